@@ -1,0 +1,313 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace arrow {
+
+    namespace channel {
+
+        interface IFrame extends arrow.channel.Frame.$Properties {
+        }
+
+        class Frame {
+            constructor(p?: arrow.channel.Frame.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            ack: number;
+            hello?: (arrow.channel.Hello.$Properties|null);
+            start?: (arrow.channel.Start.$Properties|null);
+            output?: (arrow.channel.Output.$Properties|null);
+            exited?: (arrow.channel.Exited.$Properties|null);
+            stop?: (arrow.channel.Stop.$Properties|null);
+            log?: (arrow.channel.Log.$Properties|null);
+            error?: (arrow.channel.Error.$Properties|null);
+            body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error");
+            static create(properties: arrow.channel.Frame.$Shape): arrow.channel.Frame & arrow.channel.Frame.$Shape;
+            static create(properties?: arrow.channel.Frame.$Properties): arrow.channel.Frame;
+            static encode(m: arrow.channel.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Frame & arrow.channel.Frame.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Frame & arrow.channel.Frame.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Frame;
+            static toObject(m: arrow.channel.Frame, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Frame {
+            interface $Properties {
+                seq?: (number|null);
+                ack?: (number|null);
+                hello?: (arrow.channel.Hello.$Properties|null);
+                start?: (arrow.channel.Start.$Properties|null);
+                output?: (arrow.channel.Output.$Properties|null);
+                exited?: (arrow.channel.Exited.$Properties|null);
+                stop?: (arrow.channel.Stop.$Properties|null);
+                log?: (arrow.channel.Log.$Properties|null);
+                error?: (arrow.channel.Error.$Properties|null);
+                body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              seq?: number|null;
+              ack?: number|null;
+              hello?: arrow.channel.Hello.$Shape|null;
+              start?: arrow.channel.Start.$Shape|null;
+              output?: arrow.channel.Output.$Shape|null;
+              exited?: arrow.channel.Exited.$Shape|null;
+              stop?: arrow.channel.Stop.$Shape|null;
+              log?: arrow.channel.Log.$Shape|null;
+              error?: arrow.channel.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape })
+            );
+        }
+
+        interface IHello extends arrow.channel.Hello.$Properties {
+        }
+
+        class Hello {
+            constructor(p?: arrow.channel.Hello.$Properties);
+            $unknowns?: Uint8Array[];
+            ainitVersion: string;
+            bootMs: number;
+            static create(properties: arrow.channel.Hello.$Shape): arrow.channel.Hello & arrow.channel.Hello.$Shape;
+            static create(properties?: arrow.channel.Hello.$Properties): arrow.channel.Hello;
+            static encode(m: arrow.channel.Hello.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Hello & arrow.channel.Hello.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Hello & arrow.channel.Hello.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Hello;
+            static toObject(m: arrow.channel.Hello, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Hello {
+            interface $Properties {
+                ainitVersion?: (string|null);
+                bootMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Hello.$Properties;
+        }
+
+        interface IFile extends arrow.channel.File.$Properties {
+        }
+
+        class File {
+            constructor(p?: arrow.channel.File.$Properties);
+            $unknowns?: Uint8Array[];
+            path: string;
+            content: Uint8Array;
+            mode: number;
+            static create(properties: arrow.channel.File.$Shape): arrow.channel.File & arrow.channel.File.$Shape;
+            static create(properties?: arrow.channel.File.$Properties): arrow.channel.File;
+            static encode(m: arrow.channel.File.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.File.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.File & arrow.channel.File.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.File & arrow.channel.File.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.File;
+            static toObject(m: arrow.channel.File, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace File {
+            interface $Properties {
+                path?: (string|null);
+                content?: (Uint8Array|null);
+                mode?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.File.$Properties;
+        }
+
+        interface IStart extends arrow.channel.Start.$Properties {
+        }
+
+        class Start {
+            constructor(p?: arrow.channel.Start.$Properties);
+            $unknowns?: Uint8Array[];
+            argv: string[];
+            env: string[];
+            files: arrow.channel.File.$Properties[];
+            cwd: string;
+            static create(properties: arrow.channel.Start.$Shape): arrow.channel.Start & arrow.channel.Start.$Shape;
+            static create(properties?: arrow.channel.Start.$Properties): arrow.channel.Start;
+            static encode(m: arrow.channel.Start.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Start.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Start & arrow.channel.Start.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Start & arrow.channel.Start.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Start;
+            static toObject(m: arrow.channel.Start, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Start {
+            interface $Properties {
+                argv?: (string[]|null);
+                env?: (string[]|null);
+                files?: (arrow.channel.File.$Properties[]|null);
+                cwd?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Start.$Properties;
+        }
+
+        interface IOutput extends arrow.channel.Output.$Properties {
+        }
+
+        class Output {
+            constructor(p?: arrow.channel.Output.$Properties);
+            $unknowns?: Uint8Array[];
+            stream: arrow.channel.Output.Stream;
+            data: Uint8Array;
+            static create(properties: arrow.channel.Output.$Shape): arrow.channel.Output & arrow.channel.Output.$Shape;
+            static create(properties?: arrow.channel.Output.$Properties): arrow.channel.Output;
+            static encode(m: arrow.channel.Output.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Output.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Output & arrow.channel.Output.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Output & arrow.channel.Output.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Output;
+            static toObject(m: arrow.channel.Output, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Output {
+            interface $Properties {
+                stream?: (arrow.channel.Output.Stream|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Output.$Properties;
+
+            enum Stream {
+                UNKNOWN = 0,
+                STDOUT = 1,
+                STDERR = 2
+            }
+        }
+
+        interface IExited extends arrow.channel.Exited.$Properties {
+        }
+
+        class Exited {
+            constructor(p?: arrow.channel.Exited.$Properties);
+            $unknowns?: Uint8Array[];
+            code: number;
+            signal: number;
+            static create(properties: arrow.channel.Exited.$Shape): arrow.channel.Exited & arrow.channel.Exited.$Shape;
+            static create(properties?: arrow.channel.Exited.$Properties): arrow.channel.Exited;
+            static encode(m: arrow.channel.Exited.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Exited.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Exited & arrow.channel.Exited.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Exited & arrow.channel.Exited.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Exited;
+            static toObject(m: arrow.channel.Exited, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Exited {
+            interface $Properties {
+                code?: (number|null);
+                signal?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Exited.$Properties;
+        }
+
+        interface IStop extends arrow.channel.Stop.$Properties {
+        }
+
+        class Stop {
+            constructor(p?: arrow.channel.Stop.$Properties);
+            $unknowns?: Uint8Array[];
+            graceMs: number;
+            static create(properties: arrow.channel.Stop.$Shape): arrow.channel.Stop & arrow.channel.Stop.$Shape;
+            static create(properties?: arrow.channel.Stop.$Properties): arrow.channel.Stop;
+            static encode(m: arrow.channel.Stop.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Stop.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Stop & arrow.channel.Stop.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Stop & arrow.channel.Stop.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Stop;
+            static toObject(m: arrow.channel.Stop, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Stop {
+            interface $Properties {
+                graceMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Stop.$Properties;
+        }
+
+        interface ILog extends arrow.channel.Log.$Properties {
+        }
+
+        class Log {
+            constructor(p?: arrow.channel.Log.$Properties);
+            $unknowns?: Uint8Array[];
+            message: string;
+            static create(properties: arrow.channel.Log.$Shape): arrow.channel.Log & arrow.channel.Log.$Shape;
+            static create(properties?: arrow.channel.Log.$Properties): arrow.channel.Log;
+            static encode(m: arrow.channel.Log.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Log.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Log & arrow.channel.Log.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Log & arrow.channel.Log.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Log;
+            static toObject(m: arrow.channel.Log, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Log {
+            interface $Properties {
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Log.$Properties;
+        }
+
+        interface IError extends arrow.channel.Error.$Properties {
+        }
+
+        class Error {
+            constructor(p?: arrow.channel.Error.$Properties);
+            $unknowns?: Uint8Array[];
+            message: string;
+            static create(properties: arrow.channel.Error.$Shape): arrow.channel.Error & arrow.channel.Error.$Shape;
+            static create(properties?: arrow.channel.Error.$Properties): arrow.channel.Error;
+            static encode(m: arrow.channel.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Error & arrow.channel.Error.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Error & arrow.channel.Error.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Error;
+            static toObject(m: arrow.channel.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+            interface $Properties {
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Error.$Properties;
+        }
+    }
+}

@@ -1,0 +1,3287 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+if ($protobuf.util.Long) { $protobuf.util.Long = undefined; $protobuf.configure(); }
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const arrow = $root.arrow = (() => {
+
+    /**
+     * Namespace arrow.
+     * @exports arrow
+     * @namespace
+     */
+    const arrow = {};
+
+    arrow.channel = (function() {
+
+        /**
+         * Namespace channel.
+         * @memberof arrow
+         * @namespace
+         */
+        const channel = {};
+
+        channel.Frame = (function() {
+
+            /**
+             * Properties of a Frame.
+             * @typedef {Object} arrow.channel.Frame.$Properties
+             * @property {number|null} [seq] Frame seq
+             * @property {number|null} [ack] Frame ack
+             * @property {arrow.channel.Hello.$Properties|null} [hello] Frame hello
+             * @property {arrow.channel.Start.$Properties|null} [start] Frame start
+             * @property {arrow.channel.Output.$Properties|null} [output] Frame output
+             * @property {arrow.channel.Exited.$Properties|null} [exited] Frame exited
+             * @property {arrow.channel.Stop.$Properties|null} [stop] Frame stop
+             * @property {arrow.channel.Log.$Properties|null} [log] Frame log
+             * @property {arrow.channel.Error.$Properties|null} [error] Frame error
+             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"} [body] Frame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Frame.
+             * @memberof arrow.channel
+             * @interface IFrame
+             * @augments arrow.channel.Frame.$Properties
+             * @deprecated Use arrow.channel.Frame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Frame.
+             * @typedef {{
+             *   seq?: number|null;
+             *   ack?: number|null;
+             *   hello?: arrow.channel.Hello.$Shape|null;
+             *   start?: arrow.channel.Start.$Shape|null;
+             *   output?: arrow.channel.Output.$Shape|null;
+             *   exited?: arrow.channel.Exited.$Shape|null;
+             *   stop?: arrow.channel.Stop.$Shape|null;
+             *   log?: arrow.channel.Log.$Shape|null;
+             *   error?: arrow.channel.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape })
+             * )} arrow.channel.Frame.$Shape
+             */
+
+            /**
+             * Constructs a new Frame.
+             * @memberof arrow.channel
+             * @classdesc Represents a Frame.
+             * @constructor
+             * @param {arrow.channel.Frame.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Frame = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Frame seq.
+             * @member {number} seq
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Frame ack.
+             * @member {number} ack
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Frame hello.
+             * @member {arrow.channel.Hello.$Properties|null|undefined} hello
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.hello = null;
+
+            /**
+             * Frame start.
+             * @member {arrow.channel.Start.$Properties|null|undefined} start
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.start = null;
+
+            /**
+             * Frame output.
+             * @member {arrow.channel.Output.$Properties|null|undefined} output
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.output = null;
+
+            /**
+             * Frame exited.
+             * @member {arrow.channel.Exited.$Properties|null|undefined} exited
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.exited = null;
+
+            /**
+             * Frame stop.
+             * @member {arrow.channel.Stop.$Properties|null|undefined} stop
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.stop = null;
+
+            /**
+             * Frame log.
+             * @member {arrow.channel.Log.$Properties|null|undefined} log
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.log = null;
+
+            /**
+             * Frame error.
+             * @member {arrow.channel.Error.$Properties|null|undefined} error
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Frame body.
+             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|undefined} body
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            $Object.defineProperty(Frame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {arrow.channel.Frame.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Frame} Frame instance
+             * @type {{
+             *   (properties: arrow.channel.Frame.$Shape): arrow.channel.Frame & arrow.channel.Frame.$Shape;
+             *   (properties?: arrow.channel.Frame.$Properties): arrow.channel.Frame;
+             * }}
+             */
+            Frame.create = function(properties) {
+                return new Frame(properties);
+            };
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link arrow.channel.Frame.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {arrow.channel.Frame.$Properties} m Frame message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.seq);
+                if (m.ack != null && $Object.hasOwnProperty.call(m, "ack") && (typeof m.ack === "object" ? m.ack.low || m.ack.high : m.ack !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.ack);
+                if (m.hello != null && $Object.hasOwnProperty.call(m, "hello"))
+                    $root.arrow.channel.Hello.encode(m.hello, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start"))
+                    $root.arrow.channel.Start.encode(m.start, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.output != null && $Object.hasOwnProperty.call(m, "output"))
+                    $root.arrow.channel.Output.encode(m.output, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (m.exited != null && $Object.hasOwnProperty.call(m, "exited"))
+                    $root.arrow.channel.Exited.encode(m.exited, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (m.stop != null && $Object.hasOwnProperty.call(m, "stop"))
+                    $root.arrow.channel.Stop.encode(m.stop, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (m.log != null && $Object.hasOwnProperty.call(m, "log"))
+                    $root.arrow.channel.Log.encode(m.log, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                    $root.arrow.channel.Error.encode(m.error, w.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Frame message, length delimited. Does not implicitly {@link arrow.channel.Frame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {arrow.channel.Frame.$Properties} message Frame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Frame & arrow.channel.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Frame();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.ack = v;
+                            else
+                                delete m.ack;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.hello = $root.arrow.channel.Hello.decode(r, r.size(), $undefined, q + 1, m.hello);
+                            m.body = "hello";
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.start = $root.arrow.channel.Start.decode(r, r.size(), $undefined, q + 1, m.start);
+                            m.body = "start";
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.output = $root.arrow.channel.Output.decode(r, r.size(), $undefined, q + 1, m.output);
+                            m.body = "output";
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            m.exited = $root.arrow.channel.Exited.decode(r, r.size(), $undefined, q + 1, m.exited);
+                            m.body = "exited";
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 2)
+                                break;
+                            m.stop = $root.arrow.channel.Stop.decode(r, r.size(), $undefined, q + 1, m.stop);
+                            m.body = "stop";
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.log = $root.arrow.channel.Log.decode(r, r.size(), $undefined, q + 1, m.log);
+                            m.body = "log";
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            m.error = $root.arrow.channel.Error.decode(r, r.size(), $undefined, q + 1, m.error);
+                            m.body = "error";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Frame & arrow.channel.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Frame message.
+             * @function verify
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Frame.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.ack != null && $Object.hasOwnProperty.call(m, "ack")) {
+                    if (!$util.isInteger(m.ack) && !(m.ack && $util.isInteger(m.ack.low) && $util.isInteger(m.ack.high)))
+                        return "ack: integer|Long expected";
+                }
+                if (m.hello != null && $Object.hasOwnProperty.call(m, "hello")) {
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Hello.verify(m.hello, q + 1);
+                        if (e)
+                            return "hello." + e;
+                    }
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Start.verify(m.start, q + 1);
+                        if (e)
+                            return "start." + e;
+                    }
+                }
+                if (m.output != null && $Object.hasOwnProperty.call(m, "output")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Output.verify(m.output, q + 1);
+                        if (e)
+                            return "output." + e;
+                    }
+                }
+                if (m.exited != null && $Object.hasOwnProperty.call(m, "exited")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Exited.verify(m.exited, q + 1);
+                        if (e)
+                            return "exited." + e;
+                    }
+                }
+                if (m.stop != null && $Object.hasOwnProperty.call(m, "stop")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Stop.verify(m.stop, q + 1);
+                        if (e)
+                            return "stop." + e;
+                    }
+                }
+                if (m.log != null && $Object.hasOwnProperty.call(m, "log")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Log.verify(m.log, q + 1);
+                        if (e)
+                            return "log." + e;
+                    }
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Error.verify(m.error, q + 1);
+                        if (e)
+                            return "error." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Frame} Frame
+             */
+            Frame.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Frame)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Frame: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Frame();
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, true);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.ack != null) {
+                    if (typeof d.ack === "object" ? d.ack.low || d.ack.high : $Number(d.ack) !== 0) {
+                        if ($util.Long)
+                            m.ack = $util.Long.fromValue(d.ack, true);
+                        else if (typeof d.ack === "string")
+                            m.ack = $parseInt(d.ack, 10);
+                        else if (typeof d.ack === "number")
+                            m.ack = d.ack;
+                        else if (typeof d.ack === "object")
+                            m.ack = new $util.LongBits(d.ack.low >>> 0, d.ack.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.hello != null) {
+                    if (!$util.isObject(d.hello))
+                        throw $TypeError(".arrow.channel.Frame.hello: object expected");
+                    m.hello = $root.arrow.channel.Hello.fromObject(d.hello, q + 1);
+                }
+                if (d.start != null) {
+                    if (!$util.isObject(d.start))
+                        throw $TypeError(".arrow.channel.Frame.start: object expected");
+                    m.start = $root.arrow.channel.Start.fromObject(d.start, q + 1);
+                }
+                if (d.output != null) {
+                    if (!$util.isObject(d.output))
+                        throw $TypeError(".arrow.channel.Frame.output: object expected");
+                    m.output = $root.arrow.channel.Output.fromObject(d.output, q + 1);
+                }
+                if (d.exited != null) {
+                    if (!$util.isObject(d.exited))
+                        throw $TypeError(".arrow.channel.Frame.exited: object expected");
+                    m.exited = $root.arrow.channel.Exited.fromObject(d.exited, q + 1);
+                }
+                if (d.stop != null) {
+                    if (!$util.isObject(d.stop))
+                        throw $TypeError(".arrow.channel.Frame.stop: object expected");
+                    m.stop = $root.arrow.channel.Stop.fromObject(d.stop, q + 1);
+                }
+                if (d.log != null) {
+                    if (!$util.isObject(d.log))
+                        throw $TypeError(".arrow.channel.Frame.log: object expected");
+                    m.log = $root.arrow.channel.Log.fromObject(d.log, q + 1);
+                }
+                if (d.error != null) {
+                    if (!$util.isObject(d.error))
+                        throw $TypeError(".arrow.channel.Frame.error: object expected");
+                    m.error = $root.arrow.channel.Error.fromObject(d.error, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {arrow.channel.Frame} m Frame
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Frame.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.ack = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.ack = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.ack != null && $Object.hasOwnProperty.call(m, "ack")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.ack = typeof m.ack === "number" ? $BigInt(m.ack) : $util.Long.fromBits(m.ack.low >>> 0, m.ack.high >>> 0, true).toBigInt();
+                    else if (typeof m.ack === "number")
+                        d.ack = o.longs === $String ? $String(m.ack) : m.ack;
+                    else
+                        d.ack = o.longs === $String ? $util.Long.prototype.toString.call(m.ack) : o.longs === $Number ? new $util.LongBits(m.ack.low >>> 0, m.ack.high >>> 0).toNumber(true) : m.ack;
+                }
+                if (m.hello != null && $Object.hasOwnProperty.call(m, "hello")) {
+                    d.hello = $root.arrow.channel.Hello.toObject(m.hello, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "hello";
+                }
+                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
+                    d.start = $root.arrow.channel.Start.toObject(m.start, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "start";
+                }
+                if (m.output != null && $Object.hasOwnProperty.call(m, "output")) {
+                    d.output = $root.arrow.channel.Output.toObject(m.output, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "output";
+                }
+                if (m.exited != null && $Object.hasOwnProperty.call(m, "exited")) {
+                    d.exited = $root.arrow.channel.Exited.toObject(m.exited, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "exited";
+                }
+                if (m.stop != null && $Object.hasOwnProperty.call(m, "stop")) {
+                    d.stop = $root.arrow.channel.Stop.toObject(m.stop, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "stop";
+                }
+                if (m.log != null && $Object.hasOwnProperty.call(m, "log")) {
+                    d.log = $root.arrow.channel.Log.toObject(m.log, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "log";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = $root.arrow.channel.Error.toObject(m.error, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "error";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Frame to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Frame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Frame.prototype.toJSON = function() {
+                return Frame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Frame
+             * @function getTypeUrl
+             * @memberof arrow.channel.Frame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Frame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Frame";
+            };
+
+            return Frame;
+        })();
+
+        channel.Hello = (function() {
+
+            /**
+             * Properties of a Hello.
+             * @typedef {Object} arrow.channel.Hello.$Properties
+             * @property {string|null} [ainitVersion] Hello ainitVersion
+             * @property {number|null} [bootMs] Hello bootMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Hello.
+             * @memberof arrow.channel
+             * @interface IHello
+             * @augments arrow.channel.Hello.$Properties
+             * @deprecated Use arrow.channel.Hello.$Properties instead.
+             */
+
+            /**
+             * Shape of a Hello.
+             * @typedef {arrow.channel.Hello.$Properties} arrow.channel.Hello.$Shape
+             */
+
+            /**
+             * Constructs a new Hello.
+             * @memberof arrow.channel
+             * @classdesc Represents a Hello.
+             * @constructor
+             * @param {arrow.channel.Hello.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Hello = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Hello ainitVersion.
+             * @member {string} ainitVersion
+             * @memberof arrow.channel.Hello
+             * @instance
+             */
+            Hello.prototype.ainitVersion = "";
+
+            /**
+             * Hello bootMs.
+             * @member {number} bootMs
+             * @memberof arrow.channel.Hello
+             * @instance
+             */
+            Hello.prototype.bootMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {arrow.channel.Hello.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Hello} Hello instance
+             * @type {{
+             *   (properties: arrow.channel.Hello.$Shape): arrow.channel.Hello & arrow.channel.Hello.$Shape;
+             *   (properties?: arrow.channel.Hello.$Properties): arrow.channel.Hello;
+             * }}
+             */
+            Hello.create = function(properties) {
+                return new Hello(properties);
+            };
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link arrow.channel.Hello.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {arrow.channel.Hello.$Properties} m Hello message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ainitVersion != null && $Object.hasOwnProperty.call(m, "ainitVersion") && m.ainitVersion !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.ainitVersion);
+                if (m.bootMs != null && $Object.hasOwnProperty.call(m, "bootMs") && (typeof m.bootMs === "object" ? m.bootMs.low || m.bootMs.high : m.bootMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.bootMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Hello message, length delimited. Does not implicitly {@link arrow.channel.Hello.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {arrow.channel.Hello.$Properties} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Hello & arrow.channel.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Hello();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.ainitVersion = v;
+                            else
+                                delete m.ainitVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.bootMs = v;
+                            else
+                                delete m.bootMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Hello & arrow.channel.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Hello message.
+             * @function verify
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Hello.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ainitVersion != null && $Object.hasOwnProperty.call(m, "ainitVersion")) {
+                    if (!$util.isString(m.ainitVersion))
+                        return "ainitVersion: string expected";
+                }
+                if (m.bootMs != null && $Object.hasOwnProperty.call(m, "bootMs")) {
+                    if (!$util.isInteger(m.bootMs) && !(m.bootMs && $util.isInteger(m.bootMs.low) && $util.isInteger(m.bootMs.high)))
+                        return "bootMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Hello} Hello
+             */
+            Hello.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Hello)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Hello: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Hello();
+                if (d.ainitVersion != null) {
+                    if (typeof d.ainitVersion !== "string" || d.ainitVersion.length) {
+                        m.ainitVersion = $String(d.ainitVersion);
+                    }
+                }
+                if (d.bootMs != null) {
+                    if (typeof d.bootMs === "object" ? d.bootMs.low || d.bootMs.high : $Number(d.bootMs) !== 0) {
+                        if ($util.Long)
+                            m.bootMs = $util.Long.fromValue(d.bootMs, true);
+                        else if (typeof d.bootMs === "string")
+                            m.bootMs = $parseInt(d.bootMs, 10);
+                        else if (typeof d.bootMs === "number")
+                            m.bootMs = d.bootMs;
+                        else if (typeof d.bootMs === "object")
+                            m.bootMs = new $util.LongBits(d.bootMs.low >>> 0, d.bootMs.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {arrow.channel.Hello} m Hello
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Hello.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.ainitVersion = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.bootMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.bootMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.ainitVersion != null && $Object.hasOwnProperty.call(m, "ainitVersion")) {
+                    d.ainitVersion = m.ainitVersion;
+                }
+                if (m.bootMs != null && $Object.hasOwnProperty.call(m, "bootMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.bootMs = typeof m.bootMs === "number" ? $BigInt(m.bootMs) : $util.Long.fromBits(m.bootMs.low >>> 0, m.bootMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.bootMs === "number")
+                        d.bootMs = o.longs === $String ? $String(m.bootMs) : m.bootMs;
+                    else
+                        d.bootMs = o.longs === $String ? $util.Long.prototype.toString.call(m.bootMs) : o.longs === $Number ? new $util.LongBits(m.bootMs.low >>> 0, m.bootMs.high >>> 0).toNumber(true) : m.bootMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Hello to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Hello
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Hello.prototype.toJSON = function() {
+                return Hello.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Hello
+             * @function getTypeUrl
+             * @memberof arrow.channel.Hello
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Hello.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Hello";
+            };
+
+            return Hello;
+        })();
+
+        channel.File = (function() {
+
+            /**
+             * Properties of a File.
+             * @typedef {Object} arrow.channel.File.$Properties
+             * @property {string|null} [path] File path
+             * @property {Uint8Array|null} [content] File content
+             * @property {number|null} [mode] File mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a File.
+             * @memberof arrow.channel
+             * @interface IFile
+             * @augments arrow.channel.File.$Properties
+             * @deprecated Use arrow.channel.File.$Properties instead.
+             */
+
+            /**
+             * Shape of a File.
+             * @typedef {arrow.channel.File.$Properties} arrow.channel.File.$Shape
+             */
+
+            /**
+             * Constructs a new File.
+             * @memberof arrow.channel
+             * @classdesc Represents a File.
+             * @constructor
+             * @param {arrow.channel.File.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const File = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * File path.
+             * @member {string} path
+             * @memberof arrow.channel.File
+             * @instance
+             */
+            File.prototype.path = "";
+
+            /**
+             * File content.
+             * @member {Uint8Array} content
+             * @memberof arrow.channel.File
+             * @instance
+             */
+            File.prototype.content = $util.newBuffer([]);
+
+            /**
+             * File mode.
+             * @member {number} mode
+             * @memberof arrow.channel.File
+             * @instance
+             */
+            File.prototype.mode = 0;
+
+            /**
+             * Creates a new File instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.File
+             * @static
+             * @param {arrow.channel.File.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.File} File instance
+             * @type {{
+             *   (properties: arrow.channel.File.$Shape): arrow.channel.File & arrow.channel.File.$Shape;
+             *   (properties?: arrow.channel.File.$Properties): arrow.channel.File;
+             * }}
+             */
+            File.create = function(properties) {
+                return new File(properties);
+            };
+
+            /**
+             * Encodes the specified File message. Does not implicitly {@link arrow.channel.File.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.File
+             * @static
+             * @param {arrow.channel.File.$Properties} m File message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            File.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content") && m.content.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.content);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.mode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified File message, length delimited. Does not implicitly {@link arrow.channel.File.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.File
+             * @static
+             * @param {arrow.channel.File.$Properties} message File message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            File.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a File message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.File
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.File & arrow.channel.File.$Shape} File
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            File.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.File();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.content = v;
+                            else
+                                delete m.content;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a File message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.File
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.File & arrow.channel.File.$Shape} File
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            File.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a File message.
+             * @function verify
+             * @memberof arrow.channel.File
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            File.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    if (!$util.isString(m.path))
+                        return "path: string expected";
+                }
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
+                    if (!(m.content && typeof m.content.length === "number" || $util.isString(m.content)))
+                        return "content: buffer expected";
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    if (!$util.isInteger(m.mode))
+                        return "mode: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a File message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.File
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.File} File
+             */
+            File.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.File)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.File: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.File();
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                if (d.content != null) {
+                    if (d.content.length) {
+                        if (typeof d.content === "string")
+                            $util.base64.decode(d.content, m.content = $util.newBuffer($util.base64.length(d.content)), 0);
+                        else if (d.content.length >= 0)
+                            m.content = d.content;
+                    }
+                }
+                if (d.mode != null) {
+                    if ($Number(d.mode) !== 0) {
+                        m.mode = d.mode >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a File message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.File
+             * @static
+             * @param {arrow.channel.File} m File
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            File.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.path = "";
+                    if (o.bytes === $String)
+                        d.content = "";
+                    else {
+                        d.content = [];
+                        if (o.bytes !== $Array)
+                            d.content = $util.newBuffer(d.content);
+                    }
+                    d.mode = 0;
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                if (m.content != null && $Object.hasOwnProperty.call(m, "content")) {
+                    d.content = o.bytes === $String ? $util.base64.encode(m.content, 0, m.content.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.content) : m.content;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this File to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.File
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            File.prototype.toJSON = function() {
+                return File.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for File
+             * @function getTypeUrl
+             * @memberof arrow.channel.File
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            File.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.File";
+            };
+
+            return File;
+        })();
+
+        channel.Start = (function() {
+
+            /**
+             * Properties of a Start.
+             * @typedef {Object} arrow.channel.Start.$Properties
+             * @property {Array.<string>|null} [argv] Start argv
+             * @property {Array.<string>|null} [env] Start env
+             * @property {Array.<arrow.channel.File.$Properties>|null} [files] Start files
+             * @property {string|null} [cwd] Start cwd
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Start.
+             * @memberof arrow.channel
+             * @interface IStart
+             * @augments arrow.channel.Start.$Properties
+             * @deprecated Use arrow.channel.Start.$Properties instead.
+             */
+
+            /**
+             * Shape of a Start.
+             * @typedef {arrow.channel.Start.$Properties} arrow.channel.Start.$Shape
+             */
+
+            /**
+             * Constructs a new Start.
+             * @memberof arrow.channel
+             * @classdesc Represents a Start.
+             * @constructor
+             * @param {arrow.channel.Start.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Start = function (p) {
+                this.argv = [];
+                this.env = [];
+                this.files = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Start argv.
+             * @member {Array.<string>} argv
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.argv = $util.emptyArray;
+
+            /**
+             * Start env.
+             * @member {Array.<string>} env
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.env = $util.emptyArray;
+
+            /**
+             * Start files.
+             * @member {Array.<arrow.channel.File.$Properties>} files
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.files = $util.emptyArray;
+
+            /**
+             * Start cwd.
+             * @member {string} cwd
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.cwd = "";
+
+            /**
+             * Creates a new Start instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {arrow.channel.Start.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Start} Start instance
+             * @type {{
+             *   (properties: arrow.channel.Start.$Shape): arrow.channel.Start & arrow.channel.Start.$Shape;
+             *   (properties?: arrow.channel.Start.$Properties): arrow.channel.Start;
+             * }}
+             */
+            Start.create = function(properties) {
+                return new Start(properties);
+            };
+
+            /**
+             * Encodes the specified Start message. Does not implicitly {@link arrow.channel.Start.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {arrow.channel.Start.$Properties} m Start message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Start.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.argv != null && m.argv.length) {
+                    for (var i = 0; i < m.argv.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.argv[i]);
+                }
+                if (m.env != null && m.env.length) {
+                    for (var i = 0; i < m.env.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.env[i]);
+                }
+                if (m.files != null && m.files.length) {
+                    for (var i = 0; i < m.files.length; ++i)
+                        $root.arrow.channel.File.encode(m.files[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.cwd != null && $Object.hasOwnProperty.call(m, "cwd") && m.cwd !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.cwd);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Start message, length delimited. Does not implicitly {@link arrow.channel.Start.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {arrow.channel.Start.$Properties} message Start message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Start.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Start message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Start & arrow.channel.Start.$Shape} Start
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Start.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Start();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.argv && m.argv.length))
+                                m.argv = [];
+                            m.argv.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.env && m.env.length))
+                                m.env = [];
+                            m.env.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.files && m.files.length))
+                                m.files = [];
+                            m.files.push($root.arrow.channel.File.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cwd = v;
+                            else
+                                delete m.cwd;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Start message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Start & arrow.channel.Start.$Shape} Start
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Start.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Start message.
+             * @function verify
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Start.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.argv != null && $Object.hasOwnProperty.call(m, "argv")) {
+                    if (!$Array.isArray(m.argv))
+                        return "argv: array expected";
+                    for (var i = 0; i < m.argv.length; ++i) {
+                        if (!$util.isString(m.argv[i]))
+                            return "argv: string[] expected";
+                    }
+                }
+                if (m.env != null && $Object.hasOwnProperty.call(m, "env")) {
+                    if (!$Array.isArray(m.env))
+                        return "env: array expected";
+                    for (var i = 0; i < m.env.length; ++i) {
+                        if (!$util.isString(m.env[i]))
+                            return "env: string[] expected";
+                    }
+                }
+                if (m.files != null && $Object.hasOwnProperty.call(m, "files")) {
+                    if (!$Array.isArray(m.files))
+                        return "files: array expected";
+                    for (var i = 0; i < m.files.length; ++i) {
+                        {
+                            var e = $root.arrow.channel.File.verify(m.files[i], q + 1);
+                            if (e)
+                                return "files." + e;
+                        }
+                    }
+                }
+                if (m.cwd != null && $Object.hasOwnProperty.call(m, "cwd")) {
+                    if (!$util.isString(m.cwd))
+                        return "cwd: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Start message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Start} Start
+             */
+            Start.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Start)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Start: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Start();
+                if (d.argv) {
+                    if (!$Array.isArray(d.argv))
+                        throw $TypeError(".arrow.channel.Start.argv: array expected");
+                    m.argv = $Array(d.argv.length);
+                    for (var i = 0; i < d.argv.length; ++i) {
+                        m.argv[i] = $String(d.argv[i]);
+                    }
+                }
+                if (d.env) {
+                    if (!$Array.isArray(d.env))
+                        throw $TypeError(".arrow.channel.Start.env: array expected");
+                    m.env = $Array(d.env.length);
+                    for (var i = 0; i < d.env.length; ++i) {
+                        m.env[i] = $String(d.env[i]);
+                    }
+                }
+                if (d.files) {
+                    if (!$Array.isArray(d.files))
+                        throw $TypeError(".arrow.channel.Start.files: array expected");
+                    m.files = $Array(d.files.length);
+                    for (var i = 0; i < d.files.length; ++i) {
+                        if (!$util.isObject(d.files[i]))
+                            throw $TypeError(".arrow.channel.Start.files: object expected");
+                        m.files[i] = $root.arrow.channel.File.fromObject(d.files[i], q + 1);
+                    }
+                }
+                if (d.cwd != null) {
+                    if (typeof d.cwd !== "string" || d.cwd.length) {
+                        m.cwd = $String(d.cwd);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Start message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {arrow.channel.Start} m Start
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Start.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.argv = [];
+                    d.env = [];
+                    d.files = [];
+                }
+                if (o.defaults) {
+                    d.cwd = "";
+                }
+                if (m.argv && m.argv.length) {
+                    d.argv = $Array(m.argv.length);
+                    for (var j = 0; j < m.argv.length; ++j) {
+                        d.argv[j] = m.argv[j];
+                    }
+                }
+                if (m.env && m.env.length) {
+                    d.env = $Array(m.env.length);
+                    for (var j = 0; j < m.env.length; ++j) {
+                        d.env[j] = m.env[j];
+                    }
+                }
+                if (m.files && m.files.length) {
+                    d.files = $Array(m.files.length);
+                    for (var j = 0; j < m.files.length; ++j) {
+                        d.files[j] = $root.arrow.channel.File.toObject(m.files[j], o, q + 1);
+                    }
+                }
+                if (m.cwd != null && $Object.hasOwnProperty.call(m, "cwd")) {
+                    d.cwd = m.cwd;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Start to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Start
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Start.prototype.toJSON = function() {
+                return Start.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Start
+             * @function getTypeUrl
+             * @memberof arrow.channel.Start
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Start.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Start";
+            };
+
+            return Start;
+        })();
+
+        channel.Output = (function() {
+
+            /**
+             * Properties of an Output.
+             * @typedef {Object} arrow.channel.Output.$Properties
+             * @property {arrow.channel.Output.Stream|null} [stream] Output stream
+             * @property {Uint8Array|null} [data] Output data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Output.
+             * @memberof arrow.channel
+             * @interface IOutput
+             * @augments arrow.channel.Output.$Properties
+             * @deprecated Use arrow.channel.Output.$Properties instead.
+             */
+
+            /**
+             * Shape of an Output.
+             * @typedef {arrow.channel.Output.$Properties} arrow.channel.Output.$Shape
+             */
+
+            /**
+             * Constructs a new Output.
+             * @memberof arrow.channel
+             * @classdesc Represents an Output.
+             * @constructor
+             * @param {arrow.channel.Output.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Output = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Output stream.
+             * @member {arrow.channel.Output.Stream} stream
+             * @memberof arrow.channel.Output
+             * @instance
+             */
+            Output.prototype.stream = 0;
+
+            /**
+             * Output data.
+             * @member {Uint8Array} data
+             * @memberof arrow.channel.Output
+             * @instance
+             */
+            Output.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new Output instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {arrow.channel.Output.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Output} Output instance
+             * @type {{
+             *   (properties: arrow.channel.Output.$Shape): arrow.channel.Output & arrow.channel.Output.$Shape;
+             *   (properties?: arrow.channel.Output.$Properties): arrow.channel.Output;
+             * }}
+             */
+            Output.create = function(properties) {
+                return new Output(properties);
+            };
+
+            /**
+             * Encodes the specified Output message. Does not implicitly {@link arrow.channel.Output.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {arrow.channel.Output.$Properties} m Output message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Output.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.stream != null && $Object.hasOwnProperty.call(m, "stream") && m.stream !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.stream);
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.data);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Output message, length delimited. Does not implicitly {@link arrow.channel.Output.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {arrow.channel.Output.$Properties} message Output message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Output.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Output message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Output & arrow.channel.Output.$Shape} Output
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Output.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Output();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.stream = v;
+                            else
+                                delete m.stream;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.data = v;
+                            else
+                                delete m.data;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an Output message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Output & arrow.channel.Output.$Shape} Output
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Output.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Output message.
+             * @function verify
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Output.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.stream != null && $Object.hasOwnProperty.call(m, "stream")) {
+                    if (typeof m.stream !== "number" || (m.stream | 0) !== m.stream)
+                        return "stream: enum value expected";
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                        return "data: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Output message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Output} Output
+             */
+            Output.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Output)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Output: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Output();
+                if (d.stream !== 0 && (typeof d.stream !== "string" || $root.arrow.channel.Output.Stream[d.stream] !== 0)) {
+                    switch (d.stream) {
+                    case "UNKNOWN":
+                    case 0:
+                        m.stream = 0;
+                        break;
+                    case "STDOUT":
+                    case 1:
+                        m.stream = 1;
+                        break;
+                    case "STDERR":
+                    case 2:
+                        m.stream = 2;
+                        break;
+                    default:
+                        if (typeof d.stream === "number" && (d.stream | 0) === d.stream)
+                            m.stream = d.stream;
+                    }
+                }
+                if (d.data != null) {
+                    if (d.data.length) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Output message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {arrow.channel.Output} m Output
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Output.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.stream = o.enums === $String ? "UNKNOWN" : 0;
+                    if (o.bytes === $String)
+                        d.data = "";
+                    else {
+                        d.data = [];
+                        if (o.bytes !== $Array)
+                            d.data = $util.newBuffer(d.data);
+                    }
+                }
+                if (m.stream != null && $Object.hasOwnProperty.call(m, "stream")) {
+                    d.stream = o.enums === $String ? $root.arrow.channel.Output.Stream[m.stream] === $undefined ? m.stream : $root.arrow.channel.Output.Stream[m.stream] : m.stream;
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Output to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Output
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Output.prototype.toJSON = function() {
+                return Output.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Output
+             * @function getTypeUrl
+             * @memberof arrow.channel.Output
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Output.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Output";
+            };
+
+            /**
+             * Stream enum.
+             * @name arrow.channel.Output.Stream
+             * @enum {number}
+             * @property {number} UNKNOWN=0 UNKNOWN value
+             * @property {number} STDOUT=1 STDOUT value
+             * @property {number} STDERR=2 STDERR value
+             */
+            Output.Stream = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "UNKNOWN"] = 0;
+                values[valuesById[1] = "STDOUT"] = 1;
+                values[valuesById[2] = "STDERR"] = 2;
+                return values;
+            })();
+
+            return Output;
+        })();
+
+        channel.Exited = (function() {
+
+            /**
+             * Properties of an Exited.
+             * @typedef {Object} arrow.channel.Exited.$Properties
+             * @property {number|null} [code] Exited code
+             * @property {number|null} [signal] Exited signal
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Exited.
+             * @memberof arrow.channel
+             * @interface IExited
+             * @augments arrow.channel.Exited.$Properties
+             * @deprecated Use arrow.channel.Exited.$Properties instead.
+             */
+
+            /**
+             * Shape of an Exited.
+             * @typedef {arrow.channel.Exited.$Properties} arrow.channel.Exited.$Shape
+             */
+
+            /**
+             * Constructs a new Exited.
+             * @memberof arrow.channel
+             * @classdesc Represents an Exited.
+             * @constructor
+             * @param {arrow.channel.Exited.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Exited = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Exited code.
+             * @member {number} code
+             * @memberof arrow.channel.Exited
+             * @instance
+             */
+            Exited.prototype.code = 0;
+
+            /**
+             * Exited signal.
+             * @member {number} signal
+             * @memberof arrow.channel.Exited
+             * @instance
+             */
+            Exited.prototype.signal = 0;
+
+            /**
+             * Creates a new Exited instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {arrow.channel.Exited.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Exited} Exited instance
+             * @type {{
+             *   (properties: arrow.channel.Exited.$Shape): arrow.channel.Exited & arrow.channel.Exited.$Shape;
+             *   (properties?: arrow.channel.Exited.$Properties): arrow.channel.Exited;
+             * }}
+             */
+            Exited.create = function(properties) {
+                return new Exited(properties);
+            };
+
+            /**
+             * Encodes the specified Exited message. Does not implicitly {@link arrow.channel.Exited.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {arrow.channel.Exited.$Properties} m Exited message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Exited.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.code);
+                if (m.signal != null && $Object.hasOwnProperty.call(m, "signal") && m.signal !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.signal);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Exited message, length delimited. Does not implicitly {@link arrow.channel.Exited.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {arrow.channel.Exited.$Properties} message Exited message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Exited.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Exited message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Exited & arrow.channel.Exited.$Shape} Exited
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Exited.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Exited();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.signal = v;
+                            else
+                                delete m.signal;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an Exited message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Exited & arrow.channel.Exited.$Shape} Exited
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Exited.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Exited message.
+             * @function verify
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Exited.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    if (!$util.isInteger(m.code))
+                        return "code: integer expected";
+                }
+                if (m.signal != null && $Object.hasOwnProperty.call(m, "signal")) {
+                    if (!$util.isInteger(m.signal))
+                        return "signal: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Exited message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Exited} Exited
+             */
+            Exited.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Exited)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Exited: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Exited();
+                if (d.code != null) {
+                    if ($Number(d.code) !== 0) {
+                        m.code = d.code | 0;
+                    }
+                }
+                if (d.signal != null) {
+                    if ($Number(d.signal) !== 0) {
+                        m.signal = d.signal | 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Exited message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {arrow.channel.Exited} m Exited
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Exited.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.code = 0;
+                    d.signal = 0;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.signal != null && $Object.hasOwnProperty.call(m, "signal")) {
+                    d.signal = m.signal;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Exited to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Exited
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Exited.prototype.toJSON = function() {
+                return Exited.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Exited
+             * @function getTypeUrl
+             * @memberof arrow.channel.Exited
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Exited.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Exited";
+            };
+
+            return Exited;
+        })();
+
+        channel.Stop = (function() {
+
+            /**
+             * Properties of a Stop.
+             * @typedef {Object} arrow.channel.Stop.$Properties
+             * @property {number|null} [graceMs] Stop graceMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Stop.
+             * @memberof arrow.channel
+             * @interface IStop
+             * @augments arrow.channel.Stop.$Properties
+             * @deprecated Use arrow.channel.Stop.$Properties instead.
+             */
+
+            /**
+             * Shape of a Stop.
+             * @typedef {arrow.channel.Stop.$Properties} arrow.channel.Stop.$Shape
+             */
+
+            /**
+             * Constructs a new Stop.
+             * @memberof arrow.channel
+             * @classdesc Represents a Stop.
+             * @constructor
+             * @param {arrow.channel.Stop.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Stop = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Stop graceMs.
+             * @member {number} graceMs
+             * @memberof arrow.channel.Stop
+             * @instance
+             */
+            Stop.prototype.graceMs = 0;
+
+            /**
+             * Creates a new Stop instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {arrow.channel.Stop.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Stop} Stop instance
+             * @type {{
+             *   (properties: arrow.channel.Stop.$Shape): arrow.channel.Stop & arrow.channel.Stop.$Shape;
+             *   (properties?: arrow.channel.Stop.$Properties): arrow.channel.Stop;
+             * }}
+             */
+            Stop.create = function(properties) {
+                return new Stop(properties);
+            };
+
+            /**
+             * Encodes the specified Stop message. Does not implicitly {@link arrow.channel.Stop.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {arrow.channel.Stop.$Properties} m Stop message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Stop.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.graceMs != null && $Object.hasOwnProperty.call(m, "graceMs") && m.graceMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.graceMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Stop message, length delimited. Does not implicitly {@link arrow.channel.Stop.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {arrow.channel.Stop.$Properties} message Stop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Stop.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Stop message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Stop & arrow.channel.Stop.$Shape} Stop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Stop.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Stop();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.graceMs = v;
+                            else
+                                delete m.graceMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Stop message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Stop & arrow.channel.Stop.$Shape} Stop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Stop.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Stop message.
+             * @function verify
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Stop.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.graceMs != null && $Object.hasOwnProperty.call(m, "graceMs")) {
+                    if (!$util.isInteger(m.graceMs))
+                        return "graceMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Stop message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Stop} Stop
+             */
+            Stop.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Stop)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Stop: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Stop();
+                if (d.graceMs != null) {
+                    if ($Number(d.graceMs) !== 0) {
+                        m.graceMs = d.graceMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Stop message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {arrow.channel.Stop} m Stop
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Stop.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.graceMs = 0;
+                }
+                if (m.graceMs != null && $Object.hasOwnProperty.call(m, "graceMs")) {
+                    d.graceMs = m.graceMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Stop to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Stop
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Stop.prototype.toJSON = function() {
+                return Stop.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Stop
+             * @function getTypeUrl
+             * @memberof arrow.channel.Stop
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Stop.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Stop";
+            };
+
+            return Stop;
+        })();
+
+        channel.Log = (function() {
+
+            /**
+             * Properties of a Log.
+             * @typedef {Object} arrow.channel.Log.$Properties
+             * @property {string|null} [message] Log message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Log.
+             * @memberof arrow.channel
+             * @interface ILog
+             * @augments arrow.channel.Log.$Properties
+             * @deprecated Use arrow.channel.Log.$Properties instead.
+             */
+
+            /**
+             * Shape of a Log.
+             * @typedef {arrow.channel.Log.$Properties} arrow.channel.Log.$Shape
+             */
+
+            /**
+             * Constructs a new Log.
+             * @memberof arrow.channel
+             * @classdesc Represents a Log.
+             * @constructor
+             * @param {arrow.channel.Log.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Log = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Log message.
+             * @member {string} message
+             * @memberof arrow.channel.Log
+             * @instance
+             */
+            Log.prototype.message = "";
+
+            /**
+             * Creates a new Log instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {arrow.channel.Log.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Log} Log instance
+             * @type {{
+             *   (properties: arrow.channel.Log.$Shape): arrow.channel.Log & arrow.channel.Log.$Shape;
+             *   (properties?: arrow.channel.Log.$Properties): arrow.channel.Log;
+             * }}
+             */
+            Log.create = function(properties) {
+                return new Log(properties);
+            };
+
+            /**
+             * Encodes the specified Log message. Does not implicitly {@link arrow.channel.Log.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {arrow.channel.Log.$Properties} m Log message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Log.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Log message, length delimited. Does not implicitly {@link arrow.channel.Log.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {arrow.channel.Log.$Properties} message Log message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Log.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Log message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Log & arrow.channel.Log.$Shape} Log
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Log.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Log();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Log message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Log & arrow.channel.Log.$Shape} Log
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Log.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Log message.
+             * @function verify
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Log.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    if (!$util.isString(m.message))
+                        return "message: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Log message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Log} Log
+             */
+            Log.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Log)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Log: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Log();
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Log message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {arrow.channel.Log} m Log
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Log.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.message = "";
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Log to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Log
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Log.prototype.toJSON = function() {
+                return Log.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Log
+             * @function getTypeUrl
+             * @memberof arrow.channel.Log
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Log.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Log";
+            };
+
+            return Log;
+        })();
+
+        channel.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} arrow.channel.Error.$Properties
+             * @property {string|null} [message] Error message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof arrow.channel
+             * @interface IError
+             * @augments arrow.channel.Error.$Properties
+             * @deprecated Use arrow.channel.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {arrow.channel.Error.$Properties} arrow.channel.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof arrow.channel
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {arrow.channel.Error.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof arrow.channel.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {arrow.channel.Error.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Error} Error instance
+             * @type {{
+             *   (properties: arrow.channel.Error.$Shape): arrow.channel.Error & arrow.channel.Error.$Shape;
+             *   (properties?: arrow.channel.Error.$Properties): arrow.channel.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link arrow.channel.Error.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {arrow.channel.Error.$Properties} m Error message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link arrow.channel.Error.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {arrow.channel.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Error & arrow.channel.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Error();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Error & arrow.channel.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Error message.
+             * @function verify
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Error.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    if (!$util.isString(m.message))
+                        return "message: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Error} Error
+             */
+            Error.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Error)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Error: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Error();
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {arrow.channel.Error} m Error
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.message = "";
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof arrow.channel.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Error";
+            };
+
+            return Error;
+        })();
+
+        return channel;
+    })();
+
+    return arrow;
+})();
+
+export {
+  $root as default
+};
