@@ -1,0 +1,2 @@
+// Host side of the Arrow channel (see kernel/proto/channel.proto).
+export { encodeFrame, decodeFrameBody, FrameSplitter, ChannelProtocolError, MAX_FRAME_BYTES, type Frame, type FrameProperties } from './codec.ts';
