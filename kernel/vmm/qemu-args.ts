@@ -1,0 +1,74 @@
+// Pure: the QEMU command line for a VmSpec. Kept apart from process handling so it can be read
+// and tested on its own.
+import { join } from 'node:path';
+import type { Accelerator } from './accel.ts';
+import type { VmSpec } from './driver.ts';
+
+export interface RunPaths {
+  runDir: string;
+  qmpSocket: string;
+  channelSocket: string;
+  serialLog: string;
+  pidFile: string;
+}
+
+export function runPaths(runDir: string): RunPaths {
+  return {
+    runDir,
+    qmpSocket: join(runDir, 'qmp.sock'),
+    channelSocket: join(runDir, 'channel.sock'),
+    serialLog: join(runDir, 'serial.log'),
+    pidFile: join(runDir, 'pid'),
+  };
+}
+
+/** The name ainit opens: /dev/vport*p1 with this name in sysfs. */
+export const CHANNEL_PORT_NAME = 'arrow.0';
+
+export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator): string[] {
+  // microvm without legacy devices it does not need: no option ROMs, no RTC, no PCI. The ISA
+  // serial port stays: it is the per-Arrow console log. PIT and PIC stay because a tinyconfig
+  // kernel under TCG calibrates its clocks with them.
+  const machine = 'microvm,x-option-roms=off,isa-serial=on,rtc=off,acpi=off,pcie=off,usb=off,graphics=off';
+  const args = [
+    '-nodefaults',
+    '-no-user-config',
+    '-display',
+    'none',
+    '-sandbox',
+    'on',
+    '-no-reboot',
+    '-M',
+    machine,
+    ...(accelerator === 'kvm' ? ['-accel', 'kvm', '-cpu', 'host'] : ['-accel', 'tcg,tb-size=64', '-cpu', 'max']),
+    '-m',
+    `${spec.memoryMiB}M`,
+    '-smp',
+    String(spec.cpus),
+    '-kernel',
+    spec.kernelPath,
+    '-initrd',
+    spec.initrdPath,
+    '-append',
+    spec.cmdline,
+    '-serial',
+    `file:${paths.serialLog}`,
+    '-qmp',
+    `unix:${paths.qmpSocket},server=on,wait=off`,
+    '-pidfile',
+    paths.pidFile,
+    '-chardev',
+    `socket,id=channel0,path=${paths.channelSocket},server=on,wait=off`,
+    '-device',
+    'virtio-serial-device,max_ports=2',
+    '-device',
+    `virtserialport,chardev=channel0,name=${CHANNEL_PORT_NAME}`,
+  ];
+  if (spec.network) {
+    const forwards = spec.network.portForwards
+      .map((f) => `,hostfwd=tcp:${f.hostAddress ?? '127.0.0.1'}:${f.hostPort}-:${f.guestPort}`)
+      .join('');
+    args.push('-netdev', `user,id=net0${forwards}`, '-device', 'virtio-net-device,netdev=net0');
+  }
+  return args;
+}
