@@ -1,0 +1,161 @@
+// Host side of an Arrow channel session over QEMU's unix socket (the virtio-serial port).
+// Reliability model: the guest numbers its frames from 1; we deliver each seq once, in order,
+// and acknowledge the highest in-order seq (a pure ack has seq 0). Our own frames are numbered
+// too and kept until the guest acknowledges them.
+import { createConnection, type Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ChannelProtocolError, encodeFrame, FrameSplitter, type Frame, type FrameProperties } from './codec.ts';
+
+export type OutgoingBody =
+  | { start: NonNullable<FrameProperties['start']> }
+  | { stop: NonNullable<FrameProperties['stop']> }
+  | { error: NonNullable<FrameProperties['error']> };
+
+export interface ConnectOptions {
+  /** give up when the socket has not accepted a connection after this long */
+  timeoutMs: number;
+  signal?: AbortSignal;
+  maxFrameBytes?: number;
+}
+
+export class ChannelSession {
+  readonly #socket: Socket;
+  readonly #splitter: FrameSplitter;
+  readonly #unacked: { seq: number; bytes: Uint8Array }[] = [];
+  readonly #queue: Frame[] = [];
+  #wake: (() => void) | undefined;
+  #nextSeq = 1;
+  #lastReceived = 0;
+  #ended: Error | null | undefined; // undefined: open; null: clean end; Error: failure
+
+  private constructor(socket: Socket, maxFrameBytes: number | undefined) {
+    this.#socket = socket;
+    this.#splitter = new FrameSplitter(maxFrameBytes);
+    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
+    socket.on('error', (error) => this.#end(error));
+    socket.on('close', () => this.#end(null));
+  }
+
+  /**
+   * Connect to the channel socket, retrying while QEMU has not created it yet. Bounded by
+   * timeoutMs and the abort signal.
+   */
+  static async connect(path: string, options: ConnectOptions): Promise<ChannelSession> {
+    const deadline = Date.now() + options.timeoutMs;
+    let lastError: Error | undefined;
+    for (let attempt = 0; Date.now() < deadline; attempt++) {
+      options.signal?.throwIfAborted();
+      try {
+        const socket = await connectOnce(path, Math.max(100, deadline - Date.now()));
+        return new ChannelSession(socket, options.maxFrameBytes);
+      } catch (error) {
+        lastError = error as Error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ECONNREFUSED') throw error;
+      }
+      await sleep(Math.min(100, 10 + attempt * 10), undefined, { signal: options.signal });
+    }
+    throw new Error(`channel socket ${path} not ready within ${options.timeoutMs} ms${lastError ? `: ${lastError.message}` : ''}`);
+  }
+
+  /** Send a frame with the next sequence number; it stays queued for resend until acked. */
+  send(body: OutgoingBody): number {
+    if (this.#ended !== undefined) throw new Error('channel is closed');
+    const seq = this.#nextSeq++;
+    const bytes = encodeFrame({ ...body, seq, ack: this.#lastReceived });
+    this.#unacked.push({ seq, bytes });
+    this.#socket.write(bytes);
+    return seq;
+  }
+
+  /** Frames sent but not yet acknowledged by the guest. */
+  get unackedCount(): number {
+    return this.#unacked.length;
+  }
+
+  /**
+   * The next in-order frame from the guest, or undefined when the channel ended cleanly.
+   * Rejects on a protocol error, or after timeoutMs without any frame.
+   */
+  async receive(timeoutMs: number): Promise<Frame | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const frame = this.#queue.shift();
+      if (frame) return frame;
+      if (this.#ended === null) return undefined;
+      if (this.#ended) throw this.#ended;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`no frame from the guest within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#wake = undefined;
+    }
+  }
+
+  close(): void {
+    this.#socket.destroy();
+    this.#end(null);
+  }
+
+  #onData(chunk: Buffer): void {
+    let frames: Frame[];
+    try {
+      frames = this.#splitter.push(chunk);
+    } catch (error) {
+      this.#socket.destroy();
+      this.#end(error as Error);
+      return;
+    }
+    let delivered = false;
+    for (const frame of frames) {
+      this.#onAck(frame.ack ?? 0);
+      const seq = frame.seq ?? 0;
+      if (seq === 0) continue; // pure ack
+      if (seq <= this.#lastReceived) continue; // duplicate after a resend
+      if (seq !== this.#lastReceived + 1) {
+        this.#socket.destroy();
+        this.#end(new ChannelProtocolError(`guest frame seq ${seq} skips ahead of ${this.#lastReceived + 1}`));
+        return;
+      }
+      this.#lastReceived = seq;
+      this.#queue.push(frame);
+      delivered = true;
+    }
+    if (delivered) {
+      // One ack per chunk keeps the guest's resend buffer small without an ack per frame.
+      if (!this.#socket.destroyed) this.#socket.write(encodeFrame({ seq: 0, ack: this.#lastReceived }));
+      this.#wake?.();
+    }
+  }
+
+  #onAck(ack: number): void {
+    while (this.#unacked.length > 0 && this.#unacked[0]!.seq <= ack) this.#unacked.shift();
+  }
+
+  #end(error: Error | null): void {
+    if (this.#ended !== undefined) return;
+    this.#ended = error;
+    this.#wake?.();
+  }
+}
+
+function connectOnce(path: string, timeoutMs: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = createConnection(path);
+    const timer = setTimeout(() => socket.destroy(new Error(`connect to ${path} timed out`)), timeoutMs);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.removeListener('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
