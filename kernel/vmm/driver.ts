@@ -45,6 +45,8 @@ export interface VirtualMachine {
   readonly qmp: QmpClient | null;
   readonly exited: Promise<VmExit>;
   status(): Promise<VmState>;
+  /** The last bytes of the serial console (kept after the run dir is removed), for diagnostics. */
+  consoleTail(maxBytes?: number): Promise<string>;
   /** Wait up to graceMs for the guest to halt on its own, then ask the VMM to quit, then kill. */
   stop(graceMs: number): Promise<VmExit>;
   kill(): Promise<VmExit>;

@@ -1,6 +1,6 @@
 // The QEMU microvm driver: one detached qemu-system-x86_64 per VM, driven over QMP.
 import { execa, type ResultPromise } from 'execa';
-import { rm, stat } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { detectAccelerator, type Accelerator } from './accel.ts';
 import type { VirtualMachine, VirtualMachineDriver, VmExit, VmSpec, VmState } from './driver.ts';
@@ -11,6 +11,24 @@ import { startWatchdog, type Watchdog } from './watchdog.ts';
 
 const STDERR_TAIL_BYTES = 8 * 1024;
 const QMP_SOCKET_WAIT_MS = 10_000;
+const CONSOLE_TAIL_BYTES = 4096;
+
+async function readTail(path: string, maxBytes: number): Promise<string> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      const length = Math.min(size, maxBytes);
+      const buffer = Buffer.alloc(length);
+      await handle.read(buffer, 0, length, size - length);
+      return buffer.toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return '';
+  }
+}
 
 export class VmStartError extends Error {
   override name = 'VmStartError';
@@ -94,6 +112,7 @@ class QemuVirtualMachine implements VirtualMachine {
   readonly #cleaned: Promise<VmExit>;
   #qmp: QmpClient | null = null;
   #hasExited = false;
+  #savedConsole = '';
 
   constructor(
     id: string,
@@ -120,6 +139,7 @@ class QemuVirtualMachine implements VirtualMachine {
       this.#qmp?.close();
       this.#qmp = null;
       watchdog.release();
+      this.#savedConsole = await readTail(paths.serialLog, CONSOLE_TAIL_BYTES);
       await rm(paths.runDir, { recursive: true, force: true });
       return exit;
     });
@@ -148,6 +168,11 @@ class QemuVirtualMachine implements VirtualMachine {
       }
       await Promise.race([sleep(Math.min(50, 5 + attempt * 5)), this.#cleaned]);
     }
+  }
+
+  async consoleTail(maxBytes = CONSOLE_TAIL_BYTES): Promise<string> {
+    const text = this.#hasExited ? this.#savedConsole : await readTail(this.#paths.serialLog, maxBytes);
+    return text.slice(-maxBytes);
   }
 
   async status(): Promise<VmState> {

@@ -1,0 +1,14 @@
+// The runtime glue: run one Arrow (validate, ensure kernel + initramfs, boot, channel session).
+export { runArrow, validateRun, ArrowRunError, GUEST_APP_PATH, type ArrowArtifacts, type ArrowResult, type ArrowTimings, type RunArrowOptions } from './run.ts';
+export {
+  InputError,
+  MIN_MEMORY_MIB,
+  parseMemoryMiB,
+  parseCpus,
+  parsePortForward,
+  parseEnv,
+  parseFileMapping,
+  kernelCmdline,
+  exitStatus,
+  type FileMapping,
+} from './options.ts';

@@ -1,0 +1,109 @@
+// Pure validation of what a user asks `arrowctl run` for. Every failure is an InputError whose
+// message names the offending value; the CLI maps InputError to exit code 2.
+import { isAbsolute, posix } from 'node:path';
+import type { PortForward } from '../vmm/index.ts';
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/**
+ * Smallest guest memory that boots the default template with ainit and a small static app,
+ * measured under TCG (below it the kernel fails to unpack the initramfs or the OOM killer fires).
+ */
+export const MIN_MEMORY_MIB = 24;
+export const MAX_CONFIG_FILE_BYTES = 256 * 1024;
+/** Start travels in one channel frame (1 MiB); leave room for argv and env. */
+export const MAX_TOTAL_FILE_BYTES = 768 * 1024;
+
+const UNITS: Readonly<Record<string, number>> = { K: 1 / 1024, M: 1, G: 1024 };
+
+/** "64M", "1G", "65536K", "128" (MiB) -> MiB. */
+export function parseMemoryMiB(text: string, minimumMiB = MIN_MEMORY_MIB, maximumMiB = Number.MAX_SAFE_INTEGER): number {
+  const match = /^(\d{1,9})\s*([KMG])?(?:i?B)?$/i.exec(text.trim());
+  if (!match) throw new InputError(`memory ${JSON.stringify(text)} is not a size like 64M or 1G`);
+  const unit = (match[2] ?? 'M').toUpperCase();
+  const mib = Number(match[1]) * UNITS[unit]!;
+  if (!Number.isInteger(mib)) throw new InputError(`memory ${text} is not a whole number of MiB`);
+  if (mib < minimumMiB) throw new InputError(`memory ${text} is too small to boot an Arrow: the minimum is ${minimumMiB}M`);
+  if (mib > maximumMiB) throw new InputError(`memory ${text} is more than this host has (${maximumMiB}M)`);
+  return mib;
+}
+
+export function parseCpus(text: string, hostCpus: number): number {
+  if (!/^\d{1,4}$/.test(text.trim())) throw new InputError(`cpus ${JSON.stringify(text)} is not a whole number`);
+  const cpus = Number(text);
+  if (cpus < 1) throw new InputError('cpus must be at least 1');
+  if (cpus > hostCpus) throw new InputError(`cpus ${cpus} is more than this host has (${hostCpus})`);
+  return cpus;
+}
+
+/** "8080:80" or "127.0.0.1:8080:80". */
+export function parsePortForward(text: string): PortForward {
+  const parts = text.split(':');
+  const port = (value: string | undefined, what: string): number => {
+    if (value === undefined || !/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
+      throw new InputError(`port forward ${JSON.stringify(text)}: ${what} port must be 1-65535`);
+    }
+    return Number(value);
+  };
+  if (parts.length === 2) return { hostPort: port(parts[0], 'host'), guestPort: port(parts[1], 'guest') };
+  if (parts.length === 3) {
+    const address = parts[0]!;
+    if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(address)) throw new InputError(`port forward ${JSON.stringify(text)}: ${address} is not an IPv4 address`);
+    return { hostAddress: address, hostPort: port(parts[1], 'host'), guestPort: port(parts[2], 'guest') };
+  }
+  throw new InputError(`port forward ${JSON.stringify(text)} is not HOST:GUEST`);
+}
+
+export function parseEnv(text: string): string {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new InputError(`environment entry ${JSON.stringify(text)} is not KEY=VALUE`);
+  const key = text.slice(0, eq);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new InputError(`environment variable name ${JSON.stringify(key)} is not valid`);
+  if (text.includes('\0')) throw new InputError(`environment entry ${key} contains a NUL byte`);
+  return text;
+}
+
+export interface FileMapping {
+  guestPath: string;
+  hostPath: string;
+}
+
+/** "GUEST_PATH=HOST_PATH", the guest path absolute and outside the places ainit owns. */
+export function parseFileMapping(text: string): FileMapping {
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq === text.length - 1) throw new InputError(`file ${JSON.stringify(text)} is not GUEST_PATH=HOST_PATH`);
+  const guestPath = text.slice(0, eq);
+  const hostPath = text.slice(eq + 1);
+  if (!guestPath.startsWith('/')) throw new InputError(`guest path ${JSON.stringify(guestPath)} must be absolute`);
+  if (posix.normalize(guestPath) !== guestPath || guestPath.endsWith('/')) throw new InputError(`guest path ${JSON.stringify(guestPath)} is not a normalised file path`);
+  if (/^\/(proc|sys|dev)(\/|$)/.test(guestPath)) throw new InputError(`guest path ${guestPath} is inside a kernel filesystem`);
+  if (!isAbsolute(hostPath) && hostPath.length === 0) throw new InputError(`file ${JSON.stringify(text)} has an empty host path`);
+  return { guestPath, hostPath };
+}
+
+/** Kernel command line for an Arrow. */
+export function kernelCmdline(options: { network: boolean; extra?: string[] }): string {
+  const args = [
+    'console=ttyS0',
+    'quiet', // printing boot messages on an emulated UART costs tens of ms under TCG
+    'reboot=t', // triple-fault reboot: with -no-reboot QEMU exits when ainit halts
+    'panic=-1',
+    'pci=off',
+    'acpi=off',
+    'nokaslr',
+    'tsc=reliable',
+    'no_timer_check',
+    'i8042.noaux',
+  ];
+  if (options.network) args.push('ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off');
+  return [...args, ...(options.extra ?? [])].join(' ');
+}
+
+/** Exit status of a command that ran an app: its code, or 128+N when signal N killed it. */
+export function exitStatus(exited: { code?: number | null; signal?: number | null }): number {
+  const signal = exited.signal ?? 0;
+  if (signal > 0) return 128 + signal;
+  return exited.code ?? 0;
+}
