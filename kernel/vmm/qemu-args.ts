@@ -26,10 +26,11 @@ export function runPaths(runDir: string): RunPaths {
 export const CHANNEL_PORT_NAME = 'arrow.0';
 
 export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator): string[] {
-  // microvm without legacy devices it does not need: no option ROMs, no RTC, no PCI. The ISA
-  // serial port stays: it is the per-Arrow console log. PIT and PIC stay because a tinyconfig
+  // microvm without legacy devices it does not need: no option ROMs, no PCI, no ACPI. The ISA
+  // serial port stays: it is the per-Arrow console log. The RTC stays: without it the kernel
+  // spends a full second polling CMOS before giving up (measured). PIT and PIC stay because a tinyconfig
   // kernel under TCG calibrates its clocks with them.
-  const machine = 'microvm,x-option-roms=off,isa-serial=on,rtc=off,acpi=off,pcie=off,usb=off,graphics=off';
+  const machine = 'microvm,x-option-roms=off,isa-serial=on,acpi=off,pcie=off,usb=off,graphics=off';
   const args = [
     '-nodefaults',
     '-no-user-config',
