@@ -12,3 +12,4 @@ export {
   exitStatus,
   type FileMapping,
 } from './options.ts';
+export { defaultArtifacts, ensureInitramfs, ensureAinit, type DefaultArtifactsOptions, type KernelBuildProgress } from './artifacts.ts';

@@ -1,0 +1,6 @@
+// The kernel module's public entry: everything other modules may import from kernel/.
+// Runtime (VM driver, channel, ELF, run glue):
+export * from './vmm/index.ts';
+export * from './channel/index.ts';
+export * from './elf/index.ts';
+export * from './runtime/index.ts';
