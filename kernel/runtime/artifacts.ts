@@ -5,15 +5,15 @@
 // its ensureInitramfs; it compiles kernel/ainit with musl-gcc and packs with cpio(1), both cached
 // by content hash in the machine cache so repeated runs cost one hash of the app.
 import { createHash } from 'node:crypto';
-import { copyFile, chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { machineCacheDir } from '../../node/home/index.ts';
 import { buildKernel, type BuildProgress } from '../build/kernel.ts';
 import { templateNames } from '../templates/index.ts';
-import type { ArrowArtifacts } from './run.ts';
+import type { ArrowArtifacts, GuestInitramfs } from './run.ts';
 
 const AINIT_DIR = fileURLToPath(new URL('../ainit/', import.meta.url));
 const MAX_AINIT_SOURCE_BYTES = 1024 * 1024;
@@ -87,12 +87,23 @@ export async function ensureAinit(cacheDir: string): Promise<string> {
   return output;
 }
 
-export async function ensureInitramfs(binaryPath: string, cacheDir: string): Promise<string> {
+/**
+ * The app's guest path keeps its file name (/arrow/<name>, a symlink to /arrow/app where ainit
+ * expects it): multi-call binaries such as busybox pick their applet from argv[0].
+ */
+export function guestAppName(binaryPath: string): string {
+  const name = basename(binaryPath);
+  return /^[A-Za-z0-9._+-]{1,64}$/.test(name) && name !== 'app' && !name.startsWith('.') ? name : 'app';
+}
+
+export async function ensureInitramfs(binaryPath: string, cacheDir: string): Promise<GuestInitramfs> {
+  const appName = guestAppName(binaryPath);
+  const appPath = `/arrow/${appName}`;
   const ainit = await ensureAinit(cacheDir);
-  const key = createHash('sha256').update(`arrow-initramfs-v1\0${await sha256OfFile(ainit)}\0${await sha256OfFile(binaryPath)}`).digest('hex');
+  const key = createHash('sha256').update(`arrow-initramfs-v2\0${await sha256OfFile(ainit)}\0${await sha256OfFile(binaryPath)}\0${appName}`).digest('hex');
   const dir = join(cacheDir, 'initramfs');
   const output = join(dir, `${key}.cpio`);
-  if (await exists(output)) return output;
+  if (await exists(output)) return { path: output, appPath };
   await mkdir(dir, { recursive: true });
   const staging = await mkdtemp(join(dir, '.staging-'));
   try {
@@ -101,12 +112,13 @@ export async function ensureInitramfs(binaryPath: string, cacheDir: string): Pro
     await chmod(join(staging, 'init'), 0o755);
     await copyFile(binaryPath, join(staging, 'arrow', 'app'));
     await chmod(join(staging, 'arrow', 'app'), 0o755);
+    if (appName !== 'app') await symlink('app', join(staging, 'arrow', appName));
     // Uncompressed newc: the kernel unpacks it without a decompressor, fastest under TCG.
     const listing = await execa('find', ['.', '-mindepth', '1'], { cwd: staging, timeout: 30_000 });
     const temporary = `${output}.${process.pid}.tmp`;
     await execa('cpio', ['--create', '--format=newc', '--quiet', '--owner=0:0', '-O', temporary], { cwd: staging, input: listing.stdout + '\n', timeout: 60_000 });
     await rename(temporary, output);
-    return output;
+    return { path: output, appPath };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -9,8 +9,14 @@ import { ChannelSession, type Frame } from '../channel/index.ts';
 import { QemuDriver, type VirtualMachine, type VirtualMachineDriver, type PortForward, type Accelerator } from '../vmm/index.ts';
 import { InputError, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, MIN_MEMORY_MIB, exitStatus, kernelCmdline, type FileMapping } from './options.ts';
 
-/** Where ainit expects the app inside the initramfs. */
+/** Where ainit expects the app inside the initramfs when told nothing else. */
 export const GUEST_APP_PATH = '/arrow/app';
+
+export interface GuestInitramfs {
+  path: string;
+  /** the app's path inside the guest, argv[0] of Start */
+  appPath: string;
+}
 
 interface GuestFile {
   path: string;
@@ -22,7 +28,7 @@ export interface ArrowArtifacts {
   /** Known template names, checked before any build starts. */
   templateNames(): string[];
   kernelImage(template: string, onProgress?: (message: string) => void): Promise<string>;
-  initramfs(binaryPath: string): Promise<string>;
+  initramfs(binaryPath: string): Promise<GuestInitramfs>;
 }
 
 export interface RunArrowOptions {
@@ -115,7 +121,8 @@ export async function runArrow(options: RunArrowOptions): Promise<ArrowResult> {
   const start = await validateRun(options);
   options.onProgress?.(`kernel template ${options.template}`);
   const kernelPath = await options.artifacts.kernelImage(options.template, options.onProgress);
-  const initrdPath = await options.artifacts.initramfs(options.binaryPath);
+  const initramfs = await options.artifacts.initramfs(options.binaryPath);
+  const initrdPath = initramfs.path;
   const driver = options.driver ?? new QemuDriver();
   const network = options.ports.length > 0;
   const launchedAt = performance.now();
@@ -130,14 +137,14 @@ export async function runArrow(options: RunArrowOptions): Promise<ArrowResult> {
     ...(options.accelerator ? { accelerator: options.accelerator } : {}),
   });
   try {
-    return await drive(vm, options, start, launchedAt);
+    return await drive(vm, options, { ...start, appPath: initramfs.appPath }, launchedAt);
   } finally {
     // Normally the guest has halted by now; otherwise quit, then kill. Never leave QEMU behind.
     await vm.stop(2000);
   }
 }
 
-async function drive(vm: VirtualMachine, options: RunArrowOptions, start: { files: GuestFile[] }, launchedAt: number): Promise<ArrowResult> {
+async function drive(vm: VirtualMachine, options: RunArrowOptions, start: { files: GuestFile[]; appPath: string }, launchedAt: number): Promise<ArrowResult> {
   const bootTimeoutMs = options.bootTimeoutMs ?? 60_000;
   const graceMs = options.graceMs ?? 5000;
   const timings: ArrowTimings = {};
@@ -179,7 +186,7 @@ async function drive(vm: VirtualMachine, options: RunArrowOptions, start: { file
         timings.helloMs = performance.now() - launchedAt;
         timings.guestBootMs = frame.hello.bootMs ?? 0;
         options.onLog?.(`ainit ${frame.hello.ainitVersion} up after ${frame.hello.bootMs} ms guest time`);
-        session.send({ start: { argv: [GUEST_APP_PATH, ...options.args], env: options.env, files: start.files, cwd: '/' } });
+        session.send({ start: { argv: [start.appPath, ...options.args], env: options.env, files: start.files, cwd: '/' } });
         started = true;
         if (options.stopSignal?.aborted) requestStop();
       } else if (frame.output) {

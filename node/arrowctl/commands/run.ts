@@ -41,7 +41,9 @@ export function registerRunCommand(program: Command): void {
     .option('-v, --verbose', 'show ainit\'s diagnostics and boot timing on stderr')
     .passThroughOptions()
     .action(async (binary: string, args: string[], opts: RunCommandOptions) => {
-      process.exitCode = await runCommand(binary, args, opts);
+      // With pass-through options commander keeps the `--` that separates the app's arguments.
+      const appArgs = args[0] === '--' ? args.slice(1) : args;
+      process.exitCode = await runCommand(binary, appArgs, opts);
     });
 }
 
