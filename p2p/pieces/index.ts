@@ -1,0 +1,140 @@
+// Pure piece arithmetic, digests and bitfields: no I/O, so the store, the exchange and the
+// scheduler agree on one definition of "piece i of an artifact".
+import { createHash } from 'node:crypto';
+
+export type Digest = `sha256:${string}`;
+
+/** 1 MiB: big enough that per-piece overhead (a request, a hash, an index write) is small, small enough to keep every network message ≤ 1 MiB + framing. */
+export const PIECE_SIZE = 1024 * 1024;
+
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+export function isDigest(value: string): value is Digest {
+  return DIGEST_PATTERN.test(value);
+}
+
+/** Validates a digest given by a user or a peer; the error names the value and the expected form. */
+export function parseDigest(value: string): Digest {
+  if (!isDigest(value)) {
+    throw new Error(`invalid digest ${JSON.stringify(value.slice(0, 100))}: expected "sha256:" followed by 64 lowercase hex characters`);
+  }
+  return value;
+}
+
+export function digestHex(digest: Digest): string {
+  return digest.slice('sha256:'.length);
+}
+
+export function sha256(data: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha256').update(data).digest());
+}
+
+export function digestOf(data: Uint8Array): Digest {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+
+export interface Manifest {
+  digest: Digest;
+  size: number;
+  pieceSize: number;
+  /** sha256 of each piece (32 bytes each). */
+  pieceDigests: Uint8Array[];
+}
+
+export function pieceCount(size: number, pieceSize: number): number {
+  return size === 0 ? 0 : Math.ceil(size / pieceSize);
+}
+
+/** Byte range [offset, offset + length) of piece `index`. */
+export function pieceRange(manifest: Pick<Manifest, 'size' | 'pieceSize'>, index: number): { offset: number; length: number } {
+  const offset = index * manifest.pieceSize;
+  if (!Number.isInteger(index) || index < 0 || offset >= manifest.size) {
+    throw new RangeError(`piece ${index} is out of range for an artifact of ${manifest.size} bytes`);
+  }
+  return { offset, length: Math.min(manifest.pieceSize, manifest.size - offset) };
+}
+
+/**
+ * Checks a manifest received from a peer or read from disk is self-consistent (it cannot be
+ * checked against the digest until all pieces are in, which the store does before publishing).
+ */
+export interface ManifestLike { digest?: string | null; size?: number | null; pieceSize?: number | null; pieceDigests?: Uint8Array[] | null }
+
+export function validateManifest(input: ManifestLike, maxSize = Number.MAX_SAFE_INTEGER): Manifest {
+  const manifest = { digest: input.digest ?? '', size: input.size ?? 0, pieceSize: input.pieceSize ?? 0, pieceDigests: input.pieceDigests ?? [] };
+  const digest = parseDigest(manifest.digest);
+  if (!Number.isSafeInteger(manifest.size) || manifest.size < 0 || manifest.size > maxSize) {
+    throw new Error(`manifest of ${digest}: invalid size ${manifest.size} (limit ${maxSize})`);
+  }
+  if (manifest.pieceSize !== PIECE_SIZE) {
+    throw new Error(`manifest of ${digest}: piece size ${manifest.pieceSize}, this node only uses ${PIECE_SIZE}`);
+  }
+  const expected = pieceCount(manifest.size, manifest.pieceSize);
+  if (manifest.pieceDigests.length !== expected) {
+    throw new Error(`manifest of ${digest}: ${manifest.pieceDigests.length} piece digests for ${expected} pieces`);
+  }
+  for (const pieceDigest of manifest.pieceDigests) {
+    if (pieceDigest.length !== 32) throw new Error(`manifest of ${digest}: a piece digest is ${pieceDigest.length} bytes, expected 32`);
+  }
+  return { digest, size: manifest.size, pieceSize: manifest.pieceSize, pieceDigests: manifest.pieceDigests.map((d) => new Uint8Array(d)) };
+}
+
+export function pieceMatches(manifest: Manifest, index: number, data: Uint8Array): boolean {
+  const expected = manifest.pieceDigests[index];
+  if (expected === undefined) return false;
+  if (data.length !== pieceRange(manifest, index).length) return false;
+  return Buffer.from(sha256(data)).equals(Buffer.from(expected));
+}
+
+/** A fixed-size set of piece indexes, serialised MSB-first like BitTorrent's bitfield. */
+export class Bitfield {
+  readonly size: number;
+  readonly bytes: Uint8Array;
+
+  constructor(size: number, bytes?: Uint8Array) {
+    this.size = size;
+    const length = Math.ceil(size / 8);
+    this.bytes = new Uint8Array(length);
+    if (bytes) this.bytes.set(bytes.subarray(0, length));
+    // Bits past `size` carry no meaning; clearing them keeps count() honest for peer input.
+    const spare = length * 8 - size;
+    if (spare > 0 && length > 0) this.bytes[length - 1]! &= 0xff << spare;
+  }
+
+  static full(size: number): Bitfield {
+    const field = new Bitfield(size);
+    for (let i = 0; i < size; i++) field.set(i);
+    return field;
+  }
+
+  has(index: number): boolean {
+    if (index < 0 || index >= this.size) return false;
+    return ((this.bytes[index >> 3]! >> (7 - (index & 7))) & 1) === 1;
+  }
+
+  set(index: number): void {
+    if (index < 0 || index >= this.size) throw new RangeError(`piece ${index} out of range 0..${this.size - 1}`);
+    this.bytes[index >> 3]! |= 1 << (7 - (index & 7));
+  }
+
+  clear(index: number): void {
+    if (index < 0 || index >= this.size) return;
+    this.bytes[index >> 3]! &= ~(1 << (7 - (index & 7)));
+  }
+
+  count(): number {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) if (this.has(i)) n++;
+    return n;
+  }
+
+  isComplete(): boolean {
+    return this.count() === this.size;
+  }
+
+  indexes(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) if (this.has(i)) out.push(i);
+    return out;
+  }
+}
