@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { registerRunCommand, USAGE_EXIT_CODE } from './commands/run.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerKernelCommand } from './commands/kernel.ts';
 
 const program = new Command('arrowctl')
   .description('Run and manage Arrows: static binaries booted as PID 1 of tailored kernels in lightweight VMs')
@@ -18,5 +19,6 @@ const program = new Command('arrowctl')
 // Command registrations (one line per command group):
 registerRunCommand(program);
 registerDemoCommand(program);
+registerKernelCommand(program);
 
 await program.parseAsync(process.argv);

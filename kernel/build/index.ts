@@ -1,0 +1,10 @@
+// Kernel template builds: source extraction, cached compile, store registration.
+export { buildKernel, resolveTemplate, kernelBuildKey } from './kernel.ts';
+export type { BuildProgress, KernelBuild, KernelBuildOptions } from './kernel.ts';
+export { buildTemplate, listTemplates } from './templates.ts';
+export type { TemplateRecord, TemplateBuildResult, BuildTemplateOptions } from './templates.ts';
+export { ensureKernelSource, parseMakefileVersion, DEFAULT_SOURCE_TARBALL } from './source.ts';
+export type { KernelSource } from './source.ts';
+export { withLock } from './lock.ts';
+export { readJsonFile, updateJsonFile } from './json-file.ts';
+export type { KernelArtifactStore, Digest, StoredArtifact } from './store.ts';
