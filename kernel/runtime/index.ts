@@ -3,6 +3,7 @@ export { runArrow, validateRun, ArrowRunError, GUEST_APP_PATH, type ArrowArtifac
 export {
   InputError,
   MIN_MEMORY_MIB,
+  minimumMemoryMiB,
   parseMemoryMiB,
   parseCpus,
   parsePortForward,

@@ -7,7 +7,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { inspectElfFile, ElfError } from '../elf/index.ts';
 import { ChannelSession, type Frame } from '../channel/index.ts';
 import { QemuDriver, type VirtualMachine, type VirtualMachineDriver, type PortForward, type Accelerator } from '../vmm/index.ts';
-import { InputError, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, MIN_MEMORY_MIB, exitStatus, kernelCmdline, type FileMapping } from './options.ts';
+import { InputError, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, minimumMemoryMiB, exitStatus, kernelCmdline, type FileMapping } from './options.ts';
 
 /** Where ainit expects the app inside the initramfs when told nothing else. */
 export const GUEST_APP_PATH = '/arrow/app';
@@ -90,7 +90,10 @@ export async function validateRun(options: Pick<RunArrowOptions, 'binaryPath' | 
   if (!known.includes(options.template)) {
     throw new InputError(`unknown kernel template ${JSON.stringify(options.template)}; known templates: ${known.join(', ')}`);
   }
-  if (options.memoryMiB < MIN_MEMORY_MIB) throw new InputError(`memory ${options.memoryMiB}M is too small to boot an Arrow: the minimum is ${MIN_MEMORY_MIB}M`);
+  const minimum = minimumMemoryMiB((await stat(options.binaryPath)).size);
+  if (options.memoryMiB < minimum) {
+    throw new InputError(`memory ${options.memoryMiB}M is too small to boot an Arrow with this app: the minimum is ${minimum}M`);
+  }
   const hostMiB = Math.floor(totalmem() / 1024 / 1024);
   if (options.memoryMiB > hostMiB) throw new InputError(`memory ${options.memoryMiB}M is more than this host has (${hostMiB}M)`);
   if (options.cpus < 1 || options.cpus > availableParallelism()) throw new InputError(`cpus ${options.cpus} must be between 1 and ${availableParallelism()}`);

@@ -1,0 +1,58 @@
+import test from 'ava';
+import { parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, kernelCmdline, minimumMemoryMiB, InputError } from './options.ts';
+
+test('memory sizes', (t) => {
+  t.is(parseMemoryMiB('64M'), 64);
+  t.is(parseMemoryMiB('1G'), 1024);
+  t.is(parseMemoryMiB('65536K'), 64);
+  t.is(parseMemoryMiB('128'), 128);
+  t.is(parseMemoryMiB('256MiB'), 256);
+  t.throws(() => parseMemoryMiB('16M'), { instanceOf: InputError, message: 'memory 16M is too small to boot an Arrow: the minimum is 32M' });
+  t.throws(() => parseMemoryMiB('100K'), { message: /not a whole number of MiB/ });
+  t.throws(() => parseMemoryMiB('64X'), { message: /not a size like 64M or 1G/ });
+  t.throws(() => parseMemoryMiB('2G', 32, 1024), { message: /more than this host has \(1024M\)/ });
+});
+
+test('the memory floor grows with the app', (t) => {
+  t.is(minimumMemoryMiB(20_000), 33);
+  t.true(minimumMemoryMiB(2_200_000) >= 36);
+});
+
+test('cpus', (t) => {
+  t.is(parseCpus('2', 4), 2);
+  t.throws(() => parseCpus('0', 4), { message: 'cpus must be at least 1' });
+  t.throws(() => parseCpus('5', 4), { message: /more than this host has \(4\)/ });
+  t.throws(() => parseCpus('1.5', 4), { message: /not a whole number/ });
+});
+
+test('port forwards', (t) => {
+  t.deepEqual(parsePortForward('8080:80'), { hostPort: 8080, guestPort: 80 });
+  t.deepEqual(parsePortForward('127.0.0.1:8080:80'), { hostAddress: '127.0.0.1', hostPort: 8080, guestPort: 80 });
+  t.throws(() => parsePortForward('80'), { message: /not HOST:GUEST/ });
+  t.throws(() => parsePortForward('0:80'), { message: /host port must be 1-65535/ });
+  t.throws(() => parsePortForward('8080:70000'), { message: /guest port must be 1-65535/ });
+  t.throws(() => parsePortForward('localhost:1:2'), { message: /not an IPv4 address/ });
+});
+
+test('env and files', (t) => {
+  t.is(parseEnv('A=b=c'), 'A=b=c');
+  t.is(parseEnv('EMPTY='), 'EMPTY=');
+  t.throws(() => parseEnv('=x'), { message: /not KEY=VALUE/ });
+  t.throws(() => parseEnv('1A=x'), { message: /name "1A" is not valid/ });
+  t.deepEqual(parseFileMapping('/etc/a.conf=./a.conf'), { guestPath: '/etc/a.conf', hostPath: './a.conf' });
+  t.throws(() => parseFileMapping('/etc/../x=a'), { message: /not a normalised file path/ });
+  t.throws(() => parseFileMapping('/proc/x=a'), { message: /kernel filesystem/ });
+  t.throws(() => parseFileMapping('/etc/a='), { message: /not GUEST_PATH=HOST_PATH/ });
+});
+
+test('exit status is the code, or 128+signal', (t) => {
+  t.is(exitStatus({ code: 7 }), 7);
+  t.is(exitStatus({ code: 0, signal: 15 }), 143);
+  t.is(exitStatus({ code: 0, signal: 9 }), 137);
+});
+
+test('the kernel command line carries ip= only with networking', (t) => {
+  t.notRegex(kernelCmdline({ network: false }), /ip=/);
+  t.regex(kernelCmdline({ network: true }), /ip=10\.0\.2\.15::10\.0\.2\.2:255\.255\.255\.0::eth0:off/);
+  t.regex(kernelCmdline({ network: false }), /reboot=t/);
+});
