@@ -19,3 +19,9 @@ export { openStore } from './store/index.ts';
 export type { ArtifactInfo, ArtifactStore, GcResult, OpenStoreOptions, PartialInfo } from './store/index.ts';
 export { Bitfield, PIECE_SIZE, digestOf, isDigest, parseDigest, pieceCount, pieceRange } from './pieces/index.ts';
 export type { Digest, Manifest } from './pieces/index.ts';
+
+// Network: one libp2p host per node and the piece exchange.
+export { createHost, loadOrCreateNodeKey, readClusterKey, writeClusterKey } from './host/index.ts';
+export type { ArrowLibp2p, HostOptions } from './host/index.ts';
+export { PieceServer, fetchArtifact, connectedPeers, UnknownArtifactError, PIECES_PROTOCOL } from './exchange/index.ts';
+export type { BadPeerReport, ExchangeCounters, FetchOptions, FetchProgress, FetchResult, PeerSource, PieceServerOptions } from './exchange/index.ts';

@@ -1,0 +1,51 @@
+// Length-prefixed protobuf frames over a libp2p stream, with a size limit on every frame and a
+// timeout on every read.
+import * as lp from 'it-length-prefixed';
+import type { Stream } from '@libp2p/interface';
+import { arrow } from '../proto/p2p.pb.js';
+import { PIECE_SIZE } from '../pieces/index.ts';
+
+export const PIECES_PROTOCOL = '/arrow/pieces/1.0.0';
+/** A request is a digest and an index: anything bigger is not one of ours. */
+export const MAX_REQUEST_BYTES = 1024;
+/** A piece plus its envelope, or a manifest of up to ~30 000 pieces (30 GiB). */
+export const MAX_RESPONSE_BYTES = PIECE_SIZE + 64 * 1024;
+
+export type FrameReader = AsyncIterator<{ subarray(): Uint8Array }>;
+
+export function frameReader(stream: Stream, maxBytes: number): FrameReader {
+  return lp.decode(stream, { maxDataLength: maxBytes })[Symbol.asyncIterator]();
+}
+
+/** Reads one frame or fails after `timeoutMs` (aborting the stream so nothing leaks). */
+export async function readFrame(stream: Stream, reader: FrameReader, timeoutMs: number, what: string): Promise<Uint8Array> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      stream.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  try {
+    const next = await Promise.race([reader.next(), timeout]);
+    if (next.done) throw new Error(`stream closed while waiting for ${what}`);
+    return next.value.subarray();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Writes one frame, waiting for the muxer to drain when its buffer is full (back-pressure). */
+export async function writeFrame(stream: Stream, message: Uint8Array, timeoutMs: number): Promise<void> {
+  const framed = lp.encode.single(message);
+  if (!stream.send(framed)) await stream.onDrain({ signal: AbortSignal.timeout(timeoutMs) });
+}
+
+export function encodeRequest(request: arrow.p2p.Request.$Properties): Uint8Array {
+  return arrow.p2p.Request.encode(request).finish();
+}
+
+export function encodeResponse(response: arrow.p2p.Response.$Properties): Uint8Array {
+  return arrow.p2p.Response.encode(response).finish();
+}

@@ -1,0 +1,106 @@
+// Serves pieces of this node's artifacts (complete or partial) to peers.
+import type { Connection, Stream } from '@libp2p/interface';
+import type { ArrowLibp2p } from '../host/index.ts';
+import type { ArtifactStore } from '../store/index.ts';
+import { arrow } from '../proto/p2p.pb.js';
+import { isDigest } from '../pieces/index.ts';
+import type { Digest } from '../pieces/index.ts';
+import { MAX_REQUEST_BYTES, PIECES_PROTOCOL, encodeResponse, frameReader, readFrame, writeFrame } from './codec.ts';
+import { TokenBucket } from './rate-limit.ts';
+
+export interface ExchangeCounters {
+  uploaded(peer: string, bytes: number): void;
+}
+
+export interface PieceServerOptions {
+  /** Pieces being sent at once, across all peers; beyond it peers get "busy" and try someone else. */
+  maxConcurrentUploads?: number;
+  /** Optional upload limit for this node. */
+  uploadBytesPerSecond?: number;
+  /** A stream with no request for this long is closed. */
+  idleTimeoutMs?: number;
+  writeTimeoutMs?: number;
+  counters?: ExchangeCounters;
+}
+
+export class PieceServer {
+  readonly #store: ArtifactStore;
+  readonly #maxUploads: number;
+  readonly #idleTimeoutMs: number;
+  readonly #writeTimeoutMs: number;
+  readonly #bucket: TokenBucket | undefined;
+  readonly #counters: ExchangeCounters | undefined;
+  #activeUploads = 0;
+
+  constructor(store: ArtifactStore, options: PieceServerOptions = {}) {
+    this.#store = store;
+    this.#maxUploads = options.maxConcurrentUploads ?? 8;
+    this.#idleTimeoutMs = options.idleTimeoutMs ?? 30_000;
+    this.#writeTimeoutMs = options.writeTimeoutMs ?? 20_000;
+    this.#bucket = options.uploadBytesPerSecond ? new TokenBucket(options.uploadBytesPerSecond, 1024 * 1024) : undefined;
+    this.#counters = options.counters;
+  }
+
+  async start(libp2p: ArrowLibp2p): Promise<void> {
+    await libp2p.handle(PIECES_PROTOCOL, (stream, connection) => this.#serve(stream, connection), {
+      maxInboundStreams: 64,
+    });
+  }
+
+  async #serve(stream: Stream, connection: Connection): Promise<void> {
+    const peer = connection.remotePeer.toString();
+    const reader = frameReader(stream, MAX_REQUEST_BYTES);
+    try {
+      for (;;) {
+        let frame: Uint8Array;
+        try {
+          frame = await readFrame(stream, reader, this.#idleTimeoutMs, 'a request');
+        } catch {
+          break; // idle, closed or oversized: nothing more to answer on this stream
+        }
+        const response = await this.#answer(frame, peer);
+        await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
+      }
+      await stream.close().catch(() => undefined);
+    } catch (error) {
+      stream.abort(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  async #answer(frame: Uint8Array, peer: string): Promise<arrow.p2p.Response.$Properties> {
+    let request: arrow.p2p.Request;
+    try {
+      request = arrow.p2p.Request.decode(frame);
+    } catch {
+      return { error: { code: 'bad-request', message: 'undecodable request' } };
+    }
+    const digest = request.have?.digest ?? request.piece?.digest ?? '';
+    if (!isDigest(digest)) return { error: { code: 'bad-request', message: 'invalid digest' } };
+    if (request.have) return { have: await this.#have(digest) };
+    if (request.piece) {
+      if (this.#activeUploads >= this.#maxUploads) return { error: { code: 'busy', message: 'upload slots full' } };
+      this.#activeUploads++;
+      try {
+        const index = request.piece.index ?? 0;
+        const data = await this.#store.readPiece(digest, index);
+        if (!data) return { error: { code: 'not-found', message: `piece ${index} of ${digest} not held` } };
+        if (this.#bucket) {
+          const wait = this.#bucket.take(data.length);
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+        this.#counters?.uploaded(peer, data.length);
+        return { piece: { index, data } };
+      } finally {
+        this.#activeUploads--;
+      }
+    }
+    return { error: { code: 'bad-request', message: 'empty request' } };
+  }
+
+  async #have(digest: Digest): Promise<arrow.p2p.HaveResponse.$Properties> {
+    const manifest = await this.#store.manifest(digest);
+    const held = await this.#store.piecesHeld(digest);
+    if (!manifest || !held) return { known: false };
+    return { known: true, manifest, have: held.bytes, complete: held.isComplete() && await this.#store.has(digest) };
+  }
+}

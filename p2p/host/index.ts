@@ -1,0 +1,97 @@
+// One libp2p host per node: TCP, a private-network key (pnet) so only cluster members can even
+// finish a handshake, Noise, Yamux, identify, ping, a persisted key pair, connection limits.
+import { createLibp2p } from 'libp2p';
+import type { Libp2p } from 'libp2p';
+import { tcp } from '@libp2p/tcp';
+import { noise } from '@chainsafe/libp2p-noise';
+import { yamux } from '@chainsafe/libp2p-yamux';
+import { identify } from '@libp2p/identify';
+import type { Identify } from '@libp2p/identify';
+import { ping } from '@libp2p/ping';
+import type { Ping } from '@libp2p/ping';
+import { preSharedKey, generateKey } from '@libp2p/pnet';
+import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys';
+import type { PrivateKey } from '@libp2p/interface';
+import { chmod, open, readFile, stat, writeFile } from 'node:fs/promises';
+
+export type ArrowLibp2p = Libp2p<{ identify: Identify; ping: Ping }>;
+
+const SWARM_KEY_HEADER = '/key/swarm/psk/1.0.0/\n/base16/\n';
+const SWARM_KEY_LENGTH = SWARM_KEY_HEADER.length + 64;
+
+/** Writes a new cluster key (pnet swarm-key format) to `path`, 0600, refusing to overwrite one. */
+export async function writeClusterKey(path: string): Promise<void> {
+  const bytes = new Uint8Array(SWARM_KEY_LENGTH);
+  generateKey(bytes);
+  try {
+    await writeFile(path, bytes, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${path} already exists; refusing to overwrite a cluster key`, { cause: error });
+    throw error;
+  }
+}
+
+/** Reads and checks a cluster key file; the error says what is wrong with it. */
+export async function readClusterKey(path: string): Promise<Uint8Array> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.size > 1024) throw new Error(`cluster key ${path} is ${info.size} bytes; expected a swarm key of ${SWARM_KEY_LENGTH}`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`cluster key ${path} does not exist (create one with: arrowd keygen ${path})`, { cause: error });
+    throw error;
+  }
+  const text = bytes.toString('utf8').trim();
+  if (!text.startsWith(SWARM_KEY_HEADER) || !/^[0-9a-fA-F]{64}$/.test(text.slice(SWARM_KEY_HEADER.length))) {
+    throw new Error(`cluster key ${path} is not a swarm key (expected "/key/swarm/psk/1.0.0/", "/base16/" and 64 hex characters on three lines)`);
+  }
+  return new Uint8Array(Buffer.from(text.slice(0, SWARM_KEY_LENGTH), 'utf8'));
+}
+
+/** Loads the node's libp2p key pair from `path`, creating it (0600) on first start. */
+export async function loadOrCreateNodeKey(path: string): Promise<PrivateKey> {
+  try {
+    const bytes = await readFile(path);
+    if (bytes.length > 8192) throw new Error(`node key ${path} is too large (${bytes.length} bytes)`);
+    return privateKeyFromProtobuf(new Uint8Array(bytes));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new Error(`cannot load the node key ${path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  const key = await generateKeyPair('Ed25519');
+  const file = await open(path, 'wx', 0o600);
+  try {
+    await file.writeFile(privateKeyToProtobuf(key));
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await chmod(path, 0o600);
+  return key;
+}
+
+export interface HostOptions {
+  privateKey: PrivateKey;
+  clusterKey: Uint8Array;
+  listen: string[];
+  maxConnections?: number;
+}
+
+export async function createHost(options: HostOptions): Promise<ArrowLibp2p> {
+  return createLibp2p({
+    privateKey: options.privateKey,
+    addresses: { listen: options.listen },
+    transports: [tcp()],
+    connectionProtector: preSharedKey({ psk: options.clusterKey, timeout: 5_000 }),
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionManager: {
+      maxConnections: options.maxConnections ?? 128,
+      maxIncomingPendingConnections: 16,
+    },
+    connectionMonitor: { enabled: false },
+    services: { identify: identify(), ping: ping() },
+  });
+}
