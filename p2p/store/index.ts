@@ -20,6 +20,8 @@ export interface GcResult { removed: Digest[]; freedBytes: number; partialsRemov
 export interface ArtifactStore {
   putFile(path: string, opts?: { ref?: string }): Promise<ArtifactInfo>;
   putBytes(data: Uint8Array, opts?: { ref?: string }): Promise<ArtifactInfo>;
+  /** Stores a byte stream (e.g. an HTTP upload); same guarantees as putFile. */
+  putStream(source: AsyncIterable<Uint8Array>, opts?: { ref?: string }): Promise<ArtifactInfo>;
   has(digest: Digest): Promise<boolean>;
   stat(digest: Digest): Promise<ArtifactInfo | undefined>;
   blobPath(digest: Digest): string;
@@ -189,6 +191,27 @@ class Store implements ArtifactStore {
         await consume(data.subarray(offset, Math.min(data.length, offset + PIECE_SIZE)));
       }
     }, ref, 'bytes');
+  }
+
+  async putStream(source: AsyncIterable<Uint8Array>, opts: { ref?: string } = {}): Promise<ArtifactInfo> {
+    this.#checkOpen();
+    const ref = opts.ref === undefined ? undefined : validateRef(opts.ref);
+    return this.#ingest(async (consume) => {
+      // Re-cut arbitrary chunks into PIECE_SIZE pieces.
+      const buffer = new Uint8Array(PIECE_SIZE);
+      let filled = 0;
+      for await (const chunk of source) {
+        let offset = 0;
+        while (offset < chunk.length) {
+          const take = Math.min(PIECE_SIZE - filled, chunk.length - offset);
+          buffer.set(chunk.subarray(offset, offset + take), filled);
+          filled += take;
+          offset += take;
+          if (filled === PIECE_SIZE) { await consume(buffer); filled = 0; }
+        }
+      }
+      if (filled > 0) await consume(buffer.subarray(0, filled));
+    }, ref, 'upload');
   }
 
   /**
