@@ -53,6 +53,8 @@ export interface RunArrowOptions {
   onLog?: (message: string) => void;
   onProgress?: (message: string) => void;
   bootTimeoutMs?: number;
+  /** called once the VM runs, e.g. to watch its process from outside */
+  onVmStarted?: (vm: VirtualMachine) => void;
 }
 
 export interface ArrowTimings {
@@ -139,6 +141,7 @@ export async function runArrow(options: RunArrowOptions): Promise<ArrowResult> {
     ...(network ? { network: { portForwards: options.ports } } : {}),
     ...(options.accelerator ? { accelerator: options.accelerator } : {}),
   });
+  options.onVmStarted?.(vm);
   try {
     return await drive(vm, options, { ...start, appPath: initramfs.appPath }, launchedAt);
   } finally {
