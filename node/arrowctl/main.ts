@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { registerRunCommand, USAGE_EXIT_CODE } from './commands/run.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerArtifactCommand } from './commands/artifact.ts';
 import { registerKernelCommand } from './commands/kernel.ts';
 
 const program = new Command('arrowctl')
@@ -19,6 +20,7 @@ const program = new Command('arrowctl')
 // Command registrations (one line per command group):
 registerRunCommand(program);
 registerDemoCommand(program);
+registerArtifactCommand(program);
 registerKernelCommand(program);
 
 await program.parseAsync(process.argv);

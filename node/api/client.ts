@@ -1,0 +1,139 @@
+// A typed client for the arrowd HTTP API, used by arrowctl, tests and benchmarks.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Digest } from '../../p2p/index.ts';
+import type { ArtifactEntry, GcResponse, NodeStatus, PullEvent, PutResult } from './types.ts';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export interface ApiTarget { url: string; token: string }
+
+/**
+ * Where the node is and how to authenticate: flags first, then ARROW_ADDR / ARROW_TOKEN, then the
+ * local node's data dir ($ARROW_HOME/api.addr and api.token).
+ */
+export function resolveApiTarget(flags: { api?: string; token?: string }, home: string, env: NodeJS.ProcessEnv = process.env): ApiTarget {
+  const readLocal = (name: string): string | undefined => {
+    try { return readFileSync(join(home, name), 'utf8').trim(); } catch { return undefined; }
+  };
+  let url = flags.api ?? env.ARROW_ADDR ?? readLocal('api.addr');
+  if (!url) throw new Error(`no node to talk to: pass --api HOST:PORT, set ARROW_ADDR, or start arrowd with --data-dir ${home}`);
+  if (!/^https?:\/\//.test(url)) url = `http://${url}`;
+  const token = flags.token ?? env.ARROW_TOKEN ?? readLocal('api.token');
+  if (!token) throw new Error(`no API token: pass --token, set ARROW_TOKEN, or run on the node's host (reads ${join(home, 'api.token')})`);
+  return { url: url.replace(/\/$/, ''), token };
+}
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export class ArrowdClient {
+  readonly #target: ApiTarget;
+  constructor(target: ApiTarget) { this.#target = target; }
+
+  async #request(method: string, path: string, init: { body?: string | ReadableStream<Uint8Array>; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Response> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.#target.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${this.#target.token}`, ...init.headers },
+        ...(init.body === undefined ? {} : { body: init.body, duplex: 'half' } as RequestInit),
+        ...(init.timeoutMs === 0 ? {} : { signal: AbortSignal.timeout(init.timeoutMs ?? REQUEST_TIMEOUT_MS) }),
+      });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      if (cause === 'ECONNREFUSED' || cause === 'EHOSTUNREACH' || cause === 'ENOTFOUND') {
+        throw new Error(`cannot reach arrowd at ${this.#target.url} (${cause}): is it running?`, { cause: error });
+      }
+      if ((error as Error).name === 'TimeoutError') throw new Error(`arrowd at ${this.#target.url} did not answer in time`, { cause: error });
+      throw new Error(`request to arrowd at ${this.#target.url} failed: ${(error as Error).message}`, { cause: error });
+    }
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      let body: { error?: string; message?: string } = {};
+      try { body = JSON.parse(text) as typeof body; } catch { /* not JSON */ }
+      if (response.status === 401) throw new ApiError(401, 'unauthorized', `arrowd at ${this.#target.url} rejected the API token (wrong --token / ARROW_TOKEN?)`);
+      throw new ApiError(response.status, body.error ?? 'error', body.message ?? `HTTP ${response.status}: ${text.slice(0, 200)}`);
+    }
+    return response;
+  }
+
+  async status(): Promise<NodeStatus> {
+    return (await (await this.#request('GET', '/v1/node')).json()) as NodeStatus;
+  }
+
+  async list(): Promise<ArtifactEntry[]> {
+    return (await (await this.#request('GET', '/v1/artifacts')).json()) as ArtifactEntry[];
+  }
+
+  /** Streams a file to the node; `onBytes` reports how much has been sent. */
+  async pushFile(path: string, options: { ref?: string; onBytes?: (sent: number, total: number) => void } = {}): Promise<PutResult> {
+    let total: number;
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw new Error(`${path} is not a regular file`);
+      total = info.size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${path}: no such file`, { cause: error });
+      throw error;
+    }
+    let sent = 0;
+    const source = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    source.on('data', (chunk) => { sent += chunk.length; options.onBytes?.(sent, total); });
+    const query = options.ref ? `?ref=${encodeURIComponent(options.ref)}` : '';
+    const response = await this.#request('POST', `/v1/artifacts${query}`, {
+      body: Readable.toWeb(source) as ReadableStream<Uint8Array>,
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(total) },
+      timeoutMs: 0,
+    });
+    return (await response.json()) as PutResult;
+  }
+
+  /** Pulls an artifact from peers; resolves with the final event or throws on an error event. */
+  async pull(digest: Digest, options: { ref?: string; onEvent?: (event: PullEvent) => void; timeoutMs?: number } = {}): Promise<Extract<PullEvent, { type: 'done' }>> {
+    const query = options.ref ? `?ref=${encodeURIComponent(options.ref)}` : '';
+    const response = await this.#request('POST', `/v1/artifacts/${digest}/pull${query}`, { timeoutMs: options.timeoutMs ?? 0 });
+    if (!response.body) throw new Error('arrowd sent no pull events');
+    let buffered = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body) {
+      buffered += decoder.decode(chunk, { stream: true });
+      if (buffered.length > 1024 * 1024) throw new Error('pull event line too long');
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const event = JSON.parse(buffered.slice(0, newline)) as PullEvent;
+        buffered = buffered.slice(newline + 1);
+        options.onEvent?.(event);
+        if (event.type === 'done') return event;
+        if (event.type === 'error') throw new ApiError(event.code === 'unknown-artifact' ? 404 : 500, event.code, event.message);
+      }
+    }
+    throw new Error('arrowd closed the pull before it finished');
+  }
+
+  async remove(digest: Digest, force = false): Promise<void> {
+    await this.#request('DELETE', `/v1/artifacts/${digest}${force ? '?force=true' : ''}`);
+  }
+
+  async gc(partials = false): Promise<GcResponse> {
+    return (await (await this.#request('POST', `/v1/gc${partials ? '?partials=true' : ''}`)).json()) as GcResponse;
+  }
+
+  async addPeer(addr: string): Promise<void> {
+    await this.#request('POST', '/v1/peers', { body: JSON.stringify({ addr }), headers: { 'content-type': 'application/json' } });
+  }
+
+  async metrics(): Promise<string> {
+    return (await this.#request('GET', '/metrics')).text();
+  }
+}
