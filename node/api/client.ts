@@ -125,6 +125,10 @@ export class ArrowdClient {
     await this.#request('DELETE', `/v1/artifacts/${digest}${force ? '?force=true' : ''}`);
   }
 
+  async removeRef(digest: Digest, ref: string): Promise<void> {
+    await this.#request('DELETE', `/v1/artifacts/${digest}/refs/${encodeURIComponent(ref)}`);
+  }
+
   async gc(partials = false): Promise<GcResponse> {
     return (await (await this.#request('POST', `/v1/gc${partials ? '?partials=true' : ''}`)).json()) as GcResponse;
   }

@@ -103,6 +103,15 @@ export function createApiServer(backend: ApiBackend, options: ApiServerOptions):
     return { removed: digest };
   });
 
+  app.delete('/v1/artifacts/:digest/refs/:ref', async (request, reply) => {
+    const { digest: raw, ref } = request.params as { digest: string; ref: string };
+    const digest = digestParam(raw);
+    if (!digest) return reply.code(400).send(badDigest(raw));
+    if (!(await backend.store.has(digest))) return reply.code(404).send({ error: 'not-found', message: `unknown artifact ${digest} on this node` });
+    await backend.store.removeRef(digest, ref);
+    return { digest, removedRef: ref };
+  });
+
   app.post('/v1/gc', async (request) => {
     const partials = (request.query as { partials?: string }).partials === 'true';
     return backend.store.gc({ partials });

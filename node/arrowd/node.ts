@@ -8,8 +8,8 @@ import {
   PieceServer, connectedPeers, createHost, fetchArtifact, loadOrCreateNodeKey, openStore, readClusterKey,
 } from '../../p2p/index.ts';
 import type { ArrowLibp2p, ArtifactStore, Digest, FetchResult, FetchOptions } from '../../p2p/index.ts';
-import { createApiServer } from '../api/server.ts';
-import type { NodeStatus } from '../api/types.ts';
+import { createApiServer } from '../api/index.ts';
+import type { NodeStatus } from '../api/index.ts';
 
 export interface NodeConfig {
   dataDir: string;

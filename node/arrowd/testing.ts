@@ -1,0 +1,96 @@
+// Test and benchmark helper: runs real arrowd processes on loopback (libp2p and API on
+// OS-assigned ports) in temp data dirs, and cleans them up.
+import { execa } from 'execa';
+import type { ResultPromise } from 'execa';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ArrowdClient } from '../api/index.ts';
+import { writeClusterKey } from '../../p2p/index.ts';
+
+const ARROWD = new URL('./main.ts', import.meta.url).pathname;
+
+export interface ReadyLine { event: 'ready'; peerId: string; addrs: string[]; api?: string; dataDir?: string; digest?: string }
+
+export interface TestProcess {
+  ready: ReadyLine;
+  process: ResultPromise;
+  stderr(): string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface TestNode extends TestProcess {
+  dataDir: string;
+  addr: string;
+  client: ArrowdClient;
+}
+
+/** Starts a process that prints one JSON "ready" line, within `timeoutMs`. */
+export async function spawnReady(file: string, args: string[], timeoutMs = 30_000): Promise<TestProcess> {
+  const child = execa(process.execPath, [file, ...args], { reject: false, stdin: 'ignore', buffer: false, forceKillAfterDelay: 5_000 });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
+  const lines = createInterface({ input: child.stdout! });
+  const ready = await new Promise<ReadyLine>((resolve, reject) => {
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`${file} not ready after ${timeoutMs} ms: ${stderr}`)); }, timeoutMs);
+    lines.once('line', (line) => { clearTimeout(timer); try { resolve(JSON.parse(line) as ReadyLine); } catch (e) { reject(e as Error); } });
+    void child.then((result) => { clearTimeout(timer); reject(new Error(`${file} exited (${result.exitCode ?? result.signal}) before ready: ${stderr}`)); });
+  });
+  return {
+    ready,
+    process: child,
+    stderr: () => stderr,
+    kill: async (signal: NodeJS.Signals = 'SIGTERM') => {
+      if (child.exitCode !== undefined && child.exitCode !== null) return;
+      child.kill(signal);
+      await child;
+    },
+  };
+}
+
+export class TestCluster {
+  readonly root: string;
+  readonly keyFile: string;
+  readonly nodes: TestNode[] = [];
+  readonly others: TestProcess[] = [];
+
+  private constructor(root: string, keyFile: string) {
+    this.root = root;
+    this.keyFile = keyFile;
+  }
+
+  static async create(): Promise<TestCluster> {
+    const root = await mkdtemp(join(tmpdir(), 'arrow-cluster-'));
+    const keyFile = join(root, 'cluster.key');
+    await writeClusterKey(keyFile);
+    return new TestCluster(root, keyFile);
+  }
+
+  /** Starts arrowd in data dir `name` (reusing it if it exists), peered with `peers`. */
+  async start(name: string, options: { peers?: TestNode[]; extraArgs?: string[]; keyFile?: string } = {}): Promise<TestNode> {
+    const dataDir = join(this.root, name);
+    const args = ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--cluster-key', options.keyFile ?? this.keyFile,
+      ...(options.peers ?? []).flatMap((p) => ['--peer', p.addr]), ...(options.extraArgs ?? [])];
+    const proc = await spawnReady(ARROWD, args);
+    const token = (await import('node:fs/promises')).readFile(join(dataDir, 'api.token'), 'utf8');
+    const node: TestNode = { ...proc, dataDir, addr: proc.ready.addrs[0]!, client: new ArrowdClient({ url: proc.ready.api!, token: (await token).trim() }) };
+    this.nodes.push(node);
+    return node;
+  }
+
+  /** Waits until `node` sees at least `count` peers (bounded). */
+  async waitForPeers(node: TestNode, count: number, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if ((await node.client.status()).peers.length >= count) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`node ${node.dataDir} did not reach ${count} peers in ${timeoutMs} ms`);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.nodes, ...this.others].map((n) => n.kill('SIGTERM').catch(() => undefined)));
+    await rm(this.root, { recursive: true, force: true });
+  }
+}
