@@ -4,6 +4,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { TestCluster, spawnReady } from './testing.ts';
 import type { TestNode } from './testing.ts';
 import type { Digest } from '../../p2p/index.ts';
@@ -27,7 +29,7 @@ async function blobFiles(node: TestNode): Promise<string[]> {
   return out;
 }
 
-test('push on one node of four, pull on the other three: identical contents, one file each', async (t) => {
+test.serial('push on one node of four, pull on the other three: identical contents, one file each', async (t) => {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
   const origin = await cluster.start('n0');
@@ -51,7 +53,7 @@ test('push on one node of four, pull on the other three: identical contents, one
   t.deepEqual(await blobFiles(origin), [file.digest.slice(7)]);
 });
 
-test('a peer serving corrupted pieces is dropped and reported; the pull completes from honest peers', async (t) => {
+test.serial('a peer serving corrupted pieces is dropped and reported; the pull completes from honest peers', async (t) => {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
   const origin = await cluster.start('honest');
@@ -71,7 +73,7 @@ test('a peer serving corrupted pieces is dropped and reported; the pull complete
   t.regex(await puller.client.metrics(), new RegExp(`arrow_p2p_bad_peers_total\\{peer="${evil.ready.peerId}"\\} 1`));
 });
 
-test('a node without the cluster key cannot connect', async (t) => {
+test.serial('a node without the cluster key cannot connect', async (t) => {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
   const member = await cluster.start('member');
@@ -88,7 +90,7 @@ test('a node without the cluster key cannot connect', async (t) => {
   t.true(error instanceof ApiError && error.code === 'unknown-artifact');
 });
 
-test('a holder killed mid-download: the pull completes from the others', async (t) => {
+test.serial('a holder killed mid-download: the pull completes from the others', async (t) => {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
   // Upload limits make the transfer take a few seconds, so the kill lands mid-download.
@@ -112,7 +114,7 @@ test('a holder killed mid-download: the pull completes from the others', async (
   t.true(stored.equals(file.data));
 });
 
-test('the puller killed mid-download resumes after restart without refetching verified pieces', async (t) => {
+test.serial('the puller killed mid-download resumes after restart without refetching verified pieces', async (t) => {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
   const origin = await cluster.start('origin', { extraArgs: ['--upload-limit', '6MiB/s'] });
@@ -138,7 +140,7 @@ test('the puller killed mid-download resumes after restart without refetching ve
   t.true(stored.equals(file.data));
 });
 
-test('garbage collection through the API removes only unreferenced artifacts', async (t) => {
+test.serial('garbage collection through the API removes only unreferenced artifacts', async (t) => {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
   const node = await cluster.start('n');
@@ -158,7 +160,7 @@ test('garbage collection through the API removes only unreferenced artifacts', a
   t.regex(error.message, /still used by arrow:b/);
 });
 
-test('arrowctl artifact: push prints the digest, ls, rm, clear errors', async (t) => {
+test.serial('arrowctl artifact: push prints the digest, ls, rm, clear errors', async (t) => {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
   const node = await cluster.start('n');
@@ -176,8 +178,14 @@ test('arrowctl artifact: push prints the digest, ls, rm, clear errors', async (t
   const wrongToken = await ctl(['ls'], { ARROW_TOKEN: 'nope' });
   t.is(wrongToken.exitCode, 1);
   t.regex(wrongToken.stderr, /rejected the API token/);
-  const unreachable = await ctl(['--api', '127.0.0.1:1', 'ls']);
-  t.regex(unreachable.stderr, /cannot reach arrowd at http:\/\/127\.0\.0\.1:1/);
+  const closedPort = await new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
+  const unreachable = await ctl(['--api', `127.0.0.1:${closedPort}`, 'ls']);
+  t.regex(unreachable.stderr, /cannot reach arrowd at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
   const badDigest = await ctl(['pull', 'sha256:abc']);
   t.regex(badDigest.stderr, /invalid digest/);
   const unknown = await ctl(['pull', `sha256:${'0'.repeat(64)}`]);

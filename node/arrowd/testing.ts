@@ -27,7 +27,7 @@ export interface TestNode extends TestProcess {
 }
 
 /** Starts a process that prints one JSON "ready" line, within `timeoutMs`. */
-export async function spawnReady(file: string, args: string[], timeoutMs = 30_000): Promise<TestProcess> {
+export async function spawnReady(file: string, args: string[], timeoutMs = 120_000): Promise<TestProcess> {
   const child = execa(process.execPath, [file, ...args], { reject: false, stdin: 'ignore', buffer: false, forceKillAfterDelay: 5_000 });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
