@@ -2,7 +2,7 @@
 // config): the same template on the same source is compiled at most once per machine.
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { machineCacheDir } from '../../node/home/index.ts';
@@ -200,8 +200,13 @@ export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuild
     { timeoutMs: timeoutMs + 60_000, onWait: (pid) => progress({ phase: 'wait', message: `another process (pid ${pid}) is building this kernel; waiting` }) },
     async () => {
       if (await exists(join(entry, 'bzImage'))) return result(true);
-      const work = join(cacheDir, 'kernel', 'work', `${key}.${process.pid}`);
-      await rm(work, { recursive: true, force: true });
+      const workRoot = join(cacheDir, 'kernel', 'work');
+      const work = join(workRoot, `${key}.${process.pid}`);
+      // Holding the lock, any other work dir of this key belongs to a builder that died.
+      await mkdir(workRoot, { recursive: true });
+      for (const name of await readdir(workRoot)) {
+        if (name.startsWith(`${key}.`)) await rm(join(workRoot, name), { recursive: true, force: true });
+      }
       await mkdir(work, { recursive: true });
       try {
         await writeFile(join(work, '.config'), merged);
