@@ -62,3 +62,10 @@ test('a partial frame waits for the rest', (t) => {
   t.is(frame!.log!.message, 'hello');
   t.is(frame!.seq, 5);
 });
+
+test('frames still encode and decode after other generated protos are loaded', async (t) => {
+  await import('../../raft/proto/raft.pb.js');
+  await import('../../p2p/proto/p2p.pb.js');
+  const [frame] = new FrameSplitter().push(encodeFrame({ seq: 1, exited: { code: 3 } }));
+  t.is(frame!.exited!.code, 3);
+});

@@ -1,5 +1,5 @@
 // The runtime glue: run one Arrow (validate, ensure kernel + initramfs, boot, channel session).
-export { runArrow, validateRun, ArrowRunError, GUEST_APP_PATH, type ArrowArtifacts, type GuestInitramfs, type ArrowResult, type ArrowTimings, type RunArrowOptions } from './run.ts';
+export { runArrow, validateRun, ArrowRunError, type ArrowArtifacts, type GuestInitramfs, type ArrowResult, type ArrowTimings, type RunArrowOptions } from './run.ts';
 export {
   InputError,
   MIN_MEMORY_MIB,
@@ -13,4 +13,4 @@ export {
   exitStatus,
   type FileMapping,
 } from './options.ts';
-export { defaultArtifacts, ensureInitramfs, ensureAinit, guestAppName, type DefaultArtifactsOptions, type KernelBuildProgress } from './artifacts.ts';
+export { defaultArtifacts, ensureRunInitramfs, guestAppName, type DefaultArtifactsOptions, type KernelBuildProgress } from './artifacts.ts';

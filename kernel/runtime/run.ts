@@ -9,9 +9,6 @@ import { ChannelSession, type Frame } from '../channel/index.ts';
 import { QemuDriver, type VirtualMachine, type VirtualMachineDriver, type PortForward, type Accelerator } from '../vmm/index.ts';
 import { InputError, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, minimumMemoryMiB, exitStatus, kernelCmdline, type FileMapping } from './options.ts';
 
-/** Where ainit expects the app inside the initramfs when told nothing else. */
-export const GUEST_APP_PATH = '/arrow/app';
-
 export interface GuestInitramfs {
   path: string;
   /** the app's path inside the guest, argv[0] of Start */
@@ -128,6 +125,8 @@ export async function runArrow(options: RunArrowOptions): Promise<ArrowResult> {
   const kernelPath = await options.artifacts.kernelImage(options.template, options.onProgress);
   const initramfs = await options.artifacts.initramfs(options.binaryPath);
   const initrdPath = initramfs.path;
+  // A Ctrl-C during a long kernel build lands here: do not boot an Arrow nobody wants any more.
+  if (options.stopSignal?.aborted) throw new ArrowRunError('stopped before the Arrow started');
   const driver = options.driver ?? new QemuDriver();
   const network = options.ports.length > 0;
   const launchedAt = performance.now();

@@ -4,7 +4,6 @@ import { Command, Option } from 'commander';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import {
-  ArrowRunError,
   InputError,
   defaultArtifacts,
   parseCpus,
@@ -110,11 +109,10 @@ async function runCommand(binary: string, args: string[], opts: RunCommandOption
       process.stderr.write(`arrowctl: ${(error as Error).message}\n`);
       return USAGE_EXIT_CODE;
     }
-    if (error instanceof ArrowRunError) {
-      process.stderr.write(`arrowctl: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    // Anything else (a failed kernel build, QEMU refusing to start) is not the user's input:
+    // say what went wrong without a stack trace, exit 1.
+    process.stderr.write(`arrowctl: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   } finally {
     progress.stop();
     process.off('SIGINT', onSignal);
