@@ -7,7 +7,5 @@ export * from './runtime/index.ts';
 // Kernel templates, builds, ainit and initramfs images:
 export * from './templates/index.ts';
 export * from './build/index.ts';
-// (ensureAinit/ensureInitramfs are aliased while kernel/runtime still exports its interim ones)
-export { ensureAinit as ensureAinitBinary, type Ainit } from './ainit/index.ts';
-export { ensureInitramfs as ensureStoredInitramfs, buildInitramfs, initramfsEntries, initramfsKey, newcArchive, newcBytes } from './initramfs/index.ts';
-export type { NewcEntry, InitramfsImage, EnsureInitramfsOptions } from './initramfs/index.ts';
+export * from './ainit/index.ts';
+export * from './initramfs/index.ts';
