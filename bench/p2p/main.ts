@@ -141,6 +141,9 @@ try {
     const w1 = Math.max(...rows.map((r) => r[1].length));
     for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}\n`);
   }
+} catch (error) {
+  for (const node of cluster.nodes) if (node.stderr().trim()) process.stderr.write(`--- ${node.dataDir} stderr:\n${node.stderr().slice(-3000)}\n`);
+  throw error;
 } finally {
   await stop();
 }

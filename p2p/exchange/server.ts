@@ -50,6 +50,10 @@ export class PieceServer {
   async #serve(stream: Stream, connection: Connection): Promise<void> {
     const peer = connection.remotePeer.toString();
     const reader = frameReader(stream, MAX_REQUEST_BYTES);
+    // An upload slot stays taken until the piece has left this stream's buffer for the muxer
+    // (which only takes what the peer's flow-control window allows): slots bound queued bytes.
+    const slot = { held: false };
+    const release = () => { if (slot.held) { slot.held = false; this.#activeUploads--; } };
     try {
       for (;;) {
         let frame: Uint8Array;
@@ -58,16 +62,20 @@ export class PieceServer {
         } catch {
           break; // idle, closed or oversized: nothing more to answer on this stream
         }
-        const response = await this.#answer(frame, peer);
+        const response = await this.#answer(frame, peer, slot);
         await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
+        if (slot.held) await drained(stream, this.#writeTimeoutMs);
+        release();
       }
       await stream.close().catch(() => undefined);
     } catch (error) {
       stream.abort(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      release();
     }
   }
 
-  async #answer(frame: Uint8Array, peer: string): Promise<arrow.p2p.Response.$Properties> {
+  async #answer(frame: Uint8Array, peer: string, slot: { held: boolean }): Promise<arrow.p2p.Response.$Properties> {
     let request: arrow.p2p.Request;
     try {
       request = arrow.p2p.Request.decode(frame);
@@ -80,19 +88,16 @@ export class PieceServer {
     if (request.piece) {
       if (this.#activeUploads >= this.#maxUploads) return { error: { code: 'busy', message: 'upload slots full' } };
       this.#activeUploads++;
-      try {
-        const index = request.piece.index ?? 0;
-        const data = await this.#store.readPiece(digest, index);
-        if (!data) return { error: { code: 'not-found', message: `piece ${index} of ${digest} not held` } };
-        if (this.#bucket) {
-          const wait = this.#bucket.take(data.length);
-          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        }
-        this.#counters?.uploaded(peer, data.length);
-        return { piece: { index, data } };
-      } finally {
-        this.#activeUploads--;
+      slot.held = true;
+      const index = request.piece.index ?? 0;
+      const data = await this.#store.readPiece(digest, index);
+      if (!data) return { error: { code: 'not-found', message: `piece ${index} of ${digest} not held` } };
+      if (this.#bucket) {
+        const wait = this.#bucket.take(data.length);
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
+      this.#counters?.uploaded(peer, data.length);
+      return { piece: { index, data } };
     }
     return { error: { code: 'bad-request', message: 'empty request' } };
   }
@@ -102,5 +107,13 @@ export class PieceServer {
     const held = await this.#store.piecesHeld(digest);
     if (!manifest || !held) return { known: false };
     return { known: true, manifest, have: held.bytes, complete: held.isComplete() && await this.#store.has(digest) };
+  }
+}
+
+/** Resolves when everything written to the stream has been handed to the muxer (or on timeout). */
+async function drained(stream: Stream, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (stream.writeBufferLength > 0 && stream.status === 'open' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
 }

@@ -13,6 +13,7 @@ import { preSharedKey, generateKey } from '@libp2p/pnet';
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys';
 import type { PrivateKey } from '@libp2p/interface';
 import { chmod, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 export type ArrowLibp2p = Libp2p<{ identify: Identify; ping: Ping }>;
 
@@ -79,14 +80,39 @@ export interface HostOptions {
   maxConnections?: number;
 }
 
+/**
+ * Works around a bug in `xsalsa20` (the cipher inside @libp2p/pnet): all connections share one
+ * WASM memory, and when one connection grows it, every other connection's view goes stale and
+ * grows it again on its next write, so with several busy connections the memory climbs to its
+ * ~64 MiB cap and the process dies ("WebAssembly.Memory.grow(): Maximum memory size exceeded").
+ * Growing it once, before any connection exists, means it never has to grow again for writes
+ * below this size (yamux windows below keep writes far smaller).
+ */
+const PNET_CIPHER_MEMORY_BYTES = 24 * 1024 * 1024;
+let pnetCipherPrepared = false;
+function preparePnetCipher(): void {
+  if (pnetCipherPrepared) return;
+  pnetCipherPrepared = true;
+  // Resolve from @libp2p/pnet so this is the very module instance pnet uses.
+  const requireFromPnet = createRequire(import.meta.resolve('@libp2p/pnet'));
+  const xsalsa20 = requireFromPnet('xsalsa20') as (nonce: Uint8Array, key: Uint8Array) => { update(input: Uint8Array): Uint8Array; finalize(): void };
+  const cipher = xsalsa20(new Uint8Array(24), new Uint8Array(32));
+  cipher.update(new Uint8Array(PNET_CIPHER_MEMORY_BYTES));
+  cipher.finalize();
+}
+
 export async function createHost(options: HostOptions): Promise<ArrowLibp2p> {
+  preparePnetCipher();
   return createLibp2p({
     privateKey: options.privateKey,
     addresses: { listen: options.listen },
     transports: [tcp()],
     connectionProtector: preSharedKey({ psk: options.clusterKey, timeout: 5_000 }),
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
+    // Bounded per-stream windows: pnet's xsalsa20 (WASM, ~64 MiB memory cap) encrypts whatever
+    // the layers above flush in one call, and unbounded windows let a slow peer's backlog grow
+    // past that cap and crash the process. 1 MiB × our few streams per connection stays far below.
+    streamMuxers: [yamux({ streamOptions: { initialStreamWindowSize: 256 * 1024, maxStreamWindowSize: 1024 * 1024 } })],
     connectionManager: {
       maxConnections: options.maxConnections ?? 128,
       maxIncomingPendingConnections: 16,
