@@ -59,7 +59,7 @@ export class UnknownArtifactError extends Error {}
 
 export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, source: PeerSource, digest: Digest, options: FetchOptions = {}): Promise<FetchResult> {
   const perPeer = options.perPeerRequests ?? 4;
-  const refreshMs = options.refreshMs ?? 200;
+  const refreshMs = options.refreshMs ?? 150;
   const haveTimeoutMs = options.haveTimeoutMs ?? 5_000;
   const pieceTimeoutMs = options.pieceTimeoutMs ?? 15_000;
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
@@ -191,11 +191,15 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     // Complete holders (the origin among them) last in line for each round, so partial holders
     // are asked first and the origin is spared pieces others can already give.
     usable.sort((a, b) => Number(a.complete) - Number(b.complete));
+    // While other pullers are around to trade with, keep fewer requests on complete holders
+    // (the origin): their uplink is for pieces nobody else has.
+    const tradingPartners = usable.some((p) => !p.complete && p.have.count() > 0);
+    const limitFor = (peer: PeerState) => (peer.complete && tradingPartners ? Math.min(2, perPeer) : perPeer);
     let started = true;
     while (started) {
       started = false;
       for (const peer of usable) {
-        if (peer.inFlight >= perPeer || peer.backoffUntil > now) continue;
+        if (peer.inFlight >= limitFor(peer) || peer.backoffUntil > now) continue;
         const index = choosePiece({ held, inFlight, peerHaves: haves }, peer.have, Math.random, counts);
         if (index === undefined) continue;
         started = true;

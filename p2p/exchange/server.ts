@@ -31,6 +31,8 @@ export class PieceServer {
   readonly #bucket: TokenBucket | undefined;
   readonly #counters: ExchangeCounters | undefined;
   #activeUploads = 0;
+  /** How often each piece of a complete artifact was sent, for super-seeding (see #answer). */
+  readonly #served = new Map<Digest, Uint32Array>();
 
   constructor(store: ArtifactStore, options: PieceServerOptions = {}) {
     this.#store = store;
@@ -87,9 +89,16 @@ export class PieceServer {
     if (request.have) return { have: await this.#have(digest) };
     if (request.piece) {
       if (this.#activeUploads >= this.#maxUploads) return { error: { code: 'busy', message: 'upload slots full' } };
+      const index = request.piece.index ?? 0;
+      // Super-seeding: a busy node holding the whole artifact turns away requests for pieces it
+      // has already sent once, so pullers fetch those from each other and this node's uplink
+      // goes to pieces nobody else has yet. Idle, it serves anything (nobody is ever starved).
+      const served = this.#served.get(digest);
+      if (served && (served[index] ?? 0) > 0 && this.#activeUploads >= this.#maxUploads / 2) {
+        return { error: { code: 'busy', message: 'piece already seeded; ask other peers' } };
+      }
       this.#activeUploads++;
       slot.held = true;
-      const index = request.piece.index ?? 0;
       const data = await this.#store.readPiece(digest, index);
       if (!data) return { error: { code: 'not-found', message: `piece ${index} of ${digest} not held` } };
       if (this.#bucket) {
@@ -97,9 +106,27 @@ export class PieceServer {
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
       this.#counters?.uploaded(peer, data.length);
+      if (await this.#store.has(digest)) this.#countServed(digest, index);
       return { piece: { index, data } };
     }
     return { error: { code: 'bad-request', message: 'empty request' } };
+  }
+
+  #countServed(digest: Digest, index: number): void {
+    let served = this.#served.get(digest);
+    if (!served) {
+      // Bounded memory: forget the oldest artifact's counts (Map keeps insertion order).
+      if (this.#served.size >= 64) this.#served.delete(this.#served.keys().next().value!);
+      served = new Uint32Array(Math.max(1, index + 1));
+      this.#served.set(digest, served);
+    }
+    if (index >= served.length) {
+      const grown = new Uint32Array(index + 1);
+      grown.set(served);
+      served = grown;
+      this.#served.set(digest, served);
+    }
+    served[index]! += 1;
   }
 
   async #have(digest: Digest): Promise<arrow.p2p.HaveResponse.$Properties> {
