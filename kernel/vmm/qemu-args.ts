@@ -54,12 +54,14 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
     spec.cmdline,
     '-serial',
     `file:${paths.serialLog}`,
+    // The channel's chardev comes before -qmp: QEMU creates them in order, so once the QMP
+    // socket answers, the channel socket exists too.
+    '-chardev',
+    `socket,id=channel0,path=${paths.channelSocket},server=on,wait=off`,
     '-qmp',
     `unix:${paths.qmpSocket},server=on,wait=off`,
     '-pidfile',
     paths.pidFile,
-    '-chardev',
-    `socket,id=channel0,path=${paths.channelSocket},server=on,wait=off`,
     '-device',
     'virtio-serial-device,max_ports=2',
     '-device',
