@@ -7,6 +7,6 @@ if (!kernelPath || !initrdPath || !runRoot) {
   console.error('usage: start-vm-and-wait.ts KERNEL INITRD RUN_ROOT');
   process.exit(2);
 }
-const vm = await new QemuDriver().start({ kernelPath, initrdPath, runRoot, cmdline: 'console=ttyS0 panic=-1', memoryMiB: 64, cpus: 1 });
+const vm = await new QemuDriver().start({ kernelPath, initrdPath, runRoot, cmdline: 'console=ttyS0 panic=-1', memoryMiB: 256, cpus: 1 });
 process.stdout.write(JSON.stringify({ pid: vm.pid, runDir: vm.runDir }) + '\n');
 setTimeout(() => process.exit(1), 120_000); // bounded even if nobody kills us

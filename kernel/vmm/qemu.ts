@@ -90,9 +90,13 @@ export class QemuDriver implements VirtualMachineDriver {
     try {
       await vm.connectQmp();
     } catch (error) {
-      await vm.kill();
+      const exit = await vm.kill();
       const detail = stderrTail.trim();
-      throw new VmStartError(`QEMU failed to start${detail ? `: ${detail}` : `: ${(error as Error).message}`}`);
+      const console = (await vm.consoleTail(1024)).trim();
+      const how = exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+      throw new VmStartError(
+        `QEMU failed to start: ${detail || (error as Error).message} (${how})${console ? `\n--- serial console ---\n${console}` : ''}`,
+      );
     }
     return vm;
   }
