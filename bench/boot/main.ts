@@ -110,6 +110,7 @@ try {
   const stop = new AbortController();
   let qemuPid = 0;
   let pssMiB = 0;
+  let measuring: Promise<void> | undefined;
   const idle = runArrow({
     binaryPath: sleeper,
     args: [],
@@ -126,17 +127,21 @@ try {
     onVmStarted: (vm: VirtualMachine) => (qemuPid = vm.pid),
     stdout: {
       write: () => {
-        // "ready": the app is up; let the guest settle into idle before measuring.
-        void sleep(1000).then(async () => {
-          pssMiB = await pssOf(qemuPid);
-          stop.abort();
-        });
+        // The first output ("ready") means the app is up; let the guest settle, measure once.
+        if (!measuring) {
+          measuring = sleep(1000)
+            .then(async () => {
+              pssMiB = await pssOf(qemuPid);
+            })
+            .finally(() => stop.abort());
+        }
         return true;
       },
     } as unknown as NodeJS.WritableStream,
     stderr: sink,
   });
   await idle;
+  await measuring;
 
   const accel = detectAccelerator();
   const figures = {
