@@ -148,6 +148,6 @@ test('a second process cannot open a store in use', async (t) => {
   t.teardown(() => store.close());
   const script = `import { openStore } from ${JSON.stringify(new URL('../index.ts', import.meta.url).pathname)};
 try { await openStore(${JSON.stringify(dir)}); console.log('opened'); } catch (e) { console.log(e.message); }`;
-  const { stdout } = await execa(process.execPath, ['--input-type=module', '-e', script], { timeout: 30_000 });
+  const { stdout } = await execa(process.execPath, ['--input-type=module', '-e', script], { timeout: 120_000 });
   t.regex(stdout, /in use by another process/);
 });
