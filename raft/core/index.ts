@@ -77,3 +77,17 @@ export {
   entrySize,
 } from './types.ts';
 export { MemoryStorage, CompactedError, UnavailableError, SnapshotOutOfDateError } from './storage.ts';
+export { RawNode } from './rawnode.ts';
+export type { RaftConfig } from './raft.ts';
+export {
+  messageFromProto,
+  entryFromProto,
+  snapshotFromProto,
+  hardStateFromProto,
+  confStateFromProto,
+  confChangeFromProto,
+  encodeMessage,
+  decodeMessage,
+  encodeConfChange,
+  decodeConfChange,
+} from './codec.ts';
