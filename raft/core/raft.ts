@@ -721,8 +721,8 @@ export class Raft {
       case MessageType.READ_INDEX:
       case MessageType.TRANSFER_LEADER:
         if (this.lead === noLeader) throw new ProposalDropped('no leader');
-        m.to = this.lead;
-        this.send(m);
+        // Forward a copy: the caller (or a duplicating network) may still hold the original.
+        this.send({ ...m, to: this.lead });
         return;
       case MessageType.APP:
         this.electionElapsed = 0;
