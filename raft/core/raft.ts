@@ -785,9 +785,8 @@ export class Raft {
   private restore(snap: Snapshot): boolean {
     const { index, term, confState } = snap.metadata;
     if (index <= this.raftLog.committed) return false;
-    if (!confState.voters.includes(this.id) && !confState.learners.includes(this.id)) {
-      return false; // a snapshot from a configuration we're not part of
-    }
+    // The snapshot's configuration may predate our own addition (it was taken before the
+    // ADD_LEARNER was applied); we accept it anyway and learn of ourselves from the log after it.
     if (this.raftLog.matchTerm(index, term)) {
       // We hold the entry: just move commit forward instead of discarding the log.
       this.raftLog.commitTo(index);
