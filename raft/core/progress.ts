@@ -45,6 +45,11 @@ export class Inflights {
     if (this.count === 0) this.start = 0;
   }
 
+  /** Frees the oldest in-flight append (used when its acknowledgement may have been lost). */
+  freeFirstOne(): void {
+    if (this.count > 0) this.freeLE(this.indexes[this.start]!);
+  }
+
   reset(): void {
     this.start = 0;
     this.count = 0;

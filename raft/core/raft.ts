@@ -552,6 +552,9 @@ export class Raft {
       case MessageType.HEARTBEAT_RESP: {
         pr.recentActive = true;
         pr.probeSent = false;
+        // If every append filling the window was dropped, no ack will ever free it: make room
+        // for one more, whose rejection (or ack) resynchronises the follower.
+        if (pr.state === 'replicate' && pr.inflights.full()) pr.inflights.freeFirstOne();
         if (pr.match < this.raftLog.lastIndex()) this.maybeSendAppend(m.from, true);
         if (m.context.length === 0) return;
         const acks = this.readOnly.recvAck(m.from, m.context);

@@ -27,10 +27,12 @@ export class SimNetwork {
     this.faults = faults;
   }
 
-  send(msg: Message, now: number): void {
-    if (this.rng.chance(this.faults.dropRate)) return;
+  /** Returns false when the message was dropped at once (the sender's transport may notice). */
+  send(msg: Message, now: number): boolean {
+    if (this.rng.chance(this.faults.dropRate)) return false;
     this.enqueue(msg, now);
     if (this.rng.chance(this.faults.duplicateRate)) this.enqueue(msg, now);
+    return true;
   }
 
   private enqueue(msg: Message, now: number): void {
