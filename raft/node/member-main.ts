@@ -6,6 +6,7 @@
 //                                            data dir only. "-" reads them as one JSON object
 //                                            line {id: "host:port"} from stdin, so a launcher
 //                                            can start every member on port 0 first.
+//        [--exit-with-stdin]                 exit when stdin closes (the launcher died)
 //        [--tick-ms 10] [--election-ticks 30] [--heartbeat-ticks 3] [--snapshot-every 10000]
 //
 // Prints one JSON line {"event":"listening","raftPort":…,"clientPort":…} on stdout once both
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     'heartbeat-ticks': { type: 'string', default: '3' },
     'snapshot-every': { type: 'string', default: '10000' },
     'request-timeout-ms': { type: 'string', default: '5000' },
+    'exit-with-stdin': { type: 'boolean', default: false },
   },
 });
 
@@ -139,5 +141,11 @@ async function shutdown(): Promise<void> {
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown());
+if (values['exit-with-stdin']) {
+  // A launcher that dies (even by SIGKILL) closes our stdin: do not outlive it as an orphan.
+  process.stdin.on('end', () => void shutdown());
+  process.stdin.on('close', () => void shutdown());
+  process.stdin.resume();
+}
 process.on('SIGINT', () => void shutdown());
 

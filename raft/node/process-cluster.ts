@@ -40,7 +40,8 @@ export class ProcessCluster {
   async start(): Promise<void> {
     const launched = await Promise.all(this.#options.ids.map((id) => this.#spawn(id, 0, true)));
     const peers = Object.fromEntries(launched.map((m) => [m.member.id, `127.0.0.1:${m.member.raftPort}`]));
-    for (const { member } of launched) member.child.stdin?.end(`${JSON.stringify(peers)}\n`);
+    // stdin stays open: members started with --exit-with-stdin exit when this process dies.
+    for (const { member } of launched) member.child.stdin?.write(`${JSON.stringify(peers)}\n`);
     await Promise.all(launched.map((m) => m.started));
   }
 
@@ -52,6 +53,7 @@ export class ProcessCluster {
       '--data-dir', this.#options.dataDir(id),
       '--raft-port', String(raftPort),
       '--client-port', '0',
+      '--exit-with-stdin',
       ...(bootstrap ? ['--peers', '-'] : []),
       ...(this.#options.extraArgs ?? []),
     ];
@@ -125,7 +127,13 @@ export class ProcessCluster {
     for (let attempt = 0; attempt < 10; attempt++) {
       try {
         const { member, started } = await this.#spawn(id, raftPort, false);
-        await started;
+        try {
+          await started;
+        } catch (err) {
+          member.child.kill('SIGKILL');
+          await member.exited;
+          throw err;
+        }
         return member;
       } catch (err) {
         lastError = err;

@@ -119,7 +119,9 @@ export class TcpTransport implements Transport {
     this.#links.set(id, new PeerLink(id, parsed, this.#options.initialBackoffMs));
   }
 
+  /** Binds the listener; idempotent, so a caller may start it early to learn its port. */
   async start(): Promise<void> {
+    if (this.#server) return;
     const server = net.createServer((socket) => this.#acceptInbound(socket));
     this.#server = server;
     await new Promise<void>((resolve, reject) => {

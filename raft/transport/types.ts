@@ -14,6 +14,7 @@ export interface Transport {
   onSnapshotStatus(handler: (peer: string, ok: boolean) => void): void;
   /** Membership changed: where a member can be reached ('' / undefined removes it). */
   setPeer(id: string, address: string | undefined): void;
+  /** Idempotent. */
   start(): Promise<void>;
   close(): Promise<void>;
 }
