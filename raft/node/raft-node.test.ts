@@ -37,7 +37,7 @@ async function startMember(network: MemoryNetwork, id: string, dir: string, init
     stateMachine: kvMachine(store),
     initialMembers: initial,
     tickMs: 5,
-    electionTicks: 10,
+    electionTicks: 40,
     heartbeatTicks: 2,
     requestTimeoutMs: 3000,
     snapshotEvery,
@@ -89,7 +89,8 @@ test('a three-member cluster elects a leader, replicates writes and serves linea
   const value = await follower.node.read(() => follower.store.get('k0'));
   t.is(value, 'v0+');
   await until('replication to all', () => members.every((m) => m.store.get('k49') === 'v49'));
-  t.deepEqual(leaderEvents, []);
+  // Followers that learn of the leader late report it; nobody reports anyone else (stable leader).
+  t.true(leaderEvents.every((id) => id === leader.id), `leader events: ${leaderEvents.join(',')}`);
 });
 
 test('a member restarted from its data dir recovers its state and catches up', async (t) => {

@@ -108,6 +108,12 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   #applied: number;
   #snapshotIndex: number;
   #leader = '';
+  #role = 'follower';
+  /** Term and vote as last persisted. */
+  #term = 0;
+  #vote = '';
+  /** Promise settlements for entries applied in the Ready being handled. */
+  #afterAdvance: (() => void)[] = [];
   #ticker: NodeJS.Timeout | null = null;
   #wake: (() => void) | null = null;
   #loop: Promise<void> | null = null;
@@ -123,6 +129,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     this.#stateMachine = options.stateMachine;
     this.#proposer = `${options.id}/${randomBytes(6).toString('hex')}`;
     this.#applied = applied;
+    const persistedHardState = memory.initialState().hardState;
+    this.#term = persistedHardState.term;
+    this.#vote = persistedHardState.vote;
     this.#snapshotIndex = applied;
     this.#confState = confState;
     for (const [id, address] of addresses) this.#addresses.set(id, address);
@@ -244,16 +253,46 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   }
 
   async #handleReady(rd: Ready): Promise<void> {
-    if (rd.softState && rd.softState.leader !== this.#leader) {
-      this.#leader = rd.softState.leader;
-      this.emit('leader', this.#leader, rd.hardState?.term ?? this.#raw.status().term);
+    if (rd.softState) {
+      this.#role = rd.softState.role;
+      if (rd.softState.leader !== this.#leader) {
+        this.#leader = rd.softState.leader;
+        this.emit('leader', this.#leader, rd.hardState?.term ?? this.#raw.status().term);
+      }
     }
-    // 1. Durable first: a vote or an append acknowledgement must not leave before it is on disk.
+    const termOrVoteChanged = rd.hardState !== undefined && (rd.hardState.term !== this.#term || rd.hardState.vote !== this.#vote);
+    // A leader that stays leader may send its appends while it writes them itself (Raft thesis
+    // 10.2.1): an entry still needs a quorum of durable copies to commit, and this member applies
+    // (acknowledges to clients) only what it has persisted. Anything else — votes, term changes,
+    // a follower's acknowledgements — leaves only once it is durable.
+    const sendEarly = this.#role === 'leader' && !rd.softState && !rd.snapshot && !termOrVoteChanged;
+    const persistedBefore = this.#storage.lastIndex;
+    let saving: Promise<void> | null = null;
     if (rd.snapshot || rd.entries.length > 0 || rd.hardState) {
-      await this.#storage.save({ snapshot: rd.snapshot ?? null, entries: rd.entries, hardState: rd.hardState ?? null }, rd.mustSync);
+      saving = this.#storage.save({ snapshot: rd.snapshot ?? null, entries: rd.entries, hardState: rd.hardState ?? null }, rd.mustSync);
+    }
+    if (sendEarly && rd.messages.length > 0) this.#transport.send(rd.messages);
+    // Committed entries that were already durable here before this Ready need not wait for its
+    // write; those arriving with it (a follower learning entries and commit at once) do.
+    let next = 0;
+    if (!rd.snapshot) {
+      try {
+        while (next < rd.committedEntries.length && rd.committedEntries[next]!.index <= persistedBefore) {
+          await this.#applyEntry(rd.committedEntries[next]!);
+          next++;
+        }
+      } catch (err) {
+        await saving?.catch(() => {});
+        throw err;
+      }
+    }
+    if (saving) await saving;
+    if (rd.hardState) {
+      this.#term = rd.hardState.term;
+      this.#vote = rd.hardState.vote;
     }
     if (this.#closed) return;
-    // 2. The core's view of the log.
+    // The core's view of the log.
     if (rd.snapshot && !isEmptySnapshot(rd.snapshot)) {
       this.#memory.applySnapshot(rd.snapshot);
       const data = decodeSnapshotData(rd.snapshot.data);
@@ -266,14 +305,16 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     }
     this.#memory.append(rd.entries);
     if (rd.hardState) this.#memory.setHardState(rd.hardState);
-    // 3. Send.
-    if (rd.messages.length > 0) this.#transport.send(rd.messages);
-    // 4. Apply.
-    for (const entry of rd.committedEntries) await this.#applyEntry(entry);
+    if (!sendEarly && rd.messages.length > 0) this.#transport.send(rd.messages);
+    for (; next < rd.committedEntries.length; next++) await this.#applyEntry(rd.committedEntries[next]!);
     for (const rs of rd.readStates) this.#onReadState(rs.index, rs.context);
     this.#serveReads();
-    // 5. Done.
     this.#raw.advance(rd);
+    // Callers hear of their results only now, so a follow-up request (e.g. the next membership
+    // change) meets a core that knows the previous one is applied.
+    const settlements = this.#afterAdvance;
+    this.#afterAdvance = [];
+    for (const settleOne of settlements) settleOne();
     await this.#maybeSnapshot();
   }
 
@@ -289,7 +330,10 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       if (cc.member !== this.id) this.#transport.setPeer(cc.member, this.#addresses.get(cc.member));
       this.#applied = entry.index;
       this.emit('membership', this.#confState);
-      if (proposal && proposal.proposer === this.#proposer) settle(this.#pendingConfChanges, proposal.request, (p) => p.resolve(this.#confState));
+      if (proposal && proposal.proposer === this.#proposer) {
+        const confState = this.#confState;
+        this.#afterAdvance.push(() => settle(this.#pendingConfChanges, proposal.request, (p) => p.resolve(confState)));
+      }
       return;
     }
     if (entry.data.length === 0) {
@@ -301,7 +345,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     const result = await this.#stateMachine.apply(proposal.command, entry.index);
     this.#applied = entry.index;
     if (proposal.proposer === this.#proposer) {
-      settle(this.#pendingProposals, proposal.request, (p) => p.resolve({ result, index: entry.index }));
+      this.#afterAdvance.push(() => settle(this.#pendingProposals, proposal.request, (p) => p.resolve({ result, index: entry.index })));
     }
   }
 
