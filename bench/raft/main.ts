@@ -159,7 +159,7 @@ try {
   console.error(err);
   exitCode = 1;
 } finally {
-  await cluster.stopAll();
+  await cluster.stopAll('SIGTERM');
   await rm(base, { recursive: true, force: true });
 }
 process.exit(exitCode);

@@ -9,6 +9,23 @@ export type ClientResponse = arrow.raft.ClientResponse;
 
 export const maxClientFrameBytes = 16 * 1024 * 1024;
 
+/**
+ * Writes a frame, coalescing all frames written in the same turn of the event loop into one
+ * writev (many pipelined clients would otherwise cost one syscall per response).
+ */
+const corked = new WeakSet<net.Socket>();
+function writeCoalesced(socket: net.Socket, data: Buffer): void {
+  if (!corked.has(socket)) {
+    corked.add(socket);
+    socket.cork();
+    setImmediate(() => {
+      corked.delete(socket);
+      socket.uncork();
+    });
+  }
+  socket.write(data);
+}
+
 export class ClientTimeoutError extends Error {
   constructor(ms: number) {
     super(`no response within ${ms} ms`);
@@ -74,7 +91,7 @@ export class MemberClient {
         reject(new ClientTimeoutError(timeoutMs));
       }, timeoutMs);
       this.#pending.set(id, { resolve, reject, timer });
-      this.#socket.write(frame(arrow.raft.ClientRequest.encode({ ...body, id }).finish()));
+      writeCoalesced(this.#socket, frame(arrow.raft.ClientRequest.encode({ ...body, id }).finish()));
     });
   }
 
@@ -111,7 +128,7 @@ export function serveClients(
         handle(request)
           .catch((err: unknown) => ({ error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }))
           .then((response) => {
-            if (!socket.destroyed) socket.write(frame(arrow.raft.ClientResponse.encode({ ...response, id: request.id }).finish()));
+            if (!socket.destroyed) writeCoalesced(socket, frame(arrow.raft.ClientResponse.encode({ ...response, id: request.id }).finish()));
           });
       }
       if (error) socket.destroy();

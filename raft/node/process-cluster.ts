@@ -149,11 +149,17 @@ export class ProcessCluster {
     return MemberClient.connect(member.clientPort);
   }
 
-  /** Kills every member process (SIGKILL) and waits for them; safe to call repeatedly. */
-  async stopAll(): Promise<void> {
+  /**
+   * Stops every member and waits for them; safe to call repeatedly. SIGKILL by default; with
+   * SIGTERM members close cleanly, and any still running after `graceMs` are killed.
+   */
+  async stopAll(signal: 'SIGKILL' | 'SIGTERM' = 'SIGKILL', graceMs = 3000): Promise<void> {
     await Promise.all([...this.members.values()].map(async (m) => {
-      if (m.child.exitCode === null && m.child.signalCode === null) m.child.kill('SIGKILL');
+      if (m.child.exitCode !== null || m.child.signalCode !== null) return;
+      m.child.kill(signal);
+      const timer = setTimeout(() => m.child.kill('SIGKILL'), signal === 'SIGKILL' ? 0 : graceMs);
       await m.exited;
+      clearTimeout(timer);
     }));
   }
 }
