@@ -61,6 +61,14 @@ export class TestCluster {
     return m;
   }
 
+  /** Restarts a member from what it persisted (volatile state such as leadership is lost). */
+  restart(id: string): TestMember {
+    const old = this.get(id);
+    const restarted = this.addMember(id, old.storage, 1000 + this.members.size);
+    restarted.applied = old.applied;
+    return restarted;
+  }
+
   get(id: string): TestMember {
     const m = this.members.get(id);
     if (!m) throw new Error(`no member ${id}`);
