@@ -35,17 +35,20 @@ test('figure 8: an entry from an earlier term is not committed by counting repli
   t.is(a.status().role, 'leader');
   t.is(a.status().term, 4);
   t.is(a.termAt(4), 4, 'the new leader appended its no-op at index 4');
-  // Replicate only index 3 (the old-term X) to c: now a, b and c hold it, a majority of five.
+  // Replicate only index 3 (the old-term X) to b and c: a knows a, b and c hold it, a majority of five.
   // (c first rejects a's probe; the retry carries [3, 4], of which c only gets 3.)
   a.tick(); // a heartbeat un-pauses the probe lost with the election traffic
   for (let round = 0; round < 8; round++) {
     c.processReadies();
     for (const m of c.queue.splice(0)) {
-      if (m.type === MessageType.APP && m.to === 'c') c.deliver({ ...m, entries: m.entries.filter((e) => e.index <= 3) });
-      else if (m.to === 'c' || m.from === 'c') c.deliver(m);
+      const bc = (id: string) => id === 'b' || id === 'c';
+      if (m.type === MessageType.APP && bc(m.to)) c.deliver({ ...m, entries: m.entries.filter((e) => e.index <= 3) });
+      else if (bc(m.to) || bc(m.from)) c.deliver(m);
     }
   }
   t.is(c.get('c').node.termAt(3), 2);
+  t.is(a.status().progress?.get('b')?.match, 3);
+  t.is(a.status().progress?.get('c')?.match, 3);
   t.true(a.status().commit < 3, 'X is on a majority but from an old term: not committed');
   // a fails; e (last entry (3, 3)) can win with d and c and overwrite X everywhere: this is
   // exactly why X must not have been committed.
