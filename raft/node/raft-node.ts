@@ -86,6 +86,8 @@ interface Pending<T> {
 }
 
 const emptyBytes = new Uint8Array(0);
+/** Readies whose LevelDB writes may be outstanding at once. */
+const maxPipelinedSaves = 2;
 
 export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   readonly id: string;
@@ -112,8 +114,14 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   /** Term and vote as last persisted. */
   #term = 0;
   #vote = '';
-  /** Promise settlements for entries applied in the Ready being handled. */
-  #afterAdvance: (() => void)[] = [];
+  /** Writes queued or running, oldest first (see #handleReady). */
+  #saves: Promise<void>[] = [];
+  /** Of those, how many carry something that must be durable before their messages leave. */
+  #unsafeSaves = 0;
+  /** Last log index known to be on disk. */
+  #durableIndex = 0;
+  /** Applying committed entries, in order, each once it is durable. */
+  #applying: Promise<void> = Promise.resolve();
   #ticker: NodeJS.Timeout | null = null;
   #wake: (() => void) | null = null;
   #loop: Promise<void> | null = null;
@@ -133,6 +141,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     this.#term = persistedHardState.term;
     this.#vote = persistedHardState.vote;
     this.#snapshotIndex = applied;
+    this.#durableIndex = storage.lastIndex;
     this.#confState = confState;
     for (const [id, address] of addresses) this.#addresses.set(id, address);
     this.#raw = new RawNode({
@@ -244,78 +253,127 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
 
   async #run(): Promise<void> {
     while (!this.#closed) {
+      // Bound the pipeline: at most `maxPipelinedSaves` Readies being written. Waiting here is
+      // also what batches proposals: they pile up in the core while the disk is busy.
+      if (this.#saves.length >= maxPipelinedSaves) {
+        await this.#saves[0];
+        continue;
+      }
       if (!this.#raw.hasReady()) {
         await new Promise<void>((resolve) => (this.#wake = resolve));
         continue;
       }
-      await this.#handleReady(this.#raw.ready());
+      const rd = this.#raw.ready();
+      if (rd.snapshot && !isEmptySnapshot(rd.snapshot)) await this.#handleSnapshotReady(rd);
+      else this.#handleReady(rd);
     }
   }
 
-  async #handleReady(rd: Ready): Promise<void> {
-    if (rd.softState) {
-      this.#role = rd.softState.role;
-      if (rd.softState.leader !== this.#leader) {
-        this.#leader = rd.softState.leader;
-        this.emit('leader', this.#leader, rd.hardState?.term ?? this.#raw.status().term);
-      }
+  #fail(err: unknown): void {
+    if (this.#closed) return;
+    const error = err instanceof Error ? err : new Error(String(err));
+    this.emit('error', error);
+    void this.close();
+  }
+
+  #noteSoftState(rd: Ready): void {
+    if (!rd.softState) return;
+    this.#role = rd.softState.role;
+    if (rd.softState.leader !== this.#leader) {
+      this.#leader = rd.softState.leader;
+      this.emit('leader', this.#leader, rd.hardState?.term ?? this.#raw.status().term);
     }
+  }
+
+  /**
+   * The pipelined path. The Ready's write is queued behind earlier ones (LevelDB batches must
+   * land in order) and the core is advanced at once, so it can take acknowledgements and
+   * proposals while the disk works. What must wait for durability waits on that write:
+   * - messages, except a steady leader's (a leader may send appends while it writes them itself,
+   *   Raft thesis 10.2.1: an entry still needs a quorum of durable copies to commit);
+   * - applying a committed entry, until the write holding it is done: this member acknowledges
+   *   to clients only what it has persisted.
+   */
+  #handleReady(rd: Ready): void {
+    this.#noteSoftState(rd);
     const termOrVoteChanged = rd.hardState !== undefined && (rd.hardState.term !== this.#term || rd.hardState.vote !== this.#vote);
-    // A leader that stays leader may send its appends while it writes them itself (Raft thesis
-    // 10.2.1): an entry still needs a quorum of durable copies to commit, and this member applies
-    // (acknowledges to clients) only what it has persisted. Anything else — votes, term changes,
-    // a follower's acknowledgements — leaves only once it is durable.
-    const sendEarly = this.#role === 'leader' && !rd.softState && !rd.snapshot && !termOrVoteChanged;
-    const persistedBefore = this.#storage.lastIndex;
-    let saving: Promise<void> | null = null;
-    if (rd.snapshot || rd.entries.length > 0 || rd.hardState) {
-      saving = this.#storage.save({ snapshot: rd.snapshot ?? null, entries: rd.entries, hardState: rd.hardState ?? null }, rd.mustSync);
+    if (rd.hardState) {
+      this.#term = rd.hardState.term;
+      this.#vote = rd.hardState.vote;
     }
-    if (sendEarly && rd.messages.length > 0) this.#transport.send(rd.messages);
-    // Committed entries that were already durable here before this Ready need not wait for its
-    // write; those arriving with it (a follower learning entries and commit at once) do.
-    let next = 0;
-    if (!rd.snapshot) {
-      try {
-        while (next < rd.committedEntries.length && rd.committedEntries[next]!.index <= persistedBefore) {
-          await this.#applyEntry(rd.committedEntries[next]!);
-          next++;
+    const sendEarly = this.#role === 'leader' && !rd.softState && !termOrVoteChanged && this.#unsafeSaves === 0;
+    let saved: Promise<void> = Promise.resolve();
+    if (rd.entries.length > 0 || rd.hardState) {
+      const previous = this.#saves.at(-1) ?? Promise.resolve();
+      const records = { entries: rd.entries, hardState: rd.hardState ?? null };
+      const lastEntry = rd.entries.at(-1);
+      if (!sendEarly) this.#unsafeSaves++;
+      saved = previous.then(async () => {
+        await this.#storage.save(records, rd.mustSync);
+        if (lastEntry) this.#durableIndex = lastEntry.index;
+      });
+      this.#saves.push(saved);
+      saved.then(
+        () => {
+          this.#saves.shift();
+          if (!sendEarly) this.#unsafeSaves--;
+          this.#poke();
+        },
+        (err: unknown) => this.#fail(err),
+      );
+    }
+    this.#memory.append(rd.entries);
+    if (rd.hardState) this.#memory.setHardState(rd.hardState);
+    if (rd.messages.length > 0) {
+      if (sendEarly) this.#transport.send(rd.messages);
+      else saved.then(() => !this.#closed && this.#transport.send(rd.messages), () => {});
+    }
+    const committed = rd.committedEntries;
+    const readStates = rd.readStates;
+    this.#applying = this.#applying
+      .then(async () => {
+        for (const entry of committed) {
+          if (entry.index > this.#durableIndex) await saved;
+          if (this.#closed) return;
+          await this.#applyEntry(entry);
         }
-      } catch (err) {
-        await saving?.catch(() => {});
-        throw err;
-      }
-    }
-    if (saving) await saving;
+        for (const rs of readStates) this.#onReadState(rs.index, rs.context);
+        this.#serveReads();
+        await this.#maybeSnapshot();
+      })
+      .catch((err: unknown) => this.#fail(err));
+    this.#raw.advance(rd);
+  }
+
+  /** A snapshot from the leader replaces everything: drain the pipeline, then go step by step. */
+  async #handleSnapshotReady(rd: Ready): Promise<void> {
+    this.#noteSoftState(rd);
+    await Promise.all(this.#saves);
+    await this.#applying;
+    const snapshot = rd.snapshot!;
+    await this.#storage.save({ snapshot, entries: rd.entries, hardState: rd.hardState ?? null }, true);
     if (rd.hardState) {
       this.#term = rd.hardState.term;
       this.#vote = rd.hardState.vote;
     }
     if (this.#closed) return;
-    // The core's view of the log.
-    if (rd.snapshot && !isEmptySnapshot(rd.snapshot)) {
-      this.#memory.applySnapshot(rd.snapshot);
-      const data = decodeSnapshotData(rd.snapshot.data);
-      await this.#stateMachine.restore(data.state);
-      this.#setAddresses(data.addresses);
-      this.#applied = rd.snapshot.metadata.index;
-      this.#snapshotIndex = this.#applied;
-      this.#confState = rd.snapshot.metadata.confState;
-      this.emit('membership', this.#confState);
-    }
+    this.#memory.applySnapshot(snapshot);
+    const data = decodeSnapshotData(snapshot.data);
+    await this.#stateMachine.restore(data.state);
+    this.#setAddresses(data.addresses);
+    this.#applied = snapshot.metadata.index;
+    this.#snapshotIndex = this.#applied;
+    this.#durableIndex = this.#storage.lastIndex;
+    this.#confState = snapshot.metadata.confState;
+    this.emit('membership', this.#confState);
     this.#memory.append(rd.entries);
+    if (rd.entries.length > 0) this.#durableIndex = rd.entries.at(-1)!.index;
     if (rd.hardState) this.#memory.setHardState(rd.hardState);
-    if (!sendEarly && rd.messages.length > 0) this.#transport.send(rd.messages);
-    for (; next < rd.committedEntries.length; next++) await this.#applyEntry(rd.committedEntries[next]!);
+    if (rd.messages.length > 0) this.#transport.send(rd.messages);
+    for (const entry of rd.committedEntries) await this.#applyEntry(entry);
     for (const rs of rd.readStates) this.#onReadState(rs.index, rs.context);
     this.#serveReads();
     this.#raw.advance(rd);
-    // Callers hear of their results only now, so a follow-up request (e.g. the next membership
-    // change) meets a core that knows the previous one is applied.
-    const settlements = this.#afterAdvance;
-    this.#afterAdvance = [];
-    for (const settleOne of settlements) settleOne();
-    await this.#maybeSnapshot();
   }
 
   async #applyEntry(entry: Entry): Promise<void> {
@@ -332,7 +390,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       this.emit('membership', this.#confState);
       if (proposal && proposal.proposer === this.#proposer) {
         const confState = this.#confState;
-        this.#afterAdvance.push(() => settle(this.#pendingConfChanges, proposal.request, (p) => p.resolve(confState)));
+        settle(this.#pendingConfChanges, proposal.request, (p) => p.resolve(confState));
       }
       return;
     }
@@ -345,7 +403,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     const result = await this.#stateMachine.apply(proposal.command, entry.index);
     this.#applied = entry.index;
     if (proposal.proposer === this.#proposer) {
-      this.#afterAdvance.push(() => settle(this.#pendingProposals, proposal.request, (p) => p.resolve({ result, index: entry.index })));
+      settle(this.#pendingProposals, proposal.request, (p) => p.resolve({ result, index: entry.index }));
     }
   }
 
@@ -505,6 +563,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     if (this.#ticker) clearInterval(this.#ticker);
     this.#poke();
     await this.#loop?.catch(() => {});
+    // Let queued writes and applies finish before the database closes under them.
+    await Promise.allSettled(this.#saves);
+    await this.#applying;
     await this.#transport.close();
     for (const map of [this.#pendingProposals, this.#pendingConfChanges, this.#pendingReads] as Map<unknown, Pending<unknown>>[]) {
       for (const [key] of map) settle(map, key, (p) => p.reject(new NodeClosedError()));
