@@ -7,7 +7,7 @@
 // core, and the next Ready carries all of them in one batch and one append message per follower.
 import { EventEmitter } from 'node:events';
 import { randomBytes, randomInt } from 'node:crypto';
-import type { ConfChange, ConfState, Entry, Message, Ready, Snapshot, Status } from '../core/index.ts';
+import type { ConfChange, ConfState, Entry, HardState, Message, Ready, Snapshot, Status } from '../core/index.ts';
 import { ConfChangeType, EntryType, MemoryStorage, ProposalDropped, RawNode, isEmptySnapshot } from '../core/index.ts';
 import { decodeConfChange, hardStateFromProto, snapshotFromProto } from '../core/codec.ts';
 import { arrow as raftProto } from '../proto/raft.pb.js';
@@ -118,6 +118,8 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   #saves: Promise<void>[] = [];
   /** Of those, how many carry something that must be durable before their messages leave. */
   #unsafeSaves = 0;
+  /** A commit-only hard state not written yet (see #handleReady). */
+  #deferredHardState: HardState | null = null;
   /** Last log index known to be on disk. */
   #durableIndex = 0;
   /** Applying committed entries, in order, each once it is durable. */
@@ -301,11 +303,24 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       this.#term = rd.hardState.term;
       this.#vote = rd.hardState.vote;
     }
-    const sendEarly = this.#role === 'leader' && !rd.softState && !termOrVoteChanged && this.#unsafeSaves === 0;
-    let saved: Promise<void> = Promise.resolve();
-    if (rd.entries.length > 0 || rd.hardState) {
+    // Messages may leave before this Ready's write when nothing they vouch for is still only in
+    // memory: no earlier write whose messages are waiting, no new term or vote, and either this
+    // is a steady leader or the Ready holds no entries (a follower's acknowledgement of entries
+    // must follow their write).
+    const sendEarly =
+      this.#unsafeSaves === 0 && !rd.softState && !termOrVoteChanged && (this.#role === 'leader' || rd.entries.length === 0);
+    // A hard state that only moves the commit index need not be written on its own: the commit
+    // index can be relearned from the leader, so it rides along with the next write instead of
+    // taking a slot in the pipeline.
+    const commitOnly = rd.entries.length === 0 && rd.hardState !== undefined && !termOrVoteChanged;
+    if (commitOnly) this.#deferredHardState = rd.hardState ?? null;
+    // What this Ready's messages and applies wait for: its own write, or else the last one queued
+    // (writes complete in order, so that covers everything written before).
+    let saved: Promise<void> = this.#saves.at(-1) ?? Promise.resolve();
+    if (rd.entries.length > 0 || (rd.hardState && !commitOnly)) {
       const previous = this.#saves.at(-1) ?? Promise.resolve();
-      const records = { entries: rd.entries, hardState: rd.hardState ?? null };
+      const records = { entries: rd.entries, hardState: rd.hardState ?? this.#deferredHardState };
+      this.#deferredHardState = null;
       const lastEntry = rd.entries.at(-1);
       if (!sendEarly) this.#unsafeSaves++;
       saved = previous.then(async () => {
