@@ -30,6 +30,12 @@
 //        serve rd.readStates once the applied index reaches readState.index;
 //     5. node.advance(rd).
 //   }
+//   Pipelining (etcd-classic rule, as the core assumes it): a leader counts its own new entries
+//   as replicated when it appends them, before the driver has written them. A driver may send
+//   the leader's APP messages in parallel with its own write, but nothing that reveals a commit
+//   index covering entry i (hardState.commit, a message's `commit`, applying i, a ReadState with
+//   index >= i, a client ack) may leave or happen before the leader's own write of i is durable.
+//   Followers' responses (APP_RESP, VOTE_RESP, ...) always wait for their Ready's write.
 //   Call tick() at a fixed interval (electionTick and heartbeatTick count these ticks); feed
 //   every received message to step(); reportUnreachable(id) when the transport fails to send.
 //
