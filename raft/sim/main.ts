@@ -1,5 +1,6 @@
 // CLI: npm run sim:raft -- --seeds 1000 [--start 1] [--workers 4]
 //      npm run sim:raft -- --seed 42            (replay one seed, with details)
+//      npm run sim:raft -- --seeds 500 --leader-sends-before-write   (a pipelined leader driver)
 // Exits non-zero if any seed fails, printing each failing seed and the command replaying it.
 import { parseArgs } from 'node:util';
 import { defaultWorkers, runSeeds } from './pool.ts';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     workers: { type: 'string' },
     'chaos-ticks': { type: 'string' },
+    'leader-sends-before-write': { type: 'boolean', default: false },
   },
 });
 
@@ -38,12 +40,13 @@ const failures: SimResult[] = [];
 const results = await runSeeds(seeds, {
   workers,
   chaosTicks,
+  leaderSendsBeforeWrite: values['leader-sends-before-write'],
   onResult: (r) => {
     done++;
     if (!r.ok) {
       failures.push(r);
       console.error(`FAIL seed ${r.seed}: ${r.failure}`);
-      console.error(`  replay: npm run sim:raft -- --seed ${r.seed}${chaosTicks !== 600 ? ` --chaos-ticks ${chaosTicks}` : ''}`);
+      console.error(`  replay: npm run sim:raft -- --seed ${r.seed}${chaosTicks !== 600 ? ` --chaos-ticks ${chaosTicks}` : ''}${values['leader-sends-before-write'] ? ' --leader-sends-before-write' : ''}`);
     }
     if (!single && done % 100 === 0) console.log(`${done}/${count} seeds`);
   },

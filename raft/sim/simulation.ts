@@ -24,6 +24,11 @@ export interface SimOptions {
   seed: number;
   /** ticks of faults and load before healing */
   chaosTicks?: number;
+  /**
+   * Model a driver whose steady leader sends its Ready's messages before its own write is
+   * durable (Raft thesis 10.2.1 pipelining), including messages carrying the commit index.
+   */
+  leaderSendsBeforeWrite?: boolean;
   /** ticks allowed after healing for a leader, every pending operation and convergence */
   livenessTicks?: number;
 }
@@ -125,6 +130,7 @@ export class Simulation {
   private lastLeader = '';
   private readonly stats: SimResult['stats'];
   private readonly chaosTicks: number;
+  private readonly leaderSendsBeforeWrite: boolean;
   private readonly livenessTicks: number;
   // Per-run fault mix, drawn from the seed.
   private readonly crashRate: number;
@@ -138,6 +144,7 @@ export class Simulation {
     this.seed = options.seed;
     this.rng = new Rng(options.seed * 2654435761 + 1);
     this.chaosTicks = options.chaosTicks ?? 600;
+    this.leaderSendsBeforeWrite = options.leaderSendsBeforeWrite ?? false;
     this.livenessTicks = options.livenessTicks ?? 500;
     const rng = this.rng;
     const size = rng.chance(0.5) ? 3 : 5;
@@ -230,9 +237,14 @@ export class Simulation {
       if (rd.snapshot) m.disk.write({ kind: 'snapshot', snapshot: rd.snapshot });
       if (rd.entries.length > 0) m.disk.write({ kind: 'entries', entries: rd.entries });
       if (rd.hardState) m.disk.write({ kind: 'hardState', hardState: rd.hardState });
+      if (this.leaderSendsBeforeWrite && !rd.softState && node.status().role === 'leader') {
+        this.sendAll(node, rd.messages);
+        rd.messages = [];
+      }
       if (rd.mustSync) {
         // The fsync takes a while; a crash before it completes loses this Ready entirely.
-        m.inflight = { rd, completeAt: this.now + this.rng.int(2) };
+        // (Slower disks in pipelined mode widen the window in which the leader's copy is volatile.)
+        m.inflight = { rd, completeAt: this.now + this.rng.int(this.leaderSendsBeforeWrite ? 5 : 2) };
       } else {
         this.complete(m, node, rd);
       }
@@ -249,11 +261,7 @@ export class Simulation {
     }
     m.storage.append(rd.entries);
     if (rd.hardState) m.storage.setHardState(rd.hardState);
-    for (const msg of rd.messages) {
-      if (msg.type === MessageType.SNAP) this.stats.snapshotsSent++;
-      // A snapshot stream that fails is reported to the leader, as a real transport would.
-      if (!this.net.send(msg, this.now) && msg.type === MessageType.SNAP) node.reportSnapshot(msg.to, false);
-    }
+    this.sendAll(node, rd.messages);
     for (const e of rd.committedEntries) {
       this.checker.observeApply(m.id, e);
       m.appliedIndex = e.index;
@@ -274,6 +282,14 @@ export class Simulation {
       // It applied its own removal: the process shuts down for good.
       m.node = undefined;
       m.inflight = undefined;
+    }
+  }
+
+  private sendAll(node: RawNode, messages: readonly Message[]): void {
+    for (const msg of messages) {
+      if (msg.type === MessageType.SNAP) this.stats.snapshotsSent++;
+      // A snapshot stream that fails is reported to the leader, as a real transport would.
+      if (!this.net.send(msg, this.now) && msg.type === MessageType.SNAP) node.reportSnapshot(msg.to, false);
     }
   }
 
