@@ -600,7 +600,11 @@ export class Simulation {
     const pendingClients = this.clients.filter((c) => c.current).length;
     if (pendingClients > 0) return `${pendingClients} client operations pending`;
     if (this.admin.kind !== 'idle') return `membership change ${this.admin.kind} ${this.admin.member} pending`;
-    const commit = leader.node.status().commit;
+    const { commit, lastIndex } = leader.node.status();
+    // Settled means the leader's whole log is committed (its no-op included), so nothing applied
+    // anywhere can still be ahead of it.
+    if (commit < lastIndex) return `leader ${leader.id} has uncommitted entries (${commit} < ${lastIndex})`;
+    if (commit < this.checker.highestApplied()) return `leader commit ${commit} behind applied ${this.checker.highestApplied()}`;
     for (const id of members) {
       const m = this.members.get(id);
       if (!m?.node) return `member ${id} is down`;
