@@ -277,5 +277,192 @@ export namespace arrow {
             }
             type $Shape = arrow.raft.Message.$Properties;
         }
+
+        interface IDriverProposal extends arrow.raft.DriverProposal.$Properties {
+        }
+
+        class DriverProposal {
+            constructor(p?: arrow.raft.DriverProposal.$Properties);
+            $unknowns?: Uint8Array[];
+            proposer: string;
+            request: number;
+            command: Uint8Array;
+            static create(properties: arrow.raft.DriverProposal.$Shape): arrow.raft.DriverProposal & arrow.raft.DriverProposal.$Shape;
+            static create(properties?: arrow.raft.DriverProposal.$Properties): arrow.raft.DriverProposal;
+            static encode(m: arrow.raft.DriverProposal.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.raft.DriverProposal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.raft.DriverProposal & arrow.raft.DriverProposal.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.raft.DriverProposal & arrow.raft.DriverProposal.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.raft.DriverProposal;
+            static toObject(m: arrow.raft.DriverProposal, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DriverProposal {
+            interface $Properties {
+                proposer?: (string|null);
+                request?: (number|null);
+                command?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.raft.DriverProposal.$Properties;
+        }
+
+        interface IMemberAddress extends arrow.raft.MemberAddress.$Properties {
+        }
+
+        class MemberAddress {
+            constructor(p?: arrow.raft.MemberAddress.$Properties);
+            $unknowns?: Uint8Array[];
+            member: string;
+            address: string;
+            static create(properties: arrow.raft.MemberAddress.$Shape): arrow.raft.MemberAddress & arrow.raft.MemberAddress.$Shape;
+            static create(properties?: arrow.raft.MemberAddress.$Properties): arrow.raft.MemberAddress;
+            static encode(m: arrow.raft.MemberAddress.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.raft.MemberAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.raft.MemberAddress & arrow.raft.MemberAddress.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.raft.MemberAddress & arrow.raft.MemberAddress.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.raft.MemberAddress;
+            static toObject(m: arrow.raft.MemberAddress, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberAddress {
+            interface $Properties {
+                member?: (string|null);
+                address?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.raft.MemberAddress.$Properties;
+        }
+
+        interface IDriverSnapshotData extends arrow.raft.DriverSnapshotData.$Properties {
+        }
+
+        class DriverSnapshotData {
+            constructor(p?: arrow.raft.DriverSnapshotData.$Properties);
+            $unknowns?: Uint8Array[];
+            addresses: arrow.raft.MemberAddress.$Properties[];
+            state: Uint8Array;
+            static create(properties: arrow.raft.DriverSnapshotData.$Shape): arrow.raft.DriverSnapshotData & arrow.raft.DriverSnapshotData.$Shape;
+            static create(properties?: arrow.raft.DriverSnapshotData.$Properties): arrow.raft.DriverSnapshotData;
+            static encode(m: arrow.raft.DriverSnapshotData.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.raft.DriverSnapshotData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.raft.DriverSnapshotData & arrow.raft.DriverSnapshotData.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.raft.DriverSnapshotData & arrow.raft.DriverSnapshotData.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.raft.DriverSnapshotData;
+            static toObject(m: arrow.raft.DriverSnapshotData, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DriverSnapshotData {
+            interface $Properties {
+                addresses?: (arrow.raft.MemberAddress.$Properties[]|null);
+                state?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.raft.DriverSnapshotData.$Properties;
+        }
+
+        interface IClientRequest extends arrow.raft.ClientRequest.$Properties {
+        }
+
+        class ClientRequest {
+            constructor(p?: arrow.raft.ClientRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            command?: (Uint8Array|null);
+            get?: (string|null);
+            dump?: (boolean|null);
+            status?: (boolean|null);
+            body?: ("command"|"get"|"dump"|"status");
+            static create(properties: arrow.raft.ClientRequest.$Shape): arrow.raft.ClientRequest & arrow.raft.ClientRequest.$Shape;
+            static create(properties?: arrow.raft.ClientRequest.$Properties): arrow.raft.ClientRequest;
+            static encode(m: arrow.raft.ClientRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.raft.ClientRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.raft.ClientRequest & arrow.raft.ClientRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.raft.ClientRequest & arrow.raft.ClientRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.raft.ClientRequest;
+            static toObject(m: arrow.raft.ClientRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientRequest {
+            interface $Properties {
+                id?: (number|null);
+                command?: (Uint8Array|null);
+                get?: (string|null);
+                dump?: (boolean|null);
+                status?: (boolean|null);
+                body?: ("command"|"get"|"dump"|"status");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: number|null;
+              command?: Uint8Array|null;
+              get?: string|null;
+              dump?: boolean|null;
+              status?: boolean|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; command?: null; get?: null; dump?: null; status?: null }|{ body?: "command"; command: Uint8Array; get?: null; dump?: null; status?: null }|{ body?: "get"; command?: null; get: string; dump?: null; status?: null }|{ body?: "dump"; command?: null; get?: null; dump: boolean; status?: null }|{ body?: "status"; command?: null; get?: null; dump?: null; status: boolean })
+            );
+        }
+
+        interface IClientResponse extends arrow.raft.ClientResponse.$Properties {
+        }
+
+        class ClientResponse {
+            constructor(p?: arrow.raft.ClientResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            error: string;
+            leader: string;
+            result: Uint8Array;
+            found: boolean;
+            fingerprint: string;
+            applied: number;
+            index: number;
+            role: string;
+            term: number;
+            commit: number;
+            static create(properties: arrow.raft.ClientResponse.$Shape): arrow.raft.ClientResponse & arrow.raft.ClientResponse.$Shape;
+            static create(properties?: arrow.raft.ClientResponse.$Properties): arrow.raft.ClientResponse;
+            static encode(m: arrow.raft.ClientResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.raft.ClientResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.raft.ClientResponse & arrow.raft.ClientResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.raft.ClientResponse & arrow.raft.ClientResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.raft.ClientResponse;
+            static toObject(m: arrow.raft.ClientResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientResponse {
+            interface $Properties {
+                id?: (number|null);
+                error?: (string|null);
+                leader?: (string|null);
+                result?: (Uint8Array|null);
+                found?: (boolean|null);
+                fingerprint?: (string|null);
+                applied?: (number|null);
+                index?: (number|null);
+                role?: (string|null);
+                term?: (number|null);
+                commit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.raft.ClientResponse.$Properties;
+        }
     }
 }

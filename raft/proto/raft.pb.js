@@ -3148,6 +3148,2184 @@ export const arrow = $root.arrow = (() => {
             return Message;
         })();
 
+        raft.DriverProposal = (function() {
+
+            /**
+             * Properties of a DriverProposal.
+             * @typedef {Object} arrow.raft.DriverProposal.$Properties
+             * @property {string|null} [proposer] DriverProposal proposer
+             * @property {number|null} [request] DriverProposal request
+             * @property {Uint8Array|null} [command] DriverProposal command
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DriverProposal.
+             * @memberof arrow.raft
+             * @interface IDriverProposal
+             * @augments arrow.raft.DriverProposal.$Properties
+             * @deprecated Use arrow.raft.DriverProposal.$Properties instead.
+             */
+
+            /**
+             * Shape of a DriverProposal.
+             * @typedef {arrow.raft.DriverProposal.$Properties} arrow.raft.DriverProposal.$Shape
+             */
+
+            /**
+             * Constructs a new DriverProposal.
+             * @memberof arrow.raft
+             * @classdesc Represents a DriverProposal.
+             * @constructor
+             * @param {arrow.raft.DriverProposal.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DriverProposal = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DriverProposal proposer.
+             * @member {string} proposer
+             * @memberof arrow.raft.DriverProposal
+             * @instance
+             */
+            DriverProposal.prototype.proposer = "";
+
+            /**
+             * DriverProposal request.
+             * @member {number} request
+             * @memberof arrow.raft.DriverProposal
+             * @instance
+             */
+            DriverProposal.prototype.request = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DriverProposal command.
+             * @member {Uint8Array} command
+             * @memberof arrow.raft.DriverProposal
+             * @instance
+             */
+            DriverProposal.prototype.command = $util.newBuffer([]);
+
+            /**
+             * Creates a new DriverProposal instance using the specified properties.
+             * @function create
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {arrow.raft.DriverProposal.$Properties=} [properties] Properties to set
+             * @returns {arrow.raft.DriverProposal} DriverProposal instance
+             * @type {{
+             *   (properties: arrow.raft.DriverProposal.$Shape): arrow.raft.DriverProposal & arrow.raft.DriverProposal.$Shape;
+             *   (properties?: arrow.raft.DriverProposal.$Properties): arrow.raft.DriverProposal;
+             * }}
+             */
+            DriverProposal.create = function(properties) {
+                return new DriverProposal(properties);
+            };
+
+            /**
+             * Encodes the specified DriverProposal message. Does not implicitly {@link arrow.raft.DriverProposal.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {arrow.raft.DriverProposal.$Properties} m DriverProposal message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DriverProposal.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.proposer != null && $Object.hasOwnProperty.call(m, "proposer") && m.proposer !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.proposer);
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request") && (typeof m.request === "object" ? m.request.low || m.request.high : m.request !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.request);
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command") && m.command.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.command);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DriverProposal message, length delimited. Does not implicitly {@link arrow.raft.DriverProposal.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {arrow.raft.DriverProposal.$Properties} message DriverProposal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DriverProposal.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DriverProposal message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.raft.DriverProposal & arrow.raft.DriverProposal.$Shape} DriverProposal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DriverProposal.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.raft.DriverProposal();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.proposer = v;
+                            else
+                                delete m.proposer;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.request = v;
+                            else
+                                delete m.request;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.command = v;
+                            else
+                                delete m.command;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DriverProposal message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.raft.DriverProposal & arrow.raft.DriverProposal.$Shape} DriverProposal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DriverProposal.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DriverProposal message.
+             * @function verify
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DriverProposal.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.proposer != null && $Object.hasOwnProperty.call(m, "proposer")) {
+                    if (!$util.isString(m.proposer))
+                        return "proposer: string expected";
+                }
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    if (!$util.isInteger(m.request) && !(m.request && $util.isInteger(m.request.low) && $util.isInteger(m.request.high)))
+                        return "request: integer|Long expected";
+                }
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    if (!(m.command && typeof m.command.length === "number" || $util.isString(m.command)))
+                        return "command: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DriverProposal message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.raft.DriverProposal} DriverProposal
+             */
+            DriverProposal.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.raft.DriverProposal)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.raft.DriverProposal: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.raft.DriverProposal();
+                if (d.proposer != null) {
+                    if (typeof d.proposer !== "string" || d.proposer.length) {
+                        m.proposer = $String(d.proposer);
+                    }
+                }
+                if (d.request != null) {
+                    if (typeof d.request === "object" ? d.request.low || d.request.high : $Number(d.request) !== 0) {
+                        if ($util.Long)
+                            m.request = $util.Long.fromValue(d.request, true);
+                        else if (typeof d.request === "string")
+                            m.request = $parseInt(d.request, 10);
+                        else if (typeof d.request === "number")
+                            m.request = d.request;
+                        else if (typeof d.request === "object")
+                            m.request = new $util.LongBits(d.request.low >>> 0, d.request.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.command != null) {
+                    if (d.command.length) {
+                        if (typeof d.command === "string")
+                            $util.base64.decode(d.command, m.command = $util.newBuffer($util.base64.length(d.command)), 0);
+                        else if (d.command.length >= 0)
+                            m.command = d.command;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DriverProposal message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {arrow.raft.DriverProposal} m DriverProposal
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DriverProposal.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.proposer = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.request = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.request = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.command = "";
+                    else {
+                        d.command = [];
+                        if (o.bytes !== $Array)
+                            d.command = $util.newBuffer(d.command);
+                    }
+                }
+                if (m.proposer != null && $Object.hasOwnProperty.call(m, "proposer")) {
+                    d.proposer = m.proposer;
+                }
+                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.request = typeof m.request === "number" ? $BigInt(m.request) : $util.Long.fromBits(m.request.low >>> 0, m.request.high >>> 0, true).toBigInt();
+                    else if (typeof m.request === "number")
+                        d.request = o.longs === $String ? $String(m.request) : m.request;
+                    else
+                        d.request = o.longs === $String ? $util.Long.prototype.toString.call(m.request) : o.longs === $Number ? new $util.LongBits(m.request.low >>> 0, m.request.high >>> 0).toNumber(true) : m.request;
+                }
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    d.command = o.bytes === $String ? $util.base64.encode(m.command, 0, m.command.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.command) : m.command;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DriverProposal to JSON.
+             * @function toJSON
+             * @memberof arrow.raft.DriverProposal
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DriverProposal.prototype.toJSON = function() {
+                return DriverProposal.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DriverProposal
+             * @function getTypeUrl
+             * @memberof arrow.raft.DriverProposal
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DriverProposal.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.raft.DriverProposal";
+            };
+
+            return DriverProposal;
+        })();
+
+        raft.MemberAddress = (function() {
+
+            /**
+             * Properties of a MemberAddress.
+             * @typedef {Object} arrow.raft.MemberAddress.$Properties
+             * @property {string|null} [member] MemberAddress member
+             * @property {string|null} [address] MemberAddress address
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberAddress.
+             * @memberof arrow.raft
+             * @interface IMemberAddress
+             * @augments arrow.raft.MemberAddress.$Properties
+             * @deprecated Use arrow.raft.MemberAddress.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberAddress.
+             * @typedef {arrow.raft.MemberAddress.$Properties} arrow.raft.MemberAddress.$Shape
+             */
+
+            /**
+             * Constructs a new MemberAddress.
+             * @memberof arrow.raft
+             * @classdesc Represents a MemberAddress.
+             * @constructor
+             * @param {arrow.raft.MemberAddress.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberAddress = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MemberAddress member.
+             * @member {string} member
+             * @memberof arrow.raft.MemberAddress
+             * @instance
+             */
+            MemberAddress.prototype.member = "";
+
+            /**
+             * MemberAddress address.
+             * @member {string} address
+             * @memberof arrow.raft.MemberAddress
+             * @instance
+             */
+            MemberAddress.prototype.address = "";
+
+            /**
+             * Creates a new MemberAddress instance using the specified properties.
+             * @function create
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {arrow.raft.MemberAddress.$Properties=} [properties] Properties to set
+             * @returns {arrow.raft.MemberAddress} MemberAddress instance
+             * @type {{
+             *   (properties: arrow.raft.MemberAddress.$Shape): arrow.raft.MemberAddress & arrow.raft.MemberAddress.$Shape;
+             *   (properties?: arrow.raft.MemberAddress.$Properties): arrow.raft.MemberAddress;
+             * }}
+             */
+            MemberAddress.create = function(properties) {
+                return new MemberAddress(properties);
+            };
+
+            /**
+             * Encodes the specified MemberAddress message. Does not implicitly {@link arrow.raft.MemberAddress.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {arrow.raft.MemberAddress.$Properties} m MemberAddress message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberAddress.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.member != null && $Object.hasOwnProperty.call(m, "member") && m.member !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.member);
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address") && m.address !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.address);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MemberAddress message, length delimited. Does not implicitly {@link arrow.raft.MemberAddress.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {arrow.raft.MemberAddress.$Properties} message MemberAddress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberAddress.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemberAddress message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.raft.MemberAddress & arrow.raft.MemberAddress.$Shape} MemberAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberAddress.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.raft.MemberAddress();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.member = v;
+                            else
+                                delete m.member;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.address = v;
+                            else
+                                delete m.address;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MemberAddress message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.raft.MemberAddress & arrow.raft.MemberAddress.$Shape} MemberAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberAddress.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemberAddress message.
+             * @function verify
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemberAddress.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.member != null && $Object.hasOwnProperty.call(m, "member")) {
+                    if (!$util.isString(m.member))
+                        return "member: string expected";
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    if (!$util.isString(m.address))
+                        return "address: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MemberAddress message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.raft.MemberAddress} MemberAddress
+             */
+            MemberAddress.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.raft.MemberAddress)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.raft.MemberAddress: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.raft.MemberAddress();
+                if (d.member != null) {
+                    if (typeof d.member !== "string" || d.member.length) {
+                        m.member = $String(d.member);
+                    }
+                }
+                if (d.address != null) {
+                    if (typeof d.address !== "string" || d.address.length) {
+                        m.address = $String(d.address);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MemberAddress message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {arrow.raft.MemberAddress} m MemberAddress
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberAddress.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.member = "";
+                    d.address = "";
+                }
+                if (m.member != null && $Object.hasOwnProperty.call(m, "member")) {
+                    d.member = m.member;
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    d.address = m.address;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MemberAddress to JSON.
+             * @function toJSON
+             * @memberof arrow.raft.MemberAddress
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberAddress.prototype.toJSON = function() {
+                return MemberAddress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemberAddress
+             * @function getTypeUrl
+             * @memberof arrow.raft.MemberAddress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberAddress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.raft.MemberAddress";
+            };
+
+            return MemberAddress;
+        })();
+
+        raft.DriverSnapshotData = (function() {
+
+            /**
+             * Properties of a DriverSnapshotData.
+             * @typedef {Object} arrow.raft.DriverSnapshotData.$Properties
+             * @property {Array.<arrow.raft.MemberAddress.$Properties>|null} [addresses] DriverSnapshotData addresses
+             * @property {Uint8Array|null} [state] DriverSnapshotData state
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DriverSnapshotData.
+             * @memberof arrow.raft
+             * @interface IDriverSnapshotData
+             * @augments arrow.raft.DriverSnapshotData.$Properties
+             * @deprecated Use arrow.raft.DriverSnapshotData.$Properties instead.
+             */
+
+            /**
+             * Shape of a DriverSnapshotData.
+             * @typedef {arrow.raft.DriverSnapshotData.$Properties} arrow.raft.DriverSnapshotData.$Shape
+             */
+
+            /**
+             * Constructs a new DriverSnapshotData.
+             * @memberof arrow.raft
+             * @classdesc Represents a DriverSnapshotData.
+             * @constructor
+             * @param {arrow.raft.DriverSnapshotData.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DriverSnapshotData = function (p) {
+                this.addresses = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DriverSnapshotData addresses.
+             * @member {Array.<arrow.raft.MemberAddress.$Properties>} addresses
+             * @memberof arrow.raft.DriverSnapshotData
+             * @instance
+             */
+            DriverSnapshotData.prototype.addresses = $util.emptyArray;
+
+            /**
+             * DriverSnapshotData state.
+             * @member {Uint8Array} state
+             * @memberof arrow.raft.DriverSnapshotData
+             * @instance
+             */
+            DriverSnapshotData.prototype.state = $util.newBuffer([]);
+
+            /**
+             * Creates a new DriverSnapshotData instance using the specified properties.
+             * @function create
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {arrow.raft.DriverSnapshotData.$Properties=} [properties] Properties to set
+             * @returns {arrow.raft.DriverSnapshotData} DriverSnapshotData instance
+             * @type {{
+             *   (properties: arrow.raft.DriverSnapshotData.$Shape): arrow.raft.DriverSnapshotData & arrow.raft.DriverSnapshotData.$Shape;
+             *   (properties?: arrow.raft.DriverSnapshotData.$Properties): arrow.raft.DriverSnapshotData;
+             * }}
+             */
+            DriverSnapshotData.create = function(properties) {
+                return new DriverSnapshotData(properties);
+            };
+
+            /**
+             * Encodes the specified DriverSnapshotData message. Does not implicitly {@link arrow.raft.DriverSnapshotData.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {arrow.raft.DriverSnapshotData.$Properties} m DriverSnapshotData message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DriverSnapshotData.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.addresses != null && m.addresses.length) {
+                    for (var i = 0; i < m.addresses.length; ++i)
+                        $root.arrow.raft.MemberAddress.encode(m.addresses[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.state);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DriverSnapshotData message, length delimited. Does not implicitly {@link arrow.raft.DriverSnapshotData.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {arrow.raft.DriverSnapshotData.$Properties} message DriverSnapshotData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DriverSnapshotData.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DriverSnapshotData message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.raft.DriverSnapshotData & arrow.raft.DriverSnapshotData.$Shape} DriverSnapshotData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DriverSnapshotData.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.raft.DriverSnapshotData();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.addresses && m.addresses.length))
+                                m.addresses = [];
+                            m.addresses.push($root.arrow.raft.MemberAddress.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DriverSnapshotData message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.raft.DriverSnapshotData & arrow.raft.DriverSnapshotData.$Shape} DriverSnapshotData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DriverSnapshotData.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DriverSnapshotData message.
+             * @function verify
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DriverSnapshotData.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.addresses != null && $Object.hasOwnProperty.call(m, "addresses")) {
+                    if (!$Array.isArray(m.addresses))
+                        return "addresses: array expected";
+                    for (var i = 0; i < m.addresses.length; ++i) {
+                        {
+                            var e = $root.arrow.raft.MemberAddress.verify(m.addresses[i], q + 1);
+                            if (e)
+                                return "addresses." + e;
+                        }
+                    }
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    if (!(m.state && typeof m.state.length === "number" || $util.isString(m.state)))
+                        return "state: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DriverSnapshotData message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.raft.DriverSnapshotData} DriverSnapshotData
+             */
+            DriverSnapshotData.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.raft.DriverSnapshotData)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.raft.DriverSnapshotData: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.raft.DriverSnapshotData();
+                if (d.addresses) {
+                    if (!$Array.isArray(d.addresses))
+                        throw $TypeError(".arrow.raft.DriverSnapshotData.addresses: array expected");
+                    m.addresses = $Array(d.addresses.length);
+                    for (var i = 0; i < d.addresses.length; ++i) {
+                        if (!$util.isObject(d.addresses[i]))
+                            throw $TypeError(".arrow.raft.DriverSnapshotData.addresses: object expected");
+                        m.addresses[i] = $root.arrow.raft.MemberAddress.fromObject(d.addresses[i], q + 1);
+                    }
+                }
+                if (d.state != null) {
+                    if (d.state.length) {
+                        if (typeof d.state === "string")
+                            $util.base64.decode(d.state, m.state = $util.newBuffer($util.base64.length(d.state)), 0);
+                        else if (d.state.length >= 0)
+                            m.state = d.state;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DriverSnapshotData message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {arrow.raft.DriverSnapshotData} m DriverSnapshotData
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DriverSnapshotData.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.addresses = [];
+                }
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.state = "";
+                    else {
+                        d.state = [];
+                        if (o.bytes !== $Array)
+                            d.state = $util.newBuffer(d.state);
+                    }
+                }
+                if (m.addresses && m.addresses.length) {
+                    d.addresses = $Array(m.addresses.length);
+                    for (var j = 0; j < m.addresses.length; ++j) {
+                        d.addresses[j] = $root.arrow.raft.MemberAddress.toObject(m.addresses[j], o, q + 1);
+                    }
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.bytes === $String ? $util.base64.encode(m.state, 0, m.state.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.state) : m.state;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DriverSnapshotData to JSON.
+             * @function toJSON
+             * @memberof arrow.raft.DriverSnapshotData
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DriverSnapshotData.prototype.toJSON = function() {
+                return DriverSnapshotData.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DriverSnapshotData
+             * @function getTypeUrl
+             * @memberof arrow.raft.DriverSnapshotData
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DriverSnapshotData.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.raft.DriverSnapshotData";
+            };
+
+            return DriverSnapshotData;
+        })();
+
+        raft.ClientRequest = (function() {
+
+            /**
+             * Properties of a ClientRequest.
+             * @typedef {Object} arrow.raft.ClientRequest.$Properties
+             * @property {number|null} [id] ClientRequest id
+             * @property {Uint8Array|null} [command] ClientRequest command
+             * @property {string|null} [get] ClientRequest get
+             * @property {boolean|null} [dump] ClientRequest dump
+             * @property {boolean|null} [status] ClientRequest status
+             * @property {"command"|"get"|"dump"|"status"} [body] ClientRequest body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClientRequest.
+             * @memberof arrow.raft
+             * @interface IClientRequest
+             * @augments arrow.raft.ClientRequest.$Properties
+             * @deprecated Use arrow.raft.ClientRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ClientRequest.
+             * @typedef {{
+             *   id?: number|null;
+             *   command?: Uint8Array|null;
+             *   get?: string|null;
+             *   dump?: boolean|null;
+             *   status?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; command?: null; get?: null; dump?: null; status?: null }|{ body?: "command"; command: Uint8Array; get?: null; dump?: null; status?: null }|{ body?: "get"; command?: null; get: string; dump?: null; status?: null }|{ body?: "dump"; command?: null; get?: null; dump: boolean; status?: null }|{ body?: "status"; command?: null; get?: null; dump?: null; status: boolean })
+             * )} arrow.raft.ClientRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ClientRequest.
+             * @memberof arrow.raft
+             * @classdesc Represents a ClientRequest.
+             * @constructor
+             * @param {arrow.raft.ClientRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClientRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClientRequest id.
+             * @member {number} id
+             * @memberof arrow.raft.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientRequest command.
+             * @member {Uint8Array|null|undefined} command
+             * @memberof arrow.raft.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.command = null;
+
+            /**
+             * ClientRequest get.
+             * @member {string|null|undefined} get
+             * @memberof arrow.raft.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.get = null;
+
+            /**
+             * ClientRequest dump.
+             * @member {boolean|null|undefined} dump
+             * @memberof arrow.raft.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.dump = null;
+
+            /**
+             * ClientRequest status.
+             * @member {boolean|null|undefined} status
+             * @memberof arrow.raft.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.status = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ClientRequest body.
+             * @member {"command"|"get"|"dump"|"status"|undefined} body
+             * @memberof arrow.raft.ClientRequest
+             * @instance
+             */
+            $Object.defineProperty(ClientRequest.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["command", "get", "dump", "status"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ClientRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {arrow.raft.ClientRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.raft.ClientRequest} ClientRequest instance
+             * @type {{
+             *   (properties: arrow.raft.ClientRequest.$Shape): arrow.raft.ClientRequest & arrow.raft.ClientRequest.$Shape;
+             *   (properties?: arrow.raft.ClientRequest.$Properties): arrow.raft.ClientRequest;
+             * }}
+             */
+            ClientRequest.create = function(properties) {
+                return new ClientRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ClientRequest message. Does not implicitly {@link arrow.raft.ClientRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {arrow.raft.ClientRequest.$Properties} m ClientRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && (typeof m.id === "object" ? m.id.low || m.id.high : m.id !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.id);
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command"))
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.command);
+                if (m.get != null && $Object.hasOwnProperty.call(m, "get"))
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.get);
+                if (m.dump != null && $Object.hasOwnProperty.call(m, "dump"))
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.dump);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.status);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClientRequest message, length delimited. Does not implicitly {@link arrow.raft.ClientRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {arrow.raft.ClientRequest.$Properties} message ClientRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClientRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.raft.ClientRequest & arrow.raft.ClientRequest.$Shape} ClientRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.raft.ClientRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.command = r.bytes();
+                            m.body = "command";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.get = r.stringVerify();
+                            m.body = "get";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            m.dump = r.bool();
+                            m.body = "dump";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            m.status = r.bool();
+                            m.body = "status";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClientRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.raft.ClientRequest & arrow.raft.ClientRequest.$Shape} ClientRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClientRequest message.
+             * @function verify
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClientRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isInteger(m.id) && !(m.id && $util.isInteger(m.id.low) && $util.isInteger(m.id.high)))
+                        return "id: integer|Long expected";
+                }
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    p.body = 1;
+                    if (!(m.command && typeof m.command.length === "number" || $util.isString(m.command)))
+                        return "command: buffer expected";
+                }
+                if (m.get != null && $Object.hasOwnProperty.call(m, "get")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    if (!$util.isString(m.get))
+                        return "get: string expected";
+                }
+                if (m.dump != null && $Object.hasOwnProperty.call(m, "dump")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    if (typeof m.dump !== "boolean")
+                        return "dump: boolean expected";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    if (typeof m.status !== "boolean")
+                        return "status: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClientRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.raft.ClientRequest} ClientRequest
+             */
+            ClientRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.raft.ClientRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.raft.ClientRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.raft.ClientRequest();
+                if (d.id != null) {
+                    if (typeof d.id === "object" ? d.id.low || d.id.high : $Number(d.id) !== 0) {
+                        if ($util.Long)
+                            m.id = $util.Long.fromValue(d.id, true);
+                        else if (typeof d.id === "string")
+                            m.id = $parseInt(d.id, 10);
+                        else if (typeof d.id === "number")
+                            m.id = d.id;
+                        else if (typeof d.id === "object")
+                            m.id = new $util.LongBits(d.id.low >>> 0, d.id.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.command != null) {
+                    if (typeof d.command === "string")
+                        $util.base64.decode(d.command, m.command = $util.newBuffer($util.base64.length(d.command)), 0);
+                    else if (d.command.length >= 0)
+                        m.command = d.command;
+                }
+                if (d.get != null) {
+                    m.get = $String(d.get);
+                }
+                if (d.dump != null) {
+                    m.dump = $Boolean(d.dump);
+                }
+                if (d.status != null) {
+                    m.status = $Boolean(d.status);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClientRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {arrow.raft.ClientRequest} m ClientRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.id = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.id = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.id = typeof m.id === "number" ? $BigInt(m.id) : $util.Long.fromBits(m.id.low >>> 0, m.id.high >>> 0, true).toBigInt();
+                    else if (typeof m.id === "number")
+                        d.id = o.longs === $String ? $String(m.id) : m.id;
+                    else
+                        d.id = o.longs === $String ? $util.Long.prototype.toString.call(m.id) : o.longs === $Number ? new $util.LongBits(m.id.low >>> 0, m.id.high >>> 0).toNumber(true) : m.id;
+                }
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    d.command = o.bytes === $String ? $util.base64.encode(m.command, 0, m.command.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.command) : m.command;
+                    if (o.oneofs)
+                        d.body = "command";
+                }
+                if (m.get != null && $Object.hasOwnProperty.call(m, "get")) {
+                    d.get = m.get;
+                    if (o.oneofs)
+                        d.body = "get";
+                }
+                if (m.dump != null && $Object.hasOwnProperty.call(m, "dump")) {
+                    d.dump = m.dump;
+                    if (o.oneofs)
+                        d.body = "dump";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                    if (o.oneofs)
+                        d.body = "status";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClientRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.raft.ClientRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientRequest.prototype.toJSON = function() {
+                return ClientRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClientRequest
+             * @function getTypeUrl
+             * @memberof arrow.raft.ClientRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClientRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.raft.ClientRequest";
+            };
+
+            return ClientRequest;
+        })();
+
+        raft.ClientResponse = (function() {
+
+            /**
+             * Properties of a ClientResponse.
+             * @typedef {Object} arrow.raft.ClientResponse.$Properties
+             * @property {number|null} [id] ClientResponse id
+             * @property {string|null} [error] ClientResponse error
+             * @property {string|null} [leader] ClientResponse leader
+             * @property {Uint8Array|null} [result] ClientResponse result
+             * @property {boolean|null} [found] ClientResponse found
+             * @property {string|null} [fingerprint] ClientResponse fingerprint
+             * @property {number|null} [applied] ClientResponse applied
+             * @property {number|null} [index] ClientResponse index
+             * @property {string|null} [role] ClientResponse role
+             * @property {number|null} [term] ClientResponse term
+             * @property {number|null} [commit] ClientResponse commit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClientResponse.
+             * @memberof arrow.raft
+             * @interface IClientResponse
+             * @augments arrow.raft.ClientResponse.$Properties
+             * @deprecated Use arrow.raft.ClientResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClientResponse.
+             * @typedef {arrow.raft.ClientResponse.$Properties} arrow.raft.ClientResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ClientResponse.
+             * @memberof arrow.raft
+             * @classdesc Represents a ClientResponse.
+             * @constructor
+             * @param {arrow.raft.ClientResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClientResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClientResponse id.
+             * @member {number} id
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientResponse error.
+             * @member {string} error
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.error = "";
+
+            /**
+             * ClientResponse leader.
+             * @member {string} leader
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.leader = "";
+
+            /**
+             * ClientResponse result.
+             * @member {Uint8Array} result
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.result = $util.newBuffer([]);
+
+            /**
+             * ClientResponse found.
+             * @member {boolean} found
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.found = false;
+
+            /**
+             * ClientResponse fingerprint.
+             * @member {string} fingerprint
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.fingerprint = "";
+
+            /**
+             * ClientResponse applied.
+             * @member {number} applied
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.applied = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientResponse index.
+             * @member {number} index
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientResponse role.
+             * @member {string} role
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.role = "";
+
+            /**
+             * ClientResponse term.
+             * @member {number} term
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClientResponse commit.
+             * @member {number} commit
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ClientResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {arrow.raft.ClientResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.raft.ClientResponse} ClientResponse instance
+             * @type {{
+             *   (properties: arrow.raft.ClientResponse.$Shape): arrow.raft.ClientResponse & arrow.raft.ClientResponse.$Shape;
+             *   (properties?: arrow.raft.ClientResponse.$Properties): arrow.raft.ClientResponse;
+             * }}
+             */
+            ClientResponse.create = function(properties) {
+                return new ClientResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ClientResponse message. Does not implicitly {@link arrow.raft.ClientResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {arrow.raft.ClientResponse.$Properties} m ClientResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && (typeof m.id === "object" ? m.id.low || m.id.high : m.id !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.id);
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.error);
+                if (m.leader != null && $Object.hasOwnProperty.call(m, "leader") && m.leader !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.leader);
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result") && m.result.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.result);
+                if (m.found != null && $Object.hasOwnProperty.call(m, "found") && m.found !== false)
+                    w.uint32(/* id 5, wireType 0 =*/40).bool(m.found);
+                if (m.fingerprint != null && $Object.hasOwnProperty.call(m, "fingerprint") && m.fingerprint !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.fingerprint);
+                if (m.applied != null && $Object.hasOwnProperty.call(m, "applied") && (typeof m.applied === "object" ? m.applied.low || m.applied.high : m.applied !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).uint64(m.applied);
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index") && (typeof m.index === "object" ? m.index.low || m.index.high : m.index !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint64(m.index);
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role") && m.role !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.role);
+                if (m.term != null && $Object.hasOwnProperty.call(m, "term") && (typeof m.term === "object" ? m.term.low || m.term.high : m.term !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).uint64(m.term);
+                if (m.commit != null && $Object.hasOwnProperty.call(m, "commit") && (typeof m.commit === "object" ? m.commit.low || m.commit.high : m.commit !== 0))
+                    w.uint32(/* id 11, wireType 0 =*/88).uint64(m.commit);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClientResponse message, length delimited. Does not implicitly {@link arrow.raft.ClientResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {arrow.raft.ClientResponse.$Properties} message ClientResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClientResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.raft.ClientResponse & arrow.raft.ClientResponse.$Shape} ClientResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.raft.ClientResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.error = v;
+                            else
+                                delete m.error;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.leader = v;
+                            else
+                                delete m.leader;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.result = v;
+                            else
+                                delete m.result;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.found = v;
+                            else
+                                delete m.found;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.fingerprint = v;
+                            else
+                                delete m.fingerprint;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.applied = v;
+                            else
+                                delete m.applied;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.index = v;
+                            else
+                                delete m.index;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.role = v;
+                            else
+                                delete m.role;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.term = v;
+                            else
+                                delete m.term;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.commit = v;
+                            else
+                                delete m.commit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClientResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.raft.ClientResponse & arrow.raft.ClientResponse.$Shape} ClientResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClientResponse message.
+             * @function verify
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClientResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isInteger(m.id) && !(m.id && $util.isInteger(m.id.low) && $util.isInteger(m.id.high)))
+                        return "id: integer|Long expected";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    if (!$util.isString(m.error))
+                        return "error: string expected";
+                }
+                if (m.leader != null && $Object.hasOwnProperty.call(m, "leader")) {
+                    if (!$util.isString(m.leader))
+                        return "leader: string expected";
+                }
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
+                    if (!(m.result && typeof m.result.length === "number" || $util.isString(m.result)))
+                        return "result: buffer expected";
+                }
+                if (m.found != null && $Object.hasOwnProperty.call(m, "found")) {
+                    if (typeof m.found !== "boolean")
+                        return "found: boolean expected";
+                }
+                if (m.fingerprint != null && $Object.hasOwnProperty.call(m, "fingerprint")) {
+                    if (!$util.isString(m.fingerprint))
+                        return "fingerprint: string expected";
+                }
+                if (m.applied != null && $Object.hasOwnProperty.call(m, "applied")) {
+                    if (!$util.isInteger(m.applied) && !(m.applied && $util.isInteger(m.applied.low) && $util.isInteger(m.applied.high)))
+                        return "applied: integer|Long expected";
+                }
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    if (!$util.isInteger(m.index) && !(m.index && $util.isInteger(m.index.low) && $util.isInteger(m.index.high)))
+                        return "index: integer|Long expected";
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    if (!$util.isString(m.role))
+                        return "role: string expected";
+                }
+                if (m.term != null && $Object.hasOwnProperty.call(m, "term")) {
+                    if (!$util.isInteger(m.term) && !(m.term && $util.isInteger(m.term.low) && $util.isInteger(m.term.high)))
+                        return "term: integer|Long expected";
+                }
+                if (m.commit != null && $Object.hasOwnProperty.call(m, "commit")) {
+                    if (!$util.isInteger(m.commit) && !(m.commit && $util.isInteger(m.commit.low) && $util.isInteger(m.commit.high)))
+                        return "commit: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClientResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.raft.ClientResponse} ClientResponse
+             */
+            ClientResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.raft.ClientResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.raft.ClientResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.raft.ClientResponse();
+                if (d.id != null) {
+                    if (typeof d.id === "object" ? d.id.low || d.id.high : $Number(d.id) !== 0) {
+                        if ($util.Long)
+                            m.id = $util.Long.fromValue(d.id, true);
+                        else if (typeof d.id === "string")
+                            m.id = $parseInt(d.id, 10);
+                        else if (typeof d.id === "number")
+                            m.id = d.id;
+                        else if (typeof d.id === "object")
+                            m.id = new $util.LongBits(d.id.low >>> 0, d.id.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.error != null) {
+                    if (typeof d.error !== "string" || d.error.length) {
+                        m.error = $String(d.error);
+                    }
+                }
+                if (d.leader != null) {
+                    if (typeof d.leader !== "string" || d.leader.length) {
+                        m.leader = $String(d.leader);
+                    }
+                }
+                if (d.result != null) {
+                    if (d.result.length) {
+                        if (typeof d.result === "string")
+                            $util.base64.decode(d.result, m.result = $util.newBuffer($util.base64.length(d.result)), 0);
+                        else if (d.result.length >= 0)
+                            m.result = d.result;
+                    }
+                }
+                if (d.found != null) {
+                    if (d.found) {
+                        m.found = $Boolean(d.found);
+                    }
+                }
+                if (d.fingerprint != null) {
+                    if (typeof d.fingerprint !== "string" || d.fingerprint.length) {
+                        m.fingerprint = $String(d.fingerprint);
+                    }
+                }
+                if (d.applied != null) {
+                    if (typeof d.applied === "object" ? d.applied.low || d.applied.high : $Number(d.applied) !== 0) {
+                        if ($util.Long)
+                            m.applied = $util.Long.fromValue(d.applied, true);
+                        else if (typeof d.applied === "string")
+                            m.applied = $parseInt(d.applied, 10);
+                        else if (typeof d.applied === "number")
+                            m.applied = d.applied;
+                        else if (typeof d.applied === "object")
+                            m.applied = new $util.LongBits(d.applied.low >>> 0, d.applied.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.index != null) {
+                    if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
+                        if ($util.Long)
+                            m.index = $util.Long.fromValue(d.index, true);
+                        else if (typeof d.index === "string")
+                            m.index = $parseInt(d.index, 10);
+                        else if (typeof d.index === "number")
+                            m.index = d.index;
+                        else if (typeof d.index === "object")
+                            m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.role != null) {
+                    if (typeof d.role !== "string" || d.role.length) {
+                        m.role = $String(d.role);
+                    }
+                }
+                if (d.term != null) {
+                    if (typeof d.term === "object" ? d.term.low || d.term.high : $Number(d.term) !== 0) {
+                        if ($util.Long)
+                            m.term = $util.Long.fromValue(d.term, true);
+                        else if (typeof d.term === "string")
+                            m.term = $parseInt(d.term, 10);
+                        else if (typeof d.term === "number")
+                            m.term = d.term;
+                        else if (typeof d.term === "object")
+                            m.term = new $util.LongBits(d.term.low >>> 0, d.term.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.commit != null) {
+                    if (typeof d.commit === "object" ? d.commit.low || d.commit.high : $Number(d.commit) !== 0) {
+                        if ($util.Long)
+                            m.commit = $util.Long.fromValue(d.commit, true);
+                        else if (typeof d.commit === "string")
+                            m.commit = $parseInt(d.commit, 10);
+                        else if (typeof d.commit === "number")
+                            m.commit = d.commit;
+                        else if (typeof d.commit === "object")
+                            m.commit = new $util.LongBits(d.commit.low >>> 0, d.commit.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClientResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {arrow.raft.ClientResponse} m ClientResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.id = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.id = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.error = "";
+                    d.leader = "";
+                    if (o.bytes === $String)
+                        d.result = "";
+                    else {
+                        d.result = [];
+                        if (o.bytes !== $Array)
+                            d.result = $util.newBuffer(d.result);
+                    }
+                    d.found = false;
+                    d.fingerprint = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.applied = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.applied = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.role = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.term = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.term = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.commit = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.commit = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.id = typeof m.id === "number" ? $BigInt(m.id) : $util.Long.fromBits(m.id.low >>> 0, m.id.high >>> 0, true).toBigInt();
+                    else if (typeof m.id === "number")
+                        d.id = o.longs === $String ? $String(m.id) : m.id;
+                    else
+                        d.id = o.longs === $String ? $util.Long.prototype.toString.call(m.id) : o.longs === $Number ? new $util.LongBits(m.id.low >>> 0, m.id.high >>> 0).toNumber(true) : m.id;
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
+                }
+                if (m.leader != null && $Object.hasOwnProperty.call(m, "leader")) {
+                    d.leader = m.leader;
+                }
+                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
+                    d.result = o.bytes === $String ? $util.base64.encode(m.result, 0, m.result.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.result) : m.result;
+                }
+                if (m.found != null && $Object.hasOwnProperty.call(m, "found")) {
+                    d.found = m.found;
+                }
+                if (m.fingerprint != null && $Object.hasOwnProperty.call(m, "fingerprint")) {
+                    d.fingerprint = m.fingerprint;
+                }
+                if (m.applied != null && $Object.hasOwnProperty.call(m, "applied")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.applied = typeof m.applied === "number" ? $BigInt(m.applied) : $util.Long.fromBits(m.applied.low >>> 0, m.applied.high >>> 0, true).toBigInt();
+                    else if (typeof m.applied === "number")
+                        d.applied = o.longs === $String ? $String(m.applied) : m.applied;
+                    else
+                        d.applied = o.longs === $String ? $util.Long.prototype.toString.call(m.applied) : o.longs === $Number ? new $util.LongBits(m.applied.low >>> 0, m.applied.high >>> 0).toNumber(true) : m.applied;
+                }
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
+                    else if (typeof m.index === "number")
+                        d.index = o.longs === $String ? $String(m.index) : m.index;
+                    else
+                        d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
+                }
+                if (m.role != null && $Object.hasOwnProperty.call(m, "role")) {
+                    d.role = m.role;
+                }
+                if (m.term != null && $Object.hasOwnProperty.call(m, "term")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.term = typeof m.term === "number" ? $BigInt(m.term) : $util.Long.fromBits(m.term.low >>> 0, m.term.high >>> 0, true).toBigInt();
+                    else if (typeof m.term === "number")
+                        d.term = o.longs === $String ? $String(m.term) : m.term;
+                    else
+                        d.term = o.longs === $String ? $util.Long.prototype.toString.call(m.term) : o.longs === $Number ? new $util.LongBits(m.term.low >>> 0, m.term.high >>> 0).toNumber(true) : m.term;
+                }
+                if (m.commit != null && $Object.hasOwnProperty.call(m, "commit")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.commit = typeof m.commit === "number" ? $BigInt(m.commit) : $util.Long.fromBits(m.commit.low >>> 0, m.commit.high >>> 0, true).toBigInt();
+                    else if (typeof m.commit === "number")
+                        d.commit = o.longs === $String ? $String(m.commit) : m.commit;
+                    else
+                        d.commit = o.longs === $String ? $util.Long.prototype.toString.call(m.commit) : o.longs === $Number ? new $util.LongBits(m.commit.low >>> 0, m.commit.high >>> 0).toNumber(true) : m.commit;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClientResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.raft.ClientResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientResponse.prototype.toJSON = function() {
+                return ClientResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClientResponse
+             * @function getTypeUrl
+             * @memberof arrow.raft.ClientResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClientResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.raft.ClientResponse";
+            };
+
+            return ClientResponse;
+        })();
+
         return raft;
     })();
 

@@ -1,0 +1,165 @@
+// Raft benchmark: three voters as three OS processes on loopback, LevelDB with synced writes,
+// the TCP transport; clients send 128-byte put commands to the leader.
+//
+//   npm run bench:raft [-- --json] [-- --seconds 5]
+//
+// Reports commits/s and latency percentiles with 1 and 64 concurrent clients, and, as the
+// disk's baseline measured in the same run, how many synced LevelDB batches per second one
+// writer achieves (fsync_batches_per_s): Raft can beat it only by batching many commands per
+// fsync, which is what the driver does.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Level } from 'level';
+import { encodeRequest } from '../../raft/kv/index.ts';
+import { MemberClient, ProcessCluster } from '../../raft/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '5' },
+    'warmup-seconds': { type: 'string', default: '1' },
+  },
+});
+const measureMs = Number(values.seconds) * 1000;
+const warmupMs = Number(values['warmup-seconds']) * 1000;
+const commandBytes = 128;
+const connections = 8;
+const requestTimeoutMs = 5000;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** A put command of exactly `commandBytes` bytes in raft/kv's encoding. */
+function command(clientId: string, seq: number): Uint8Array {
+  const key = `${clientId}-${seq}`;
+  const bare = encodeRequest({ clientId, seq, op: { op: 'put', key, value: '' } }).length;
+  return encodeRequest({ clientId, seq, op: { op: 'put', key, value: 'x'.repeat(Math.max(0, commandBytes - bare)) } });
+}
+
+async function fsyncBaseline(dir: string, ms: number): Promise<number> {
+  const db = new Level<string, Uint8Array>(dir, { valueEncoding: 'view' });
+  await db.open();
+  const value = new Uint8Array(commandBytes);
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    await db.batch([{ type: 'put', key: `k${n % 1000}`, value }], { sync: true });
+    n++;
+  }
+  const rate = n / ((performance.now() - start) / 1000);
+  await db.close();
+  return rate;
+}
+
+async function findLeader(cluster: ProcessCluster, ids: string[], timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const id of ids) {
+      const client = await cluster.client(id).catch(() => null);
+      if (!client) continue;
+      const status = await client.request({ status: true }, 1000).catch(() => null);
+      client.close();
+      if (status?.role === 'leader') return id;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no leader elected');
+}
+
+interface LoadResult {
+  commits: number;
+  errors: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+/** `clients` closed-loop clients over a few pipelined connections to the leader. */
+async function runLoad(port: number, clients: number, tag: string): Promise<LoadResult> {
+  const conns = await Promise.all(Array.from({ length: Math.min(connections, clients) }, () => MemberClient.connect(port)));
+  const latencies: number[] = [];
+  let commits = 0;
+  let errors = 0;
+  let measuring = false;
+  let stopped = false;
+  const loop = async (c: number) => {
+    const conn = conns[c % conns.length]!;
+    const clientId = `${tag}-${c}`;
+    for (let seq = 1; !stopped; seq++) {
+      const started = performance.now();
+      const response = await conn.request({ command: command(clientId, seq) }, requestTimeoutMs).catch(() => null);
+      const elapsed = performance.now() - started;
+      if (!measuring) continue;
+      if (response && !response.error) {
+        commits++;
+        latencies.push(elapsed);
+      } else errors++;
+    }
+  };
+  const running = Promise.all(Array.from({ length: clients }, (_, c) => loop(c)));
+  await new Promise((r) => setTimeout(r, warmupMs));
+  measuring = true;
+  const start = performance.now();
+  await new Promise((r) => setTimeout(r, measureMs));
+  measuring = false;
+  const seconds = (performance.now() - start) / 1000;
+  stopped = true;
+  await running;
+  for (const conn of conns) conn.close();
+  latencies.sort((a, b) => a - b);
+  return { commits, errors, seconds, latenciesMs: latencies };
+}
+
+const base = await mkdtemp(join(tmpdir(), 'arrow-bench-raft-'));
+const ids = ['a', 'b', 'c'];
+const cluster = new ProcessCluster({ ids, dataDir: (id) => join(base, id) });
+let exitCode = 0;
+try {
+  const fsyncPerS = await fsyncBaseline(join(base, 'baseline'), 2000);
+  await cluster.start();
+  const leaderId = await findLeader(cluster, ids, 15_000);
+  const leaderPort = cluster.members.get(leaderId)!.clientPort;
+  const one = await runLoad(leaderPort, 1, 'one');
+  const many = await runLoad(leaderPort, 64, 'many');
+  const result = {
+    commits_per_s_64: Math.round(many.commits / many.seconds),
+    p50_ms_1: Number(percentile(one.latenciesMs, 50).toFixed(3)),
+    p99_ms_1: Number(percentile(one.latenciesMs, 99).toFixed(3)),
+    p99_ms_64: Number(percentile(many.latenciesMs, 99).toFixed(3)),
+    fsync_batches_per_s: Math.round(fsyncPerS),
+    // extras
+    commits_per_s_1: Math.round(one.commits / one.seconds),
+    p50_ms_64: Number(percentile(many.latenciesMs, 50).toFixed(3)),
+    commits_per_fsync_64: Number((many.commits / many.seconds / fsyncPerS).toFixed(2)),
+    errors: one.errors + many.errors,
+    command_bytes: commandBytes,
+    measure_seconds: measureMs / 1000,
+  };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    const rows: [string, string][] = [
+      ['fsync baseline (synced LevelDB batches/s, one writer)', String(result.fsync_batches_per_s)],
+      ['1 client: commits/s', String(result.commits_per_s_1)],
+      ['1 client: p50 / p99 latency (ms)', `${result.p50_ms_1} / ${result.p99_ms_1}`],
+      ['64 clients: commits/s', String(result.commits_per_s_64)],
+      ['64 clients: p50 / p99 latency (ms)', `${result.p50_ms_64} / ${result.p99_ms_64}`],
+      ['64 clients: commits per baseline fsync', String(result.commits_per_fsync_64)],
+      ['failed requests', String(result.errors)],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    console.log(`Raft: 3 voters (OS processes, loopback TCP, LevelDB synced), ${commandBytes}-byte puts, ${measureMs / 1000}s per run`);
+    for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+    console.log('  targets: commits/s (64) >= 10000, p50 (1) <= 2 ms; the machine is shared, figures are noisy');
+  }
+} catch (err) {
+  console.error(err);
+  exitCode = 1;
+} finally {
+  await cluster.stopAll('SIGTERM');
+  await rm(base, { recursive: true, force: true });
+}
+process.exit(exitCode);

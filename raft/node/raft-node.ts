@@ -1,0 +1,611 @@
+// RaftNode: the driver around the consensus core. It owns the Ready loop — persist each Ready to
+// LevelDB (one batch, synced when the core asks), only then send its messages, apply committed
+// entries to the state machine, advance — plus the clock, the transport and the client-facing
+// API (propose / read / membership / events).
+//
+// Throughput comes from batching: while one Ready is being fsynced, new proposals pile up in the
+// core, and the next Ready carries all of them in one batch and one append message per follower.
+import { EventEmitter } from 'node:events';
+import { randomBytes, randomInt } from 'node:crypto';
+import type { ConfChange, ConfState, Entry, HardState, Message, Ready, Snapshot, Status } from '../core/index.ts';
+import { ConfChangeType, EntryType, MemoryStorage, ProposalDropped, RawNode, isEmptySnapshot } from '../core/index.ts';
+import { decodeConfChange, hardStateFromProto, snapshotFromProto } from '../core/codec.ts';
+import { arrow as raftProto } from '../proto/raft.pb.js';
+import { LevelRaftStorage } from '../storage/index.ts';
+import type { Transport } from '../transport/index.ts';
+
+export interface StateMachine<R> {
+  apply(command: Uint8Array, index: number): Promise<R> | R;
+  snapshot(): Promise<Uint8Array> | Uint8Array;
+  /** Replace the whole state; empty bytes mean the initial state. */
+  restore(data: Uint8Array): Promise<void> | void;
+}
+
+export interface RaftNodeOptions<R> {
+  id: string;
+  dataDir: string;
+  transport: Transport;
+  stateMachine: StateMachine<R>;
+  /**
+   * member id → transport address of the founding voters (this member included). Used to
+   * bootstrap an empty data dir; ignored on restart (addresses then come from the log and
+   * snapshots). Omit it for a member that joins an existing cluster as a learner.
+   */
+  initialMembers?: Record<string, string>;
+  tickMs?: number;
+  electionTicks?: number;
+  heartbeatTicks?: number;
+  /** Take a snapshot (and compact the log) every this many applied entries. */
+  snapshotEvery?: number;
+  /** Entries kept below a snapshot so slightly lagging followers need no snapshot. */
+  keepEntriesAfterSnapshot?: number;
+  /** propose/read/membership calls fail after this long (the outcome of a write is then unknown). */
+  requestTimeoutMs?: number;
+  maxSizePerMsg?: number;
+  maxInflightMsgs?: number;
+  /** Largest command accepted by propose(). */
+  maxCommandBytes?: number;
+  logger?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+}
+
+export class NotLeaderError extends Error {
+  readonly leaderId: string;
+  constructor(leaderId: string) {
+    super(leaderId ? `not leader; leader is ${leaderId}` : 'not leader; no leader known');
+    this.name = 'NotLeaderError';
+    this.leaderId = leaderId;
+  }
+}
+
+export class RequestTimeoutError extends Error {
+  constructor(what: string, ms: number) {
+    super(`${what} timed out after ${ms} ms; a write may or may not have been applied`);
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+export class NodeClosedError extends Error {
+  constructor() {
+    super('raft node closed');
+    this.name = 'NodeClosedError';
+  }
+}
+
+export interface RaftNodeEvents {
+  leader: [leaderId: string, term: number];
+  membership: [confState: ConfState];
+  error: [error: Error];
+}
+
+type ResolvedOptions<R> = Required<Omit<RaftNodeOptions<R>, 'initialMembers' | 'logger'>> & Pick<RaftNodeOptions<R>, 'initialMembers' | 'logger'>;
+
+interface Pending<T> {
+  resolve(value: T): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+const emptyBytes = new Uint8Array(0);
+/** Readies whose LevelDB writes may be outstanding at once. */
+const maxPipelinedSaves = 2;
+
+export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
+  readonly id: string;
+  readonly #options: ResolvedOptions<R>;
+  readonly #storage: LevelRaftStorage;
+  readonly #memory: MemoryStorage;
+  readonly #raw: RawNode;
+  readonly #transport: Transport;
+  readonly #stateMachine: StateMachine<R>;
+  /** Unique per process, so a restarted member never resolves a promise for an old entry. */
+  readonly #proposer: string;
+  #nextRequest = 1;
+  readonly #pendingProposals = new Map<number, Pending<{ result: R; index: number }>>();
+  readonly #pendingConfChanges = new Map<number, Pending<ConfState>>();
+  readonly #pendingReads = new Map<string, Pending<number>>();
+  /** ReadIndex answers waiting for the applied index to reach them. */
+  #readsAwaitingApply: { index: number; key: string }[] = [];
+  readonly #addresses = new Map<string, string>();
+  #confState: ConfState;
+  #applied: number;
+  #snapshotIndex: number;
+  #leader = '';
+  #role = 'follower';
+  /** Term and vote as last persisted. */
+  #term = 0;
+  #vote = '';
+  /** Writes queued or running, oldest first (see #handleReady). */
+  #saves: Promise<void>[] = [];
+  /** Of those, how many carry something that must be durable before their messages leave. */
+  #unsafeSaves = 0;
+  /** A commit-only hard state not written yet (see #handleReady). */
+  #deferredHardState: HardState | null = null;
+  /** Last log index known to be on disk. */
+  #durableIndex = 0;
+  /** Applying committed entries, in order, each once it is durable. */
+  #applying: Promise<void> = Promise.resolve();
+  #ticker: NodeJS.Timeout | null = null;
+  #wake: (() => void) | null = null;
+  #loop: Promise<void> | null = null;
+  #closed = false;
+
+  private constructor(options: ResolvedOptions<R>, storage: LevelRaftStorage, memory: MemoryStorage, applied: number, confState: ConfState, addresses: Map<string, string>) {
+    super();
+    this.id = options.id;
+    this.#options = options;
+    this.#storage = storage;
+    this.#memory = memory;
+    this.#transport = options.transport;
+    this.#stateMachine = options.stateMachine;
+    this.#proposer = `${options.id}/${randomBytes(6).toString('hex')}`;
+    this.#applied = applied;
+    const persistedHardState = memory.initialState().hardState;
+    this.#term = persistedHardState.term;
+    this.#vote = persistedHardState.vote;
+    this.#snapshotIndex = applied;
+    this.#durableIndex = storage.lastIndex;
+    this.#confState = confState;
+    for (const [id, address] of addresses) this.#addresses.set(id, address);
+    this.#raw = new RawNode({
+      id: options.id,
+      electionTick: options.electionTicks,
+      heartbeatTick: options.heartbeatTicks,
+      random: () => randomInt(0, 2 ** 32) / 2 ** 32,
+      storage: memory,
+      applied,
+      maxSizePerMsg: options.maxSizePerMsg,
+      maxInflightMsgs: options.maxInflightMsgs,
+      preVote: true,
+      checkQuorum: true,
+    });
+  }
+
+  /** Opens (or bootstraps) the data dir, restores the state machine, and starts the node. */
+  static async start<R>(options: RaftNodeOptions<R>): Promise<RaftNode<R>> {
+    const full = {
+      tickMs: 10,
+      electionTicks: 30,
+      heartbeatTicks: 3,
+      snapshotEvery: 10_000,
+      keepEntriesAfterSnapshot: 1_000,
+      requestTimeoutMs: 5_000,
+      maxSizePerMsg: 1024 * 1024,
+      maxInflightMsgs: 256,
+      maxCommandBytes: 1024 * 1024,
+      ...options,
+    };
+    const storage = await LevelRaftStorage.open(options.dataDir);
+    try {
+      const persisted = await storage.load();
+      for (const warning of persisted.warnings) options.logger?.warn({ dataDir: options.dataDir }, warning);
+      const isEmpty = persisted.snapshot === null && persisted.entries.length === 0 && persisted.hardState.term === 0;
+      let memory: MemoryStorage;
+      let applied = 0;
+      let confState: ConfState = { voters: [], learners: [] };
+      const addresses = new Map<string, string>();
+      if (isEmpty && options.initialMembers) {
+        for (const [id, address] of Object.entries(options.initialMembers)) addresses.set(id, address);
+        const boot = MemoryStorage.bootstrap(Object.keys(options.initialMembers).sort());
+        // The bootstrap snapshot carries the founding addresses, so a restart knows them.
+        const snapshot: Snapshot = { metadata: boot.snapshot.metadata, data: encodeSnapshotData(addresses, emptyBytes) };
+        memory = new MemoryStorage();
+        memory.applySnapshot(snapshot);
+        memory.setHardState(boot.hardState);
+        await storage.save({ snapshot, hardState: boot.hardState, entries: [] }, true);
+        applied = snapshot.metadata.index;
+        confState = snapshot.metadata.confState;
+      } else {
+        memory = new MemoryStorage();
+        if (persisted.snapshot) {
+          const snapshot = snapshotFromProto(persisted.snapshot);
+          memory.applySnapshot(snapshot);
+          const data = decodeSnapshotData(snapshot.data);
+          for (const [id, address] of data.addresses) addresses.set(id, address);
+          await options.stateMachine.restore(data.state);
+          applied = snapshot.metadata.index;
+          confState = snapshot.metadata.confState;
+        }
+        memory.append(persisted.entries);
+        memory.setHardState(hardStateFromProto(persisted.hardState));
+      }
+      const node = new RaftNode<R>(full, storage, memory, applied, confState, addresses);
+      await node.#startRunning();
+      return node;
+    } catch (err) {
+      await storage.close();
+      throw err;
+    }
+  }
+
+  async #startRunning(): Promise<void> {
+    const transport = this.#transport;
+    for (const [id, address] of this.#addresses) transport.setPeer(id, address);
+    transport.onMessage((m) => this.#onMessage(m));
+    transport.onUnreachable((peer) => this.#raw.reportUnreachable(peer));
+    transport.onSnapshotStatus((peer, ok) => {
+      this.#raw.reportSnapshot(peer, ok);
+      this.#poke();
+    });
+    await transport.start();
+    this.#ticker = setInterval(() => {
+      this.#raw.tick();
+      this.#poke();
+    }, this.#options.tickMs);
+    this.#loop = this.#run().catch((err: unknown) => {
+      const error = err instanceof Error ? err : new Error(String(err));
+      this.emit('error', error);
+      void this.close();
+    });
+  }
+
+  #onMessage(message: Message): void {
+    if (this.#closed) return;
+    this.#raw.step(message);
+    this.#poke();
+  }
+
+  /** Wakes the Ready loop (new input for the core). */
+  #poke(): void {
+    const wake = this.#wake;
+    if (wake) {
+      this.#wake = null;
+      wake();
+    }
+  }
+
+  async #run(): Promise<void> {
+    while (!this.#closed) {
+      // Bound the pipeline: at most `maxPipelinedSaves` Readies being written. Waiting here is
+      // also what batches proposals: they pile up in the core while the disk is busy.
+      if (this.#saves.length >= maxPipelinedSaves) {
+        await this.#saves[0];
+        continue;
+      }
+      if (!this.#raw.hasReady()) {
+        await new Promise<void>((resolve) => (this.#wake = resolve));
+        continue;
+      }
+      const rd = this.#raw.ready();
+      if (rd.snapshot && !isEmptySnapshot(rd.snapshot)) await this.#handleSnapshotReady(rd);
+      else this.#handleReady(rd);
+    }
+  }
+
+  #fail(err: unknown): void {
+    if (this.#closed) return;
+    const error = err instanceof Error ? err : new Error(String(err));
+    this.emit('error', error);
+    void this.close();
+  }
+
+  #noteSoftState(rd: Ready): void {
+    if (!rd.softState) return;
+    this.#role = rd.softState.role;
+    if (rd.softState.leader !== this.#leader) {
+      this.#leader = rd.softState.leader;
+      this.emit('leader', this.#leader, rd.hardState?.term ?? this.#raw.status().term);
+    }
+  }
+
+  /**
+   * The pipelined path. The Ready's write is queued behind earlier ones (LevelDB batches must
+   * land in order) and the core is advanced at once, so it can take acknowledgements and
+   * proposals while the disk works. What must wait for durability waits on that write:
+   * - messages, except a steady leader's (a leader may send appends while it writes them itself,
+   *   Raft thesis 10.2.1: an entry still needs a quorum of durable copies to commit);
+   * - applying a committed entry, until the write holding it is done: this member acknowledges
+   *   to clients only what it has persisted.
+   */
+  #handleReady(rd: Ready): void {
+    this.#noteSoftState(rd);
+    const termOrVoteChanged = rd.hardState !== undefined && (rd.hardState.term !== this.#term || rd.hardState.vote !== this.#vote);
+    if (rd.hardState) {
+      this.#term = rd.hardState.term;
+      this.#vote = rd.hardState.vote;
+    }
+    // Messages may leave before this Ready's write when nothing they vouch for is still only in
+    // memory: no earlier write whose messages are waiting, no new term or vote, and either this
+    // is a steady leader or the Ready holds no entries (a follower's acknowledgement of entries
+    // must follow their write).
+    const sendEarly =
+      this.#unsafeSaves === 0 && !rd.softState && !termOrVoteChanged && (this.#role === 'leader' || rd.entries.length === 0);
+    // A hard state that only moves the commit index need not be written on its own: the commit
+    // index can be relearned from the leader, so it rides along with the next write instead of
+    // taking a slot in the pipeline.
+    const commitOnly = rd.entries.length === 0 && rd.hardState !== undefined && !termOrVoteChanged;
+    if (commitOnly) this.#deferredHardState = rd.hardState ?? null;
+    // What this Ready's messages and applies wait for: its own write, or else the last one queued
+    // (writes complete in order, so that covers everything written before).
+    let saved: Promise<void> = this.#saves.at(-1) ?? Promise.resolve();
+    if (rd.entries.length > 0 || (rd.hardState && !commitOnly)) {
+      const previous = this.#saves.at(-1) ?? Promise.resolve();
+      const records = { entries: rd.entries, hardState: rd.hardState ?? this.#deferredHardState };
+      this.#deferredHardState = null;
+      const lastEntry = rd.entries.at(-1);
+      if (!sendEarly) this.#unsafeSaves++;
+      saved = previous.then(async () => {
+        await this.#storage.save(records, rd.mustSync);
+        if (lastEntry) this.#durableIndex = lastEntry.index;
+      });
+      this.#saves.push(saved);
+      saved.then(
+        () => {
+          this.#saves.shift();
+          if (!sendEarly) this.#unsafeSaves--;
+          this.#poke();
+        },
+        (err: unknown) => this.#fail(err),
+      );
+    }
+    this.#memory.append(rd.entries);
+    if (rd.hardState) this.#memory.setHardState(rd.hardState);
+    if (rd.messages.length > 0) {
+      if (sendEarly) this.#transport.send(rd.messages);
+      else saved.then(() => !this.#closed && this.#transport.send(rd.messages), () => {});
+    }
+    const committed = rd.committedEntries;
+    const readStates = rd.readStates;
+    this.#applying = this.#applying
+      .then(async () => {
+        for (const entry of committed) {
+          if (entry.index > this.#durableIndex) await saved;
+          if (this.#closed) return;
+          await this.#applyEntry(entry);
+        }
+        for (const rs of readStates) this.#onReadState(rs.index, rs.context);
+        this.#serveReads();
+        await this.#maybeSnapshot();
+      })
+      .catch((err: unknown) => this.#fail(err));
+    this.#raw.advance(rd);
+  }
+
+  /** A snapshot from the leader replaces everything: drain the pipeline, then go step by step. */
+  async #handleSnapshotReady(rd: Ready): Promise<void> {
+    this.#noteSoftState(rd);
+    await Promise.all(this.#saves);
+    await this.#applying;
+    const snapshot = rd.snapshot!;
+    await this.#storage.save({ snapshot, entries: rd.entries, hardState: rd.hardState ?? null }, true);
+    if (rd.hardState) {
+      this.#term = rd.hardState.term;
+      this.#vote = rd.hardState.vote;
+    }
+    if (this.#closed) return;
+    this.#memory.applySnapshot(snapshot);
+    const data = decodeSnapshotData(snapshot.data);
+    await this.#stateMachine.restore(data.state);
+    this.#setAddresses(data.addresses);
+    this.#applied = snapshot.metadata.index;
+    this.#snapshotIndex = this.#applied;
+    this.#durableIndex = this.#storage.lastIndex;
+    this.#confState = snapshot.metadata.confState;
+    this.emit('membership', this.#confState);
+    this.#memory.append(rd.entries);
+    if (rd.entries.length > 0) this.#durableIndex = rd.entries.at(-1)!.index;
+    if (rd.hardState) this.#memory.setHardState(rd.hardState);
+    if (rd.messages.length > 0) this.#transport.send(rd.messages);
+    for (const entry of rd.committedEntries) await this.#applyEntry(entry);
+    for (const rs of rd.readStates) this.#onReadState(rs.index, rs.context);
+    this.#serveReads();
+    this.#raw.advance(rd);
+  }
+
+  async #applyEntry(entry: Entry): Promise<void> {
+    if (entry.index <= this.#applied) return;
+    if (entry.type === EntryType.CONF_CHANGE) {
+      const cc = decodeConfChange(entry.data);
+      this.#confState = this.#raw.applyConfChange(cc);
+      const proposal = cc.context.length > 0 ? raftProto.raft.DriverProposal.decode(cc.context) : null;
+      const address = proposal ? new TextDecoder().decode(proposal.command) : '';
+      if (cc.type === ConfChangeType.ADD_LEARNER && address) this.#addresses.set(cc.member, address);
+      if (cc.type === ConfChangeType.REMOVE) this.#addresses.delete(cc.member);
+      if (cc.member !== this.id) this.#transport.setPeer(cc.member, this.#addresses.get(cc.member));
+      this.#applied = entry.index;
+      this.emit('membership', this.#confState);
+      if (proposal && proposal.proposer === this.#proposer) {
+        const confState = this.#confState;
+        settle(this.#pendingConfChanges, proposal.request, (p) => p.resolve(confState));
+      }
+      return;
+    }
+    if (entry.data.length === 0) {
+      // The new leader's empty entry: nothing for the state machine.
+      this.#applied = entry.index;
+      return;
+    }
+    const proposal = raftProto.raft.DriverProposal.decode(entry.data);
+    const result = await this.#stateMachine.apply(proposal.command, entry.index);
+    this.#applied = entry.index;
+    if (proposal.proposer === this.#proposer) {
+      settle(this.#pendingProposals, proposal.request, (p) => p.resolve({ result, index: entry.index }));
+    }
+  }
+
+  #setAddresses(addresses: Map<string, string>): void {
+    for (const id of this.#addresses.keys()) if (!addresses.has(id)) this.#transport.setPeer(id, undefined);
+    this.#addresses.clear();
+    for (const [id, address] of addresses) {
+      this.#addresses.set(id, address);
+      this.#transport.setPeer(id, address);
+    }
+  }
+
+  async #maybeSnapshot(): Promise<void> {
+    if (this.#applied - this.#snapshotIndex < this.#options.snapshotEvery) return;
+    const index = this.#applied;
+    const state = await this.#stateMachine.snapshot();
+    const snapshot = this.#memory.createSnapshot(index, this.#confState, encodeSnapshotData(this.#addresses, state));
+    const compactTo = Math.max(0, index - this.#options.keepEntriesAfterSnapshot);
+    await this.#storage.saveLocalSnapshot(snapshot, compactTo);
+    if (compactTo > this.#memory.firstIndex() - 1) this.#memory.compact(compactTo);
+    this.#snapshotIndex = index;
+  }
+
+  #onReadState(index: number, context: Uint8Array): void {
+    const key = Buffer.from(context).toString('hex');
+    if (this.#pendingReads.has(key)) this.#readsAwaitingApply.push({ index, key });
+  }
+
+  #serveReads(): void {
+    if (this.#readsAwaitingApply.length === 0) return;
+    const waiting: { index: number; key: string }[] = [];
+    for (const r of this.#readsAwaitingApply) {
+      if (r.index <= this.#applied) settle(this.#pendingReads, r.key, (p) => p.resolve(r.index));
+      else waiting.push(r);
+    }
+    this.#readsAwaitingApply = waiting;
+  }
+
+  #track<K, T>(map: Map<K, Pending<T>>, key: K, what: string): Promise<T> {
+    if (this.#closed) return Promise.reject(new NodeClosedError());
+    return new Promise<T>((resolve, reject) => {
+      const ms = this.#options.requestTimeoutMs;
+      const timer = setTimeout(() => {
+        map.delete(key);
+        reject(new RequestTimeoutError(what, ms));
+      }, ms);
+      map.set(key, { resolve, reject, timer });
+    });
+  }
+
+  /**
+   * Proposes a command; resolves with the state machine's result once it is applied on this
+   * member. Any member accepts proposals (a follower forwards them to the leader).
+   * Rejects with NotLeaderError when no leader is known, RequestTimeoutError when the entry is
+   * not applied in time (it may still be applied later), NodeClosedError on close.
+   */
+  propose(command: Uint8Array): Promise<{ result: R; index: number }> {
+    if (command.length > this.#options.maxCommandBytes) {
+      return Promise.reject(new RangeError(`command of ${command.length} bytes exceeds ${this.#options.maxCommandBytes}`));
+    }
+    const request = this.#nextRequest++;
+    const promise = this.#track(this.#pendingProposals, request, 'proposal');
+    const data = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command }).finish();
+    try {
+      this.#raw.propose(data);
+    } catch (err) {
+      settle(this.#pendingProposals, request, (p) => p.reject(this.#translate(err)));
+    }
+    this.#poke();
+    return promise;
+  }
+
+  /**
+   * Linearizable read: waits until this member has applied everything committed when the read
+   * was issued (ReadIndex, confirmed by a quorum), then runs `query` on the local state.
+   */
+  async read<T>(query: () => T | Promise<T>): Promise<T> {
+    const context = randomBytes(12);
+    const key = context.toString('hex');
+    const promise = this.#track(this.#pendingReads, key, 'read');
+    try {
+      this.#raw.readIndex(context);
+    } catch (err) {
+      settle(this.#pendingReads, key, (p) => p.reject(this.#translate(err)));
+    }
+    this.#poke();
+    await promise;
+    return query();
+  }
+
+  /** Adds a member as a non-voting learner reachable at `address`; resolves when applied here. */
+  addLearner(member: string, address: string): Promise<ConfState> {
+    return this.#proposeConfChange(ConfChangeType.ADD_LEARNER, member, new TextEncoder().encode(address));
+  }
+
+  /** Promotes a caught-up learner to voter. */
+  promote(member: string): Promise<ConfState> {
+    return this.#proposeConfChange(ConfChangeType.PROMOTE, member, emptyBytes);
+  }
+
+  remove(member: string): Promise<ConfState> {
+    return this.#proposeConfChange(ConfChangeType.REMOVE, member, emptyBytes);
+  }
+
+  #proposeConfChange(type: ConfChangeType, member: string, payload: Uint8Array): Promise<ConfState> {
+    const request = this.#nextRequest++;
+    const promise = this.#track(this.#pendingConfChanges, request, 'membership change');
+    const context = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command: payload }).finish();
+    const cc: ConfChange = { type, member, context };
+    try {
+      this.#raw.proposeConfChange(cc);
+    } catch (err) {
+      settle(this.#pendingConfChanges, request, (p) => p.reject(this.#translate(err)));
+    }
+    this.#poke();
+    return promise;
+  }
+
+  /** Asks the leader to hand over leadership to `member`. */
+  transferLeadership(member: string): void {
+    this.#raw.transferLeader(member);
+    this.#poke();
+  }
+
+  #translate(err: unknown): Error {
+    if (err instanceof ProposalDropped && !this.#leader) return new NotLeaderError('');
+    return err instanceof Error ? err : new Error(String(err));
+  }
+
+  get leaderId(): string {
+    return this.#leader;
+  }
+
+  get isLeader(): boolean {
+    return this.#leader === this.id;
+  }
+
+  get appliedIndex(): number {
+    return this.#applied;
+  }
+
+  get confState(): ConfState {
+    return { voters: [...this.#confState.voters], learners: [...this.#confState.learners] };
+  }
+
+  status(): Status {
+    return this.#raw.status();
+  }
+
+  /** Stops the clock, the transport and the loop; pending requests fail with NodeClosedError. */
+  async close(): Promise<void> {
+    if (this.#closed) {
+      await this.#loop;
+      return;
+    }
+    this.#closed = true;
+    if (this.#ticker) clearInterval(this.#ticker);
+    this.#poke();
+    await this.#loop?.catch(() => {});
+    // Let queued writes and applies finish before the database closes under them.
+    await Promise.allSettled(this.#saves);
+    await this.#applying;
+    await this.#transport.close();
+    for (const map of [this.#pendingProposals, this.#pendingConfChanges, this.#pendingReads] as Map<unknown, Pending<unknown>>[]) {
+      for (const [key] of map) settle(map, key, (p) => p.reject(new NodeClosedError()));
+    }
+    await this.#storage.close();
+  }
+}
+
+function settle<K, T>(map: Map<K, Pending<T>>, key: K, action: (p: Pending<T>) => void): void {
+  const pending = map.get(key);
+  if (!pending) return;
+  map.delete(key);
+  clearTimeout(pending.timer);
+  action(pending);
+}
+
+function encodeSnapshotData(addresses: Map<string, string>, state: Uint8Array): Uint8Array {
+  return raftProto.raft.DriverSnapshotData.encode({
+    addresses: [...addresses].map(([member, address]) => ({ member, address })),
+    state,
+  }).finish();
+}
+
+function decodeSnapshotData(data: Uint8Array): { addresses: Map<string, string>; state: Uint8Array } {
+  if (data.length === 0) return { addresses: new Map(), state: emptyBytes };
+  const decoded = raftProto.raft.DriverSnapshotData.decode(data);
+  return { addresses: new Map(decoded.addresses.map((a) => [a.member ?? '', a.address ?? ''])), state: decoded.state };
+}

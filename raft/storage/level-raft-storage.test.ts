@@ -1,0 +1,180 @@
+import test from 'ava';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Level } from 'level';
+import { arrow } from '../proto/raft.pb.js';
+import { LevelRaftStorage, entryKey } from './index.ts';
+
+const tempDirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'arrow-raft-storage-'));
+  tempDirs.push(dir);
+  return dir;
+}
+test.after.always(async () => {
+  await Promise.all(tempDirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+const entry = (index: number, term: number, text = `e${index}`) => ({ index, term, type: arrow.raft.EntryType.NORMAL, data: new TextEncoder().encode(text) });
+const entryRange = (from: number, to: number, term: number) => Array.from({ length: to - from + 1 }, (_, i) => entry(from + i, term));
+const summary = (entries: arrow.raft.Entry[]) => entries.map((e) => `${e.index}@${e.term}:${new TextDecoder().decode(e.data)}`);
+
+async function reopen(dir: string) {
+  const storage = await LevelRaftStorage.open(dir);
+  const state = await storage.load();
+  return { storage, state };
+}
+
+/** Writes raw bytes into the database, as a crash or a bug could have left them. */
+async function writeRaw(dir: string, key: Uint8Array, value: Uint8Array) {
+  const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
+  await db.open();
+  await db.put(key, value, { sync: true });
+  await db.close();
+}
+
+test('a fresh directory loads an empty state', async (t) => {
+  const { storage, state } = await reopen(await tempDir());
+  t.deepEqual(state.entries, []);
+  t.is(state.snapshot, null);
+  t.is(state.hardState.term, 0);
+  t.deepEqual(state.warnings, []);
+  await storage.close();
+});
+
+test('entries and hard state survive a restart', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 5, 1), hardState: { term: 1, vote: 'n1', commit: 3 } }, true);
+  await a.storage.save({ entries: entryRange(6, 7, 2), hardState: { term: 2, vote: 'n2', commit: 6 } }, false);
+  await a.storage.close();
+  const b = await reopen(dir);
+  t.deepEqual(summary(b.state.entries), ['1@1:e1', '2@1:e2', '3@1:e3', '4@1:e4', '5@1:e5', '6@2:e6', '7@2:e7']);
+  t.is(b.state.hardState.term, 2);
+  t.is(b.state.hardState.vote, 'n2');
+  t.is(b.state.hardState.commit, 6);
+  t.is(b.storage.lastIndex, 7);
+  await b.storage.close();
+});
+
+test('a conflicting append deletes the old tail in the same batch', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 6, 1) }, true);
+  await a.storage.save({ entries: [entry(4, 2, 'new4')] }, true);
+  t.is(a.storage.lastIndex, 4);
+  await a.storage.close();
+  const b = await reopen(dir);
+  t.deepEqual(summary(b.state.entries), ['1@1:e1', '2@1:e2', '3@1:e3', '4@2:new4']);
+  await b.storage.close();
+});
+
+test('entries that do not follow the log are refused', async (t) => {
+  const { storage } = await reopen(await tempDir());
+  await storage.save({ entries: entryRange(1, 3, 1) }, true);
+  await t.throwsAsync(storage.save({ entries: [entry(5, 1)] }, true), { instanceOf: RangeError });
+  await t.throwsAsync(storage.save({ entries: [entry(4, 1), entry(6, 1)] }, true), { instanceOf: RangeError });
+  t.is(storage.lastIndex, 3);
+  await storage.close();
+});
+
+test('a torn tail record is truncated with a warning', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 5, 1), hardState: { term: 1, commit: 2 } }, true);
+  await a.storage.close();
+  // Index 4 holds half a record (a varint length that runs off the end): unreadable.
+  await writeRaw(dir, entryKey(4), Uint8Array.of(0x22, 0x7f, 0x01));
+  const b = await reopen(dir);
+  t.deepEqual(summary(b.state.entries), ['1@1:e1', '2@1:e2', '3@1:e3']);
+  t.is(b.state.warnings.length, 1);
+  t.regex(b.state.warnings[0]!, /truncated at index 4/);
+  t.is(b.storage.lastIndex, 3);
+  // The repair is durable and the log continues from the cut.
+  await b.storage.save({ entries: [entry(4, 2, 'again')] }, true);
+  await b.storage.close();
+  const c = await reopen(dir);
+  t.deepEqual(summary(c.state.entries), ['1@1:e1', '2@1:e2', '3@1:e3', '4@2:again']);
+  t.deepEqual(c.state.warnings, []);
+  await c.storage.close();
+});
+
+test('a record whose index disagrees with its key, or a gap, ends the log', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 3, 1) }, true);
+  await a.storage.close();
+  await writeRaw(dir, entryKey(5), arrow.raft.Entry.encode(entry(5, 1)).finish()); // gap at 4
+  const b = await reopen(dir);
+  t.is(b.state.entries.length, 3);
+  t.regex(b.state.warnings[0] ?? '', /gap/);
+  await b.storage.close();
+  await writeRaw(dir, entryKey(4), arrow.raft.Entry.encode(entry(9, 1)).finish());
+  const c = await reopen(dir);
+  t.is(c.state.entries.length, 3);
+  t.regex(c.state.warnings[0] ?? '', /holds index 9/);
+  await c.storage.close();
+});
+
+test('a commit index beyond the repaired log is clamped', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 5, 1), hardState: { term: 1, commit: 5 } }, true);
+  await a.storage.close();
+  await writeRaw(dir, entryKey(3), Uint8Array.of(0xff, 0xff, 0xff));
+  const b = await reopen(dir);
+  t.is(b.state.entries.length, 2);
+  t.is(b.state.hardState.commit, 2);
+  t.true(b.state.warnings.some((w) => /clamped/.test(w)));
+  await b.storage.close();
+});
+
+test('a received snapshot replaces the whole log', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 12, 1) }, true);
+  const snapshot = { metadata: { index: 10, term: 3, confState: { voters: ['a', 'b', 'c'], learners: [] } }, data: Uint8Array.of(1, 2, 3) };
+  await a.storage.save({ snapshot, entries: [entry(11, 3, 'after')], hardState: { term: 3, commit: 10 } }, true);
+  await a.storage.close();
+  const b = await reopen(dir);
+  t.is(b.state.snapshot?.metadata?.index, 10);
+  t.deepEqual(b.state.snapshot?.metadata?.confState?.voters, ['a', 'b', 'c']);
+  t.deepEqual(b.state.confState?.voters, ['a', 'b', 'c']);
+  t.deepEqual(summary(b.state.entries), ['11@3:after']);
+  await b.storage.close();
+});
+
+test('a local snapshot compacts entries up to the compaction index', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 20, 1) }, true);
+  await a.storage.saveLocalSnapshot({ metadata: { index: 15, term: 1, confState: { voters: ['a'] } }, data: Uint8Array.of(9) }, 12);
+  await a.storage.save({ entries: [entry(21, 1)] }, true);
+  await a.storage.close();
+  // Nothing at or below 12 remains on disk.
+  const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
+  await db.open();
+  t.true((await db.get(entryKey(12))) === undefined);
+  t.true((await db.get(entryKey(13))) !== undefined);
+  await db.close();
+  const b = await reopen(dir);
+  t.is(b.state.snapshot?.metadata?.index, 15);
+  t.deepEqual(b.state.entries.map((e) => e.index), [16, 17, 18, 19, 20, 21]);
+  await b.storage.close();
+});
+
+test('oversized records are refused on write', async (t) => {
+  const dir = await tempDir();
+  const storage = await LevelRaftStorage.open(dir, { maxEntryBytes: 64 });
+  await storage.load();
+  await t.throwsAsync(storage.save({ entries: [{ index: 1, term: 1, data: new Uint8Array(100) }] }, true), { message: /exceeds the limit/ });
+  t.is(storage.lastIndex, 0);
+  await storage.close();
+});
+
+test('save before load is a programming error', async (t) => {
+  const storage = await LevelRaftStorage.open(await tempDir());
+  await t.throwsAsync(storage.save({ entries: [entry(1, 1)] }, true), { message: /load\(\)/ });
+  await storage.close();
+});
