@@ -136,8 +136,16 @@ export interface ScoreWeights {
   readonly volume: number;
 }
 
+/**
+ * `distinct`: a replica goes to a node without a replica of the same Arrow whenever one with room
+ * exists (high availability first). `soft`: co-location is only penalised in ranking, scaled by
+ * the replica count as Nomad does, which packs large services far tighter.
+ */
+export type ReplicaAntiAffinity = 'distinct' | 'soft';
+
 export interface SchedulerConfig {
   readonly algorithm: Algorithm;
+  readonly antiAffinity: ReplicaAntiAffinity;
   readonly weights: ScoreWeights;
   /** Clusters with at most this many feasible nodes are scanned fully. */
   readonly fullScanBelow: number;
@@ -147,6 +155,7 @@ export interface SchedulerConfig {
 
 export const defaultSchedulerConfig: SchedulerConfig = {
   algorithm: 'binpack',
+  antiAffinity: 'distinct',
   weights: { fit: 1, antiAffinity: 1, artifacts: 0.5, affinity: 1, spread: 1, volume: 1 },
   fullScanBelow: 64,
   extraCandidates: 4,

@@ -72,8 +72,13 @@ export function createRanker(
   const fit = (i: number): number => {
     const cap = state.nodes[i]!.capacity;
     // Utilisation after placing: bin-pack favours the fullest node that still fits (best fit).
-    const utilisation = ((cpuUsed[i]! + spec.cpu) / cap.cpu + (memUsed[i]! + spec.memory) / cap.memory) / 2;
-    return config.algorithm === 'binpack' ? utilisation : 1 - utilisation;
+    const cpuFrac = (cpuUsed[i]! + spec.cpu) / cap.cpu;
+    const memFrac = (memUsed[i]! + spec.memory) / cap.memory;
+    const utilisation = (cpuFrac + memFrac) / 2;
+    if (config.algorithm === 'spread') return 1 - utilisation;
+    // Penalise imbalance: a node full on cpu with idle memory is lost capacity, so prefer the
+    // node whose free shape this replica complements.
+    return utilisation - Math.abs(cpuFrac - memFrac);
   };
   const antiAffinity = (i: number): number => {
     const collisions = replicasOnNode[i]!;

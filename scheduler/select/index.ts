@@ -75,6 +75,8 @@ export class NodeSelector {
   private readonly distinctPass: CandidateOrder;
   private readonly sharedPass: CandidateOrder;
   private readonly volumeHolders: number[];
+  private readonly distinct: boolean;
+  private readonly packing: boolean;
 
   constructor(options: SelectorOptions) {
     const { state, spec, config, random, cpuUsed, memUsed } = options;
@@ -82,6 +84,8 @@ export class NodeSelector {
     this.spec = spec;
     this.cpuUsed = cpuUsed;
     this.memUsed = memUsed;
+    this.distinct = config.antiAffinity === 'distinct';
+    this.packing = config.algorithm === 'binpack';
     this.feasibility = staticFeasibility(state, spec);
     const feasible = this.feasibility.nodes;
     this.replicasOnNode = new Uint16Array(state.nodes.length);
@@ -131,14 +135,24 @@ export class NodeSelector {
     return this.cpuUsed[i]! + this.spec.cpu <= cap.cpu && this.memUsed[i]! + this.spec.memory <= cap.memory;
   }
 
+  /**
+   * Highest score wins, except that with bin-packing a node already in use always beats an empty
+   * one: opening a node is the costly decision, and a penalty (anti-affinity, spread) outweighing
+   * a slightly better fit would otherwise open a fresh node for a handful of replicas, leaving a
+   * long tail of nearly empty nodes.
+   */
   private best(candidates: readonly number[]): Selection | null {
     let bestNode = -1;
     let bestScore = -Infinity;
+    let bestUsed = false;
     for (const i of candidates) {
+      const used = this.packing && (this.cpuUsed[i]! > 0 || this.memUsed[i]! > 0);
+      if (bestUsed && !used) continue;
       const s = this.ranker.score(i);
-      if (s > bestScore) {
+      if (s > bestScore || (used && !bestUsed)) {
         bestScore = s;
         bestNode = i;
+        bestUsed = used;
       }
     }
     return bestNode < 0 ? null : { nodeIndex: bestNode, score: bestScore };
@@ -152,16 +166,15 @@ export class NodeSelector {
   select(exclude = -1): Selection | null {
     const isExcluded = (i: number): boolean => i === exclude;
     if (this.volumeHolders.length > 0) {
-      const holders = this.volumeHolders.filter((i) => i !== exclude && this.fits(i) && this.replicasOnNode[i] === 0);
+      const holders = this.volumeHolders.filter(
+        (i) => i !== exclude && this.fits(i) && (!this.distinct || this.replicasOnNode[i] === 0),
+      );
       const chosen = this.best(holders);
       if (chosen !== null) return this.reserve(chosen);
     }
-    const distinct = this.distinctPass.window(
-      this.limit,
-      (i) => this.replicasOnNode[i] === 0 && this.fits(i),
-      isExcluded,
-    );
-    let chosen = this.best(distinct);
+    let chosen = this.distinct
+      ? this.best(this.distinctPass.window(this.limit, (i) => this.replicasOnNode[i] === 0 && this.fits(i), isExcluded))
+      : null;
     if (chosen === null) {
       const shared = this.sharedPass.window(this.limit, (i) => this.fits(i), isExcluded);
       chosen = this.best(shared);
