@@ -27,6 +27,13 @@ export interface ScoreBreakdown {
   readonly final: number;
 }
 
+/**
+ * One replica moves a node's balance by about its own size (≈1% of a node), while utilisation
+ * differs between candidates by tens of percent; the gain is scaled up so it decides between
+ * nodes whose fill is similar, and packing still prefers the fuller node otherwise.
+ */
+const balanceWeight = 20;
+
 export interface Ranker {
   /** Final score for placing one replica on node `i` (higher is better). */
   score(i: number): number;
@@ -72,13 +79,18 @@ export function createRanker(
   const fit = (i: number): number => {
     const cap = state.nodes[i]!.capacity;
     // Utilisation after placing: bin-pack favours the fullest node that still fits (best fit).
-    const cpuFrac = (cpuUsed[i]! + spec.cpu) / cap.cpu;
-    const memFrac = (memUsed[i]! + spec.memory) / cap.memory;
+    const cpuBefore = cpuUsed[i]! / cap.cpu;
+    const memBefore = memUsed[i]! / cap.memory;
+    const cpuFrac = cpuBefore + spec.cpu / cap.cpu;
+    const memFrac = memBefore + spec.memory / cap.memory;
     const utilisation = (cpuFrac + memFrac) / 2;
     if (config.algorithm === 'spread') return 1 - utilisation;
-    // Penalise imbalance: a node full on cpu with idle memory is lost capacity, so prefer the
-    // node whose free shape this replica complements.
-    return utilisation - Math.abs(cpuFrac - memFrac);
+    // Reward what this replica does to the node's balance: a node full on cpu with idle memory
+    // is lost capacity, so a cpu-heavy replica should go where memory is what is used up. The
+    // change (not the resulting imbalance) is scored, or already-skewed nodes would never be
+    // chosen to be straightened out.
+    const balanceGain = Math.abs(cpuBefore - memBefore) - Math.abs(cpuFrac - memFrac);
+    return utilisation + balanceWeight * balanceGain;
   };
   const antiAffinity = (i: number): number => {
     const collisions = replicasOnNode[i]!;

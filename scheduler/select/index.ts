@@ -10,6 +10,8 @@ import type { ArrowSpec } from '../spec/index.ts';
 import type { ClusterState } from '../state/index.ts';
 import type { Allocation, FailureExplanation, SchedulerConfig } from '../types.ts';
 
+const balanceSlack = 0.15;
+
 export interface Selection {
   readonly nodeIndex: number;
   readonly score: number;
@@ -77,6 +79,8 @@ export class NodeSelector {
   private readonly volumeHolders: number[];
   private readonly distinct: boolean;
   private readonly packing: boolean;
+  /** Replicas of this Arrow one node may take before the fallback pass (1 = distinct nodes). */
+  private readonly perNodeCap: number;
 
   constructor(options: SelectorOptions) {
     const { state, spec, config, random, cpuUsed, memUsed } = options;
@@ -118,6 +122,10 @@ export class NodeSelector {
       if (cpuUsed[i]! > 0 || memUsed[i]! > 0) order[head++] = i;
       else order[--tail] = i;
     }
+    // Soft mode still spreads a large Arrow evenly over the nodes in use: piling hundreds of
+    // identical replicas onto the few sampled nodes fills them in one dimension only (all cpu,
+    // say) and strands the other, which costs more nodes than any anti-affinity.
+    this.perNodeCap = this.distinct ? 1 : Math.max(1, Math.ceil(spec.replicas / Math.max(1, head)));
     shuffleRange(order, 0, head, random);
     shuffleRange(order, head, order.length, random);
     this.distinctPass = new CandidateOrder(order);
@@ -130,29 +138,51 @@ export class NodeSelector {
     this.volumeHolders = volume === undefined ? [] : Array.from(feasible).filter((i) => state.volumes[i]!.has(volume));
   }
 
+  /**
+   * Whether placing here keeps the node's cpu and memory fill within `balanceSlack` of each other
+   * (or improves a worse balance). Filling a node on one resource strands the other for good,
+   * which costs more nodes in the end than opening one now.
+   */
+  private staysBalanced(i: number): boolean {
+    const cap = this.state.nodes[i]!.capacity;
+    const before = Math.abs(this.cpuUsed[i]! / cap.cpu - this.memUsed[i]! / cap.memory);
+    const after = Math.abs((this.cpuUsed[i]! + this.spec.cpu) / cap.cpu - (this.memUsed[i]! + this.spec.memory) / cap.memory);
+    return after <= balanceSlack || after <= before;
+  }
+
+  private inUse(i: number): boolean {
+    return this.cpuUsed[i]! > 0 || this.memUsed[i]! > 0;
+  }
+
   private fits(i: number): boolean {
     const cap = this.state.nodes[i]!.capacity;
     return this.cpuUsed[i]! + this.spec.cpu <= cap.cpu && this.memUsed[i]! + this.spec.memory <= cap.memory;
   }
 
   /**
-   * Highest score wins, except that with bin-packing a node already in use always beats an empty
-   * one: opening a node is the costly decision, and a penalty (anti-affinity, spread) outweighing
-   * a slightly better fit would otherwise open a fresh node for a handful of replicas, leaving a
-   * long tail of nearly empty nodes.
+   * Bin-packing ranks candidates in tiers before scores: a node in use that this replica keeps
+   * balanced, then an empty node, then a node in use that it would skew. Opening a node is
+   * costly, but filling a node on one resource strands the other for good, which costs more
+   * nodes in the end. Within a tier the highest score wins. Spread ranks by score alone.
    */
+  private tier(i: number): number {
+    if (!this.packing) return 0;
+    if (!this.inUse(i)) return 1;
+    return this.staysBalanced(i) ? 2 : 0;
+  }
+
   private best(candidates: readonly number[]): Selection | null {
     let bestNode = -1;
     let bestScore = -Infinity;
-    let bestUsed = false;
+    let bestTier = -1;
     for (const i of candidates) {
-      const used = this.packing && (this.cpuUsed[i]! > 0 || this.memUsed[i]! > 0);
-      if (bestUsed && !used) continue;
+      const tier = this.tier(i);
+      if (tier < bestTier) continue;
       const s = this.ranker.score(i);
-      if (s > bestScore || (used && !bestUsed)) {
+      if (tier > bestTier || s > bestScore) {
         bestScore = s;
         bestNode = i;
-        bestUsed = used;
+        bestTier = tier;
       }
     }
     return bestNode < 0 ? null : { nodeIndex: bestNode, score: bestScore };
@@ -167,14 +197,21 @@ export class NodeSelector {
     const isExcluded = (i: number): boolean => i === exclude;
     if (this.volumeHolders.length > 0) {
       const holders = this.volumeHolders.filter(
-        (i) => i !== exclude && this.fits(i) && (!this.distinct || this.replicasOnNode[i] === 0),
+        (i) => i !== exclude && this.fits(i) && this.replicasOnNode[i]! < this.perNodeCap,
       );
       const chosen = this.best(holders);
       if (chosen !== null) return this.reserve(chosen);
     }
-    let chosen = this.distinct
-      ? this.best(this.distinctPass.window(this.limit, (i) => this.replicasOnNode[i] === 0 && this.fits(i), isExcluded))
-      : null;
+    let chosen = this.best(
+      this.distinctPass.window(
+        this.limit,
+        // In soft mode this pass only looks at nodes in use: opening a node is left to the
+        // fallback, which prefers co-locating on a used node over opening one.
+        (i) => this.replicasOnNode[i]! < this.perNodeCap && this.fits(i) && (this.distinct || this.inUse(i)),
+        // Balance changes both ways as replicas land, so such nodes are passed over, not dropped.
+        this.distinct ? isExcluded : (i) => isExcluded(i) || !this.staysBalanced(i),
+      ),
+    );
     if (chosen === null) {
       const shared = this.sharedPass.window(this.limit, (i) => this.fits(i), isExcluded);
       chosen = this.best(shared);
@@ -200,6 +237,7 @@ export class NodeSelector {
     this.memUsed[i]! -= memory;
     this.distinctPass.cursor = 0;
     this.sharedPass.cursor = 0;
+
   }
 
   /** Releases a replica planned by this selector (a migration source leaving its node). */
