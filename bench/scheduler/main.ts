@@ -14,6 +14,7 @@ interface Options {
   arrows: number[];
   baselineArrows: number;
   seed: number;
+  antiAffinity: 'distinct' | 'soft' | 'both';
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -23,6 +24,7 @@ function parseArgs(argv: readonly string[]): Options {
     arrows: [200_000, 1_000_000, 200_000],
     baselineArrows: 200_000,
     seed: 1,
+    antiAffinity: 'both',
   };
   const list = (value: string | undefined, flag: string): number[] => {
     const parsed = (value ?? '').split(',').map(Number);
@@ -40,6 +42,12 @@ function parseArgs(argv: readonly string[]): Options {
       arrowsGiven = true;
     } else if (arg === '--baseline-arrows') options.baselineArrows = list(argv[++i], '--baseline-arrows')[0]!;
     else if (arg === '--seed') options.seed = list(argv[++i], '--seed')[0]!;
+    else if (arg === '--anti-affinity') {
+      const mode = argv[++i];
+      if (mode !== 'distinct' && mode !== 'soft' && mode !== 'both')
+        throw new Error(`--anti-affinity expects distinct, soft or both, got "${mode ?? ''}"`);
+      options.antiAffinity = mode;
+    }
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!arrowsGiven && options.nodes.join() !== '1000,5000,10000') {
@@ -118,8 +126,25 @@ function makeWorkload(totalArrows: number, random: Random): ArrowSpec[] {
   return specs;
 }
 
+interface ModeResult {
+  anti_affinity: 'distinct' | 'soft';
+  arrows_placed: number;
+  placements_per_s: number;
+  p99_decision_ms: number;
+  p50_decision_ms: number;
+  nodes_used: number;
+  nodes_lower_bound: number;
+  nodes_used_over_lower_bound: number;
+  unplaced: number;
+  rejected_by_verification: number;
+  heap_used_mib: number;
+  seconds: number;
+}
+
 interface SizeResult {
+  soft_anti_affinity?: ModeResult;
   nodes: number;
+  anti_affinity: 'distinct' | 'soft';
   arrows_requested: number;
   arrows_placed: number;
   specs: number;
@@ -168,10 +193,13 @@ function firstFit(nodes: readonly Node[], specs: readonly ArrowSpec[], limit: nu
   return { placed, seconds: (performance.now() - start) / 1000 };
 }
 
-function runSize(nodeCount: number, arrows: number, options: Options, log: (line: string) => void): SizeResult {
-  const random = seededRandom(options.seed * 7919 + nodeCount);
-  const nodes = makeCluster(nodeCount, random);
-  const specs = makeWorkload(arrows, random);
+function fillCluster(
+  nodes: readonly Node[],
+  specs: readonly ArrowSpec[],
+  antiAffinity: 'distinct' | 'soft',
+  options: Options,
+  log: (line: string) => void,
+): ModeResult {
   const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
   const decisions: number[] = [];
   let placed = 0;
@@ -179,11 +207,11 @@ function runSize(nodeCount: number, arrows: number, options: Options, log: (line
   let rejected = 0;
   let busy = 0;
   const wallStart = performance.now();
-  let nextReport = 0.1;
+  let nextReport = 0.25;
   for (let s = 0; s < specs.length; s++) {
     const spec = specs[s]!;
     const t0 = performance.now();
-    const plan = schedule(state, spec, { seed: options.seed + s });
+    const plan = schedule(state, spec, { seed: options.seed + s, config: { antiAffinity } });
     const t1 = performance.now();
     const verified = verifyPlan(plan, state);
     state.apply(verified.accepted, { assumeArtifactsFetched: true });
@@ -194,31 +222,26 @@ function runSize(nodeCount: number, arrows: number, options: Options, log: (line
     rejected += verified.rejected.length;
     unplaced += plan.failures.reduce((sum, f) => sum + f.unplaced, 0);
     if ((s + 1) / specs.length >= nextReport) {
-      log(`  ${nodeCount} nodes: ${Math.round(((s + 1) / specs.length) * 100)}% of specs, ${placed} placed`);
-      nextReport += 0.1;
+      log(`  ${nodes.length} nodes, ${antiAffinity}: ${Math.round(((s + 1) / specs.length) * 100)}% of specs, ${placed} placed`);
+      nextReport += 0.25;
     }
   }
   const seconds = (performance.now() - wallStart) / 1000;
   let nodesUsed = 0;
   let totalCpu = 0;
   let totalMem = 0;
-  for (let i = 0; i < nodeCount; i++) {
+  for (let i = 0; i < nodes.length; i++) {
     if (state.byNode[i]!.size > 0) nodesUsed++;
     totalCpu += state.cpuUsed[i]!;
     totalMem += state.memUsed[i]!;
   }
   const lowerBound = Math.max(Math.ceil(totalCpu / nodeCapacity.cpu), Math.ceil(totalMem / nodeCapacity.memory));
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
-  const baseline = firstFit(nodes, specs, Math.min(options.baselineArrows, arrows));
   const sorted = [...decisions].sort((a, b) => a - b);
-  const placementsPerS = placed / (busy / 1000);
-  const firstFitPerS = baseline.placed / baseline.seconds;
   return {
-    nodes: nodeCount,
-    arrows_requested: arrows,
+    anti_affinity: antiAffinity,
     arrows_placed: placed,
-    specs: specs.length,
-    placements_per_s: Math.round(placementsPerS),
+    placements_per_s: Math.round(placed / (busy / 1000)),
     p99_decision_ms: Number(percentile(sorted, 99).toFixed(3)),
     p50_decision_ms: Number(percentile(sorted, 50).toFixed(3)),
     nodes_used: nodesUsed,
@@ -226,11 +249,31 @@ function runSize(nodeCount: number, arrows: number, options: Options, log: (line
     nodes_used_over_lower_bound: Number((nodesUsed / lowerBound).toFixed(4)),
     unplaced,
     rejected_by_verification: rejected,
-    first_fit_arrows: baseline.placed,
-    first_fit_placements_per_s: Math.round(firstFitPerS),
-    speedup_over_first_fit: Number((placementsPerS / firstFitPerS).toFixed(2)),
     heap_used_mib: Math.round(heap),
     seconds: Number(seconds.toFixed(1)),
+  };
+}
+
+function runSize(nodeCount: number, arrows: number, options: Options, log: (line: string) => void): SizeResult {
+  const random = seededRandom(options.seed * 7919 + nodeCount);
+  const nodes = makeCluster(nodeCount, random);
+  const specs = makeWorkload(arrows, random);
+  const primaryMode = options.antiAffinity === 'soft' ? 'soft' : 'distinct';
+  const primary = fillCluster(nodes, specs, primaryMode, options, log);
+  const soft = options.antiAffinity === 'both' ? fillCluster(nodes, specs, 'soft', options, log) : undefined;
+  const baseline = firstFit(nodes, specs, Math.min(options.baselineArrows, arrows));
+  const firstFitPerS = baseline.placed / baseline.seconds;
+  const { anti_affinity, ...figures } = primary;
+  return {
+    nodes: nodeCount,
+    anti_affinity,
+    arrows_requested: arrows,
+    specs: specs.length,
+    ...figures,
+    first_fit_arrows: baseline.placed,
+    first_fit_placements_per_s: Math.round(firstFitPerS),
+    speedup_over_first_fit: Number((primary.placements_per_s / firstFitPerS).toFixed(2)),
+    ...(soft === undefined ? {} : { soft_anti_affinity: soft }),
   };
 }
 
@@ -250,6 +293,7 @@ function main(): void {
   }
   const columns: (keyof SizeResult)[] = [
     'nodes',
+    'anti_affinity',
     'arrows_placed',
     'specs',
     'placements_per_s',
@@ -263,15 +307,27 @@ function main(): void {
     'unplaced',
     'seconds',
   ];
-  const rows = Object.values(results).map((r) => columns.map((c) => String(r[c])));
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((row) => row[i]!.length)));
+  const rows = Object.values(results).map((r) =>
+    columns.map((c) => String(r[c])).concat(
+      r.soft_anti_affinity === undefined
+        ? ['-', '-', '-']
+        : [
+            String(r.soft_anti_affinity.placements_per_s),
+            String(r.soft_anti_affinity.nodes_used_over_lower_bound),
+            String(r.soft_anti_affinity.unplaced),
+          ],
+    ),
+  );
+  const header = [...columns, 'soft:placements_per_s', 'soft:nodes_used_over_lower_bound', 'soft:unplaced'];
+  const widths = header.map((c, i) => Math.max(c.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]): string => cells.map((cell, i) => cell.padStart(widths[i]!)).join('  ');
-  console.log(line(columns));
+  console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
-    '\nplacements_per_s counts schedule + verify + apply time; first-fit runs on the first ' +
-      `${options.baselineArrows} Arrows of the same workload (an emptier cluster, so its rate is flattering). ` +
-      'Timings are noisy on a shared machine.',
+    '\nplacements_per_s counts schedule + verify + apply time. first-fit (no anti-affinity, spread, ranking ' +
+      `or plan objects) places the first ${options.baselineArrows} Arrows of the same workload. ` +
+      'distinct: replicas of an Arrow on distinct nodes while any has room (the default); soft: co-location ' +
+      'only penalised. Timings are noisy on a shared machine.',
   );
 }
 

@@ -98,7 +98,15 @@ export function createRanker(
     // the replica count, so co-locating 2 of 3 replicas hurts far more than 2 of 1,000.
     return collisions === 0 ? 0 : -Math.min(1, (collisions + 1) / Math.max(1, spec.replicas));
   };
+  // Held artifacts do not change while one plan is computed, and sampled nodes come up again and
+  // again for a large spec, so each node's locality is computed once (NaN = not yet).
+  const artifactScores = new Float64Array(state.nodes.length).fill(Number.NaN);
   const artifacts = (i: number): number => {
+    const cached = artifactScores[i]!;
+    if (!Number.isNaN(cached)) return cached;
+    return (artifactScores[i] = artifactLocality(i));
+  };
+  const artifactLocality = (i: number): number => {
     if (artifactBytes === 0) return 1;
     const held = state.artifacts[i]!;
     let missing = 0;
