@@ -60,3 +60,26 @@ test('spread targets are followed', (t) => {
   t.is(placed.filter((n) => n.startsWith('a')).length, 8);
   t.is(placed.filter((n) => n.startsWith('b')).length, 2);
 });
+
+test('bin-pack sends a cpu-heavy replica where memory is what is used up', (t) => {
+  const running = (id: string, node: string, cpu: number, memory: number) =>
+    ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu, memory, priority: 50 });
+  const state = ClusterState.fromSnapshot({
+    index: 1,
+    nodes: [makeNode('balanced'), makeNode('memory-heavy'), makeNode('empty')],
+    allocations: [running('b', 'balanced', 2000, 4096), running('m', 'memory-heavy', 1200, 5000)],
+  });
+  const plan = schedule(state, makeSpec('x', { cpu: 400, memory: 64 }), { seed: 1 });
+  t.is(plan.placements[0]!.node, 'memory-heavy');
+});
+
+test('soft anti-affinity spreads a large Arrow over the nodes in use instead of piling it on one', (t) => {
+  const running = (id: string, node: string) =>
+    ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu: 100, memory: 100, priority: 50 });
+  const nodes = Array.from({ length: 10 }, (_, i) => makeNode(`n${i}`, { capacity: { cpu: 64000, memory: 65536 } }));
+  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [0, 1, 2, 3].map((i) => running(`r${i}`, `n${i}`)) });
+  const placed = schedule(state, makeSpec('x', { replicas: 40, cpu: 500, memory: 64 }), { seed: 1, config: { antiAffinity: 'soft' } })
+    .placements.map((p) => p.node);
+  t.deepEqual([...new Set(placed)].sort(), ['n0', 'n1', 'n2', 'n3'], 'no node opened while used ones have room');
+  for (const n of ['n0', 'n1', 'n2', 'n3']) t.is(placed.filter((p) => p === n).length, 10);
+});
