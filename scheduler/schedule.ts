@@ -36,9 +36,15 @@ function stopOf(a: Allocation, reason: StopReason, detail: string): Stop {
   return { allocationId: a.id, arrow: a.arrow, node: a.node, generation: a.generation, reason, detail };
 }
 
-function newAllocationId(name: string, random: Random): string {
+/**
+ * Allocation ids: one random 64-bit nonce per plan plus a sequence number. Two plans for the same
+ * Arrow (say, on two snapshots) cannot collide in practice, and the ids stay reproducible.
+ */
+function allocationIds(name: string, random: Random): () => string {
   const hex = (n: number): string => n.toString(16).padStart(8, '0');
-  return `${name}-${hex(random.below(2 ** 32))}${hex(random.below(2 ** 32))}`;
+  const prefix = `${name}-${hex(random.below(2 ** 32))}${hex(random.below(2 ** 32))}-`;
+  let sequence = 0;
+  return () => prefix + (sequence++).toString(36);
 }
 
 export function schedule(state: ClusterState, specInput: ArrowSpec | ArrowSpecInput, options: ScheduleOptions): Plan {
@@ -46,6 +52,7 @@ export function schedule(state: ClusterState, specInput: ArrowSpec | ArrowSpecIn
   const spec = parseArrowSpec(specInput);
   const config: SchedulerConfig = { ...defaultSchedulerConfig, ...options.config };
   const random = seededRandom(options.seed);
+  const nextAllocationId = allocationIds(spec.name, random);
   const nodeStatus = (id: string) => state.nodeById(id)?.status;
   const work = reconcile(spec, state.allocationsOf(spec.name), nodeStatus);
 
@@ -125,7 +132,7 @@ export function schedule(state: ClusterState, specInput: ArrowSpec | ArrowSpecIn
   };
 
   const placementOn = (selection: Selection, reason: PlacementReason, previous?: Allocation): Placement => ({
-    allocationId: newAllocationId(spec.name, random),
+    allocationId: nextAllocationId(),
     arrow: spec.name,
     node: state.nodes[selection.nodeIndex]!.id,
     cpu: spec.cpu,
