@@ -77,7 +77,7 @@ export function reconcile(
     (a) => a.specVersion === spec.version && a.status === 'pending' && a.replaces !== undefined,
   ).length;
   const budget = Math.max(0, spec.update.maxParallel - inFlight);
-  const outdated = healthy.filter((a) => a.specVersion !== spec.version).sort(byIdDescending).reverse();
+  const outdated = healthy.filter((a) => a.specVersion !== spec.version).sort((a, b) => byIdDescending(b, a));
   const rollingUpdate = outdated.slice(0, budget);
   const rolling = new Set(rollingUpdate);
   const keep = healthy.filter((a) => !rolling.has(a));
