@@ -10,7 +10,7 @@ import type { ArrowSpec } from '../spec/index.ts';
 import type { ClusterState } from '../state/index.ts';
 import type { Allocation, FailureExplanation, SchedulerConfig } from '../types.ts';
 
-const balanceSlack = 0.15;
+const balanceSlack = 0.3;
 
 export interface Selection {
   readonly nodeIndex: number;
