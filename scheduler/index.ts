@@ -1,0 +1,20 @@
+// Public entry of the scheduler: pure placement decisions over an indexed cluster state.
+export { schedule } from './schedule.ts';
+export type { ScheduleOptions } from './schedule.ts';
+export { ClusterState, isLive } from './state/index.ts';
+export { verifyPlan } from './plan/index.ts';
+export type { RejectedPart, VerifiedPlan } from './plan/index.ts';
+export { reconcile } from './reconcile/index.ts';
+export type { Reconciliation } from './reconcile/index.ts';
+export { choosePreemption, evictionsForNode } from './preempt/index.ts';
+export type { PreemptionChoice, PreemptionNode } from './preempt/index.ts';
+export { compileConstraint, describeConstraint, formatExplanation, staticFeasibility } from './feasibility/index.ts';
+export type { StaticFeasibility } from './feasibility/index.ts';
+export { createRanker, spreadDesired } from './rank/index.ts';
+export type { Ranker, ScoreBreakdown } from './rank/index.ts';
+export { arrowSpecSchema, parseArrowSpec, SpecValidationError } from './spec/index.ts';
+export type { Affinity, ArrowSpec, ArrowSpecInput, Artifact, Constraint, SpecIssue, Spread } from './spec/index.ts';
+export { seededRandom } from './random.ts';
+export type { Random } from './random.ts';
+export { defaultSchedulerConfig } from './types.ts';
+export type * from './types.ts';

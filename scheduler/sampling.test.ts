@@ -1,0 +1,43 @@
+import test from 'ava';
+import { ClusterState, schedule, staticFeasibility } from './index.ts';
+import { makeNode, makeSpec } from './testing/fixtures.ts';
+
+function bigCluster(count: number): ClusterState {
+  const nodes = Array.from({ length: count }, (_, i) =>
+    makeNode(`n${i}`, { labels: { zone: ['a', 'b', 'c'][i % 3]!, arch: i % 5 === 0 ? 'arm64' : 'amd64' } }),
+  );
+  return ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
+}
+
+test('same seed, same plan; another seed, another choice', (t) => {
+  const state = bigCluster(2000);
+  const spec = makeSpec('web', { replicas: 50, spread: { label: 'zone' } });
+  const a = schedule(state, spec, { seed: 42 });
+  const b = schedule(state, spec, { seed: 42 });
+  t.deepEqual(a, b);
+  const c = schedule(state, spec, { seed: 43 });
+  t.notDeepEqual(a.placements.map((p) => p.node), c.placements.map((p) => p.node));
+});
+
+test('large clusters rank a bounded sample; it still finds the only nodes with room', (t) => {
+  const state = bigCluster(4096);
+  // Fill every node but three.
+  const filler = Array.from({ length: 4096 }, (_, i) => i)
+    .filter((i) => ![17, 2000, 4000].includes(i))
+    .map((i) => ({ id: `f${i}`, arrow: 'filler', node: `n${i}`, generation: 1, specVersion: 1, status: 'running' as const, cpu: 4000, memory: 100, priority: 50 }));
+  const full = ClusterState.fromSnapshot({ index: 2, nodes: state.nodes, allocations: filler });
+  const plan = schedule(full, makeSpec('web', { replicas: 3 }), { seed: 1 });
+  t.deepEqual(plan.placements.map((p) => p.node).sort(), ['n17', 'n2000', 'n4000']);
+});
+
+test('static feasibility is computed once per constraint set', (t) => {
+  const state = bigCluster(300);
+  const spec = { ...makeSpec('x'), constraints: [{ label: 'arch', op: '=' as const, value: 'arm64' }] };
+  schedule(state, spec, { seed: 1 });
+  const parsed = { requiresKvm: false, constraints: spec.constraints } as Parameters<typeof staticFeasibility>[1];
+  const first = staticFeasibility(state, parsed);
+  t.is(first.nodes.length, 60);
+  t.is(staticFeasibility(state, parsed), first);
+  state.setNodeStatus('n0', 'down');
+  t.is(staticFeasibility(state, parsed).nodes.length, 59, 'node changes invalidate the memo');
+});

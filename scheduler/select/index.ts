@@ -1,0 +1,255 @@
+// Candidate selection for one spec within one plan: sample a bounded window of feasible nodes,
+// rank them, pick the best, and keep usage current so the next replica sees this one.
+import { explainFailure, staticFeasibility } from '../feasibility/index.ts';
+import type { StaticFeasibility } from '../feasibility/index.ts';
+import { createRanker } from '../rank/index.ts';
+import type { Ranker } from '../rank/index.ts';
+import { shuffleRange } from '../random.ts';
+import type { Random } from '../random.ts';
+import type { ArrowSpec } from '../spec/index.ts';
+import type { ClusterState } from '../state/index.ts';
+import type { Allocation, FailureExplanation, SchedulerConfig } from '../types.ts';
+
+const balanceSlack = 0.3;
+
+export interface Selection {
+  readonly nodeIndex: number;
+  readonly score: number;
+}
+
+/**
+ * Order of candidates: nodes already in use first, then empty ones, each group shuffled with the
+ * seeded generator. Sampling a random window of the whole cluster would open empty nodes long
+ * before used ones are full; putting used nodes first keeps the window among them while any has
+ * room, which is what keeps bin-packing within a few percent of the lower bound.
+ *
+ * A cursor walks the order. Nodes found unusable for this spec (too full, or already holding a
+ * replica in the distinct pass) are swapped behind the cursor: usage only grows while one spec
+ * is placed, so they stay unusable and each is skipped at most once per pass.
+ */
+class CandidateOrder {
+  readonly order: Int32Array;
+  cursor = 0;
+  constructor(order: Int32Array) {
+    this.order = order;
+  }
+  /** Up to `limit` usable nodes from the cursor on; drops unusable ones it meets. */
+  window(limit: number, usable: (i: number) => boolean, skipOnly: (i: number) => boolean): number[] {
+    const out: number[] = [];
+    const order = this.order;
+    for (let p = this.cursor; p < order.length && out.length < limit; p++) {
+      const node = order[p]!;
+      if (skipOnly(node)) continue;
+      if (usable(node)) {
+        out.push(node);
+      } else {
+        order[p] = order[this.cursor]!;
+        order[this.cursor] = node;
+        this.cursor++;
+      }
+    }
+    return out;
+  }
+}
+
+export interface SelectorOptions {
+  readonly state: ClusterState;
+  readonly spec: ArrowSpec;
+  readonly config: SchedulerConfig;
+  readonly random: Random;
+  /** Live allocations of this Arrow that remain on their nodes (kept, migrating sources). */
+  readonly staying: readonly Allocation[];
+  /** Usage per node as planned so far (already reflects the plan's stops); mutated as replicas are placed. */
+  readonly cpuUsed: Float64Array;
+  readonly memUsed: Float64Array;
+}
+
+export class NodeSelector {
+  readonly feasibility: StaticFeasibility;
+  readonly limit: number;
+  private readonly state: ClusterState;
+  private readonly spec: ArrowSpec;
+  private readonly cpuUsed: Float64Array;
+  private readonly memUsed: Float64Array;
+  private readonly replicasOnNode: Uint16Array;
+  private readonly spreadCounts = new Map<string, number>();
+  private readonly ranker: Ranker;
+  private readonly distinctPass: CandidateOrder;
+  private readonly sharedPass: CandidateOrder;
+  private readonly volumeHolders: number[];
+  private readonly distinct: boolean;
+  private readonly packing: boolean;
+  /** Replicas of this Arrow one node may take before the fallback pass (1 = distinct nodes). */
+  private readonly perNodeCap: number;
+
+  constructor(options: SelectorOptions) {
+    const { state, spec, config, random, cpuUsed, memUsed } = options;
+    this.state = state;
+    this.spec = spec;
+    this.cpuUsed = cpuUsed;
+    this.memUsed = memUsed;
+    this.distinct = config.antiAffinity === 'distinct';
+    this.packing = config.algorithm === 'binpack';
+    this.feasibility = staticFeasibility(state, spec);
+    const feasible = this.feasibility.nodes;
+    this.replicasOnNode = new Uint16Array(state.nodes.length);
+    const spreadLabel = spec.spread?.label;
+    for (const a of options.staying) {
+      const i = state.nodeIndex.get(a.node);
+      if (i === undefined) continue;
+      this.replicasOnNode[i]!++;
+      const value = spreadLabel === undefined ? undefined : state.nodes[i]!.labels[spreadLabel];
+      if (value !== undefined) this.spreadCounts.set(value, (this.spreadCounts.get(value) ?? 0) + 1);
+    }
+    const spreadValues = new Set<string>();
+    if (spreadLabel !== undefined) {
+      for (const i of feasible) {
+        const v = state.nodes[i]!.labels[spreadLabel];
+        if (v !== undefined) spreadValues.add(v);
+      }
+    }
+    this.ranker = createRanker(
+      spec,
+      config,
+      { state, cpuUsed, memUsed, replicasOnNode: this.replicasOnNode, spreadCounts: this.spreadCounts },
+      [...spreadValues].sort(),
+    );
+
+    const order = new Int32Array(feasible.length);
+    let head = 0;
+    let tail = feasible.length;
+    for (const i of feasible) {
+      if (cpuUsed[i]! > 0 || memUsed[i]! > 0) order[head++] = i;
+      else order[--tail] = i;
+    }
+    // Soft mode still spreads a large Arrow evenly over the nodes in use: piling hundreds of
+    // identical replicas onto the few sampled nodes fills them in one dimension only (all cpu,
+    // say) and strands the other, which costs more nodes than any anti-affinity.
+    this.perNodeCap = this.distinct ? 1 : Math.max(1, Math.ceil(spec.replicas / Math.max(1, head)));
+    shuffleRange(order, 0, head, random);
+    shuffleRange(order, head, order.length, random);
+    this.distinctPass = new CandidateOrder(order);
+    this.sharedPass = new CandidateOrder(order.slice());
+    this.limit =
+      feasible.length <= config.fullScanBelow
+        ? feasible.length
+        : Math.ceil(Math.log2(feasible.length)) + config.extraCandidates;
+    const volume = spec.volume?.name;
+    this.volumeHolders = volume === undefined ? [] : Array.from(feasible).filter((i) => state.volumes[i]!.has(volume));
+  }
+
+  /**
+   * Whether placing here keeps the node's cpu and memory fill within `balanceSlack` of each other
+   * (or improves a worse balance). Filling a node on one resource strands the other for good,
+   * which costs more nodes in the end than opening one now.
+   */
+  private staysBalanced(i: number): boolean {
+    const cap = this.state.nodes[i]!.capacity;
+    const before = Math.abs(this.cpuUsed[i]! / cap.cpu - this.memUsed[i]! / cap.memory);
+    const after = Math.abs((this.cpuUsed[i]! + this.spec.cpu) / cap.cpu - (this.memUsed[i]! + this.spec.memory) / cap.memory);
+    return after <= balanceSlack || after <= before;
+  }
+
+  private inUse(i: number): boolean {
+    return this.cpuUsed[i]! > 0 || this.memUsed[i]! > 0;
+  }
+
+  private fits(i: number): boolean {
+    const cap = this.state.nodes[i]!.capacity;
+    return this.cpuUsed[i]! + this.spec.cpu <= cap.cpu && this.memUsed[i]! + this.spec.memory <= cap.memory;
+  }
+
+  /**
+   * Bin-packing ranks candidates in tiers before scores: a node in use that this replica keeps
+   * balanced, then an empty node, then a node in use that it would skew. Opening a node is
+   * costly, but filling a node on one resource strands the other for good, which costs more
+   * nodes in the end. Within a tier the highest score wins. Spread ranks by score alone.
+   */
+  private tier(i: number): number {
+    if (!this.packing) return 0;
+    if (!this.inUse(i)) return 1;
+    return this.staysBalanced(i) ? 2 : 0;
+  }
+
+  private best(candidates: readonly number[]): Selection | null {
+    let bestNode = -1;
+    let bestScore = -Infinity;
+    let bestTier = -1;
+    for (const i of candidates) {
+      const tier = this.tier(i);
+      if (tier < bestTier) continue;
+      const s = this.ranker.score(i);
+      if (tier > bestTier || s > bestScore) {
+        bestScore = s;
+        bestNode = i;
+        bestTier = tier;
+      }
+    }
+    return bestNode < 0 ? null : { nodeIndex: bestNode, score: bestScore };
+  }
+
+  /**
+   * Chooses a node for one replica and reserves it. Order of preference: a node holding the
+   * volume replica (stateful Arrows), a node without a replica of this Arrow, any node with room.
+   * `exclude` keeps a migrating allocation off its own source node.
+   */
+  select(exclude = -1): Selection | null {
+    const isExcluded = (i: number): boolean => i === exclude;
+    if (this.volumeHolders.length > 0) {
+      const holders = this.volumeHolders.filter(
+        (i) => i !== exclude && this.fits(i) && this.replicasOnNode[i]! < this.perNodeCap,
+      );
+      const chosen = this.best(holders);
+      if (chosen !== null) return this.reserve(chosen);
+    }
+    let chosen = this.best(
+      this.distinctPass.window(
+        this.limit,
+        // In soft mode this pass only looks at nodes in use: opening a node is left to the
+        // fallback, which prefers co-locating on a used node over opening one.
+        (i) => this.replicasOnNode[i]! < this.perNodeCap && this.fits(i) && (this.distinct || this.inUse(i)),
+        // Balance changes both ways as replicas land, so such nodes are passed over, not dropped.
+        this.distinct ? isExcluded : (i) => isExcluded(i) || !this.staysBalanced(i),
+      ),
+    );
+    if (chosen === null) {
+      const shared = this.sharedPass.window(this.limit, (i) => this.fits(i), isExcluded);
+      chosen = this.best(shared);
+    }
+    return chosen === null ? null : this.reserve(chosen);
+  }
+
+  /** Reserves resources on a node chosen elsewhere (preemption). */
+  reserve(selection: Selection): Selection {
+    const i = selection.nodeIndex;
+    this.cpuUsed[i]! += this.spec.cpu;
+    this.memUsed[i]! += this.spec.memory;
+    this.replicasOnNode[i]!++;
+    const label = this.spec.spread?.label;
+    const value = label === undefined ? undefined : this.state.nodes[i]!.labels[label];
+    if (value !== undefined) this.spreadCounts.set(value, (this.spreadCounts.get(value) ?? 0) + 1);
+    return selection;
+  }
+
+  /** Frees resources (preemption evicted something); skipped nodes may be usable again. */
+  release(i: number, cpu: number, memory: number): void {
+    this.cpuUsed[i]! -= cpu;
+    this.memUsed[i]! -= memory;
+    this.distinctPass.cursor = 0;
+    this.sharedPass.cursor = 0;
+
+  }
+
+  /** Releases a replica planned by this selector (a migration source leaving its node). */
+  forgetReplica(i: number): void {
+    if (this.replicasOnNode[i]! > 0) this.replicasOnNode[i]!--;
+  }
+
+  scoreOf(i: number): number {
+    return this.ranker.score(i);
+  }
+
+  explain(): FailureExplanation {
+    return explainFailure(this.state, this.feasibility, this.cpuUsed, this.memUsed, this.spec);
+  }
+}

@@ -1,0 +1,187 @@
+// Indexed cluster state. The scheduler reads it; the owner (the Raft leader, a test, the
+// benchmark) mutates it only through `apply` and the node setters. Indexes are kept up to date
+// incrementally because rescanning a million allocations per decision would dominate the cost.
+import type { Allocation, ClusterSnapshot, Node, NodeStatus, Plan, Placement } from '../types.ts';
+
+const liveStatuses = new Set(['pending', 'running']);
+
+export function isLive(allocation: Allocation): boolean {
+  return liveStatuses.has(allocation.status);
+}
+
+export class ClusterState {
+  /** Bumped on every mutation; plans record it so verification knows how old they are. */
+  index: number;
+  readonly nodes: Node[] = [];
+  readonly nodeIndex = new Map<string, number>();
+  /** Per node, resources used by live allocations. */
+  cpuUsed: Float64Array;
+  memUsed: Float64Array;
+  /** Per node: digest → size of artifacts held. */
+  readonly artifacts: Map<string, number>[] = [];
+  readonly volumes: Set<string>[] = [];
+  /** Only live allocations are kept: terminal ones no longer matter for placement. */
+  readonly allocations = new Map<string, Allocation>();
+  readonly byArrow = new Map<string, Set<Allocation>>();
+  readonly byNode: Set<Allocation>[] = [];
+  /** Scheduler-owned memo (static feasibility per constraint set); dropped whenever nodes change. */
+  readonly nodeDerivedCache = new Map<string, unknown>();
+
+  private constructor(index: number) {
+    this.index = index;
+    this.cpuUsed = new Float64Array(0);
+    this.memUsed = new Float64Array(0);
+  }
+
+  static fromSnapshot(snapshot: ClusterSnapshot): ClusterState {
+    const state = new ClusterState(snapshot.index);
+    state.cpuUsed = new Float64Array(snapshot.nodes.length);
+    state.memUsed = new Float64Array(snapshot.nodes.length);
+    for (const node of snapshot.nodes) state.pushNode(node);
+    for (const allocation of snapshot.allocations) {
+      if (isLive(allocation)) state.addAllocation(allocation);
+    }
+    return state;
+  }
+
+  /** An independent copy (tests use it to schedule against an older snapshot). */
+  clone(): ClusterState {
+    return ClusterState.fromSnapshot(this.toSnapshot());
+  }
+
+  toSnapshot(): ClusterSnapshot {
+    return { index: this.index, nodes: [...this.nodes], allocations: [...this.allocations.values()] };
+  }
+
+  nodeById(id: string): Node | undefined {
+    const i = this.nodeIndex.get(id);
+    return i === undefined ? undefined : this.nodes[i];
+  }
+
+  allocationsOf(arrow: string): readonly Allocation[] {
+    const set = this.byArrow.get(arrow);
+    return set === undefined ? [] : [...set];
+  }
+
+  addNode(node: Node): void {
+    if (this.nodeIndex.has(node.id)) throw new Error(`node ${node.id} already exists`);
+    const grow = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(a.length + 1);
+      b.set(a);
+      return b;
+    };
+    this.cpuUsed = grow(this.cpuUsed);
+    this.memUsed = grow(this.memUsed);
+    this.pushNode(node);
+    this.touchNodes();
+  }
+
+  setNodeStatus(id: string, status: NodeStatus): void {
+    const i = this.requireNode(id);
+    this.nodes[i] = { ...this.nodes[i]!, status };
+    this.touchNodes();
+  }
+
+  /** Status updates reported by agents (pending → running, …); terminal statuses drop the allocation. */
+  setAllocationStatus(id: string, status: Allocation['status']): void {
+    const current = this.allocations.get(id);
+    if (current === undefined) throw new Error(`unknown allocation ${id}`);
+    this.removeAllocation(current);
+    if (liveStatuses.has(status)) this.addAllocation({ ...current, status });
+    this.index++;
+  }
+
+  /**
+   * Applies a plan as is. Callers apply only plans that `verifyPlan` accepted against this state.
+   * `assumeArtifactsFetched` records that placement targets will pull the binary and kernel, which
+   * is what the node agent does before starting the VM.
+   */
+  apply(plan: Plan, options: { assumeArtifactsFetched?: boolean } = {}): void {
+    for (const stop of plan.stops) this.stopIfCurrent(stop.allocationId, stop.generation);
+    for (const replacement of plan.replacements) {
+      this.stopIfCurrent(replacement.previous.allocationId, replacement.previous.generation);
+      this.place(replacement.placement, options.assumeArtifactsFetched === true);
+    }
+    for (const placement of plan.placements) this.place(placement, options.assumeArtifactsFetched === true);
+    for (const migration of plan.migrations) {
+      const current = this.allocations.get(migration.allocationId);
+      if (current === undefined) continue;
+      this.removeAllocation(current);
+      this.addAllocation({ ...current, node: migration.to, generation: migration.generation });
+    }
+    this.index++;
+  }
+
+  private place(placement: Placement, fetchArtifacts: boolean): void {
+    const allocation: Allocation = {
+      id: placement.allocationId,
+      arrow: placement.arrow,
+      node: placement.node,
+      generation: placement.generation,
+      specVersion: placement.specVersion,
+      status: 'pending',
+      cpu: placement.cpu,
+      memory: placement.memory,
+      priority: placement.priority,
+      ...(placement.replaces === undefined ? {} : { replaces: placement.replaces }),
+    };
+    this.addAllocation(allocation);
+    if (fetchArtifacts) this.noteArtifacts(placement.node, placement.artifacts);
+  }
+
+  private noteArtifacts(nodeId: string, held: Placement['artifacts']): void {
+    const i = this.nodeIndex.get(nodeId);
+    if (i === undefined || held === undefined) return;
+    const map = this.artifacts[i]!;
+    for (const artifact of held) map.set(artifact.digest, artifact.size);
+  }
+
+  private stopIfCurrent(id: string, generation: number): void {
+    const current = this.allocations.get(id);
+    if (current !== undefined && current.generation === generation) this.removeAllocation(current);
+  }
+
+  private pushNode(node: Node): void {
+    const i = this.nodes.length;
+    this.nodes.push(node);
+    this.nodeIndex.set(node.id, i);
+    this.artifacts.push(new Map(node.artifacts.map((a) => [a.digest, a.size])));
+    this.volumes.push(new Set(node.volumes));
+    this.byNode.push(new Set());
+  }
+
+  private addAllocation(allocation: Allocation): void {
+    if (this.allocations.has(allocation.id)) throw new Error(`allocation ${allocation.id} already exists`);
+    this.allocations.set(allocation.id, allocation);
+    let set = this.byArrow.get(allocation.arrow);
+    if (set === undefined) this.byArrow.set(allocation.arrow, (set = new Set()));
+    set.add(allocation);
+    const i = this.nodeIndex.get(allocation.node);
+    // Allocations on nodes that left the cluster are still tracked, so the reconciler sees them as lost.
+    if (i === undefined) return;
+    this.byNode[i]!.add(allocation);
+    this.cpuUsed[i]! += allocation.cpu;
+    this.memUsed[i]! += allocation.memory;
+  }
+
+  private removeAllocation(allocation: Allocation): void {
+    this.allocations.delete(allocation.id);
+    this.byArrow.get(allocation.arrow)?.delete(allocation);
+    const i = this.nodeIndex.get(allocation.node);
+    if (i === undefined) return;
+    this.byNode[i]!.delete(allocation);
+    this.cpuUsed[i]! -= allocation.cpu;
+    this.memUsed[i]! -= allocation.memory;
+  }
+
+  private requireNode(id: string): number {
+    const i = this.nodeIndex.get(id);
+    if (i === undefined) throw new Error(`unknown node ${id}`);
+    return i;
+  }
+
+  private touchNodes(): void {
+    this.nodeDerivedCache.clear();
+    this.index++;
+  }
+}
