@@ -15,7 +15,10 @@ for (const mod of modules) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.proto'))) {
     const base = join(dir, file.replace(/\.proto$/, ''));
     // --force-number: 64-bit integers become JS numbers (our counters stay below 2^53).
-    execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-beautify', '-o', `${base}.pb.js`, join(dir, file)], { stdio: 'inherit' });
+    // Each file gets a root of its own (-r): generated code looks nested types up through its root
+    // at call time, and with the shared default root the file loaded last hid the others' types.
+    const rootName = `${mod}_${file.replace(/\.proto$/, '')}`;
+    execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-beautify', '-r', rootName, '-o', `${base}.pb.js`, join(dir, file)], { stdio: 'inherit' });
     // protobufjs 8 still decodes 64-bit fields as Long whenever the 'long' package is present,
     // whatever --force-number says; unsetting util.Long makes the reader return plain numbers.
     const js = readFileSync(`${base}.pb.js`, 'utf8').replace(

@@ -1,7 +1,6 @@
 // The Arrow channel's wire format (see kernel/proto/channel.proto): a 4-byte little-endian length,
 // then an encoded arrow.channel.Frame. Pure functions; the splitter keeps only the bytes of the
 // frame it is waiting for, so memory is bounded by MAX_FRAME_BYTES.
-import protobuf from 'protobufjs/minimal.js';
 import { arrow } from '../proto/channel.pb.js';
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -14,22 +13,7 @@ export class ChannelProtocolError extends Error {
   override name = 'ChannelProtocolError';
 }
 
-/**
- * Workaround: every generated .pb.js (channel, raft, p2p) assigns its namespace to the one shared
- * protobufjs root (`$root.arrow = ...`) and looks nested types up through it at call time, so the
- * file loaded last hides the others' types. Until the code generator gives each proto its own
- * root, put our namespace back before each use (a property check when nothing clobbered it).
- */
-function restoreChannelNamespace(): void {
-  const root = protobuf.roots['default'] as unknown as { arrow?: { channel?: unknown } } | undefined;
-  if (!root) return;
-  if (root.arrow?.channel === arrow.channel) return;
-  root.arrow ??= {};
-  root.arrow.channel = arrow.channel;
-}
-
 export function encodeFrame(frame: FrameProperties): Uint8Array {
-  restoreChannelNamespace();
   const body = arrow.channel.Frame.encode(frame).finish();
   if (body.length > MAX_FRAME_BYTES) {
     throw new ChannelProtocolError(`frame of ${body.length} bytes exceeds the ${MAX_FRAME_BYTES}-byte limit`);
@@ -41,7 +25,6 @@ export function encodeFrame(frame: FrameProperties): Uint8Array {
 }
 
 export function decodeFrameBody(body: Uint8Array): Frame {
-  restoreChannelNamespace();
   try {
     return arrow.channel.Frame.decode(body);
   } catch (error) {
