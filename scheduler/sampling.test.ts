@@ -41,3 +41,16 @@ test('static feasibility is computed once per constraint set', (t) => {
   state.setNodeStatus('n0', 'down');
   t.is(staticFeasibility(state, parsed).nodes.length, 59, 'node changes invalidate the memo');
 });
+
+test('work that may run anywhere leaves scarce label values (arm64 among amd64) for the specs that need them', (t) => {
+  // 200 nodes, one in five arm64: an unconstrained Arrow that opens 100 nodes uses amd64 ones.
+  const state = bigCluster(200);
+  for (const antiAffinity of ['distinct', 'soft'] as const) {
+    const plan = schedule(state, makeSpec('web', { replicas: 100 }), { seed: 3, config: { antiAffinity } });
+    t.is(plan.placements.length, 100);
+    t.deepEqual(plan.placements.filter((p) => state.nodeById(p.node)!.labels.arch === 'arm64'), [], antiAffinity);
+  }
+  // Asking for arm64 still gets it.
+  const arm = schedule(state, makeSpec('arm', { replicas: 5, constraints: [{ label: 'arch', op: '=', value: 'arm64' }] }), { seed: 3 });
+  t.true(arm.placements.every((p) => state.nodeById(p.node)!.labels.arch === 'arm64'));
+});

@@ -11,6 +11,12 @@ import type { ClusterState } from '../state/index.ts';
 import type { Allocation, FailureExplanation, SchedulerConfig } from '../types.ts';
 
 const balanceSlack = 0.3;
+/**
+ * The imbalance a node may take shrinks with its headroom: a node at 40% can be straightened out
+ * by later replicas, a node at 95% cpu and 65% memory cannot, and its memory is lost for good.
+ * The floor lets a nearly full node still take the last replicas of ordinary shapes.
+ */
+const balanceFloor = 0.02;
 
 export interface Selection {
   readonly nodeIndex: number;
@@ -50,6 +56,53 @@ class CandidateOrder {
     }
     return out;
   }
+}
+
+/**
+ * Per node: whether it carries a scarce value of a label the spec does not constrain. A value is
+ * scarce when fewer than half as many ready nodes carry it as carry that label's most common
+ * value (arm64 among mostly amd64 nodes); evenly spread labels (zones, racks) mark nothing.
+ * The label shares are computed once per cluster state, the per-spec mask once per set of
+ * constrained labels.
+ */
+function scarcityFor(state: ClusterState, spec: ArrowSpec): Uint8Array {
+  const constrained = [...new Set(spec.constraints.map((c) => c.label))].sort();
+  const key = `scarce:${constrained.join(',')}`;
+  const cached = state.nodeDerivedCache.get(key);
+  if (cached instanceof Uint8Array) return cached;
+  let shares = state.nodeDerivedCache.get('scarce-values') as Map<string, Set<string>> | undefined;
+  if (shares === undefined) {
+    const counts = new Map<string, Map<string, number>>();
+    for (const node of state.nodes) {
+      if (node.status !== 'ready') continue;
+      for (const [label, value] of Object.entries(node.labels)) {
+        let byValue = counts.get(label);
+        if (byValue === undefined) counts.set(label, (byValue = new Map()));
+        byValue.set(value, (byValue.get(value) ?? 0) + 1);
+      }
+    }
+    shares = new Map();
+    for (const [label, byValue] of counts) {
+      const most = Math.max(...byValue.values());
+      const rare = new Set([...byValue].filter(([, n]) => n * 2 < most).map(([v]) => v));
+      if (rare.size > 0) shares.set(label, rare);
+    }
+    state.nodeDerivedCache.set('scarce-values', shares);
+  }
+  const mask = new Uint8Array(state.nodes.length);
+  const free = [...shares].filter(([label]) => !constrained.includes(label));
+  if (free.length > 0) {
+    state.nodes.forEach((node, i) => {
+      mask[i] = free.some(([label, rare]) => {
+        const v = node.labels[label];
+        return v !== undefined && rare.has(v);
+      })
+        ? 1
+        : 0;
+    });
+  }
+  state.nodeDerivedCache.set(key, mask);
+  return mask;
 }
 
 export interface SelectorOptions {
@@ -115,19 +168,24 @@ export class NodeSelector {
       [...spreadValues].sort(),
     );
 
+    // Four groups, each shuffled: in use and common, in use and scarce, empty and common, empty
+    // and scarce (see scarcityFor). A spec that does not ask for a scarce label value leaves
+    // those nodes to the specs that can run nowhere else, or they fill up with work that fits
+    // anywhere and constrained Arrows go unplaced while half the cluster is idle.
+    const scarce = scarcityFor(state, spec);
+    const counts = [0, 0, 0, 0];
+    const group = (i: number): number => (cpuUsed[i]! > 0 || memUsed[i]! > 0 ? 0 : 2) + (scarce[i]! ? 1 : 0);
+    for (const i of feasible) counts[group(i)]!++;
+    const starts = [0, counts[0]!, counts[0]! + counts[1]!, counts[0]! + counts[1]! + counts[2]!];
+    const fill = starts.slice();
     const order = new Int32Array(feasible.length);
-    let head = 0;
-    let tail = feasible.length;
-    for (const i of feasible) {
-      if (cpuUsed[i]! > 0 || memUsed[i]! > 0) order[head++] = i;
-      else order[--tail] = i;
-    }
+    for (const i of feasible) order[fill[group(i)]!++] = i;
+    const head = starts[2]!;
     // Soft mode still spreads a large Arrow evenly over the nodes in use: piling hundreds of
     // identical replicas onto the few sampled nodes fills them in one dimension only (all cpu,
     // say) and strands the other, which costs more nodes than any anti-affinity.
     this.perNodeCap = this.distinct ? 1 : Math.max(1, Math.ceil(spec.replicas / Math.max(1, head)));
-    shuffleRange(order, 0, head, random);
-    shuffleRange(order, head, order.length, random);
+    for (let g = 0; g < 4; g++) shuffleRange(order, starts[g]!, g === 3 ? order.length : starts[g + 1]!, random);
     this.distinctPass = new CandidateOrder(order);
     this.sharedPass = new CandidateOrder(order.slice());
     this.limit =
@@ -139,15 +197,17 @@ export class NodeSelector {
   }
 
   /**
-   * Whether placing here keeps the node's cpu and memory fill within `balanceSlack` of each other
-   * (or improves a worse balance). Filling a node on one resource strands the other for good,
+   * Whether placing here keeps the node's cpu and memory fill within `balanceSlack`, and within
+   * its remaining headroom, of each other (or improves a worse balance). Filling a node on one resource strands the other for good,
    * which costs more nodes in the end than opening one now.
    */
   private staysBalanced(i: number): boolean {
     const cap = this.state.nodes[i]!.capacity;
     const before = Math.abs(this.cpuUsed[i]! / cap.cpu - this.memUsed[i]! / cap.memory);
-    const after = Math.abs((this.cpuUsed[i]! + this.spec.cpu) / cap.cpu - (this.memUsed[i]! + this.spec.memory) / cap.memory);
-    return after <= balanceSlack || after <= before;
+    const c = (this.cpuUsed[i]! + this.spec.cpu) / cap.cpu;
+    const m = (this.memUsed[i]! + this.spec.memory) / cap.memory;
+    const after = Math.abs(c - m);
+    return after <= Math.min(balanceSlack, 1 - Math.max(c, m) + balanceFloor) || after <= before;
   }
 
   private inUse(i: number): boolean {
