@@ -20,7 +20,7 @@ test('distinct specs confined to disjoint zones add up; a spec wider than its no
     parseArrowSpec(makeSpec('in-a', { replicas: 4, cpu: 100, memory: 64, constraints: [{ label: 'zone', op: '=', value: 'a' }] })),
     parseArrowSpec(makeSpec('in-b', { replicas: 9, cpu: 100, memory: 64, constraints: [{ label: 'zone', op: '=', value: 'b' }] })),
   ];
-  const bound = distinctCoverBound(nodes, specs, ['zone'], capacity);
+  const bound = distinctCoverBound(nodes, specs, (n) => n.labels.zone!, capacity);
   // 4 in zone a, and min(9, 5) in zone b; tiny replicas would fit on one node by resources.
   t.is(bound.nodes, 9);
   t.is(bound.distinctOnly, 9);
@@ -34,7 +34,7 @@ test('two overlapping specs count only the larger', (t) => {
     parseArrowSpec(makeSpec('in-a', { replicas: 3, cpu: 100, memory: 64, constraints: [{ label: 'zone', op: '=', value: 'a' }] })),
   ];
   // 3 nodes in zone a serve both; 6 in all is enough.
-  t.is(distinctCoverBound(nodes, specs, ['zone'], capacity).nodes, 6);
+  t.is(distinctCoverBound(nodes, specs, (n) => n.labels.zone!, capacity).nodes, 6);
 });
 
 test('demand confined to scarce nodes needs that many of them', (t) => {
@@ -44,7 +44,7 @@ test('demand confined to scarce nodes needs that many of them', (t) => {
     parseArrowSpec(makeSpec('arm', { replicas: 12, cpu: 1000, memory: 64, constraints: [{ label: 'arch', op: '=', value: 'arm64' }] })),
     parseArrowSpec(makeSpec('any', { replicas: 8, cpu: 1000, memory: 64 })),
   ];
-  const bound = distinctCoverBound(nodes, specs, ['arch'], capacity);
+  const bound = distinctCoverBound(nodes, specs, (n) => n.labels.arch!, capacity);
   t.is(bound.resourcesByRegion, 5);
   // 'any' may use the arm64 nodes too: 4 arm64 + 4 others (3 arm replicas and 1 other per arm64 node fit).
   t.is(bound.distinctOnly, 8);
@@ -89,7 +89,7 @@ test('the distinct bound never exceeds the nodes a distinct placement uses', (t)
       });
       fc.pre(unplaced === 0);
       const used = state.byNode.filter((allocations) => allocations.size > 0).length;
-      const bound = distinctCoverBound(nodes, specs, ['zone', 'arch'], capacity).nodes;
+      const bound = distinctCoverBound(nodes, specs, (n) => `${n.labels.zone} ${n.labels.arch}`, capacity).nodes;
       if (bound > used) throw new Error(`bound ${bound} > ${used} nodes used`);
     }),
     { numRuns: 200 },

@@ -24,12 +24,12 @@ export interface CoverBound {
    * fit in their nodes. The bound for `soft` anti-affinity; at least the global resource bound.
    */
   readonly resourcesByRegion: number;
-  /** Regions the nodes were grouped into (label values and kvm), with their node counts. */
+  /** Regions the nodes were grouped into, with their node counts. */
   readonly regions: Readonly<Record<string, number>>;
 }
 
 /**
- * Regions group nodes by the values of `regionLabels` and kvm. For a set S of regions, f(S) is a
+ * `regionOf` groups nodes into regions (zone and arch, say). For a set S of regions, f(S) is a
  * lower bound on the nodes used inside S:
  *
  *   f(S) = max( resource bound of the specs whose feasible nodes all lie in S,
@@ -37,28 +37,29 @@ export interface CoverBound {
  *
  * The second term is sound because the used nodes in s's regions number at least min(R_s, F_s)
  * (each replica on its own node, or every other feasible node full and so in use) and the
- * remaining regions are disjoint from them. Computed over all subsets, so keep regions ≤ 16.
+ * remaining regions are disjoint from them. Any grouping gives a sound bound; the bound is tight
+ * when specs' constraints follow region borders. Computed over all subsets: at most 16 regions.
  *
  * Each node must be ready to count; specs are expected to be the ones placed on an empty cluster.
  */
 export function distinctCoverBound(
   nodes: readonly Node[],
   specs: readonly ArrowSpec[],
-  regionLabels: readonly string[],
+  regionOf: (node: Node) => string,
   capacity: { cpu: number; memory: number },
 ): CoverBound {
-  const regionOf = new Int32Array(nodes.length);
+  const regionIndex = new Int32Array(nodes.length);
   const regionIds = new Map<string, number>();
   const regionCounts: number[] = [];
   nodes.forEach((node, i) => {
-    const key = [...regionLabels.map((l) => `${l}=${node.labels[l] ?? ''}`), node.kvm ? 'kvm' : 'no-kvm'].join(',');
+    const key = regionOf(node);
     let id = regionIds.get(key);
     if (id === undefined) {
       id = regionIds.size;
       regionIds.set(key, id);
       regionCounts.push(0);
     }
-    regionOf[i] = id;
+    regionIndex[i] = id;
     regionCounts[id]!++;
   });
   const regionCount = regionIds.size;
@@ -81,7 +82,7 @@ export function distinctCoverBound(
       nodes.forEach((node, i) => {
         if (node.status !== 'ready' || (spec.requiresKvm && !node.kvm)) return;
         if (!predicates.every((p) => p(node.labels))) return;
-        mask |= 1 << regionOf[i]!;
+        mask |= 1 << regionIndex[i]!;
         count++;
       });
       feasibleCache.set(key, (feasible = { mask, count }));
