@@ -83,3 +83,19 @@ test('soft anti-affinity spreads a large Arrow over the nodes in use instead of 
   t.deepEqual([...new Set(placed)].sort(), ['n0', 'n1', 'n2', 'n3'], 'no node opened while used ones have room');
   for (const n of ['n0', 'n1', 'n2', 'n3']) t.is(placed.filter((p) => p === n).length, 10);
 });
+
+test('the imbalance a node may take shrinks with its headroom', (t) => {
+  const running = (id: string, node: string, cpu: number, memory: number) =>
+    ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu, memory, priority: 50 });
+  const capacity = { cpu: 10_000, memory: 10_000 };
+  const state = ClusterState.fromSnapshot({
+    index: 1,
+    nodes: [makeNode('nearly-full', { capacity }), makeNode('empty', { capacity })],
+    allocations: [running('f', 'nearly-full', 8_000, 6_500)],
+  });
+  // 90% cpu and 65% memory after: within the 0.3 slack, but only 10% headroom is left to even
+  // it out, so a quarter of the node's memory would be stranded. Open the empty node instead.
+  t.is(schedule(state, makeSpec('cpu-heavy', { cpu: 1_000, memory: 10 }), { seed: 1 }).placements[0]!.node, 'empty');
+  // A replica that evens the node out is welcome however full it is.
+  t.is(schedule(state, makeSpec('memory-heavy', { cpu: 100, memory: 1_000 }), { seed: 1 }).placements[0]!.node, 'nearly-full');
+});

@@ -41,3 +41,36 @@ test('static feasibility is computed once per constraint set', (t) => {
   state.setNodeStatus('n0', 'down');
   t.is(staticFeasibility(state, parsed).nodes.length, 59, 'node changes invalidate the memo');
 });
+
+const running = (id: string, node: string, cpu: number, memory: number) => ({
+  id, arrow: 'existing', node, generation: 1, specVersion: 1, status: 'running' as const, cpu, memory, priority: 50,
+});
+
+test('work that may run anywhere leaves scarce label values (arm64 among amd64) for the specs that need them', (t) => {
+  // 200 nodes, one in five arm64: an unconstrained Arrow that opens 100 nodes uses amd64 ones.
+  const state = bigCluster(200);
+  for (const antiAffinity of ['distinct', 'soft'] as const) {
+    const plan = schedule(state, makeSpec('web', { replicas: 100 }), { seed: 3, config: { antiAffinity } });
+    t.is(plan.placements.length, 100);
+    t.deepEqual(plan.placements.filter((p) => state.nodeById(p.node)!.labels.arch === 'arm64'), [], antiAffinity);
+  }
+  // Asking for arm64 still gets it.
+  const arm = schedule(state, makeSpec('arm', { replicas: 5, constraints: [{ label: 'arch', op: '=', value: 'arm64' }] }), { seed: 3 });
+  t.true(arm.placements.every((p) => state.nodeById(p.node)!.labels.arch === 'arm64'));
+});
+
+test('a sampled window of skewed nodes in use does not strand their memory: an empty node is opened instead', (t) => {
+  // 150 of 200 nodes in use at 70% cpu and 10% memory; a cpu-only replica there would leave
+  // memory idle for good. Beyond the full-scan size, only a window of candidates is ranked.
+  const nodes = Array.from({ length: 200 }, (_, i) => makeNode(`n${i}`, { capacity: { cpu: 10_000, memory: 10_000 } }));
+  const existing = nodes.slice(0, 150).map((n, i) => running(`e${i}`, n.id, 7_000, 1_000));
+  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: existing });
+  for (const antiAffinity of ['distinct', 'soft'] as const) {
+    const plan = schedule(state, makeSpec('cpu-heavy', { replicas: 20, cpu: 1_000, memory: 10 }), { seed: 5, config: { antiAffinity } });
+    t.is(plan.placements.length, 20);
+    t.deepEqual(plan.placements.filter((p) => Number(p.node.slice(1)) < 150), [], antiAffinity);
+  }
+  // With no empty node left, skewing is better than not placing at all.
+  const crowded = ClusterState.fromSnapshot({ index: 1, nodes: nodes.slice(0, 150), allocations: existing });
+  t.is(schedule(crowded, makeSpec('cpu-heavy', { replicas: 20, cpu: 1_000, memory: 10 }), { seed: 5 }).placements.length, 20);
+});

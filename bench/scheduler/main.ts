@@ -2,11 +2,14 @@
 // compare with a naive first-fit over all nodes measured in the same run.
 //
 //   npm run bench:scheduler -- [--json] [--nodes 1000,5000,10000] [--arrows 200000,1000000,200000]
-//                              [--baseline-arrows 200000] [--seed 1]
+//                              [--baseline-arrows 200000] [--seed 1] [--anti-affinity distinct|soft|both]
+//                              [--verbose] [--bounds-only]
 import { ClusterState, compileConstraint, schedule, seededRandom, verifyPlan } from '../../scheduler/index.ts';
 import type { ArrowSpec, ArrowSpecInput, Node, Random } from '../../scheduler/index.ts';
 import { parseArrowSpec } from '../../scheduler/index.ts';
 import { digestOf } from '../../scheduler/testing/fixtures.ts';
+import { distinctCoverBound, resourceLowerBound } from './bounds.ts';
+import type { CoverBound } from './bounds.ts';
 
 interface Options {
   json: boolean;
@@ -15,6 +18,10 @@ interface Options {
   baselineArrows: number;
   seed: number;
   antiAffinity: 'distinct' | 'soft' | 'both';
+  /** Unplaced specs and a histogram of node fill (cpu, memory, arch, kvm) after each run. */
+  verbose: boolean;
+  /** Print only the lower bounds of each workload, without scheduling it. */
+  boundsOnly: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -25,6 +32,8 @@ function parseArgs(argv: readonly string[]): Options {
     baselineArrows: 200_000,
     seed: 1,
     antiAffinity: 'both',
+    verbose: false,
+    boundsOnly: false,
   };
   const list = (value: string | undefined, flag: string): number[] => {
     const parsed = (value ?? '').split(',').map(Number);
@@ -36,6 +45,8 @@ function parseArgs(argv: readonly string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
+    else if (arg === '--verbose') options.verbose = true;
+    else if (arg === '--bounds-only') options.boundsOnly = true;
     else if (arg === '--nodes') options.nodes = list(argv[++i], '--nodes');
     else if (arg === '--arrows') {
       options.arrows = list(argv[++i], '--arrows');
@@ -156,6 +167,12 @@ interface SizeResult {
   nodes_used: number;
   nodes_lower_bound: number;
   nodes_used_over_lower_bound: number;
+  /**
+   * Nodes that any placement keeping replicas on distinct nodes must use for this workload (see
+   * bounds.ts), and nodes used over it: what is left of the ratio above once that rule is paid.
+   */
+  nodes_distinct_lower_bound: number;
+  nodes_used_over_distinct_lower_bound: number;
   unplaced: number;
   rejected_by_verification: number;
   first_fit_arrows: number;
@@ -231,6 +248,12 @@ function fillCluster(
     placed += verified.accepted.placements.length;
     rejected += verified.rejected.length;
     unplaced += plan.failures.reduce((sum, f) => sum + f.unplaced, 0);
+    if (options.verbose) {
+      for (const f of plan.failures) {
+        log(`  unplaced ${f.unplaced}/${spec.replicas} of spec ${s} (cpu ${spec.cpu}, memory ${spec.memory}, kvm ${spec.requiresKvm}, ` +
+          `constraints ${JSON.stringify(spec.constraints)}): ${f.message}`);
+      }
+    }
     if ((s + 1) / specs.length >= nextReport) {
       log(`  ${nodes.length} nodes, ${antiAffinity}: ${Math.round(((s + 1) / specs.length) * 100)}% of specs, ${placed} placed`);
       nextReport += 0.25;
@@ -247,7 +270,19 @@ function fillCluster(
     totalCpu += state.cpuUsed[i]!;
     totalMem += state.memUsed[i]!;
   }
-  const lowerBound = Math.max(Math.ceil(totalCpu / nodeCapacity.cpu), Math.ceil(totalMem / nodeCapacity.memory));
+  if (options.verbose) {
+    // Nodes in use by cpu and memory fill (tenths), arch and kvm: shows stranded resources.
+    const histogram = new Map<string, number>();
+    for (let i = 0; i < nodes.length; i++) {
+      if (state.byNode[i]!.size === 0) continue;
+      const cpuTenth = Math.floor((state.cpuUsed[i]! / nodeCapacity.cpu) * 10);
+      const memTenth = Math.floor((state.memUsed[i]! / nodeCapacity.memory) * 10);
+      const key = `cpu ${cpuTenth}/10 memory ${memTenth}/10 ${nodes[i]!.labels.arch} ${nodes[i]!.kvm ? 'kvm' : 'no-kvm'}`;
+      histogram.set(key, (histogram.get(key) ?? 0) + 1);
+    }
+    log([...histogram].sort().map(([key, count]) => `  ${key}: ${count}`).join('\n'));
+  }
+  const lowerBound = resourceLowerBound(totalCpu, totalMem, nodeCapacity);
   const heap = process.memoryUsage().heapUsed / 2 ** 20;
   const sorted = [...decisions].sort((a, b) => a - b);
   return {
@@ -267,10 +302,40 @@ function fillCluster(
   };
 }
 
-function runSize(nodeCount: number, arrows: number, options: Options, log: (line: string) => void): SizeResult {
+function workloadOf(nodeCount: number, arrows: number, options: Options): { nodes: Node[]; specs: ArrowSpec[] } {
   const random = seededRandom(options.seed * 7919 + nodeCount);
   const nodes = makeCluster(nodeCount, random);
-  const specs = makeWorkload(arrows, random);
+  return { nodes, specs: makeWorkload(arrows, random) };
+}
+
+/**
+ * Groupings of nodes for the distinct bound (at most 16 regions each). Every grouping gives a sound
+ * bound and the largest is kept; each follows some of the borders the workload's constraints draw
+ * (zone, arch, kvm, racks r0-4 / r5-8 / r9), since no single one of 16 regions follows them all.
+ */
+const rackClass = (node: Node): string => {
+  const rack = Number((node.labels.rack ?? 'r0').slice(1));
+  return rack <= 4 ? 'r0-4' : rack <= 8 ? 'r5-8' : 'r9';
+};
+const boundGroupings: readonly ((node: Node) => string)[] = [
+  (n) => `${n.labels.zone} ${n.labels.arch} ${n.kvm ? 'kvm' : 'no-kvm'}`,
+  (n) => `${n.labels.arch} ${rackClass(n)} ${n.kvm ? 'kvm' : 'no-kvm'}`,
+  (n) => `${n.labels.zone} ${rackClass(n)}`,
+  (n) => `${n.labels.zone} ${n.labels.arch} ${rackClass(n) === 'r0-4' ? 'r0-4' : 'r5-9'}`,
+];
+
+function coverBound(nodes: readonly Node[], specs: readonly ArrowSpec[]): CoverBound {
+  let best: CoverBound | undefined;
+  for (const grouping of boundGroupings) {
+    const bound = distinctCoverBound(nodes, specs, grouping, nodeCapacity);
+    if (best === undefined || bound.nodes > best.nodes) best = bound;
+  }
+  return best!;
+}
+
+function runSize(nodeCount: number, arrows: number, options: Options, log: (line: string) => void): SizeResult {
+  const { nodes, specs } = workloadOf(nodeCount, arrows, options);
+  const cover = coverBound(nodes, specs);
   const primaryMode = options.antiAffinity === 'soft' ? 'soft' : 'distinct';
   const primary = fillCluster(nodes, specs, primaryMode, options, log);
   const soft = options.antiAffinity === 'both' ? fillCluster(nodes, specs, 'soft', options, log) : undefined;
@@ -283,6 +348,8 @@ function runSize(nodeCount: number, arrows: number, options: Options, log: (line
     arrows_requested: arrows,
     specs: specs.length,
     ...figures,
+    nodes_distinct_lower_bound: cover.nodes,
+    nodes_used_over_distinct_lower_bound: Number((figures.nodes_used / cover.nodes).toFixed(4)),
     first_fit_arrows: baseline.placed,
     first_fit_placements_per_s: Math.round(firstFitPerS),
     first_fit_placements_per_cpu_s: Math.round(baseline.placed / baseline.cpuSeconds),
@@ -296,6 +363,29 @@ function main(): void {
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
+  if (options.boundsOnly) {
+    const bounds = options.nodes.map((n, k) => {
+      const { nodes, specs } = workloadOf(n, options.arrows[k]!, options);
+      let cpu = 0;
+      let memory = 0;
+      for (const spec of specs) {
+        cpu += spec.cpu * spec.replicas;
+        memory += spec.memory * spec.replicas;
+      }
+      const cover = coverBound(nodes, specs);
+      return {
+        nodes: n,
+        specs: specs.length,
+        resource_lower_bound: resourceLowerBound(cpu, memory, nodeCapacity),
+        distinct_lower_bound: cover.nodes,
+        distinct_only: cover.distinctOnly,
+        resources_by_region: cover.resourcesByRegion,
+        regions: cover.regions,
+      };
+    });
+    process.stdout.write(`${JSON.stringify(bounds, null, 2)}\n`);
+    return;
+  }
   const results: Record<string, SizeResult> = {};
   options.nodes.forEach((n, k) => {
     log(`cluster of ${n} nodes, ${options.arrows[k]} Arrows`);
