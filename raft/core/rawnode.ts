@@ -79,6 +79,11 @@ export class RawNode {
     this.raft.step(newMessage(MessageType.TRANSFER_LEADER, noLeader, { from: to }));
   }
 
+  /** The driver's write of the log up to (index, term) is durable (see leaderAcksOwnWrites). */
+  localWriteDone(index: number, term: number): void {
+    this.raft.localWriteDone(index, term);
+  }
+
   reportUnreachable(id: string): void {
     this.raft.step(newMessage(MessageType.UNREACHABLE, noLeader, { from: id }));
   }

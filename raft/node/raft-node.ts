@@ -157,6 +157,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       maxInflightMsgs: options.maxInflightMsgs,
       preVote: true,
       checkQuorum: true,
+      // A steady leader's appends leave before its own write (#handleReady): the core must learn
+      // of that write before it counts the leader's copy towards a commit.
+      leaderAcksOwnWrites: true,
     });
   }
 
@@ -306,7 +309,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     // Messages may leave before this Ready's write when nothing they vouch for is still only in
     // memory: no earlier write whose messages are waiting, no new term or vote, and either this
     // is a steady leader or the Ready holds no entries (a follower's acknowledgement of entries
-    // must follow their write).
+    // must follow their write). A leader's commit index (in appends, heartbeats, ReadStates)
+    // never covers its own unwritten entries: the core counts the leader's copy only after
+    // localWriteDone (leaderAcksOwnWrites).
     const sendEarly =
       this.#unsafeSaves === 0 && !rd.softState && !termOrVoteChanged && (this.#role === 'leader' || rd.entries.length === 0);
     // A hard state that only moves the commit index need not be written on its own: the commit
@@ -325,7 +330,10 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       if (!sendEarly) this.#unsafeSaves++;
       saved = previous.then(async () => {
         await this.#storage.save(records, rd.mustSync);
-        if (lastEntry) this.#durableIndex = lastEntry.index;
+        if (lastEntry) {
+          this.#durableIndex = lastEntry.index;
+          if (!this.#closed) this.#raw.localWriteDone(lastEntry.index, lastEntry.term);
+        }
       });
       this.#saves.push(saved);
       saved.then(
