@@ -124,6 +124,11 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   #durableIndex = 0;
   /** Applying committed entries, in order, each once it is durable. */
   #applying: Promise<void> = Promise.resolve();
+  /**
+   * Commands proposed since the loop last ran, stepped into the core as one proposal (see
+   * #flushProposals): group commit at the message level, not only at the disk.
+   */
+  #proposalQueue: { request: number; data: Uint8Array }[] = [];
   #ticker: NodeJS.Timeout | null = null;
   #wake: (() => void) | null = null;
   #loop: Promise<void> | null = null;
@@ -264,6 +269,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
         await this.#saves[0];
         continue;
       }
+      this.#flushProposals();
       if (!this.#raw.hasReady()) {
         await new Promise<void>((resolve) => (this.#wake = resolve));
         continue;
@@ -271,6 +277,23 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       const rd = this.#raw.ready();
       if (rd.snapshot && !isEmptySnapshot(rd.snapshot)) await this.#handleSnapshotReady(rd);
       else this.#handleReady(rd);
+    }
+  }
+
+  /**
+   * Steps every queued command into the core as one proposal. Commands that arrive while the
+   * loop waits on the disk thus become one append per follower and one acknowledgement back,
+   * rather than a message round (encode, syscall, decode, ack) per command.
+   */
+  #flushProposals(): void {
+    const queue = this.#proposalQueue;
+    if (queue.length === 0) return;
+    this.#proposalQueue = [];
+    try {
+      this.#raw.proposeBatch(queue.map((q) => q.data));
+    } catch (err) {
+      const error = this.#translate(err);
+      for (const q of queue) settle(this.#pendingProposals, q.request, (p) => p.reject(error));
     }
   }
 
@@ -490,11 +513,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     const request = this.#nextRequest++;
     const promise = this.#track(this.#pendingProposals, request, 'proposal');
     const data = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command }).finish();
-    try {
-      this.#raw.propose(data);
-    } catch (err) {
-      settle(this.#pendingProposals, request, (p) => p.reject(this.#translate(err)));
-    }
+    this.#proposalQueue.push({ request, data });
     this.#poke();
     return promise;
   }
@@ -536,6 +555,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     const promise = this.#track(this.#pendingConfChanges, request, 'membership change');
     const context = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command: payload }).finish();
     const cc: ConfChange = { type, member, context };
+    this.#flushProposals(); // keep this member's proposals in the order they were made
     try {
       this.#raw.proposeConfChange(cc);
     } catch (err) {
