@@ -3,8 +3,9 @@
 // entries to the state machine, advance — plus the clock, the transport and the client-facing
 // API (propose / read / membership / events).
 //
-// Throughput comes from batching: while one Ready is being fsynced, new proposals pile up in the
-// core, and the next Ready carries all of them in one batch and one append message per follower.
+// Throughput comes from batching: while one LevelDB batch is being fsynced, every Ready handled
+// meanwhile joins the next batch (group commit), and proposals made while the loop was busy enter
+// the core as one multi-entry proposal (one append per follower, one ack back).
 import { EventEmitter } from 'node:events';
 import { randomBytes, randomInt } from 'node:crypto';
 import type { ConfChange, ConfState, Entry, HardState, Message, Ready, Snapshot, Status } from '../core/index.ts';
@@ -86,8 +87,24 @@ interface Pending<T> {
 }
 
 const emptyBytes = new Uint8Array(0);
-/** Readies whose LevelDB writes may be outstanding at once. */
-const maxPipelinedSaves = 2;
+
+/** One LevelDB batch: the records of every Ready handled while the write before it ran. */
+interface WriteBatch {
+  entries: Entry[];
+  hardState: HardState | null;
+  sync: boolean;
+  done: Promise<void>;
+}
+
+/** Adds a Ready's entries to a batch; entries that overwrite a suffix (a follower's conflict) cut it. */
+function mergeEntries(into: Entry[], entries: readonly Entry[]): void {
+  if (entries.length === 0) return;
+  if (into.length > 0) {
+    const keep = entries[0]!.index - into[0]!.index;
+    if (keep < into.length) into.length = Math.max(0, keep);
+  }
+  for (const e of entries) into.push(e);
+}
 
 export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   readonly id: string;
@@ -114,8 +131,10 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   /** Term and vote as last persisted. */
   #term = 0;
   #vote = '';
-  /** Writes queued or running, oldest first (see #handleReady). */
+  /** Writes queued or running, oldest first (see #handleReady): at most one running, one open. */
   #saves: Promise<void>[] = [];
+  /** The write queued behind the running one, still taking Readies (group commit). */
+  #openBatch: WriteBatch | null = null;
   /** Of those, how many carry something that must be durable before their messages leave. */
   #unsafeSaves = 0;
   /** A commit-only hard state not written yet (see #handleReady). */
@@ -263,12 +282,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
 
   async #run(): Promise<void> {
     while (!this.#closed) {
-      // Bound the pipeline: at most `maxPipelinedSaves` Readies being written. Waiting here is
-      // also what batches proposals: they pile up in the core while the disk is busy.
-      if (this.#saves.length >= maxPipelinedSaves) {
-        await this.#saves[0];
-        continue;
-      }
+      // No waiting on the disk here: Readies handled while a write runs all join the one batch
+      // queued behind it (#batchFor), so the disk still sees one synced write per round while
+      // appends reach the followers (and start their writes) as soon as proposals arrive.
       this.#flushProposals();
       if (!this.#raw.hasReady()) {
         await new Promise<void>((resolve) => (this.#wake = resolve));
@@ -346,27 +362,18 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     // (writes complete in order, so that covers everything written before).
     let saved: Promise<void> = this.#saves.at(-1) ?? Promise.resolve();
     if (rd.entries.length > 0 || (rd.hardState && !commitOnly)) {
-      const previous = this.#saves.at(-1) ?? Promise.resolve();
-      const records = { entries: rd.entries, hardState: rd.hardState ?? this.#deferredHardState };
+      const batch = this.#batchFor();
+      mergeEntries(batch.entries, rd.entries);
+      // Hard states are whole snapshots of (term, vote, commit): the newest one wins.
+      const hardState = rd.hardState ?? this.#deferredHardState;
+      if (hardState) batch.hardState = hardState;
       this.#deferredHardState = null;
-      const lastEntry = rd.entries.at(-1);
-      if (!sendEarly) this.#unsafeSaves++;
-      saved = previous.then(async () => {
-        await this.#storage.save(records, rd.mustSync);
-        if (lastEntry) {
-          this.#durableIndex = lastEntry.index;
-          if (!this.#closed) this.#raw.localWriteDone(lastEntry.index, lastEntry.term);
-        }
-      });
-      this.#saves.push(saved);
-      saved.then(
-        () => {
-          this.#saves.shift();
-          if (!sendEarly) this.#unsafeSaves--;
-          this.#poke();
-        },
-        (err: unknown) => this.#fail(err),
-      );
+      batch.sync ||= rd.mustSync;
+      saved = batch.done;
+      if (!sendEarly) {
+        this.#unsafeSaves++;
+        saved.then(() => this.#unsafeSaves--, () => {});
+      }
     }
     this.#memory.append(rd.entries);
     if (rd.hardState) this.#memory.setHardState(rd.hardState);
@@ -389,6 +396,36 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       })
       .catch((err: unknown) => this.#fail(err));
     this.#raw.advance(rd);
+  }
+
+  /**
+   * The batch this Ready's records join: the open one, or a new one that starts when the last
+   * queued write finishes (LevelDB batches must land in order) and takes Readies until then.
+   */
+  #batchFor(): WriteBatch {
+    if (this.#openBatch) return this.#openBatch;
+    const previous = this.#saves.at(-1) ?? Promise.resolve();
+    const batch: WriteBatch = { entries: [], hardState: null, sync: false, done: Promise.resolve() };
+    batch.done = previous.then(async () => {
+      if (this.#openBatch === batch) this.#openBatch = null; // closed: later Readies start the next
+      await this.#storage.save({ entries: batch.entries, hardState: batch.hardState }, batch.sync);
+      const lastEntry = batch.entries.at(-1);
+      if (lastEntry) {
+        this.#durableIndex = lastEntry.index;
+        // The leader's own acknowledgement (leaderAcksOwnWrites): only now may it count its copy.
+        if (!this.#closed) this.#raw.localWriteDone(lastEntry.index, lastEntry.term);
+      }
+    });
+    this.#openBatch = batch;
+    this.#saves.push(batch.done);
+    batch.done.then(
+      () => {
+        this.#saves.shift();
+        this.#poke();
+      },
+      (err: unknown) => this.#fail(err),
+    );
+    return batch;
   }
 
   /** A snapshot from the leader replaces everything: drain the pipeline, then go step by step. */
