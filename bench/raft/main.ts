@@ -1,7 +1,8 @@
 // Raft benchmark: three voters as three OS processes on loopback, LevelDB with synced writes,
 // the TCP transport; clients send 128-byte put commands to the leader.
 //
-//   npm run bench:raft [-- --json] [-- --seconds 5]
+//   npm run bench:raft [-- --json] [-- --seconds 5] [-- --cpu-prof DIR]
+//   (--cpu-prof: each member process writes a V8 CPU profile into DIR when it exits)
 //
 // Reports commits/s and latency percentiles with 1 and 64 concurrent clients, and, as the
 // disk's baseline measured in the same run, how many synced LevelDB batches per second one
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     seconds: { type: 'string', default: '5' },
     'warmup-seconds': { type: 'string', default: '1' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const measureMs = Number(values.seconds) * 1000;
@@ -115,13 +117,19 @@ async function runLoad(port: number, clients: number, tag: string): Promise<Load
 
 const base = await mkdtemp(join(tmpdir(), 'arrow-bench-raft-'));
 const ids = ['a', 'b', 'c'];
-const cluster = new ProcessCluster({ ids, dataDir: (id) => join(base, id) });
+const profileDir = values['cpu-prof'];
+const cluster = new ProcessCluster({
+  ids,
+  dataDir: (id) => join(base, id),
+  nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+});
 let exitCode = 0;
 try {
   const fsyncPerS = await fsyncBaseline(join(base, 'baseline'), 2000);
   await cluster.start();
   const leaderId = await findLeader(cluster, ids, 15_000);
   const leaderPort = cluster.members.get(leaderId)!.clientPort;
+  if (profileDir) console.error(`profiles in ${profileDir}; leader ${leaderId} is pid ${cluster.members.get(leaderId)!.child.pid}`);
   const one = await runLoad(leaderPort, 1, 'one');
   const many = await runLoad(leaderPort, 64, 'many');
   const result = {
