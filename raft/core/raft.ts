@@ -406,7 +406,13 @@ export class Raft {
    */
   localWriteDone(index: number, term: number): void {
     if (!this.leaderAcksOwnWrites || this.role !== 'leader' || this.raftLog.term(index) !== term) return;
-    if (this.progress.get(this.id)?.maybeUpdate(index) && this.maybeCommit()) this.bcastAppend();
+    if (this.progress.get(this.id)?.maybeUpdate(index) && this.maybeCommit()) {
+      // As after an acknowledgement: a leader's first commit in its term may be this one (the
+      // followers' acks came first), and ReadIndex requests held for it would otherwise wait for
+      // the next commit, which an idle cluster never makes.
+      this.releasePendingReadIndexMessages();
+      this.bcastAppend();
+    }
   }
 
   /** Commits the quorum-acknowledged index if it is from this term (§5.4.2, figure 8). */
