@@ -375,6 +375,10 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
         saved.then(() => this.#unsafeSaves--, () => {});
       }
     }
+    // Entries that overwrite a suffix (a follower's conflict) make the old copies on disk stale:
+    // what is durable *and still this log* now ends before them until their own write is done.
+    const firstNew = rd.entries[0];
+    if (firstNew) this.#durableIndex = Math.min(this.#durableIndex, firstNew.index - 1);
     this.#memory.append(rd.entries);
     if (rd.hardState) this.#memory.setHardState(rd.hardState);
     if (rd.messages.length > 0) {
@@ -411,7 +415,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       await this.#storage.save({ entries: batch.entries, hardState: batch.hardState }, batch.sync);
       const lastEntry = batch.entries.at(-1);
       if (lastEntry) {
-        this.#durableIndex = lastEntry.index;
+        // The batch queued behind this one may already overwrite part of what was just written.
+        const overwrittenFrom = this.#openBatch?.entries[0]?.index ?? Infinity;
+        this.#durableIndex = Math.min(lastEntry.index, overwrittenFrom - 1);
         // The leader's own acknowledgement (leaderAcksOwnWrites): only now may it count its copy.
         if (!this.#closed) this.#raw.localWriteDone(lastEntry.index, lastEntry.term);
       }
