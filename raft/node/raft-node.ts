@@ -83,7 +83,9 @@ type ResolvedOptions<R> = Required<Omit<RaftNodeOptions<R>, 'initialMembers' | '
 interface Pending<T> {
   resolve(value: T): void;
   reject(error: Error): void;
-  timer: NodeJS.Timeout;
+  /** performance.now() after which the request fails with RequestTimeoutError (#expire). */
+  deadline: number;
+  what: string;
 }
 
 const emptyBytes = new Uint8Array(0);
@@ -256,6 +258,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     await transport.start();
     this.#ticker = setInterval(() => {
       this.#raw.tick();
+      this.#expire(performance.now());
       this.#poke();
     }, this.#options.tickMs);
     this.#loop = this.#run().catch((err: unknown) => {
@@ -533,14 +536,25 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
 
   #track<K, T>(map: Map<K, Pending<T>>, key: K, what: string): Promise<T> {
     if (this.#closed) return Promise.reject(new NodeClosedError());
-    return new Promise<T>((resolve, reject) => {
-      const ms = this.#options.requestTimeoutMs;
-      const timer = setTimeout(() => {
+    const deadline = performance.now() + this.#options.requestTimeoutMs;
+    return new Promise<T>((resolve, reject) => map.set(key, { resolve, reject, deadline, what }));
+  }
+
+  /**
+   * Fails requests past their deadline; runs on every tick instead of a timer per request (a
+   * timer per proposal costs a heap insert and removal each, at tens of thousands per second).
+   * Every request gets the same timeout, so a map's insertion order is its deadline order and
+   * the sweep stops at the first request still in time. A request times out up to a tick late.
+   */
+  #expire(now: number): void {
+    const ms = this.#options.requestTimeoutMs;
+    for (const map of [this.#pendingProposals, this.#pendingConfChanges, this.#pendingReads] as Map<unknown, Pending<unknown>>[]) {
+      for (const [key, pending] of map) {
+        if (pending.deadline > now) break;
         map.delete(key);
-        reject(new RequestTimeoutError(what, ms));
-      }, ms);
-      map.set(key, { resolve, reject, timer });
-    });
+        pending.reject(new RequestTimeoutError(pending.what, ms));
+      }
+    }
   }
 
   /**
@@ -664,7 +678,6 @@ function settle<K, T>(map: Map<K, Pending<T>>, key: K, action: (p: Pending<T>) =
   const pending = map.get(key);
   if (!pending) return;
   map.delete(key);
-  clearTimeout(pending.timer);
   action(pending);
 }
 
