@@ -44,6 +44,14 @@ export interface RaftConfig {
   maxUncommittedEntriesSize?: number;
   /** max bytes of committed entries handed out per Ready */
   maxCommittedSizePerReady?: number;
+  /**
+   * The driver sends a leader's appends before its own write of them is durable (pipelining,
+   * Raft thesis 10.2.1) and reports that write with localWriteDone(). The leader then counts its
+   * own copy only once durable, and never commits past it: otherwise a commit index covering an
+   * entry only in the leader's memory could reach a follower, which applies it, and a leader
+   * crash would lose it while a follower without it wins the next election.
+   */
+  leaderAcksOwnWrites?: boolean;
 }
 
 const campaignTransfer = new TextEncoder().encode('transfer');
@@ -113,6 +121,7 @@ export class Raft {
   private readonly maxUncommittedSize: number;
   readonly preVote: boolean;
   readonly checkQuorum: boolean;
+  readonly leaderAcksOwnWrites: boolean;
 
   constructor(c: RaftConfig) {
     if (c.id === noLeader) throw new Error('raft: id must not be empty');
@@ -129,6 +138,7 @@ export class Raft {
     this.maxUncommittedSize = c.maxUncommittedEntriesSize ?? Infinity;
     this.preVote = c.preVote ?? false;
     this.checkQuorum = c.checkQuorum ?? false;
+    this.leaderAcksOwnWrites = c.leaderAcksOwnWrites ?? false;
     this.raftLog = new RaftLog(c.storage, c.maxCommittedSizePerReady ?? Infinity);
 
     const { hardState, confState } = c.storage.initialState();
@@ -375,8 +385,9 @@ export class Raft {
     // Fresh objects: proposals may arrive in duplicated messages and must not be mutated.
     const stamped = ents.map((e) => ({ term: this.term, index: ++li, type: e.type, data: e.data }));
     this.raftLog.append(stamped);
-    // The leader counts its own copy; the driver persists it before any message leaves.
-    this.progress.get(this.id)?.maybeUpdate(li);
+    // The leader counts its own copy: at once if the driver persists it before any message
+    // leaves, else when the driver reports the write durable (localWriteDone).
+    if (!this.leaderAcksOwnWrites) this.progress.get(this.id)?.maybeUpdate(li);
     this.maybeCommit();
     return true;
   }
@@ -389,11 +400,29 @@ export class Raft {
     this.uncommittedSize = Math.max(0, this.uncommittedSize - size);
   }
 
+  /**
+   * The driver's write of the log up to (index, term) is durable. With leaderAcksOwnWrites this is
+   * the leader's own acknowledgement; a matching term means the written prefix is still this log's.
+   */
+  localWriteDone(index: number, term: number): void {
+    if (!this.leaderAcksOwnWrites || this.role !== 'leader' || this.raftLog.term(index) !== term) return;
+    if (this.progress.get(this.id)?.maybeUpdate(index) && this.maybeCommit()) {
+      // As after an acknowledgement: a leader's first commit in its term may be this one (the
+      // followers' acks came first), and ReadIndex requests held for it would otherwise wait for
+      // the next commit, which an idle cluster never makes.
+      this.releasePendingReadIndexMessages();
+      this.bcastAppend();
+    }
+  }
+
   /** Commits the quorum-acknowledged index if it is from this term (§5.4.2, figure 8). */
   private maybeCommit(): boolean {
     if (this.voters.length === 0) return false;
     const acked = this.voters.map((v) => this.progress.get(v)?.match ?? 0);
-    const index = quorumIndex(acked);
+    let index = quorumIndex(acked);
+    // A quorum of followers alone would be a valid Raft commit, but the leader's commit index
+    // leaves in every append and heartbeat: keep it within what the leader itself holds durably.
+    if (this.leaderAcksOwnWrites) index = Math.min(index, this.progress.get(this.id)?.match ?? 0);
     if (index <= this.raftLog.committed || this.raftLog.term(index) !== this.term) return false;
     this.raftLog.commitTo(index);
     return true;

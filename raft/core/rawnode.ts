@@ -40,6 +40,17 @@ export class RawNode {
     this.proposeEntry({ term: 0, index: 0, type: EntryType.NORMAL, data });
   }
 
+  /**
+   * Proposes several commands as one proposal: the leader appends them together and sends them
+   * in one append per follower (one acknowledgement back), instead of one round per command.
+   * All or none are accepted (ProposalDropped).
+   */
+  proposeBatch(datas: readonly Uint8Array[]): void {
+    if (datas.length === 0) return;
+    const entries = datas.map((data) => ({ term: 0, index: 0, type: EntryType.NORMAL, data }));
+    this.raft.step(newMessage(MessageType.PROP, noLeader, { from: this.raft.id, entries }));
+  }
+
   proposeConfChange(cc: ConfChange): void {
     const data = arrow.raft.ConfChange.encode(cc).finish();
     this.proposeEntry({ term: 0, index: 0, type: EntryType.CONF_CHANGE, data });
@@ -77,6 +88,11 @@ export class RawNode {
   /** Asks the leader to hand leadership to `to` (which must be a voter). */
   transferLeader(to: string): void {
     this.raft.step(newMessage(MessageType.TRANSFER_LEADER, noLeader, { from: to }));
+  }
+
+  /** The driver's write of the log up to (index, term) is durable (see leaderAcksOwnWrites). */
+  localWriteDone(index: number, term: number): void {
+    this.raft.localWriteDone(index, term);
   }
 
   reportUnreachable(id: string): void {

@@ -279,3 +279,49 @@ test('messages from unknown members are ignored', (t) => {
   c.get('a').node.step(bogus);
   t.is(c.get('a').node.status().progress?.has('zz'), false);
 });
+
+// A pipelined leader (leaderAcksOwnWrites) sends appends before its own write is durable; its own
+// copy may count towards a commit only once the driver reports that write.
+const pipelined = { leaderAcksOwnWrites: true };
+
+test('a pipelined leader does not commit on followers\' acks alone; its own durable write completes the quorum', (t) => {
+  const c = new TestCluster(['a', 'b', 'c'], pipelined);
+  c.elect('a');
+  c.reportLocalWrite('a'); // the new leader's empty entry
+  c.stabilize();
+  const before = c.get('a').node.status().commit;
+  c.propose('a', 'x');
+  c.stabilize(); // b and c persist and acknowledge x
+  t.is(c.get('b').storage.lastIndex(), before + 1, 'followers hold x');
+  t.is(c.get('a').node.status().commit, before, 'no commit while the leader has not written x');
+  for (const id of ['a', 'b', 'c']) t.deepEqual(c.appliedData(id), [], `${id} applies nothing`);
+  c.tickAll(3); // heartbeats carry the commit index: it must not cover x either
+  for (const id of ['b', 'c']) t.is(c.get(id).node.status().commit, before);
+  c.reportLocalWrite('a');
+  c.stabilize();
+  t.is(c.get('a').node.status().commit, before + 1);
+  for (const id of ['a', 'b', 'c']) t.deepEqual(c.appliedData(id), ['x']);
+});
+
+test('a pipelined leader answers a ReadIndex held for its first commit once its own write completes that commit', (t) => {
+  const c = new TestCluster(['a', 'b', 'c'], pipelined);
+  c.elect('a'); // b and c acknowledge the empty entry; a has not reported writing it
+  c.get('a').node.readIndex(enc.encode('r1'));
+  c.stabilize();
+  t.is(c.get('a').readStates.length, 0, 'no answer before an entry of this term commits');
+  c.reportLocalWrite('a');
+  c.stabilize();
+  t.deepEqual(c.get('a').readStates.map((r) => new TextDecoder().decode(r.context)), ['r1']);
+});
+
+test('a pipelined leader ignores a write report for an entry its log no longer holds at that term', (t) => {
+  const c = new TestCluster(['a', 'b', 'c'], pipelined);
+  c.elect('a');
+  const status = c.get('a').node.status();
+  c.get('a').node.localWriteDone(status.lastIndex, status.term + 1); // wrong term: not this log's entry
+  c.stabilize();
+  t.is(c.get('a').node.status().commit, status.commit);
+  c.reportLocalWrite('a');
+  c.stabilize();
+  t.is(c.get('a').node.status().commit, status.lastIndex);
+});

@@ -15,6 +15,8 @@ export interface TestMember {
   applied: Entry[];
   readStates: ReadState[];
   snapshots: Snapshot[];
+  /** With leaderAcksOwnWrites: the last written entry not yet reported (reportLocalWrite). */
+  unreportedWrite?: { index: number; term: number };
 }
 
 /** A small deterministic PRNG (mulberry32) so election timeouts are reproducible. */
@@ -95,6 +97,10 @@ export class TestCluster {
         }
         m.readStates.push(...rd.readStates);
         m.node.advance(rd);
+        const last = rd.entries.at(-1);
+        // A pipelined leader's own write completes when the test says so (reportLocalWrite).
+        if (last) m.unreportedWrite = { index: last.index, term: last.term };
+        if (last && !this.options.leaderAcksOwnWrites) m.node.localWriteDone(last.index, last.term);
       }
     }
     return any;
@@ -166,6 +172,15 @@ export class TestCluster {
     const out: Array<[number, number]> = [];
     for (let i = s.firstIndex(); i <= s.lastIndex(); i++) out.push([i, s.term(i)]);
     return out;
+  }
+
+  /** The member's write of everything it persisted so far is durable (see leaderAcksOwnWrites). */
+  reportLocalWrite(id: string): void {
+    const m = this.get(id);
+    const w = m.unreportedWrite;
+    if (!w) return;
+    m.unreportedWrite = undefined;
+    m.node.localWriteDone(w.index, w.term);
   }
 
   propose(id: string, text: string): void {

@@ -26,6 +26,9 @@ function writeCoalesced(socket: net.Socket, data: Buffer): void {
   socket.write(data);
 }
 
+/** How late a client request may time out: its deadlines are checked this often. */
+const sweepIntervalMs = 20;
+
 export class ClientTimeoutError extends Error {
   constructor(ms: number) {
     super(`no response within ${ms} ms`);
@@ -36,7 +39,9 @@ export class ClientTimeoutError extends Error {
 /** A connection to one member's client port. */
 export class MemberClient {
   readonly #socket: net.Socket;
-  readonly #pending = new Map<number, { resolve(r: ClientResponse): void; reject(e: Error): void; timer: NodeJS.Timeout }>();
+  readonly #pending = new Map<number, { resolve(r: ClientResponse): void; reject(e: Error): void; deadline: number; timeoutMs: number }>();
+  /** Fails overdue requests; runs only while requests are pending (instead of a timer each). */
+  #sweeper: NodeJS.Timeout | null = null;
   #nextId = 1;
   #closedError: Error | null = null;
 
@@ -50,7 +55,6 @@ export class MemberClient {
         const pending = this.#pending.get(response.id);
         if (!pending) continue;
         this.#pending.delete(response.id);
-        clearTimeout(pending.timer);
         pending.resolve(response);
       }
       if (error) socket.destroy(error);
@@ -58,11 +62,9 @@ export class MemberClient {
     socket.on('error', () => {});
     socket.once('close', () => {
       this.#closedError = new Error('connection to member closed');
-      for (const [, p] of this.#pending) {
-        clearTimeout(p.timer);
-        p.reject(this.#closedError);
-      }
+      for (const [, p] of this.#pending) p.reject(this.#closedError);
       this.#pending.clear();
+      this.#stopSweeper();
     });
   }
 
@@ -86,13 +88,25 @@ export class MemberClient {
     if (this.#closedError) return Promise.reject(this.#closedError);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(id);
-        reject(new ClientTimeoutError(timeoutMs));
-      }, timeoutMs);
-      this.#pending.set(id, { resolve, reject, timer });
+      this.#pending.set(id, { resolve, reject, deadline: performance.now() + timeoutMs, timeoutMs });
+      this.#sweeper ??= setInterval(() => this.#sweep(), sweepIntervalMs);
       writeCoalesced(this.#socket, frame(arrow.raft.ClientRequest.encode({ ...body, id }).finish()));
     });
+  }
+
+  #sweep(): void {
+    const now = performance.now();
+    for (const [id, p] of this.#pending) {
+      if (p.deadline > now) continue; // timeouts may differ per request: check them all
+      this.#pending.delete(id);
+      p.reject(new ClientTimeoutError(p.timeoutMs));
+    }
+    if (this.#pending.size === 0) this.#stopSweeper();
+  }
+
+  #stopSweeper(): void {
+    if (this.#sweeper) clearInterval(this.#sweeper);
+    this.#sweeper = null;
   }
 
   get closed(): boolean {

@@ -14,6 +14,8 @@ export interface ProcessClusterOptions {
   /** member id → data dir */
   dataDir: (id: string) => string;
   extraArgs?: string[];
+  /** Flags for the member's Node.js itself (e.g. --cpu-prof), placed before the script. */
+  nodeArgs?: string[];
   startTimeoutMs?: number;
   /** Where member stderr goes (default: discarded). */
   onStderr?: (id: string, line: string) => void;
@@ -48,6 +50,7 @@ export class ProcessCluster {
   async #spawn(id: string, raftPort: number, bootstrap: boolean): Promise<{ member: MemberProcess; started: Promise<void> }> {
     const args = [
       '--no-warnings',
+      ...(this.#options.nodeArgs ?? []),
       memberMain,
       '--id', id,
       '--data-dir', this.#options.dataDir(id),

@@ -7,7 +7,7 @@ import type { KvOp, KvResult } from '../kv/index.ts';
 import { MemoryNetwork } from '../transport/index.ts';
 import { checkLinearizability, kvModel } from '../linearizability/index.ts';
 import type { KvInput, KvOutput, Operation } from '../linearizability/index.ts';
-import { NotLeaderError, RaftNode } from './index.ts';
+import { NotLeaderError, RaftNode, RequestTimeoutError } from './index.ts';
 import type { StateMachine } from './index.ts';
 
 const tempDirs: string[] = [];
@@ -30,7 +30,7 @@ interface Member {
   node: RaftNode<KvResult | undefined>;
 }
 
-async function startMember(network: MemoryNetwork, id: string, dir: string, initial: Record<string, string> | undefined, snapshotEvery = 10_000): Promise<Member> {
+async function startMember(network: MemoryNetwork, id: string, dir: string, initial: Record<string, string> | undefined, snapshotEvery = 10_000, requestTimeoutMs = 3000): Promise<Member> {
   const store = new KvStore();
   const node = await RaftNode.start({
     id,
@@ -41,20 +41,20 @@ async function startMember(network: MemoryNetwork, id: string, dir: string, init
     tickMs: 5,
     electionTicks: 40,
     heartbeatTicks: 2,
-    requestTimeoutMs: 3000,
+    requestTimeoutMs,
     snapshotEvery,
     keepEntriesAfterSnapshot: 5,
   });
   return { id, dir, store, node };
 }
 
-async function cluster(network: MemoryNetwork, ids: string[], snapshotEvery?: number): Promise<Member[]> {
+async function cluster(network: MemoryNetwork, ids: string[], snapshotEvery?: number, requestTimeoutMs?: number): Promise<Member[]> {
   const initial = Object.fromEntries(ids.map((id) => [id, `mem:${id}`]));
   const members: Member[] = [];
   for (const id of ids) {
     const dir = await mkdtemp(join(tmpdir(), `arrow-raft-node-${id}-`));
     tempDirs.push(dir);
-    members.push(await startMember(network, id, dir, initial, snapshotEvery));
+    members.push(await startMember(network, id, dir, initial, snapshotEvery, requestTimeoutMs));
   }
   return members;
 }
@@ -208,4 +208,30 @@ test('a partitioned old leader cannot serve a stale read, and a concurrent histo
   const check = checkLinearizability(kvModel, history, { timeoutMs: 5000 });
   t.is(check.result, 'ok');
   t.true(history.filter((op) => op.input.op === 'get').length >= 3, `failed reads: ${failedReads.join('; ')}`);
+});
+
+test('requests on a leader cut off from its followers fail with RequestTimeoutError after the request timeout', async (t) => {
+  const network = new MemoryNetwork();
+  // Election timeout 40 ticks of 5 ms: the leader keeps leading (CheckQuorum) for ~200 ms after
+  // the cut, longer than the 120 ms request timeout, so the timeout is what ends these requests.
+  const members = await cluster(network, ['a', 'b', 'c'], undefined, 120);
+  t.teardown(() => Promise.all(members.map((m) => m.node.close())));
+  const leader = await leaderOf(members);
+  await leader.node.propose(cmd({ op: 'put', key: 'before', value: '1' }));
+  network.isolate(leader.id);
+  const started = performance.now();
+  const outcomes = await Promise.allSettled([
+    leader.node.propose(cmd({ op: 'put', key: 'k', value: '1' })),
+    leader.node.propose(cmd({ op: 'put', key: 'k', value: '2' })),
+    leader.node.read(() => leader.store.get('before')),
+  ]);
+  const elapsed = performance.now() - started;
+  for (const outcome of outcomes) {
+    t.is(outcome.status, 'rejected');
+    if (outcome.status === 'rejected') t.true(outcome.reason instanceof RequestTimeoutError, String(outcome.reason));
+  }
+  // Not before the timeout, and not much after it (the sweep runs every tick).
+  t.true(elapsed >= 115, `failed after ${elapsed.toFixed(0)} ms`);
+  t.true(elapsed < 1000, `failed after ${elapsed.toFixed(0)} ms`);
+  network.heal();
 });

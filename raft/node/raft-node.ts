@@ -3,8 +3,9 @@
 // entries to the state machine, advance — plus the clock, the transport and the client-facing
 // API (propose / read / membership / events).
 //
-// Throughput comes from batching: while one Ready is being fsynced, new proposals pile up in the
-// core, and the next Ready carries all of them in one batch and one append message per follower.
+// Throughput comes from batching: while one LevelDB batch is being fsynced, every Ready handled
+// meanwhile joins the next batch (group commit), and proposals made while the loop was busy enter
+// the core as one multi-entry proposal (one append per follower, one ack back).
 import { EventEmitter } from 'node:events';
 import { randomBytes, randomInt } from 'node:crypto';
 import type { ConfChange, ConfState, Entry, HardState, Message, Ready, Snapshot, Status } from '../core/index.ts';
@@ -82,12 +83,30 @@ type ResolvedOptions<R> = Required<Omit<RaftNodeOptions<R>, 'initialMembers' | '
 interface Pending<T> {
   resolve(value: T): void;
   reject(error: Error): void;
-  timer: NodeJS.Timeout;
+  /** performance.now() after which the request fails with RequestTimeoutError (#expire). */
+  deadline: number;
+  what: string;
 }
 
 const emptyBytes = new Uint8Array(0);
-/** Readies whose LevelDB writes may be outstanding at once. */
-const maxPipelinedSaves = 2;
+
+/** One LevelDB batch: the records of every Ready handled while the write before it ran. */
+interface WriteBatch {
+  entries: Entry[];
+  hardState: HardState | null;
+  sync: boolean;
+  done: Promise<void>;
+}
+
+/** Adds a Ready's entries to a batch; entries that overwrite a suffix (a follower's conflict) cut it. */
+function mergeEntries(into: Entry[], entries: readonly Entry[]): void {
+  if (entries.length === 0) return;
+  if (into.length > 0) {
+    const keep = entries[0]!.index - into[0]!.index;
+    if (keep < into.length) into.length = Math.max(0, keep);
+  }
+  for (const e of entries) into.push(e);
+}
 
 export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   readonly id: string;
@@ -114,8 +133,10 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   /** Term and vote as last persisted. */
   #term = 0;
   #vote = '';
-  /** Writes queued or running, oldest first (see #handleReady). */
+  /** Writes queued or running, oldest first (see #handleReady): at most one running, one open. */
   #saves: Promise<void>[] = [];
+  /** The write queued behind the running one, still taking Readies (group commit). */
+  #openBatch: WriteBatch | null = null;
   /** Of those, how many carry something that must be durable before their messages leave. */
   #unsafeSaves = 0;
   /** A commit-only hard state not written yet (see #handleReady). */
@@ -124,6 +145,11 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   #durableIndex = 0;
   /** Applying committed entries, in order, each once it is durable. */
   #applying: Promise<void> = Promise.resolve();
+  /**
+   * Commands proposed since the loop last ran, stepped into the core as one proposal (see
+   * #flushProposals): group commit at the message level, not only at the disk.
+   */
+  #proposalQueue: { request: number; data: Uint8Array }[] = [];
   #ticker: NodeJS.Timeout | null = null;
   #wake: (() => void) | null = null;
   #loop: Promise<void> | null = null;
@@ -157,6 +183,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       maxInflightMsgs: options.maxInflightMsgs,
       preVote: true,
       checkQuorum: true,
+      // A steady leader's appends leave before its own write (#handleReady): the core must learn
+      // of that write before it counts the leader's copy towards a commit.
+      leaderAcksOwnWrites: true,
     });
   }
 
@@ -229,6 +258,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     await transport.start();
     this.#ticker = setInterval(() => {
       this.#raw.tick();
+      this.#expire(performance.now());
       this.#poke();
     }, this.#options.tickMs);
     this.#loop = this.#run().catch((err: unknown) => {
@@ -255,12 +285,10 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
 
   async #run(): Promise<void> {
     while (!this.#closed) {
-      // Bound the pipeline: at most `maxPipelinedSaves` Readies being written. Waiting here is
-      // also what batches proposals: they pile up in the core while the disk is busy.
-      if (this.#saves.length >= maxPipelinedSaves) {
-        await this.#saves[0];
-        continue;
-      }
+      // No waiting on the disk here: Readies handled while a write runs all join the one batch
+      // queued behind it (#batchFor), so the disk still sees one synced write per round while
+      // appends reach the followers (and start their writes) as soon as proposals arrive.
+      this.#flushProposals();
       if (!this.#raw.hasReady()) {
         await new Promise<void>((resolve) => (this.#wake = resolve));
         continue;
@@ -268,6 +296,23 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       const rd = this.#raw.ready();
       if (rd.snapshot && !isEmptySnapshot(rd.snapshot)) await this.#handleSnapshotReady(rd);
       else this.#handleReady(rd);
+    }
+  }
+
+  /**
+   * Steps every queued command into the core as one proposal. Commands that arrive while the
+   * loop waits on the disk thus become one append per follower and one acknowledgement back,
+   * rather than a message round (encode, syscall, decode, ack) per command.
+   */
+  #flushProposals(): void {
+    const queue = this.#proposalQueue;
+    if (queue.length === 0) return;
+    this.#proposalQueue = [];
+    try {
+      this.#raw.proposeBatch(queue.map((q) => q.data));
+    } catch (err) {
+      const error = this.#translate(err);
+      for (const q of queue) settle(this.#pendingProposals, q.request, (p) => p.reject(error));
     }
   }
 
@@ -306,7 +351,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     // Messages may leave before this Ready's write when nothing they vouch for is still only in
     // memory: no earlier write whose messages are waiting, no new term or vote, and either this
     // is a steady leader or the Ready holds no entries (a follower's acknowledgement of entries
-    // must follow their write).
+    // must follow their write). A leader's commit index (in appends, heartbeats, ReadStates)
+    // never covers its own unwritten entries: the core counts the leader's copy only after
+    // localWriteDone (leaderAcksOwnWrites).
     const sendEarly =
       this.#unsafeSaves === 0 && !rd.softState && !termOrVoteChanged && (this.#role === 'leader' || rd.entries.length === 0);
     // A hard state that only moves the commit index need not be written on its own: the commit
@@ -318,25 +365,23 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     // (writes complete in order, so that covers everything written before).
     let saved: Promise<void> = this.#saves.at(-1) ?? Promise.resolve();
     if (rd.entries.length > 0 || (rd.hardState && !commitOnly)) {
-      const previous = this.#saves.at(-1) ?? Promise.resolve();
-      const records = { entries: rd.entries, hardState: rd.hardState ?? this.#deferredHardState };
+      const batch = this.#batchFor();
+      mergeEntries(batch.entries, rd.entries);
+      // Hard states are whole snapshots of (term, vote, commit): the newest one wins.
+      const hardState = rd.hardState ?? this.#deferredHardState;
+      if (hardState) batch.hardState = hardState;
       this.#deferredHardState = null;
-      const lastEntry = rd.entries.at(-1);
-      if (!sendEarly) this.#unsafeSaves++;
-      saved = previous.then(async () => {
-        await this.#storage.save(records, rd.mustSync);
-        if (lastEntry) this.#durableIndex = lastEntry.index;
-      });
-      this.#saves.push(saved);
-      saved.then(
-        () => {
-          this.#saves.shift();
-          if (!sendEarly) this.#unsafeSaves--;
-          this.#poke();
-        },
-        (err: unknown) => this.#fail(err),
-      );
+      batch.sync ||= rd.mustSync;
+      saved = batch.done;
+      if (!sendEarly) {
+        this.#unsafeSaves++;
+        saved.then(() => this.#unsafeSaves--, () => {});
+      }
     }
+    // Entries that overwrite a suffix (a follower's conflict) make the old copies on disk stale:
+    // what is durable *and still this log* now ends before them until their own write is done.
+    const firstNew = rd.entries[0];
+    if (firstNew) this.#durableIndex = Math.min(this.#durableIndex, firstNew.index - 1);
     this.#memory.append(rd.entries);
     if (rd.hardState) this.#memory.setHardState(rd.hardState);
     if (rd.messages.length > 0) {
@@ -358,6 +403,38 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       })
       .catch((err: unknown) => this.#fail(err));
     this.#raw.advance(rd);
+  }
+
+  /**
+   * The batch this Ready's records join: the open one, or a new one that starts when the last
+   * queued write finishes (LevelDB batches must land in order) and takes Readies until then.
+   */
+  #batchFor(): WriteBatch {
+    if (this.#openBatch) return this.#openBatch;
+    const previous = this.#saves.at(-1) ?? Promise.resolve();
+    const batch: WriteBatch = { entries: [], hardState: null, sync: false, done: Promise.resolve() };
+    batch.done = previous.then(async () => {
+      if (this.#openBatch === batch) this.#openBatch = null; // closed: later Readies start the next
+      await this.#storage.save({ entries: batch.entries, hardState: batch.hardState }, batch.sync);
+      const lastEntry = batch.entries.at(-1);
+      if (lastEntry) {
+        // The batch queued behind this one may already overwrite part of what was just written.
+        const overwrittenFrom = this.#openBatch?.entries[0]?.index ?? Infinity;
+        this.#durableIndex = Math.min(lastEntry.index, overwrittenFrom - 1);
+        // The leader's own acknowledgement (leaderAcksOwnWrites): only now may it count its copy.
+        if (!this.#closed) this.#raw.localWriteDone(lastEntry.index, lastEntry.term);
+      }
+    });
+    this.#openBatch = batch;
+    this.#saves.push(batch.done);
+    batch.done.then(
+      () => {
+        this.#saves.shift();
+        this.#poke();
+      },
+      (err: unknown) => this.#fail(err),
+    );
+    return batch;
   }
 
   /** A snapshot from the leader replaces everything: drain the pipeline, then go step by step. */
@@ -459,14 +536,25 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
 
   #track<K, T>(map: Map<K, Pending<T>>, key: K, what: string): Promise<T> {
     if (this.#closed) return Promise.reject(new NodeClosedError());
-    return new Promise<T>((resolve, reject) => {
-      const ms = this.#options.requestTimeoutMs;
-      const timer = setTimeout(() => {
+    const deadline = performance.now() + this.#options.requestTimeoutMs;
+    return new Promise<T>((resolve, reject) => map.set(key, { resolve, reject, deadline, what }));
+  }
+
+  /**
+   * Fails requests past their deadline; runs on every tick instead of a timer per request (a
+   * timer per proposal costs a heap insert and removal each, at tens of thousands per second).
+   * Every request gets the same timeout, so a map's insertion order is its deadline order and
+   * the sweep stops at the first request still in time. A request times out up to a tick late.
+   */
+  #expire(now: number): void {
+    const ms = this.#options.requestTimeoutMs;
+    for (const map of [this.#pendingProposals, this.#pendingConfChanges, this.#pendingReads] as Map<unknown, Pending<unknown>>[]) {
+      for (const [key, pending] of map) {
+        if (pending.deadline > now) break;
         map.delete(key);
-        reject(new RequestTimeoutError(what, ms));
-      }, ms);
-      map.set(key, { resolve, reject, timer });
-    });
+        pending.reject(new RequestTimeoutError(pending.what, ms));
+      }
+    }
   }
 
   /**
@@ -482,11 +570,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     const request = this.#nextRequest++;
     const promise = this.#track(this.#pendingProposals, request, 'proposal');
     const data = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command }).finish();
-    try {
-      this.#raw.propose(data);
-    } catch (err) {
-      settle(this.#pendingProposals, request, (p) => p.reject(this.#translate(err)));
-    }
+    this.#proposalQueue.push({ request, data });
     this.#poke();
     return promise;
   }
@@ -528,6 +612,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     const promise = this.#track(this.#pendingConfChanges, request, 'membership change');
     const context = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command: payload }).finish();
     const cc: ConfChange = { type, member, context };
+    this.#flushProposals(); // keep this member's proposals in the order they were made
     try {
       this.#raw.proposeConfChange(cc);
     } catch (err) {
@@ -593,7 +678,6 @@ function settle<K, T>(map: Map<K, Pending<T>>, key: K, action: (p: Pending<T>) =
   const pending = map.get(key);
   if (!pending) return;
   map.delete(key);
-  clearTimeout(pending.timer);
   action(pending);
 }
 

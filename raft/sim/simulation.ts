@@ -207,6 +207,8 @@ export class Simulation {
       maxSizePerMsg: 4096,
       maxInflightMsgs: 16,
       maxUncommittedEntriesSize: 1 << 20,
+      // As the real driver: a pipelined leader reports its own durable writes.
+      leaderAcksOwnWrites: this.leaderSendsBeforeWrite,
     });
   }
 
@@ -276,6 +278,8 @@ export class Simulation {
     }
     for (const rs of rd.readStates) m.readStates.push({ context: decoder.decode(rs.context), index: rs.index });
     node.advance(rd);
+    const last = rd.entries.at(-1);
+    if (last) node.localWriteDone(last.index, last.term);
     this.serveReads(m);
     if (m.appliedIndex - m.storage.snapshot().metadata.index >= m.snapshotEvery) this.takeSnapshot(m);
     if (m.removed) {
