@@ -7,12 +7,13 @@
 // How each figure is taken:
 // - native_ms: spawn the static hello on the host, until its first stdout byte.
 // - arrow_boot_ms: QEMU launch until the app's first Output frame on the Arrow channel
-//   (tailored "default" template, ainit, 64 MiB, 1 vCPU).
+//   (tailored "default" template booted as its PVH vmlinux, ainit, 64 MiB, 1 vCPU).
 // - generic_kernel_boot_ms: the same QEMU microvm with Debian's linux-image-amd64 kernel. Its
 //   virtio console is a module, so the Arrow channel cannot work there: the same static hello is
 //   /init itself and we time QEMU launch until its first output on the serial console (a file we
 //   poll every 2 ms). This skips ainit and the channel, so it flatters the generic kernel. It
-//   gets 256 MiB: it does not boot in 64 MiB on microvm.
+//   gets 256 MiB: it does not boot in 64 MiB on microvm. It gets the Arrow kernel command line
+//   too (noapictimer and pty.legacy_count=0 included), so both boots skip the same steps.
 // - arrow_pss_mib: Pss from /proc/<qemu>/smaps_rollup of one Arrow idling in a sleeping app.
 import { execa } from 'execa';
 import { spawn } from 'node:child_process';

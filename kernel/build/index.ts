@@ -1,5 +1,5 @@
 // Kernel template builds: source extraction, cached compile, store registration.
-export { buildKernel, resolveTemplate, kernelBuildKey } from './kernel.ts';
+export { buildKernel, resolveTemplate, kernelBuildKey, hasPvhEntry } from './kernel.ts';
 export type { BuildProgress, KernelBuild, KernelBuildOptions } from './kernel.ts';
 export { buildTemplate, listTemplates } from './templates.ts';
 export type { TemplateRecord, TemplateBuildResult, BuildTemplateOptions } from './templates.ts';

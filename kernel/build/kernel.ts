@@ -27,7 +27,14 @@ export interface KernelBuildOptions {
 export interface KernelBuild {
   template: string;
   key: string; // hex sha256(source digest, merged config)
-  imagePath: string; // cached bzImage
+  /**
+   * The image QEMU boots: `vmlinux` (stripped ELF with a PVH entry note) when the template has
+   * CONFIG_PVH, else `bzImage`. QEMU loads a PVH ELF straight into guest memory, so the guest
+   * skips the bzImage decompressor, which is pure boot time under TCG.
+   */
+  imagePath: string;
+  /** the compressed bzImage, for loaders without PVH support */
+  bzImagePath: string;
   configPath: string; // the resolved .config it was built from
   size: number;
   sourceVersion: string;
@@ -107,6 +114,35 @@ function runMake(opts: RunMakeOptions): Promise<void> {
   });
 }
 
+/** File name of the directly bootable ELF image in a build entry. */
+const PVH_IMAGE = 'vmlinux';
+
+/** Whether a resolved .config builds the PVH entry point (the x86/HVM direct boot ABI). */
+export function hasPvhEntry(resolvedConfig: string): boolean {
+  return resolvedConfig.split('\n').includes('CONFIG_PVH=y');
+}
+
+function runTool(command: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4096);
+    });
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot run ${command}: ${err.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} failed: ${signal ? `killed by ${signal}` : `exit code ${code}`}\n${stderr}`));
+    });
+  });
+}
+
 /** `make tinyconfig` output for a source tree, computed once per source digest. */
 async function tinyconfigFor(source: KernelSource, cacheDir: string): Promise<string> {
   const dir = join(cacheDir, 'kernel', 'tinyconfig');
@@ -168,7 +204,7 @@ export async function resolveTemplate(
 }
 
 /**
- * Builds (or finds in the machine cache) the bzImage of a template. Concurrent callers for the
+ * Builds (or finds in the machine cache) the kernel image of a template. Concurrent callers for the
  * same key wait on one lock; the compile happens in a private work dir and the result is
  * published by renaming <key>.tmp-<pid> to <key>, so readers only ever see complete entries.
  */
@@ -179,11 +215,13 @@ export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuild
   const buildsDir = join(cacheDir, 'kernel', 'builds');
   const entry = join(buildsDir, key);
   const result = async (cached: boolean): Promise<KernelBuild> => {
-    const imagePath = join(entry, 'bzImage');
+    const bzImagePath = join(entry, 'bzImage');
+    const imagePath = (await exists(join(entry, PVH_IMAGE))) ? join(entry, PVH_IMAGE) : bzImagePath;
     return {
       template: opts.template,
       key,
       imagePath,
+      bzImagePath,
       configPath: join(entry, 'config'),
       size: (await stat(imagePath)).size,
       sourceVersion: source.version,
@@ -234,6 +272,12 @@ export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuild
         await rm(staged, { recursive: true, force: true });
         await mkdir(staged);
         await copyFile(join(work, 'arch', 'x86', 'boot', 'bzImage'), join(staged, 'bzImage'));
+        if (hasPvhEntry(resolved)) {
+          // `make bzImage` links vmlinux first; without symbols it is what QEMU loads directly.
+          await runTool('objcopy', ['--strip-all', join(work, 'vmlinux'), join(staged, PVH_IMAGE)], timeoutMs);
+        }
+        // Without KALLSYMS, initcall_debug prints bare addresses: System.map names them.
+        await copyFile(join(work, 'System.map'), join(staged, 'System.map'));
         await writeFile(join(staged, 'config'), resolved);
         await writeFile(join(staged, 'merged.config'), merged);
         await writeFile(join(staged, 'source'), `${source.version}\n${source.digest}\n`);

@@ -10,7 +10,7 @@ import type { Digest, KernelArtifactStore } from './store.ts';
 
 export interface TemplateRecord {
   template: string;
-  digest: Digest; // of the bzImage in the store
+  digest: Digest; // of the kernel image in the store (see KernelBuild.imagePath)
   size: number;
   sourceVersion: string;
   key: string; // build key: sha256(source digest, merged config)

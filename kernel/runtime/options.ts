@@ -105,6 +105,13 @@ export function kernelCmdline(options: { network: boolean; extra?: string[] }): 
     'tsc=reliable',
     'no_timer_check',
     'i8042.noaux',
+    // The local APIC timer fails its verification under TCG anyway and the kernel falls back to
+    // the PIT; skipping the attempt saves ~0.2-0.3 s before the first initcall (measured).
+    // No legacy BSD ptys: registering 256 pairs of device nodes took ~0.15-0.29 s of initcalls
+    // under TCG (measured); Unix98 ptys stay. Together the two took launch -> first output from
+    // 1182 to 828 ms (medians of 6, TCG, PVH image, load < 1).
+    'noapictimer',
+    'pty.legacy_count=0',
   ];
   if (options.network) args.push('ip=10.0.2.15::10.0.2.2:255.255.255.0::eth0:off');
   return [...args, ...(options.extra ?? [])].join(' ');
