@@ -97,7 +97,7 @@ try {
   const genericIterations = Math.min(iterations, 3);
   for (let i = 0; i < genericIterations; i++) {
     const started = performance.now();
-    const vm = await driver.start({ kernelPath: join('/boot', vmlinuz), initrdPath: genericInitrd, cmdline: kernelCmdline({ network: false }), memoryMiB: GENERIC_MEMORY_MIB, cpus: 1, runRoot });
+    const vm = await driver.start({ kernelPath: join('/boot', vmlinuz), initrdPath: genericInitrd, cmdline: kernelCmdline({ network: false, accelerator: detectAccelerator() }), memoryMiB: GENERIC_MEMORY_MIB, cpus: 1, runRoot });
     try {
       const firstOutputMs = await waitForSerial(vm, 'GREETING=', started, 300_000);
       genericSamples.push(firstOutputMs);

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
 import { inspectElfFile, ElfError } from '../elf/index.ts';
 import { ChannelSession, type Frame } from '../channel/index.ts';
-import { QemuDriver, type VirtualMachine, type VirtualMachineDriver, type PortForward, type Accelerator } from '../vmm/index.ts';
+import { QemuDriver, detectAccelerator, type VirtualMachine, type VirtualMachineDriver, type PortForward, type Accelerator } from '../vmm/index.ts';
 import { InputError, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, minimumMemoryMiB, exitStatus, kernelCmdline, type FileMapping } from './options.ts';
 
 export interface GuestInitramfs {
@@ -129,16 +129,17 @@ export async function runArrow(options: RunArrowOptions): Promise<ArrowResult> {
   if (options.stopSignal?.aborted) throw new ArrowRunError('stopped before the Arrow started');
   const driver = options.driver ?? new QemuDriver();
   const network = options.ports.length > 0;
+  const accelerator = options.accelerator ?? detectAccelerator();
   const launchedAt = performance.now();
   const vm = await driver.start({
     kernelPath,
     initrdPath,
-    cmdline: kernelCmdline({ network }),
+    cmdline: kernelCmdline({ network, accelerator }),
     memoryMiB: options.memoryMiB,
     cpus: options.cpus,
     runRoot: options.runRoot,
     ...(network ? { network: { portForwards: options.ports } } : {}),
-    ...(options.accelerator ? { accelerator: options.accelerator } : {}),
+    accelerator,
   });
   options.onVmStarted?.(vm);
   try {
