@@ -51,6 +51,8 @@ interface PeerState {
   inFlight: number;
   idleStreams: Array<{ stream: Stream; reader: FrameReader }>;
   backoffUntil: number;
+  /** Pieces this (complete) peer turned away as already seeded, until when: ask others for them. */
+  refused: Map<number, number>;
   bad: boolean;
   failures: number;
 }
@@ -119,7 +121,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
       if (peer?.bad || peer?.complete) return;
       try {
         if (!peer) {
-          peer = { id, key, have: new Bitfield(0), complete: false, inFlight: 0, idleStreams: [], backoffUntil: 0, bad: false, failures: 0 };
+          peer = { id, key, have: new Bitfield(0), complete: false, inFlight: 0, idleStreams: [], backoffUntil: 0, refused: new Map(), bad: false, failures: 0 };
         }
         const response = await exchange(peer, encodeRequest({ have: { digest } }), haveTimeoutMs, 'a have answer');
         const have = response.have;
@@ -149,6 +151,9 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
       const response = await exchange(peer, encodeRequest({ piece: { digest, index } }), pieceTimeoutMs, `piece ${index}`);
       if (response.error) {
         if (response.error.code === 'busy') peer.backoffUntil = Date.now() + 20 + Math.random() * 30;
+        // Super-seeding holder: someone else got this piece from it; ask them, and come back to
+        // this holder only if nobody else turns out to have it.
+        else if (response.error.code === 'seeded') peer.refused.set(index, Date.now() + 250);
         else if (response.error.code === 'not-found') peer.have.clear(index);
         return;
       }
@@ -182,6 +187,17 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     options.onProgress?.({ digest, size: manifest.size, piecesHeld: count, pieceCount: held.size, bytesHeld: Math.min(manifest.size, count * manifest.pieceSize), peers: peers.size });
   };
 
+  /** What may be asked of `peer` now: what it holds minus pieces it recently turned away. */
+  const offerable = (peer: PeerState, now: number): Bitfield => {
+    if (peer.refused.size === 0) return peer.have;
+    const have = new Bitfield(peer.have.size, peer.have.bytes);
+    for (const [index, until] of peer.refused) {
+      if (until <= now) peer.refused.delete(index);
+      else have.clear(index);
+    }
+    return have;
+  };
+
   const pump = () => {
     if (!held) return;
     const usable = [...peers.values()].filter((p) => !p.bad);
@@ -200,7 +216,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
       started = false;
       for (const peer of usable) {
         if (peer.inFlight >= limitFor(peer) || peer.backoffUntil > now) continue;
-        const index = choosePiece({ held, inFlight, peerHaves: haves }, peer.have, Math.random, counts);
+        const index = choosePiece({ held, inFlight, peerHaves: haves }, offerable(peer, now), Math.random, counts);
         if (index === undefined) continue;
         started = true;
         void fetchPiece(peer, index);

@@ -90,12 +90,15 @@ export class PieceServer {
     if (request.piece) {
       if (this.#activeUploads >= this.#maxUploads) return { error: { code: 'busy', message: 'upload slots full' } };
       const index = request.piece.index ?? 0;
-      // Super-seeding: a busy node holding the whole artifact turns away requests for pieces it
-      // has already sent once, so pullers fetch those from each other and this node's uplink
-      // goes to pieces nobody else has yet. Idle, it serves anything (nobody is ever starved).
+      // Super-seeding: while its uplink is in use at all, a node holding the whole artifact turns
+      // away requests for pieces it has already sent once, so pullers fetch those from each other
+      // and this node's uplink goes to pieces nobody else has yet. (With the old threshold of half
+      // the slots, 7 pullers kept the origin re-sending pieces: egress ≈ 2× the artifact.) Idle, it
+      // serves anything, so nobody is ever starved. 'seeded' tells the puller to ask someone else
+      // for this piece rather than to back off from this node.
       const served = this.#served.get(digest);
-      if (served && (served[index] ?? 0) > 0 && this.#activeUploads >= this.#maxUploads / 2) {
-        return { error: { code: 'busy', message: 'piece already seeded; ask other peers' } };
+      if (served && (served[index] ?? 0) > 0 && this.#activeUploads >= 1) {
+        return { error: { code: 'seeded', message: 'piece already seeded; ask other peers' } };
       }
       this.#activeUploads++;
       slot.held = true;
