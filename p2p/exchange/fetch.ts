@@ -130,7 +130,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
         if (theirs.digest !== digest) { markBad(peer, `answered with a manifest for ${theirs.digest}`); return; }
         if (!manifest) manifest = theirs;
         if (theirs.size !== manifest.size || theirs.pieceDigests.length !== manifest.pieceDigests.length ||
-          theirs.pieceDigests.some((d, i) => !Buffer.from(d).equals(Buffer.from(manifest!.pieceDigests[i]!)))) {
+          theirs.pieceDigests.some((d, i) => !sameBytes(d, manifest!.pieceDigests[i]!))) {
           markBad(peer, 'its manifest disagrees with the one in use');
           return;
         }
@@ -260,4 +260,11 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     options.signal?.removeEventListener('abort', onAbort);
     for (const peer of peers.values()) for (const c of peer.idleStreams) void c.stream.close().catch(() => undefined);
   }
+}
+
+/** Byte equality without copying (Buffer.from(Uint8Array) copies; this runs for every piece digest on every refresh). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
