@@ -15,7 +15,7 @@ import { TestCluster } from '../../node/arrowd/testing.ts';
 import type { TestNode } from '../../node/arrowd/testing.ts';
 import type { Digest } from '../../p2p/index.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '100' }, 'upload-limit-mib': { type: 'string', default: '25' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '100' }, 'upload-limit-mib': { type: 'string', default: '25' }, 'cpu-prof-dir': { type: 'string' } } });
 const MiB = 1024 * 1024;
 const sizeMiB = Number(values['size-mib']);
 const limitMiB = Number(values['upload-limit-mib']);
@@ -70,9 +70,12 @@ try {
   const raw_tcp_mib_s = await rawTcpMiBs(size);
 
   const extraArgs = limitMiB > 0 ? ['--upload-limit', `${limitMiB}MiB/s`] : [];
+  // --cpu-prof-dir: every arrowd writes a V8 CPU profile there when it shuts down.
+  const profDir = values['cpu-prof-dir'];
+  const nodeArgs = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
   log('starting 8 arrowd nodes...');
   const nodes: TestNode[] = [];
-  for (let i = 0; i < 8; i++) nodes.push(await cluster.start(`n${i}`, { extraArgs }));
+  for (let i = 0; i < 8; i++) nodes.push(await cluster.start(`n${i}`, { extraArgs, nodeArgs }));
   const [origin, ...pullers] = nodes as [TestNode, ...TestNode[]];
   await fullMesh(nodes);
   for (const n of nodes) await cluster.waitForPeers(n, 7, 60_000);
@@ -97,7 +100,7 @@ try {
 
   // Multi-holder: a fresh node pulls from 1 complete holder, then (after rm) from 3.
   log('multi-holder: 1 holder vs 3 holders...');
-  const fresh = await cluster.start('fresh', { extraArgs, peers: [origin] });
+  const fresh = await cluster.start('fresh', { extraArgs, nodeArgs, peers: [origin] });
   await cluster.waitForPeers(fresh, 1, 60_000);
   const oneHolder_s = await timed(() => fresh.client.pull(digest));
   await fresh.client.remove(digest, true);
