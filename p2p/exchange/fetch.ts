@@ -68,8 +68,13 @@ interface PeerState {
 
 export class UnknownArtifactError extends Error {}
 
-/** A puller asks again with `insist` after this many 'seeded' answers for a piece nobody else offers. */
-const INSIST_AFTER_REFUSALS = 2;
+/**
+ * A puller asks again with `insist` when a piece nobody else offers was first turned away as
+ * 'seeded' this long ago. It must exceed the time a seeded piece takes to reach its recipient and
+ * be announced: at a 12 MiB/s uplink with 8 slots a granted piece may take ~0.7 s to arrive, and
+ * insisting after two 250 ms refusals made the origin send a third of the pieces twice.
+ */
+const INSIST_AFTER_MS = 3_000;
 /** A peer that answers a long poll at once with nothing new (an older node) is asked again after this. */
 const MIN_REPOLL_MS = 150;
 
@@ -95,8 +100,8 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
   let manifest: Manifest | undefined;
   let held: Bitfield | undefined;
   const inFlight = new Set<number>();
-  /** Per piece, how often complete holders turned it away as 'seeded'. */
-  const seededRefusals = new Map<number, number>();
+  /** Per piece, when a complete holder first turned it away as 'seeded'. */
+  const firstRefused = new Map<number, number>();
   let lastProgress = Date.now();
   let failure: Error | undefined;
   let finished = false;
@@ -236,7 +241,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
         // this holder (insisting) only if nobody else turns out to offer it.
         else if (response.error.code === 'seeded') {
           peer.refused.set(index, Date.now() + 250);
-          seededRefusals.set(index, (seededRefusals.get(index) ?? 0) + 1);
+          if (!firstRefused.has(index)) firstRefused.set(index, Date.now());
         } else if (response.error.code === 'not-found') peer.have.clear(index);
         return;
       }
@@ -270,10 +275,16 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     options.onProgress?.({ digest, size: manifest.size, piecesHeld: count, pieceCount: held.size, bytesHeld: Math.min(manifest.size, count * manifest.pieceSize), peers: peers.size });
   };
 
-  /** What may be asked of `peer` now: what it holds minus pieces it recently turned away. */
-  const offerable = (peer: PeerState, now: number): Bitfield => {
-    if (peer.refused.size === 0) return peer.have;
+  /**
+   * What may be asked of `peer` now: what it holds minus pieces it recently turned away, and, for
+   * a complete holder while other pullers are around, minus pieces a puller already offers (the
+   * complete holder's uplink is for pieces nobody else has; this is the puller's half of
+   * super-seeding, the holder's 'seeded' answer is the other).
+   */
+  const offerable = (peer: PeerState, now: number, spare: Bitfield | undefined): Bitfield => {
+    if (peer.refused.size === 0 && !spare) return peer.have;
     const have = new Bitfield(peer.have.size, peer.have.bytes);
+    if (spare) for (let i = 0; i < have.bytes.length; i++) have.bytes[i]! &= ~spare.bytes[i]!;
     for (const [index, until] of peer.refused) {
       if (until <= now) peer.refused.delete(index);
       else have.clear(index);
@@ -291,19 +302,27 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     // Complete holders (the origin among them) last in line for each round, so partial holders
     // are asked first and the origin is spared pieces others can already give.
     usable.sort((a, b) => Number(a.complete) - Number(b.complete));
-    // While other pullers are around to trade with, keep fewer requests on complete holders
-    // (the origin): their uplink is for pieces nobody else has.
-    const tradingPartners = partialHaves.length > 0;
+    // While other pullers are around to trade with (even ones with no piece yet: they soon will
+    // have), keep fewer requests on complete holders (the origin): their uplink is for pieces
+    // nobody else has, and a deep queue there holds requests that go stale as pullers trade.
+    const tradingPartners = [...peers.values()].some((p) => !p.bad && !p.complete && p.manifestChecked);
     const limitFor = (peer: PeerState) => (peer.complete && tradingPartners ? Math.min(2, perPeer) : perPeer);
+    // Pieces some puller offers: complete holders are not asked for them while trading is possible.
+    let offeredByPullers: Bitfield | undefined;
+    if (tradingPartners && partialHaves.length > 0) {
+      offeredByPullers = new Bitfield(held.size);
+      for (const h of partialHaves) for (let i = 0; i < h.bytes.length; i++) offeredByPullers.bytes[i]! |= h.bytes[i]!;
+    }
     let started = true;
     while (started) {
       started = false;
       for (const peer of usable) {
         if (peer.inFlight >= limitFor(peer) || peer.backoffUntil > now) continue;
-        const index = choosePiece({ held, inFlight, peerHaves: haves }, offerable(peer, now), Math.random, counts);
+        const index = choosePiece({ held, inFlight, peerHaves: haves }, offerable(peer, now, peer.complete ? offeredByPullers : undefined), Math.random, counts);
         if (index === undefined) continue;
         started = true;
-        const insist = peer.complete && (seededRefusals.get(index) ?? 0) >= INSIST_AFTER_REFUSALS && !partialHaves.some((h) => h.has(index));
+        const refusedAt = firstRefused.get(index);
+        const insist = peer.complete && refusedAt !== undefined && now - refusedAt >= INSIST_AFTER_MS && !partialHaves.some((h) => h.has(index));
         void fetchPiece(peer, index, insist);
       }
     }

@@ -31,7 +31,8 @@ test('an aborted wait holds no slot and leaves the queue', async (t) => {
 });
 
 test('super-seeding refuses only a piece already sent to another peer, only while others are served', (t) => {
-  const seeds = new SeedTracker();
+  let now = 0;
+  const seeds = new SeedTracker({ ttlMs: 10_000, now: () => now });
   const d = 'sha256:x';
   t.false(seeds.shouldRefuse(d, 0, 'b', 3, false), 'never sent: served');
   seeds.sent(d, 0, 'a');
@@ -40,4 +41,9 @@ test('super-seeding refuses only a piece already sent to another peer, only whil
   t.false(seeds.shouldRefuse(d, 0, 'a', 2, false), 'the first recipient may ask again');
   t.false(seeds.shouldRefuse(d, 0, 'b', 2, true), 'insisting gets it');
   t.false(seeds.shouldRefuse(d, 1, 'b', 2, false));
+  now = 10_000;
+  t.false(seeds.shouldRefuse(d, 0, 'b', 2, false), 'an old record says nothing about who holds it now');
+  // The first recipient lost it and asks again: it becomes the recipient, others are sent to it.
+  seeds.sent(d, 0, 'a');
+  t.true(seeds.shouldRefuse(d, 0, 'b', 1, false));
 });

@@ -73,39 +73,45 @@ export class UploadSlots {
 }
 
 /**
- * Super-seeding for artifacts held completely: remembers who first received each piece from this
- * node, and turns a request away ('seeded') when the piece already went to another peer and this
- * node's uplink is busy with other peers, so the requester gets it from that peer and this node's
- * uplink goes to pieces nobody has yet (the origin then sends each piece about once).
+ * Super-seeding for artifacts held completely: remembers who last received each piece from this
+ * node and when, and turns a request away ('seeded') when the piece recently went to another peer
+ * and this node's uplink is busy with other peers, so the requester gets it from that peer and
+ * this node's uplink goes to pieces nobody has yet (the origin then sends each piece about once).
  *
- * Never refused: a piece not sent before; a request while no other peer is being served (a lone
- * puller, or holders that finished distributing, get full speed: only competing demand is turned
- * away); a piece re-asked by the peer it went to (it lost it, e.g. restarted); an `insist`ing
- * request (the puller found nobody else offering the piece, e.g. its recipient died).
+ * Never refused: a piece not sent within `ttlMs` (an old record says nothing about who holds it
+ * now); a request while no other peer is being served (a lone puller, or holders that finished
+ * distributing, get full speed: only competing demand is turned away); a piece re-asked by the
+ * peer it went to (it lost it, e.g. deleted or restarted: it becomes the recipient again, so
+ * others are sent to it once it has the piece back); an `insist`ing request (the puller found
+ * nobody else offering the piece for a while, e.g. its recipient died).
  */
 export class SeedTracker {
   readonly #maxArtifacts: number;
-  /** Per digest, the first recipient of each piece (undefined: never sent). */
-  readonly #firstRecipient = new Map<string, Array<string | undefined>>();
+  readonly #ttlMs: number;
+  readonly #now: () => number;
+  /** Per digest, the last recipient of each piece and when it was sent (undefined: never). */
+  readonly #recipients = new Map<string, Array<{ peer: string; at: number } | undefined>>();
 
-  constructor(maxArtifacts = 64) {
-    this.#maxArtifacts = maxArtifacts;
+  constructor(options: { maxArtifacts?: number; ttlMs?: number; now?: () => number } = {}) {
+    this.#maxArtifacts = options.maxArtifacts ?? 64;
+    this.#ttlMs = options.ttlMs ?? 10_000;
+    this.#now = options.now ?? (() => performance.now());
   }
 
   shouldRefuse(digest: string, index: number, peer: string, uploadsToOthers: number, insist: boolean): boolean {
     if (insist || uploadsToOthers === 0) return false;
-    const first = this.#firstRecipient.get(digest)?.[index];
-    return first !== undefined && first !== peer;
+    const last = this.#recipients.get(digest)?.[index];
+    return last !== undefined && last.peer !== peer && this.#now() - last.at < this.#ttlMs;
   }
 
   sent(digest: string, index: number, peer: string): void {
-    let recipients = this.#firstRecipient.get(digest);
+    let recipients = this.#recipients.get(digest);
     if (!recipients) {
       // Bounded memory: forget the oldest artifact (Map keeps insertion order).
-      if (this.#firstRecipient.size >= this.#maxArtifacts) this.#firstRecipient.delete(this.#firstRecipient.keys().next().value!);
+      if (this.#recipients.size >= this.#maxArtifacts) this.#recipients.delete(this.#recipients.keys().next().value!);
       recipients = [];
-      this.#firstRecipient.set(digest, recipients);
+      this.#recipients.set(digest, recipients);
     }
-    if (index >= 0 && index < 1 << 24) recipients[index] ??= peer;
+    if (index >= 0 && index < 1 << 24) recipients[index] = { peer, at: this.#now() };
   }
 }

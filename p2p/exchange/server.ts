@@ -111,6 +111,9 @@ export class PieceServer {
       if (!(await this.#slots.acquire(peer, wait))) return { error: { code: 'busy', message: 'no upload slot free in time' } };
       slot.held = true;
       if (refuse()) return seededAnswer;
+      // Recorded at the grant, not after the read and the bandwidth wait: requests for the same
+      // piece granted meanwhile to other slots are then turned away instead of sending it twice.
+      if (await this.#store.has(digest)) this.#seeding.sent(digest, index, peer);
       const data = await this.#store.readPiece(digest, index);
       if (!data) return { error: { code: 'not-found', message: `piece ${index} of ${digest} not held` } };
       if (this.#bucket) {
@@ -118,7 +121,6 @@ export class PieceServer {
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       }
       this.#counters?.uploaded(peer, data.length);
-      if (await this.#store.has(digest)) this.#seeding.sent(digest, index, peer);
       return { piece: { index, data } };
     }
     return { error: { code: 'bad-request', message: 'empty request' } };
