@@ -5,7 +5,7 @@ import type { ArtifactStore } from '../store/index.ts';
 import { arrow } from '../proto/p2p.pb.js';
 import { isDigest } from '../pieces/index.ts';
 import type { Digest } from '../pieces/index.ts';
-import { MAX_REQUEST_BYTES, PIECES_PROTOCOL, encodeResponse, frameReader, readFrame, writeFrame } from './codec.ts';
+import { MAX_REQUEST_BYTES, PIECES_PROTOCOL, encodeResponse, frameReader, pieceFrame, readFrame, writeFrame, writeFramed } from './codec.ts';
 import { TokenBucket } from './rate-limit.ts';
 import { SeedTracker, UploadSlots } from './seeding.ts';
 
@@ -78,7 +78,8 @@ export class PieceServer {
           break; // idle, closed or oversized: nothing more to answer on this stream
         }
         const response = await this.#answer(frame, peer, slot);
-        await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
+        if ('pieceData' in response) await writeFramed(stream, pieceFrame(response.index, response.pieceData), this.#writeTimeoutMs);
+        else await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
         if (slot.held) await drained(stream, this.#writeTimeoutMs);
         release();
       }
@@ -90,7 +91,8 @@ export class PieceServer {
     }
   }
 
-  async #answer(frame: Uint8Array, peer: string, slot: { held: boolean }): Promise<arrow.p2p.Response.$Properties> {
+  /** The answer to one request: a piece (sent without re-encoding, see pieceFrame) or any other response. */
+  async #answer(frame: Uint8Array, peer: string, slot: { held: boolean }): Promise<arrow.p2p.Response.$Properties | { index: number; pieceData: Uint8Array }> {
     let request: arrow.p2p.Request;
     try {
       request = arrow.p2p.Request.decode(frame);
@@ -121,7 +123,7 @@ export class PieceServer {
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       }
       this.#counters?.uploaded(peer, data.length);
-      return { piece: { index, data } };
+      return { index, pieceData: data };
     }
     return { error: { code: 'bad-request', message: 'empty request' } };
   }
