@@ -62,8 +62,22 @@ async function timed<T>(work: () => Promise<T>): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+/** Connects every pair once (one direction: simultaneous dials both ways could leave a pair with no connection). */
 async function fullMesh(nodes: TestNode[]): Promise<void> {
-  for (const a of nodes) for (const b of nodes) if (a !== b) await a.client.addPeer(b.addr).catch(() => undefined);
+  for (const [i, a] of nodes.entries()) for (const b of nodes.slice(i + 1)) await a.client.addPeer(b.addr).catch(() => undefined);
+}
+
+/** Waits for a full mesh, dialling again if a connection was lost while setting it up. */
+async function waitForMesh(nodes: TestNode[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      for (const n of nodes) await cluster.waitForPeers(n, nodes.length - 1, 20_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await fullMesh(nodes);
+    }
+  }
 }
 
 const loadBefore = loadavg()[0]!;
@@ -83,7 +97,7 @@ try {
   for (let i = 0; i < 8; i++) nodes.push(await cluster.start(`n${i}`, { extraArgs, nodeArgs }));
   const [origin, ...pullers] = nodes as [TestNode, ...TestNode[]];
   await fullMesh(nodes);
-  for (const n of nodes) await cluster.waitForPeers(n, 7, 60_000);
+  await waitForMesh(nodes);
 
   const data = randomBytes(size);
   const file = join(cluster.root, 'artifact.bin');
