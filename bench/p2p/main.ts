@@ -1,21 +1,25 @@
 #!/usr/bin/env node
 // Peer-to-peer distribution benchmark: a random artifact pushed to one arrowd and pulled at once
 // by 7 others (8 real processes on loopback), against baselines measured in the same run.
-//   npm run bench:p2p -- [--json] [--size-mib 100] [--upload-limit-mib 25]
+//   npm run bench:p2p -- [--json] [--size-mib 100] [--upload-limit-mib 12] [--cpu-prof-dir DIR]
 // Every node gets the same upload limit, standing in for a host's uplink: on one shared machine
 // loopback is CPU-bound, and the limit is what makes the figures about distribution (who sends
-// what to whom) rather than about how busy the CPU happened to be.
+// what to whom) rather than about how busy the CPU happened to be. The default, 12 MiB/s, is a
+// 100 Mbit/s edge uplink; --upload-limit-mib 0 measures without a limit (then every figure is
+// about this machine's CPU: 8 processes doing pnet + Noise encryption on loopback).
+// The JSON records the 1-minute load average before and after, since the machine may be shared.
 import { createHash, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TestCluster } from '../../node/arrowd/testing.ts';
 import type { TestNode } from '../../node/arrowd/testing.ts';
 import type { Digest } from '../../p2p/index.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '100' }, 'upload-limit-mib': { type: 'string', default: '25' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '100' }, 'upload-limit-mib': { type: 'string', default: '12' }, 'cpu-prof-dir': { type: 'string' } } });
 const MiB = 1024 * 1024;
 const sizeMiB = Number(values['size-mib']);
 const limitMiB = Number(values['upload-limit-mib']);
@@ -58,10 +62,25 @@ async function timed<T>(work: () => Promise<T>): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+/** Connects every pair once (one direction: simultaneous dials both ways could leave a pair with no connection). */
 async function fullMesh(nodes: TestNode[]): Promise<void> {
-  for (const a of nodes) for (const b of nodes) if (a !== b) await a.client.addPeer(b.addr).catch(() => undefined);
+  for (const [i, a] of nodes.entries()) for (const b of nodes.slice(i + 1)) await a.client.addPeer(b.addr).catch(() => undefined);
 }
 
+/** Waits for a full mesh, dialling again if a connection was lost while setting it up. */
+async function waitForMesh(nodes: TestNode[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      for (const n of nodes) await cluster.waitForPeers(n, nodes.length - 1, 20_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await fullMesh(nodes);
+    }
+  }
+}
+
+const loadBefore = loadavg()[0]!;
 const cluster = await TestCluster.create();
 const stop = async () => { await cluster.stop(); };
 process.once('SIGINT', () => { void stop().then(() => process.exit(130)); });
@@ -70,12 +89,15 @@ try {
   const raw_tcp_mib_s = await rawTcpMiBs(size);
 
   const extraArgs = limitMiB > 0 ? ['--upload-limit', `${limitMiB}MiB/s`] : [];
+  // --cpu-prof-dir: every arrowd writes a V8 CPU profile there when it shuts down.
+  const profDir = values['cpu-prof-dir'];
+  const nodeArgs = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
   log('starting 8 arrowd nodes...');
   const nodes: TestNode[] = [];
-  for (let i = 0; i < 8; i++) nodes.push(await cluster.start(`n${i}`, { extraArgs }));
+  for (let i = 0; i < 8; i++) nodes.push(await cluster.start(`n${i}`, { extraArgs, nodeArgs }));
   const [origin, ...pullers] = nodes as [TestNode, ...TestNode[]];
   await fullMesh(nodes);
-  for (const n of nodes) await cluster.waitForPeers(n, 7, 60_000);
+  await waitForMesh(nodes);
 
   const data = randomBytes(size);
   const file = join(cluster.root, 'artifact.bin');
@@ -97,7 +119,7 @@ try {
 
   // Multi-holder: a fresh node pulls from 1 complete holder, then (after rm) from 3.
   log('multi-holder: 1 holder vs 3 holders...');
-  const fresh = await cluster.start('fresh', { extraArgs, peers: [origin] });
+  const fresh = await cluster.start('fresh', { extraArgs, nodeArgs, peers: [origin] });
   await cluster.waitForPeers(fresh, 1, 60_000);
   const oneHolder_s = await timed(() => fresh.client.pull(digest));
   await fresh.client.remove(digest, true);
@@ -119,6 +141,8 @@ try {
     three_holder_pull_s: round(threeHolders_s),
     raw_tcp_mib_s: round(raw_tcp_mib_s),
     single_pull_mib_s: round(sizeMiB / single_pull_s),
+    load_avg_1m_before: round(loadBefore),
+    load_avg_1m_after: round(loadavg()[0]!),
     targets_met: {
       all_pull_within_2x_single: all_pull_s <= 2 * single_pull_s,
       origin_egress_ratio_le_1_5: origin_egress_ratio <= 1.5,

@@ -66,6 +66,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       ...(config.uploadBytesPerSecond === undefined ? {} : { uploadBytesPerSecond: config.uploadBytesPerSecond }),
     });
     await server.start(libp2p);
+    cleanups.push(async () => server.stop());
 
     // Keep configured peers connected: they may start after us or restart.
     const dialPeers = async () => {

@@ -27,8 +27,8 @@ export interface TestNode extends TestProcess {
 }
 
 /** Starts a process that prints one JSON "ready" line, within `timeoutMs`. */
-export async function spawnReady(file: string, args: string[], timeoutMs = 120_000): Promise<TestProcess> {
-  const child = execa(process.execPath, [file, ...args], { reject: false, stdin: 'ignore', buffer: false, forceKillAfterDelay: 5_000 });
+export async function spawnReady(file: string, args: string[], timeoutMs = 120_000, nodeArgs: string[] = []): Promise<TestProcess> {
+  const child = execa(process.execPath, [...nodeArgs, file, ...args], { reject: false, stdin: 'ignore', buffer: false, forceKillAfterDelay: 5_000 });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
   const lines = createInterface({ input: child.stdout! });
@@ -68,11 +68,12 @@ export class TestCluster {
   }
 
   /** Starts arrowd in data dir `name` (reusing it if it exists), peered with `peers`. */
-  async start(name: string, options: { peers?: TestNode[]; extraArgs?: string[]; keyFile?: string } = {}): Promise<TestNode> {
+  /** `nodeArgs` go to node itself (e.g. `--cpu-prof` for a benchmark profile). */
+  async start(name: string, options: { peers?: TestNode[]; extraArgs?: string[]; keyFile?: string; nodeArgs?: string[] } = {}): Promise<TestNode> {
     const dataDir = join(this.root, name);
     const args = ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--cluster-key', options.keyFile ?? this.keyFile,
       ...(options.peers ?? []).flatMap((p) => ['--peer', p.addr]), ...(options.extraArgs ?? [])];
-    const proc = await spawnReady(ARROWD, args);
+    const proc = await spawnReady(ARROWD, args, 120_000, options.nodeArgs);
     const token = (await import('node:fs/promises')).readFile(join(dataDir, 'api.token'), 'utf8');
     const node: TestNode = { ...proc, dataDir, addr: proc.ready.addrs[0]!, client: new ArrowdClient({ url: proc.ready.api!, token: (await token).trim() }) };
     this.nodes.push(node);

@@ -5,40 +5,49 @@ import type { ArtifactStore } from '../store/index.ts';
 import { arrow } from '../proto/p2p.pb.js';
 import { isDigest } from '../pieces/index.ts';
 import type { Digest } from '../pieces/index.ts';
-import { MAX_REQUEST_BYTES, PIECES_PROTOCOL, encodeResponse, frameReader, readFrame, writeFrame } from './codec.ts';
+import { MAX_REQUEST_BYTES, PIECES_PROTOCOL, encodeResponse, frameReader, pieceFrame, readFrame, writeFrame, writeFramed } from './codec.ts';
 import { TokenBucket } from './rate-limit.ts';
+import { SeedTracker, UploadSlots } from './seeding.ts';
 
 export interface ExchangeCounters {
   uploaded(peer: string, bytes: number): void;
 }
 
 export interface PieceServerOptions {
-  /** Pieces being sent at once, across all peers; beyond it peers get "busy" and try someone else. */
+  /** Pieces being sent at once, across all peers; further requests wait their (round-robin) turn. */
   maxConcurrentUploads?: number;
+  /** A request waiting this long for an upload slot is answered "busy" (the puller tries someone else). */
+  queueTimeoutMs?: number;
   /** Optional upload limit for this node. */
   uploadBytesPerSecond?: number;
   /** A stream with no request for this long is closed. */
   idleTimeoutMs?: number;
   writeTimeoutMs?: number;
+  /** Longest a have request may wait for news (long poll); peers asking for more get this. */
+  maxHaveWaitMs?: number;
   counters?: ExchangeCounters;
 }
 
 export class PieceServer {
   readonly #store: ArtifactStore;
-  readonly #maxUploads: number;
+  readonly #slots: UploadSlots;
+  readonly #queueTimeoutMs: number;
   readonly #idleTimeoutMs: number;
   readonly #writeTimeoutMs: number;
+  readonly #maxHaveWaitMs: number;
   readonly #bucket: TokenBucket | undefined;
   readonly #counters: ExchangeCounters | undefined;
-  #activeUploads = 0;
-  /** How often each piece of a complete artifact was sent, for super-seeding (see #answer). */
-  readonly #served = new Map<Digest, Uint32Array>();
+  readonly #seeding = new SeedTracker();
+  /** Aborted on stop, so long polls and slot waits end at once. */
+  readonly #stopped = new AbortController();
 
   constructor(store: ArtifactStore, options: PieceServerOptions = {}) {
     this.#store = store;
-    this.#maxUploads = options.maxConcurrentUploads ?? 8;
+    this.#slots = new UploadSlots(options.maxConcurrentUploads ?? 8);
+    this.#queueTimeoutMs = options.queueTimeoutMs ?? 10_000;
     this.#idleTimeoutMs = options.idleTimeoutMs ?? 30_000;
     this.#writeTimeoutMs = options.writeTimeoutMs ?? 20_000;
+    this.#maxHaveWaitMs = options.maxHaveWaitMs ?? 5_000;
     this.#bucket = options.uploadBytesPerSecond ? new TokenBucket(options.uploadBytesPerSecond, 1024 * 1024) : undefined;
     this.#counters = options.counters;
   }
@@ -49,13 +58,17 @@ export class PieceServer {
     });
   }
 
+  stop(): void {
+    this.#stopped.abort();
+  }
+
   async #serve(stream: Stream, connection: Connection): Promise<void> {
     const peer = connection.remotePeer.toString();
     const reader = frameReader(stream, MAX_REQUEST_BYTES);
     // An upload slot stays taken until the piece has left this stream's buffer for the muxer
     // (which only takes what the peer's flow-control window allows): slots bound queued bytes.
     const slot = { held: false };
-    const release = () => { if (slot.held) { slot.held = false; this.#activeUploads--; } };
+    const release = () => { if (slot.held) { slot.held = false; this.#slots.release(peer); } };
     try {
       for (;;) {
         let frame: Uint8Array;
@@ -65,7 +78,8 @@ export class PieceServer {
           break; // idle, closed or oversized: nothing more to answer on this stream
         }
         const response = await this.#answer(frame, peer, slot);
-        await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
+        if ('pieceData' in response) await writeFramed(stream, pieceFrame(response.index, response.pieceData), this.#writeTimeoutMs);
+        else await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
         if (slot.held) await drained(stream, this.#writeTimeoutMs);
         release();
       }
@@ -77,7 +91,8 @@ export class PieceServer {
     }
   }
 
-  async #answer(frame: Uint8Array, peer: string, slot: { held: boolean }): Promise<arrow.p2p.Response.$Properties> {
+  /** The answer to one request: a piece (sent without re-encoding, see pieceFrame) or any other response. */
+  async #answer(frame: Uint8Array, peer: string, slot: { held: boolean }): Promise<arrow.p2p.Response.$Properties | { index: number; pieceData: Uint8Array }> {
     let request: arrow.p2p.Request;
     try {
       request = arrow.p2p.Request.decode(frame);
@@ -86,56 +101,53 @@ export class PieceServer {
     }
     const digest = request.have?.digest ?? request.piece?.digest ?? '';
     if (!isDigest(digest)) return { error: { code: 'bad-request', message: 'invalid digest' } };
-    if (request.have) return { have: await this.#have(digest) };
+    if (request.have) return { have: await this.#have(digest, request.have) };
     if (request.piece) {
-      if (this.#activeUploads >= this.#maxUploads) return { error: { code: 'busy', message: 'upload slots full' } };
       const index = request.piece.index ?? 0;
-      // Super-seeding: a busy node holding the whole artifact turns away requests for pieces it
-      // has already sent once, so pullers fetch those from each other and this node's uplink
-      // goes to pieces nobody else has yet. Idle, it serves anything (nobody is ever starved).
-      const served = this.#served.get(digest);
-      if (served && (served[index] ?? 0) > 0 && this.#activeUploads >= this.#maxUploads / 2) {
-        return { error: { code: 'busy', message: 'piece already seeded; ask other peers' } };
-      }
-      this.#activeUploads++;
+      const insist = request.piece.insist === true;
+      const refuse = () => this.#seeding.shouldRefuse(digest, index, peer, this.#slots.activeForOthers(peer), insist);
+      // Checked before queueing (no wait for an answer that is already known) and again once a
+      // slot is granted (the piece may have gone to another peer meanwhile).
+      if (refuse()) return seededAnswer;
+      const wait = AbortSignal.any([AbortSignal.timeout(this.#queueTimeoutMs), this.#stopped.signal]);
+      if (!(await this.#slots.acquire(peer, wait))) return { error: { code: 'busy', message: 'no upload slot free in time' } };
       slot.held = true;
+      if (refuse()) return seededAnswer;
+      // Recorded at the grant, not after the read and the bandwidth wait: requests for the same
+      // piece granted meanwhile to other slots are then turned away instead of sending it twice.
+      if (await this.#store.has(digest)) this.#seeding.sent(digest, index, peer);
       const data = await this.#store.readPiece(digest, index);
       if (!data) return { error: { code: 'not-found', message: `piece ${index} of ${digest} not held` } };
       if (this.#bucket) {
-        const wait = this.#bucket.take(data.length);
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const delay = this.#bucket.take(data.length);
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       }
       this.#counters?.uploaded(peer, data.length);
-      if (await this.#store.has(digest)) this.#countServed(digest, index);
-      return { piece: { index, data } };
+      return { index, pieceData: data };
     }
     return { error: { code: 'bad-request', message: 'empty request' } };
   }
 
-  #countServed(digest: Digest, index: number): void {
-    let served = this.#served.get(digest);
-    if (!served) {
-      // Bounded memory: forget the oldest artifact's counts (Map keeps insertion order).
-      if (this.#served.size >= 64) this.#served.delete(this.#served.keys().next().value!);
-      served = new Uint32Array(Math.max(1, index + 1));
-      this.#served.set(digest, served);
+  async #have(digest: Digest, request: arrow.p2p.IHaveRequest): Promise<arrow.p2p.HaveResponse.$Properties> {
+    const waitMs = Math.min(request.waitMs ?? 0, this.#maxHaveWaitMs);
+    let held = await this.#store.piecesHeld(digest);
+    const nothingNew = held === undefined || (request.manifestKnown === true && !held.isComplete() && held.count() === (request.knownCount ?? 0));
+    if (waitMs > 0 && nothingNew) {
+      // Long poll: nothing new for the asker yet (not even the artifact, if this node has not
+      // started pulling it); answer at the next change or when the wait is over.
+      await this.#store.changed(digest, AbortSignal.any([AbortSignal.timeout(waitMs), this.#stopped.signal]));
+      held = await this.#store.piecesHeld(digest);
     }
-    if (index >= served.length) {
-      const grown = new Uint32Array(index + 1);
-      grown.set(served);
-      served = grown;
-      this.#served.set(digest, served);
-    }
-    served[index]! += 1;
-  }
-
-  async #have(digest: Digest): Promise<arrow.p2p.HaveResponse.$Properties> {
+    if (!held) return { known: false };
+    const complete = held.isComplete() && await this.#store.has(digest);
+    if (request.manifestKnown) return { known: true, have: held.bytes, complete };
     const manifest = await this.#store.manifest(digest);
-    const held = await this.#store.piecesHeld(digest);
-    if (!manifest || !held) return { known: false };
-    return { known: true, manifest, have: held.bytes, complete: held.isComplete() && await this.#store.has(digest) };
+    if (!manifest) return { known: false };
+    return { known: true, manifest, have: held.bytes, complete };
   }
 }
+
+const seededAnswer: arrow.p2p.Response.$Properties = { error: { code: 'seeded', message: 'piece already seeded to another peer; ask other peers' } };
 
 /** Resolves when everything written to the stream has been handed to the muxer (or on timeout). */
 async function drained(stream: Stream, timeoutMs: number): Promise<void> {

@@ -14,6 +14,7 @@ import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@
 import type { PrivateKey } from '@libp2p/interface';
 import { chmod, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { noiseCrypto } from './noise-crypto.ts';
 
 export type ArrowLibp2p = Libp2p<{ identify: Identify; ping: Ping }>;
 
@@ -108,11 +109,13 @@ export async function createHost(options: HostOptions): Promise<ArrowLibp2p> {
     addresses: { listen: options.listen },
     transports: [tcp()],
     connectionProtector: preSharedKey({ psk: options.clusterKey, timeout: 5_000 }),
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [noise({ crypto: noiseCrypto })],
     // Bounded per-stream windows: pnet's xsalsa20 (WASM, ~64 MiB memory cap) encrypts whatever
     // the layers above flush in one call, and unbounded windows let a slow peer's backlog grow
     // past that cap and crash the process. 1 MiB × our few streams per connection stays far below.
-    streamMuxers: [yamux({ streamOptions: { initialStreamWindowSize: 256 * 1024, maxStreamWindowSize: 1024 * 1024 } })],
+    // The window starts at its maximum (one piece): starting at yamux's 256 KiB made every piece
+    // wait for several window updates, a round trip each through two busy event loops.
+    streamMuxers: [yamux({ streamOptions: { initialStreamWindowSize: 1024 * 1024, maxStreamWindowSize: 1024 * 1024 } })],
     connectionManager: {
       maxConnections: options.maxConnections ?? 128,
       maxIncomingPendingConnections: 16,

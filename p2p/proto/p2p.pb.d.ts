@@ -114,6 +114,9 @@ export namespace arrow {
             constructor(p?: arrow.p2p.HaveRequest.$Properties);
             $unknowns?: Uint8Array[];
             digest: string;
+            waitMs: number;
+            knownCount: number;
+            manifestKnown: boolean;
             static create(properties: arrow.p2p.HaveRequest.$Shape): arrow.p2p.HaveRequest & arrow.p2p.HaveRequest.$Shape;
             static create(properties?: arrow.p2p.HaveRequest.$Properties): arrow.p2p.HaveRequest;
             static encode(m: arrow.p2p.HaveRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -130,6 +133,9 @@ export namespace arrow {
         namespace HaveRequest {
             interface $Properties {
                 digest?: (string|null);
+                waitMs?: (number|null);
+                knownCount?: (number|null);
+                manifestKnown?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.p2p.HaveRequest.$Properties;
@@ -143,6 +149,7 @@ export namespace arrow {
             $unknowns?: Uint8Array[];
             digest: string;
             index: number;
+            insist: boolean;
             static create(properties: arrow.p2p.PieceRequest.$Shape): arrow.p2p.PieceRequest & arrow.p2p.PieceRequest.$Shape;
             static create(properties?: arrow.p2p.PieceRequest.$Properties): arrow.p2p.PieceRequest;
             static encode(m: arrow.p2p.PieceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -160,6 +167,7 @@ export namespace arrow {
             interface $Properties {
                 digest?: (string|null);
                 index?: (number|null);
+                insist?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.p2p.PieceRequest.$Properties;

@@ -1108,6 +1108,9 @@ export const arrow = $root.arrow = (() => {
              * Properties of a HaveRequest.
              * @typedef {Object} arrow.p2p.HaveRequest.$Properties
              * @property {string|null} [digest] HaveRequest digest
+             * @property {number|null} [waitMs] HaveRequest waitMs
+             * @property {number|null} [knownCount] HaveRequest knownCount
+             * @property {boolean|null} [manifestKnown] HaveRequest manifestKnown
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1148,6 +1151,30 @@ export const arrow = $root.arrow = (() => {
             HaveRequest.prototype.digest = "";
 
             /**
+             * HaveRequest waitMs.
+             * @member {number} waitMs
+             * @memberof arrow.p2p.HaveRequest
+             * @instance
+             */
+            HaveRequest.prototype.waitMs = 0;
+
+            /**
+             * HaveRequest knownCount.
+             * @member {number} knownCount
+             * @memberof arrow.p2p.HaveRequest
+             * @instance
+             */
+            HaveRequest.prototype.knownCount = 0;
+
+            /**
+             * HaveRequest manifestKnown.
+             * @member {boolean} manifestKnown
+             * @memberof arrow.p2p.HaveRequest
+             * @instance
+             */
+            HaveRequest.prototype.manifestKnown = false;
+
+            /**
              * Creates a new HaveRequest instance using the specified properties.
              * @function create
              * @memberof arrow.p2p.HaveRequest
@@ -1181,6 +1208,12 @@ export const arrow = $root.arrow = (() => {
                     throw $Error("max depth exceeded");
                 if (m.digest != null && $Object.hasOwnProperty.call(m, "digest") && m.digest !== "")
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.digest);
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs") && m.waitMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.waitMs);
+                if (m.knownCount != null && $Object.hasOwnProperty.call(m, "knownCount") && m.knownCount !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.knownCount);
+                if (m.manifestKnown != null && $Object.hasOwnProperty.call(m, "manifestKnown") && m.manifestKnown !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.manifestKnown);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1247,6 +1280,33 @@ export const arrow = $root.arrow = (() => {
                                 delete m.digest;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.waitMs = v;
+                            else
+                                delete m.waitMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.knownCount = v;
+                            else
+                                delete m.knownCount;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.manifestKnown = v;
+                            else
+                                delete m.manifestKnown;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1299,6 +1359,18 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isString(m.digest))
                         return "digest: string expected";
                 }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    if (!$util.isInteger(m.waitMs))
+                        return "waitMs: integer expected";
+                }
+                if (m.knownCount != null && $Object.hasOwnProperty.call(m, "knownCount")) {
+                    if (!$util.isInteger(m.knownCount))
+                        return "knownCount: integer expected";
+                }
+                if (m.manifestKnown != null && $Object.hasOwnProperty.call(m, "manifestKnown")) {
+                    if (typeof m.manifestKnown !== "boolean")
+                        return "manifestKnown: boolean expected";
+                }
                 return null;
             };
 
@@ -1325,6 +1397,21 @@ export const arrow = $root.arrow = (() => {
                         m.digest = $String(d.digest);
                     }
                 }
+                if (d.waitMs != null) {
+                    if ($Number(d.waitMs) !== 0) {
+                        m.waitMs = d.waitMs >>> 0;
+                    }
+                }
+                if (d.knownCount != null) {
+                    if ($Number(d.knownCount) !== 0) {
+                        m.knownCount = d.knownCount >>> 0;
+                    }
+                }
+                if (d.manifestKnown != null) {
+                    if (d.manifestKnown) {
+                        m.manifestKnown = $Boolean(d.manifestKnown);
+                    }
+                }
                 return m;
             };
 
@@ -1347,9 +1434,21 @@ export const arrow = $root.arrow = (() => {
                 var d = {};
                 if (o.defaults) {
                     d.digest = "";
+                    d.waitMs = 0;
+                    d.knownCount = 0;
+                    d.manifestKnown = false;
                 }
                 if (m.digest != null && $Object.hasOwnProperty.call(m, "digest")) {
                     d.digest = m.digest;
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    d.waitMs = m.waitMs;
+                }
+                if (m.knownCount != null && $Object.hasOwnProperty.call(m, "knownCount")) {
+                    d.knownCount = m.knownCount;
+                }
+                if (m.manifestKnown != null && $Object.hasOwnProperty.call(m, "manifestKnown")) {
+                    d.manifestKnown = m.manifestKnown;
                 }
                 return d;
             };
@@ -1389,6 +1488,7 @@ export const arrow = $root.arrow = (() => {
              * @typedef {Object} arrow.p2p.PieceRequest.$Properties
              * @property {string|null} [digest] PieceRequest digest
              * @property {number|null} [index] PieceRequest index
+             * @property {boolean|null} [insist] PieceRequest insist
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1437,6 +1537,14 @@ export const arrow = $root.arrow = (() => {
             PieceRequest.prototype.index = 0;
 
             /**
+             * PieceRequest insist.
+             * @member {boolean} insist
+             * @memberof arrow.p2p.PieceRequest
+             * @instance
+             */
+            PieceRequest.prototype.insist = false;
+
+            /**
              * Creates a new PieceRequest instance using the specified properties.
              * @function create
              * @memberof arrow.p2p.PieceRequest
@@ -1472,6 +1580,8 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.digest);
                 if (m.index != null && $Object.hasOwnProperty.call(m, "index") && m.index !== 0)
                     w.uint32(/* id 2, wireType 0 =*/16).uint32(m.index);
+                if (m.insist != null && $Object.hasOwnProperty.call(m, "insist") && m.insist !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.insist);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1547,6 +1657,15 @@ export const arrow = $root.arrow = (() => {
                                 delete m.index;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.insist = v;
+                            else
+                                delete m.insist;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1603,6 +1722,10 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isInteger(m.index))
                         return "index: integer expected";
                 }
+                if (m.insist != null && $Object.hasOwnProperty.call(m, "insist")) {
+                    if (typeof m.insist !== "boolean")
+                        return "insist: boolean expected";
+                }
                 return null;
             };
 
@@ -1634,6 +1757,11 @@ export const arrow = $root.arrow = (() => {
                         m.index = d.index >>> 0;
                     }
                 }
+                if (d.insist != null) {
+                    if (d.insist) {
+                        m.insist = $Boolean(d.insist);
+                    }
+                }
                 return m;
             };
 
@@ -1657,12 +1785,16 @@ export const arrow = $root.arrow = (() => {
                 if (o.defaults) {
                     d.digest = "";
                     d.index = 0;
+                    d.insist = false;
                 }
                 if (m.digest != null && $Object.hasOwnProperty.call(m, "digest")) {
                     d.digest = m.digest;
                 }
                 if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
                     d.index = m.index;
+                }
+                if (m.insist != null && $Object.hasOwnProperty.call(m, "insist")) {
+                    d.insist = m.insist;
                 }
                 return d;
             };

@@ -49,6 +49,12 @@ export interface ArtifactStore {
   remove(digest: Digest): Promise<boolean>;
   /** Deletes every complete artifact without references (and, if asked, every partial download). */
   gc(opts?: { partials?: boolean }): Promise<GcResult>;
+  /**
+   * Resolves at the next change to what this node holds of `digest` (a piece verified, the
+   * artifact published or removed), or when `signal` aborts: lets the piece server answer a
+   * long-polling peer the moment there is something new to announce.
+   */
+  changed(digest: Digest, signal: AbortSignal): Promise<void>;
   readonly dataDir: string;
 }
 
@@ -80,6 +86,8 @@ const key = {
   refPrefix: (digest: Digest) => `r:${digest}:`,
   ref: (digest: Digest, ref: string) => `r:${digest}:${ref}`,
   partial: (digest: Digest) => `p:${digest}`,
+  /** Verified-pieces bitfield of a partial download, written on every piece; the PartialRecord under p: holds the manifest and is written once, so a piece costs a few bytes of index, not the whole manifest. */
+  partialHave: (digest: Digest) => `h:${digest}`,
 };
 
 function encodeManifest(manifest: Manifest): Uint8Array {
@@ -133,6 +141,15 @@ class Store implements ArtifactStore {
   readonly #maxArtifactBytes: number;
   readonly #mutex = new Mutex();
   readonly #partials = new Map<Digest, Promise<OpenPartial>>();
+  /**
+   * Manifests of complete artifacts (or null: not complete), so the piece server's reads of the
+   * same manifest for every piece and every peer's availability poll cost no LevelDB read and no
+   * decode. Bounded; entries are dropped on publish and delete, and a read started before such a
+   * change does not cache its (possibly stale) answer (see #generation).
+   */
+  readonly #manifestCache = new Map<Digest, Manifest | null>();
+  #generation = 0;
+  readonly #watchers = new Map<Digest, Set<() => void>>();
   #closed = false;
 
   constructor(dataDir: string, casDir: string, tmpDir: string, db: Level<string, Uint8Array>, maxArtifactBytes: number) {
@@ -264,13 +281,15 @@ class Store implements ArtifactStore {
       }
       if (ref !== undefined) batch.put(key.ref(digest, ref), new Uint8Array(0));
       await batch.write();
+      this.#invalidate(digest);
+      this.#notify(digest);
       return { digest, size: manifest.size, refs: await this.#refs(digest) };
     });
   }
 
   async has(digest: Digest): Promise<boolean> {
     this.#checkOpen();
-    return (await this.#db.get(key.artifact(parseDigest(digest)))) !== undefined;
+    return (await this.#completeManifest(parseDigest(digest))) !== undefined;
   }
 
   async stat(digest: Digest): Promise<ArtifactInfo | undefined> {
@@ -332,7 +351,7 @@ class Store implements ArtifactStore {
     if (!stored) return undefined;
     const record = arrow.p2p.PartialRecord.decode(stored);
     const count = record.manifest?.pieceDigests?.length ?? 0;
-    return new Bitfield(count, record.have);
+    return new Bitfield(count, (await this.#db.get(key.partialHave(digest))) ?? record.have);
   }
 
   async readPiece(digest: Digest, index: number): Promise<Uint8Array | undefined> {
@@ -386,7 +405,7 @@ class Store implements ArtifactStore {
       const record = arrow.p2p.PartialRecord.decode(stored);
       const sameManifest = record.manifest !== null && record.manifest !== undefined &&
         Buffer.from(encodeManifest(validateManifest(record.manifest))).equals(Buffer.from(encodeManifest(manifest)));
-      if (sameManifest) have = new Bitfield(manifest.pieceDigests.length, record.have);
+      if (sameManifest) have = new Bitfield(manifest.pieceDigests.length, (await this.#db.get(key.partialHave(digest))) ?? record.have);
     }
     try {
       file = await open(path, 'r+');
@@ -408,7 +427,12 @@ class Store implements ArtifactStore {
       throw explainWriteError(error, this.#tmpDir);
     }
     const partial: OpenPartial = { manifest, have, file, path };
-    await this.#db.put(key.partial(digest), arrow.p2p.PartialRecord.encode({ manifest, have: have.bytes }).finish());
+    await this.#db.batch()
+      .put(key.partial(digest), arrow.p2p.PartialRecord.encode({ manifest, have: have.bytes }).finish())
+      .put(key.partialHave(digest), have.bytes)
+      .write();
+    // Peers long-polling for this digest learn that this node now has (some of) it.
+    queueMicrotask(() => this.#notify(digest));
     return partial;
   }
 
@@ -428,7 +452,9 @@ class Store implements ArtifactStore {
       throw explainWriteError(error, this.#tmpDir);
     }
     partial.have.set(index);
-    await this.#db.put(key.partial(digest), arrow.p2p.PartialRecord.encode({ manifest: partial.manifest, have: partial.have.bytes }).finish());
+    // Announce before the index write: the bytes are on disk and verified, so peers may fetch them now.
+    this.#notify(digest);
+    await this.#db.put(key.partialHave(digest), partial.have.bytes);
     return true;
   }
 
@@ -457,7 +483,7 @@ class Store implements ArtifactStore {
     await partial.file.close();
     this.#partials.delete(digest);
     const info = await this.#publish(partial.manifest, partial.path, ref);
-    await this.#db.del(key.partial(digest));
+    await this.#db.batch().del(key.partial(digest)).del(key.partialHave(digest)).write();
     return info;
   }
 
@@ -479,7 +505,8 @@ class Store implements ArtifactStore {
     const partial = opening ? await opening.catch(() => undefined) : undefined;
     if (partial) await partial.file.close().catch(() => undefined);
     await rm(join(this.#tmpDir, `${digestHex(digest)}.part`), { force: true });
-    await this.#db.del(key.partial(digest));
+    await this.#db.batch().del(key.partial(digest)).del(key.partialHave(digest)).write();
+    this.#notify(digest);
   }
 
   remove(digest: Digest): Promise<boolean> {
@@ -501,6 +528,8 @@ class Store implements ArtifactStore {
     const batch = this.#db.batch().del(key.artifact(digest));
     for await (const k of this.#db.keys({ gte: key.refPrefix(digest), lt: `${key.refPrefix(digest)}\uffff` })) batch.del(k);
     await batch.write();
+    this.#invalidate(digest);
+    this.#notify(digest);
     await rm(this.blobPath(digest), { force: true });
     return true;
   }
@@ -531,9 +560,40 @@ class Store implements ArtifactStore {
     });
   }
 
+  changed(digest: Digest, signal: AbortSignal): Promise<void> {
+    this.#checkOpen();
+    parseDigest(digest);
+    return new Promise<void>((resolve) => {
+      if (signal.aborted) { resolve(); return; }
+      let watchers = this.#watchers.get(digest);
+      if (!watchers) { watchers = new Set(); this.#watchers.set(digest, watchers); }
+      const done = () => {
+        signal.removeEventListener('abort', done);
+        const set = this.#watchers.get(digest);
+        set?.delete(done);
+        if (set?.size === 0) this.#watchers.delete(digest);
+        resolve();
+      };
+      watchers.add(done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  #notify(digest: Digest): void {
+    const watchers = this.#watchers.get(digest);
+    if (!watchers) return;
+    for (const fn of [...watchers]) fn();
+  }
+
+  #invalidate(digest: Digest): void {
+    this.#generation++;
+    this.#manifestCache.delete(digest);
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    for (const watchers of this.#watchers.values()) for (const fn of [...watchers]) fn();
     for (const opening of this.#partials.values()) {
       const partial = await opening.catch(() => undefined);
       await partial?.file.close().catch(() => undefined);
@@ -543,8 +603,17 @@ class Store implements ArtifactStore {
   }
 
   async #completeManifest(digest: Digest): Promise<Manifest | undefined> {
+    const cached = this.#manifestCache.get(digest);
+    if (cached !== undefined) return cached ?? undefined;
+    const generation = this.#generation;
     const value = await this.#db.get(key.artifact(digest));
-    return value === undefined ? undefined : validateManifest(arrow.p2p.Manifest.decode(value));
+    const manifest = value === undefined ? undefined : validateManifest(arrow.p2p.Manifest.decode(value));
+    // A publish or delete while the read was in flight may have made this answer stale: don't keep it.
+    if (generation === this.#generation) {
+      if (this.#manifestCache.size >= 256) this.#manifestCache.delete(this.#manifestCache.keys().next().value!);
+      this.#manifestCache.set(digest, manifest ?? null);
+    }
+    return manifest;
   }
 
   async #refs(digest: Digest): Promise<string[]> {
