@@ -8,7 +8,7 @@
 // disk's baseline measured in the same run, how many synced LevelDB batches per second one
 // writer achieves (fsync_batches_per_s): Raft can beat it only by batching many commands per
 // fsync, which is what the driver does.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,6 +79,16 @@ async function findLeader(cluster: ProcessCluster, ids: string[], timeoutMs: num
   throw new Error('no leader elected');
 }
 
+/** CPU time (user + system, ms) a process has used so far, from /proc; NaN elsewhere. */
+async function cpuMs(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return NaN;
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  if (!stat) return NaN;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 interface LoadResult {
   commits: number;
   errors: number;
@@ -138,7 +148,16 @@ try {
   const leaderPort = cluster.members.get(leaderId)!.clientPort;
   if (profileDir) console.error(`profiles in ${profileDir}; leader ${leaderId} is pid ${cluster.members.get(leaderId)!.child.pid}`);
   const one = await runLoad(leaderPort, 1, 'one');
+  // CPU the members spend per commit with 64 clients (warm-up included in both the CPU and the
+  // commit count would skew it, so it covers the whole 64-client run and its commits are scaled).
+  const pids = ids.map((id) => cluster.members.get(id)!.child.pid);
+  const cpuBefore = await Promise.all(pids.map(cpuMs));
+  const manyStart = performance.now();
   const many = await runLoad(leaderPort, 64, 'many');
+  const manyWallS = (performance.now() - manyStart) / 1000;
+  const cpuUsed = (await Promise.all(pids.map(cpuMs))).map((after, i) => after - cpuBefore[i]!);
+  const commitsWhole = (many.commits / many.seconds) * manyWallS;
+  const leaderIndex = ids.indexOf(leaderId);
   const result = {
     commits_per_s_64: Math.round(many.commits / many.seconds),
     p50_ms_1: Number(percentile(one.latenciesMs, 50).toFixed(3)),
@@ -150,6 +169,9 @@ try {
     p50_ms_64: Number(percentile(many.latenciesMs, 50).toFixed(3)),
     commits_per_fsync_64: Number((many.commits / many.seconds / fsyncPerS).toFixed(2)),
     errors: one.errors + many.errors,
+    // CPU ms per 1,000 commits with 64 clients: the leader, and the followers together.
+    leader_cpu_ms_per_1k: Number(((cpuUsed[leaderIndex]! / commitsWhole) * 1000).toFixed(1)),
+    followers_cpu_ms_per_1k: Number(((cpuUsed.filter((_, i) => i !== leaderIndex).reduce((a, b) => a + b, 0) / commitsWhole) * 1000).toFixed(1)),
     command_bytes: commandBytes,
     measure_seconds: measureMs / 1000,
   };
@@ -163,6 +185,7 @@ try {
       ['64 clients: commits/s', String(result.commits_per_s_64)],
       ['64 clients: p50 / p99 latency (ms)', `${result.p50_ms_64} / ${result.p99_ms_64}`],
       ['64 clients: commits per baseline fsync', String(result.commits_per_fsync_64)],
+      ['64 clients: CPU ms per 1k commits, leader / followers', `${result.leader_cpu_ms_per_1k} / ${result.followers_cpu_ms_per_1k}`],
       ['failed requests', String(result.errors)],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));

@@ -68,6 +68,8 @@ export class Progress {
   /** in probe state: an append is outstanding, wait for its answer (or a heartbeat response) */
   probeSent = false;
   isLearner: boolean;
+  /** The commit index in the last append sent (lazyCommitBroadcast). */
+  sentCommit = 0;
   readonly inflights: Inflights;
 
   constructor(next: number, isLearner: boolean, maxInflight: number, maxInflightBytes: number) {

@@ -52,6 +52,14 @@ export interface RaftConfig {
    * crash would lose it while a follower without it wins the next election.
    */
   leaderAcksOwnWrites?: boolean;
+  /**
+   * A commit index that advances while a follower has no new entries to receive is not sent to
+   * it at once as an empty append (which costs a message, a follower Ready and an
+   * acknowledgement back); it rides on the next append, or leaves on the leader's next tick. A
+   * follower's commit index (and so its applies) then lags by up to a tick when the cluster goes
+   * idle; nothing about the leader's commit changes.
+   */
+  lazyCommitBroadcast?: boolean;
 }
 
 const campaignTransfer = new TextEncoder().encode('transfer');
@@ -122,6 +130,7 @@ export class Raft {
   readonly preVote: boolean;
   readonly checkQuorum: boolean;
   readonly leaderAcksOwnWrites: boolean;
+  readonly lazyCommitBroadcast: boolean;
 
   constructor(c: RaftConfig) {
     if (c.id === noLeader) throw new Error('raft: id must not be empty');
@@ -139,6 +148,7 @@ export class Raft {
     this.preVote = c.preVote ?? false;
     this.checkQuorum = c.checkQuorum ?? false;
     this.leaderAcksOwnWrites = c.leaderAcksOwnWrites ?? false;
+    this.lazyCommitBroadcast = c.lazyCommitBroadcast ?? false;
     this.raftLog = new RaftLog(c.storage, c.maxCommittedSizePerReady ?? Infinity);
 
     const { hardState, confState } = c.storage.initialState();
@@ -310,6 +320,11 @@ export class Raft {
       this.heartbeatElapsed = 0;
       this.step(newMessage(MessageType.BEAT, noLeader, { from: this.id }));
     }
+    if (this.lazyCommitBroadcast) {
+      // Commit advances no append has carried yet (see bcastCommit).
+      const committed = this.raftLog.committed;
+      for (const [id, pr] of this.progress) if (id !== this.id && pr.sentCommit < committed) this.maybeSendAppend(id, true);
+    }
   }
 
   // ---- sending -------------------------------------------------------------------------------
@@ -345,6 +360,7 @@ export class Raft {
     this.send(
       newMessage(MessageType.APP, to, { index: prevIndex, logTerm: prevTerm, entries: ents, commit: this.raftLog.committed }),
     );
+    pr.sentCommit = this.raftLog.committed;
     let bytes = 0;
     for (const e of ents) bytes += entrySize(e);
     pr.sentEntries(prevIndex + ents.length, ents.length, bytes);
@@ -362,6 +378,19 @@ export class Raft {
 
   private bcastAppend(): void {
     for (const id of this.progress.keys()) if (id !== this.id) this.maybeSendAppend(id, true);
+  }
+
+  /**
+   * After the commit index advanced: appends to every follower, or with lazyCommitBroadcast only
+   * to those with new entries (the commit index rides along); the others learn it from the next
+   * append or the next tick. `from` (a follower whose window just reopened) gets one regardless.
+   */
+  private bcastCommit(from?: string): void {
+    if (!this.lazyCommitBroadcast) {
+      this.bcastAppend();
+      return;
+    }
+    for (const id of this.progress.keys()) if (id !== this.id) this.maybeSendAppend(id, id === from);
   }
 
   private bcastHeartbeat(ctx?: Uint8Array): void {
@@ -411,7 +440,7 @@ export class Raft {
       // followers' acks came first), and ReadIndex requests held for it would otherwise wait for
       // the next commit, which an idle cluster never makes.
       this.releasePendingReadIndexMessages();
-      this.bcastAppend();
+      this.bcastCommit();
     }
   }
 
@@ -699,7 +728,7 @@ export class Raft {
 
       if (this.maybeCommit()) {
         this.releasePendingReadIndexMessages();
-        this.bcastAppend();
+        this.bcastCommit(wasPaused ? m.from : undefined);
       } else if (wasPaused) {
         this.maybeSendAppend(m.from, true);
       }

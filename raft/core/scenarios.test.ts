@@ -325,3 +325,28 @@ test('a pipelined leader ignores a write report for an entry its log no longer h
   c.stabilize();
   t.is(c.get('a').node.status().commit, status.lastIndex);
 });
+
+test('lazyCommitBroadcast: a commit advance sends no empty appends; the next append or the leader\'s next tick carries it', (t) => {
+  const c = new TestCluster(['a', 'b', 'c'], { lazyCommitBroadcast: true });
+  c.elect('a');
+  c.stabilize();
+  const sent: Message[] = [];
+  const record = (m: Message) => (sent.push(m), true);
+  c.propose('a', 'x');
+  c.stabilize(record);
+  const commit = c.get('a').node.status().commit;
+  t.deepEqual(c.appliedData('a'), ['x']);
+  t.is(sent.filter((m) => m.type === MessageType.APP && m.entries.length === 0).length, 0, 'no commit-only appends');
+  for (const id of ['b', 'c']) t.is(c.get(id).node.status().commit, commit - 1, `${id} has not learnt the commit yet`);
+  c.propose('a', 'y'); // the next append carries it
+  c.processReadies();
+  const append = c.queue.find((m) => m.type === MessageType.APP && m.to === 'b')!;
+  t.is(append.commit, commit);
+  c.queue = c.queue.filter((m) => m !== append);
+  c.deliver(append, record);
+  t.is(c.get('b').node.status().commit, commit);
+  c.stabilize(record);
+  c.get('a').node.tick(); // the leader's tick sends what no append carried
+  c.stabilize(record);
+  for (const id of ['a', 'b', 'c']) t.deepEqual(c.appliedData(id), ['x', 'y']);
+});

@@ -186,6 +186,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       // A steady leader's appends leave before its own write (#handleReady): the core must learn
       // of that write before it counts the leader's copy towards a commit.
       leaderAcksOwnWrites: true,
+      // Under load the commit index rides on the next append instead of an empty append (and its
+      // acknowledgement) per follower per commit; idle followers learn it within a tick.
+      lazyCommitBroadcast: true,
     });
   }
 

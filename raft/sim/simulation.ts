@@ -209,6 +209,7 @@ export class Simulation {
       maxUncommittedEntriesSize: 1 << 20,
       // As the real driver: a pipelined leader reports its own durable writes.
       leaderAcksOwnWrites: this.leaderSendsBeforeWrite,
+      lazyCommitBroadcast: true, // as the real driver
     });
   }
 
