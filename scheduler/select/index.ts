@@ -144,12 +144,6 @@ export class NodeSelector {
    */
   private readonly floor: number;
   private distinctNodes = 0;
-  /**
-   * Candidate orders for replicas placed under the floor: balanced or empty nodes, then any.
-   * Copied from distinctPass's order on first use, before that pass has moved anything.
-   */
-  private floorPass: CandidateOrder | undefined;
-  private floorLastPass: CandidateOrder | undefined;
 
   constructor(options: SelectorOptions) {
     const { state, spec, config, random, cpuUsed, memUsed } = options;
@@ -297,13 +291,13 @@ export class NodeSelector {
       // pass does (skewing nodes kept out of the window while a balanced or empty one has room).
       // The floor outranks balance: a node the replica would skew is taken before co-locating.
       // Only min(replicas, floor) replicas come through here; the rest pack as soft mode does.
-      const fresh = (i: number): boolean => this.replicasOnNode[i] === 0 && this.fits(i);
-      const floorPass = (this.floorPass ??= new CandidateOrder(this.distinctPass.order.slice()));
-      let chosen = this.best(floorPass.window(this.limit, (i) => fresh(i) && balancedOrEmpty(i), isExcluded));
-      if (chosen === null) {
-        const lastPass = (this.floorLastPass ??= new CandidateOrder(this.distinctPass.order.slice()));
-        chosen = this.best(lastPass.window(this.limit, fresh, isExcluded));
-      }
+      //
+      // These windows walk the first and last passes' orders: a node they drop (too full, or
+      // skewed) is one those passes would drop too, so nothing is scanned twice. Nodes holding a
+      // replica are only passed over, not dropped, since the first pass may want them later.
+      const heldOrExcluded = (i: number): boolean => i === exclude || this.replicasOnNode[i]! > 0;
+      let chosen = this.best(this.distinctPass.window(this.limit, (i) => this.fits(i) && balancedOrEmpty(i), heldOrExcluded));
+      if (chosen === null) chosen = this.best(this.lastPass.window(this.limit, (i) => this.fits(i), heldOrExcluded));
       if (chosen !== null) return this.reserve(chosen);
     }
     let chosen = this.best(
@@ -342,8 +336,6 @@ export class NodeSelector {
     this.distinctPass.cursor = 0;
     this.sharedPass.cursor = 0;
     this.lastPass.cursor = 0;
-    if (this.floorPass !== undefined) this.floorPass.cursor = 0;
-    if (this.floorLastPass !== undefined) this.floorLastPass.cursor = 0;
   }
 
   /** Releases a replica planned by this selector (a migration source leaving its node). */
