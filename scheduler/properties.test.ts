@@ -144,6 +144,38 @@ test('replicas land on distinct nodes when enough nodes can take one', (t) => {
   t.pass();
 });
 
+test('soft anti-affinity: replicas span at least min(replicas, minDistinctNodes) nodes when that many can take one', (t) => {
+  fc.assert(
+    fc.property(
+      clusterArb,
+      specArb,
+      fc.integer({ min: 1, max: 5 }),
+      fc.constantFrom('binpack' as const, 'spread' as const),
+      fc.integer(),
+      ({ nodes, allocations }, input, minDistinctNodes, algorithm, seed) => {
+        const spec = parseArrowSpec(input);
+        const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations });
+        const predicates = spec.constraints.map(compileConstraint);
+        const floor = Math.min(spec.replicas, minDistinctNodes);
+        // Nodes that can take one replica as the cluster stands, existing allocations included.
+        const roomy = nodes.filter((n, i) =>
+          n.status === 'ready' &&
+          (!spec.requiresKvm || n.kvm) &&
+          predicates.every((m) => m(n.labels)) &&
+          state.cpuUsed[i]! + spec.cpu <= n.capacity.cpu &&
+          state.memUsed[i]! + spec.memory <= n.capacity.memory,
+        ).length;
+        fc.pre(roomy >= floor);
+        const plan = schedule(state, spec, { seed, config: { antiAffinity: 'soft', algorithm, minDistinctNodes } });
+        const used = new Set(plan.placements.map((p) => p.node));
+        if (used.size < floor) throw new Error(`${used.size} nodes for ${spec.replicas} replicas, floor ${floor}: ${[...used].join()}`);
+      },
+    ),
+    config,
+  );
+  t.pass();
+});
+
 test('same seed, same plan', (t) => {
   fc.assert(
     fc.property(clusterArb, specArb, fc.integer(), ({ nodes, allocations }, spec, seed) => {

@@ -34,8 +34,51 @@ test('artifact locality: a node already holding binary and kernel wins, partial 
 test('replicas of one Arrow land on distinct nodes while there are enough', (t) => {
   const nodes = Array.from({ length: 6 }, (_, i) => makeNode(`n${i}`));
   t.is(new Set(place(nodes, makeSpec('x', { replicas: 6 }))).size, 6);
-  // Soft mode packs instead: with bin-pack, co-location is only a small penalty for big services.
-  t.true(new Set(place(nodes, makeSpec('x', { replicas: 6 }), { antiAffinity: 'soft' })).size < 6);
+  // Soft mode packs instead: beyond its availability floor (3 nodes by default) co-location is
+  // only a small penalty for big services, so the 6 replicas share nodes, 2 to a node at most.
+  const soft = place(nodes, makeSpec('x', { replicas: 6 }), { antiAffinity: 'soft' });
+  const softNodes = new Set(soft);
+  t.true(softNodes.size >= 3 && softNodes.size < 6, soft.join());
+  for (const n of softNodes) t.true(soft.filter((p) => p === n).length <= 2, soft.join());
+});
+
+function perNode(placed: readonly string[]): number[] {
+  const counts = new Map<string, number>();
+  for (const n of placed) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts.values()];
+}
+
+test('soft anti-affinity keeps an availability floor: an empty cluster gets 6 replicas on at least 3 nodes', (t) => {
+  const nodes = Array.from({ length: 20 }, (_, i) => makeNode(`n${i}`, { capacity: { cpu: 64000, memory: 65536 } }));
+  for (const algorithm of ['binpack', 'spread'] as const) {
+    for (let seed = 0; seed < 10; seed++) {
+      const placed = place(nodes, makeSpec('x', { replicas: 6 }), { antiAffinity: 'soft', algorithm }, seed);
+      t.is(placed.length, 6);
+      const counts = perNode(placed);
+      t.true(counts.length >= 3, `${algorithm} seed ${seed}: ${placed.join()}`);
+      t.true(Math.max(...counts) <= Math.ceil(6 / 3), `${algorithm} seed ${seed}: ${placed.join()}`);
+    }
+  }
+  // Fewer replicas than the floor: each on its own node. The floor is configurable; 1 turns it off.
+  t.is(new Set(place(nodes, makeSpec('x', { replicas: 2 }), { antiAffinity: 'soft' })).size, 2);
+  const wider = place(nodes, makeSpec('x', { replicas: 8 }), { antiAffinity: 'soft', minDistinctNodes: 4 });
+  t.true(perNode(wider).length >= 4 && Math.max(...perNode(wider)) <= 2, wider.join());
+  t.is(new Set(place(nodes, makeSpec('x', { replicas: 6 }), { antiAffinity: 'soft', minDistinctNodes: 1 })).size, 1);
+});
+
+test('soft anti-affinity keeps the floor when fewer nodes than it are in use', (t) => {
+  // Two nodes in use with plenty of room: packing alone would put all 6 replicas on them.
+  const running = (id: string, node: string) =>
+    ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu: 1000, memory: 1024, priority: 50 });
+  const nodes = Array.from({ length: 10 }, (_, i) => makeNode(`n${i}`, { capacity: { cpu: 64000, memory: 65536 } }));
+  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [running('a', 'n0'), running('b', 'n1')] });
+  for (let seed = 0; seed < 5; seed++) {
+    const placed = schedule(state, makeSpec('x', { replicas: 6 }), { seed, config: { antiAffinity: 'soft' } }).placements.map((p) => p.node);
+    t.true(perNode(placed).length >= 3, placed.join());
+    t.true(Math.max(...perNode(placed)) <= 2, placed.join());
+    // The nodes in use are still filled first: exactly one node is opened for the floor.
+    t.true(placed.includes('n0') && placed.includes('n1') && perNode(placed).length === 3, placed.join());
+  }
 });
 
 test('affinities attract and repel', (t) => {

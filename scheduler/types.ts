@@ -139,13 +139,25 @@ export interface ScoreWeights {
 /**
  * `distinct`: a replica goes to a node without a replica of the same Arrow whenever one with room
  * exists (high availability first). `soft`: co-location is only penalised in ranking, scaled by
- * the replica count as Nomad does, which packs large services far tighter.
+ * the replica count as Nomad does, which packs large services far tighter; an availability floor
+ * still keeps the replicas on at least `minDistinctNodes` nodes (see SchedulerConfig).
  */
 export type ReplicaAntiAffinity = 'distinct' | 'soft';
 
 export interface SchedulerConfig {
   readonly algorithm: Algorithm;
   readonly antiAffinity: ReplicaAntiAffinity;
+  /**
+   * Soft anti-affinity only: an Arrow's replicas go to at least min(replicas, minDistinctNodes)
+   * distinct nodes whenever that many feasible nodes have room for one each, however full or
+   * empty the cluster is, and a node takes more than ceil(replicas ÷ that) of them only when no
+   * node in use below that count has room. Without it, a service on a nearly empty cluster lands on one node and a
+   * single host failure takes all of it down. 3 keeps a service up through one node failure
+   * while another is drained, and costs bin-packing almost nothing: the floor needs 3 nodes per
+   * Arrow, not one per replica as `distinct` does. Beyond the floor, co-location is only penalised
+   * in ranking. 1 turns the floor off.
+   */
+  readonly minDistinctNodes: number;
   readonly weights: ScoreWeights;
   /** Clusters with at most this many feasible nodes are scanned fully. */
   readonly fullScanBelow: number;
@@ -156,6 +168,7 @@ export interface SchedulerConfig {
 export const defaultSchedulerConfig: SchedulerConfig = {
   algorithm: 'binpack',
   antiAffinity: 'distinct',
+  minDistinctNodes: 3,
   weights: { fit: 1, antiAffinity: 1, artifacts: 0.5, affinity: 1, spread: 1, volume: 1 },
   fullScanBelow: 64,
   extraCandidates: 4,

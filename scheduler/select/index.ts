@@ -137,6 +137,13 @@ export class NodeSelector {
   private readonly packing: boolean;
   /** Replicas of this Arrow one node may take before the fallback pass (1 = distinct nodes). */
   private readonly perNodeCap: number;
+  /**
+   * Soft mode's availability floor: distinct nodes this Arrow must hold, min(replicas,
+   * minDistinctNodes), and how many it holds so far. While short of it, a replica goes to a node
+   * without one whenever such a node has room (see select).
+   */
+  private readonly floor: number;
+  private distinctNodes = 0;
 
   constructor(options: SelectorOptions) {
     const { state, spec, config, random, cpuUsed, memUsed } = options;
@@ -153,7 +160,7 @@ export class NodeSelector {
     for (const a of options.staying) {
       const i = state.nodeIndex.get(a.node);
       if (i === undefined) continue;
-      this.replicasOnNode[i]!++;
+      if (this.replicasOnNode[i]!++ === 0) this.distinctNodes++;
       const value = spreadLabel === undefined ? undefined : state.nodes[i]!.labels[spreadLabel];
       if (value !== undefined) this.spreadCounts.set(value, (this.spreadCounts.get(value) ?? 0) + 1);
     }
@@ -187,7 +194,10 @@ export class NodeSelector {
     // Soft mode still spreads a large Arrow evenly over the nodes in use: piling hundreds of
     // identical replicas onto the few sampled nodes fills them in one dimension only (all cpu,
     // say) and strands the other, which costs more nodes than any anti-affinity.
-    this.perNodeCap = this.distinct ? 1 : Math.max(1, Math.ceil(spec.replicas / Math.max(1, head)));
+    // The floor caps it too: on a nearly empty cluster (head < floor) the replicas split evenly
+    // over the floor's nodes instead of piling onto whichever node was opened first.
+    this.floor = this.distinct ? 0 : Math.min(spec.replicas, Math.max(1, Math.floor(config.minDistinctNodes)));
+    this.perNodeCap = this.distinct ? 1 : Math.max(1, Math.ceil(spec.replicas / Math.max(1, head, this.floor)));
     for (let g = 0; g < 4; g++) shuffleRange(order, starts[g]!, g === 3 ? order.length : starts[g + 1]!, random);
     this.distinctPass = new CandidateOrder(order);
     this.sharedPass = new CandidateOrder(order.slice());
@@ -267,15 +277,29 @@ export class NodeSelector {
    */
   select(exclude = -1): Selection | null {
     const isExcluded = (i: number): boolean => i === exclude;
+    const underFloor = this.distinctNodes < this.floor;
     if (this.volumeHolders.length > 0) {
-      const holders = this.volumeHolders.filter(
-        (i) => i !== exclude && this.fits(i) && this.replicasOnNode[i]! < this.perNodeCap,
-      );
+      const cap = underFloor ? 1 : this.perNodeCap;
+      const holders = this.volumeHolders.filter((i) => i !== exclude && this.fits(i) && this.replicasOnNode[i]! < cap);
       const chosen = this.best(holders);
       if (chosen !== null) return this.reserve(chosen);
     }
     // Spread mode ranks by score alone, so nothing is held back for balance.
     const balancedOrEmpty = (i: number): boolean => !this.packing || !this.inUse(i) || this.staysBalanced(i);
+    if (underFloor) {
+      // Soft mode short of its floor: a node without a replica, in use or empty, as the distinct
+      // pass does (skewing nodes kept out of the window while a balanced or empty one has room).
+      // The floor outranks balance: a node the replica would skew is taken before co-locating.
+      // Only min(replicas, floor) replicas come through here; the rest pack as soft mode does.
+      //
+      // These windows walk the first and last passes' orders: a node they drop (too full, or
+      // skewed) is one those passes would drop too, so nothing is scanned twice. Nodes holding a
+      // replica are only passed over, not dropped, since the first pass may want them later.
+      const heldOrExcluded = (i: number): boolean => i === exclude || this.replicasOnNode[i]! > 0;
+      let chosen = this.best(this.distinctPass.window(this.limit, (i) => this.fits(i) && balancedOrEmpty(i), heldOrExcluded));
+      if (chosen === null) chosen = this.best(this.lastPass.window(this.limit, (i) => this.fits(i), heldOrExcluded));
+      if (chosen !== null) return this.reserve(chosen);
+    }
     let chosen = this.best(
       this.distinctPass.window(
         this.limit,
@@ -298,7 +322,7 @@ export class NodeSelector {
     const i = selection.nodeIndex;
     this.cpuUsed[i]! += this.spec.cpu;
     this.memUsed[i]! += this.spec.memory;
-    this.replicasOnNode[i]!++;
+    if (this.replicasOnNode[i]!++ === 0) this.distinctNodes++;
     const label = this.spec.spread?.label;
     const value = label === undefined ? undefined : this.state.nodes[i]!.labels[label];
     if (value !== undefined) this.spreadCounts.set(value, (this.spreadCounts.get(value) ?? 0) + 1);
@@ -312,12 +336,11 @@ export class NodeSelector {
     this.distinctPass.cursor = 0;
     this.sharedPass.cursor = 0;
     this.lastPass.cursor = 0;
-
   }
 
   /** Releases a replica planned by this selector (a migration source leaving its node). */
   forgetReplica(i: number): void {
-    if (this.replicasOnNode[i]! > 0) this.replicasOnNode[i]!--;
+    if (this.replicasOnNode[i]! > 0 && --this.replicasOnNode[i]! === 0) this.distinctNodes--;
   }
 
   scoreOf(i: number): number {
