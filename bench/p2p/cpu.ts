@@ -3,7 +3,8 @@
 // (no upload limit), and the CPU time both processes used during the pull (utime + stime from
 // /proc/PID/stat) is divided by the MiB moved. Unlike wall-clock figures this barely depends on
 // how busy the (shared) machine is, so it can compare changes to the transfer path.
-//   node bench/p2p/cpu.ts [--size-mib 64] [--runs 3] [--json]
+//   node bench/p2p/cpu.ts [--size-mib 64] [--runs 3] [--json] [--node-arg=--cpu-prof ...]
+// --node-arg options go to node for both arrowd processes (a profile, a V8 flag to compare).
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -13,7 +14,7 @@ import { TestCluster } from '../../node/arrowd/testing.ts';
 import type { TestNode } from '../../node/arrowd/testing.ts';
 import type { Digest } from '../../p2p/index.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '64' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '64' }, runs: { type: 'string', default: '3' }, 'node-arg': { type: 'string', multiple: true, default: [] } } });
 const MiB = 1024 * 1024;
 const sizeMiB = Number(values['size-mib']);
 const runs = Number(values.runs);
@@ -27,8 +28,9 @@ async function cpuSeconds(node: TestNode): Promise<number> {
 
 const cluster = await TestCluster.create();
 try {
-  const origin = await cluster.start('origin');
-  const puller = await cluster.start('puller', { peers: [origin] });
+  const nodeArgs = values['node-arg'];
+  const origin = await cluster.start('origin', { nodeArgs });
+  const puller = await cluster.start('puller', { peers: [origin], nodeArgs });
   await cluster.waitForPeers(puller, 1, 60_000);
   const data = randomBytes(sizeMiB * MiB);
   const file = join(cluster.root, 'artifact.bin');
