@@ -12,7 +12,9 @@ export const MAX_REQUEST_BYTES = 1024;
 /** A piece plus its envelope, or a manifest of up to ~30 000 pieces (30 GiB). */
 export const MAX_RESPONSE_BYTES = PIECE_SIZE + 64 * 1024;
 
-export type FrameReader = AsyncIterator<{ subarray(): Uint8Array }>;
+/** A frame as it arrived: the chunks of a Uint8ArrayList (it-length-prefixed's). */
+export interface Frame { byteLength: number; subarray(start?: number, end?: number): Uint8Array; sublist(start?: number, end?: number): Iterable<Uint8Array> }
+export type FrameReader = AsyncIterator<Frame>;
 
 export function frameReader(stream: Stream, maxBytes: number): FrameReader {
   return lp.decode(stream, { maxDataLength: maxBytes })[Symbol.asyncIterator]();
@@ -20,6 +22,11 @@ export function frameReader(stream: Stream, maxBytes: number): FrameReader {
 
 /** Reads one frame or fails after `timeoutMs` (aborting the stream so nothing leaks). */
 export async function readFrame(stream: Stream, reader: FrameReader, timeoutMs: number, what: string): Promise<Uint8Array> {
+  return (await readFrameChunks(stream, reader, timeoutMs, what)).subarray();
+}
+
+/** readFrame without joining the frame's chunks into one new array. */
+export async function readFrameChunks(stream: Stream, reader: FrameReader, timeoutMs: number, what: string): Promise<Frame> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -31,7 +38,7 @@ export async function readFrame(stream: Stream, reader: FrameReader, timeoutMs: 
   try {
     const next = await Promise.race([reader.next(), timeout]);
     if (next.done) throw new Error(`stream closed while waiting for ${what}`);
-    return next.value.subarray();
+    return next.value;
   } finally {
     clearTimeout(timer);
   }
@@ -77,4 +84,44 @@ export function pieceFrame(index: number, data: Uint8Array): Uint8ArrayList {
 /** Writes a frame built by pieceFrame (same back-pressure as writeFrame). */
 export async function writeFramed(stream: Stream, framed: Uint8ArrayList, timeoutMs: number): Promise<void> {
   if (!stream.send(framed)) await stream.onDrain({ signal: AbortSignal.timeout(timeoutMs) });
+}
+
+/** Reads a base-128 varint of at most 5 bytes (a uint32 field or a length); undefined if malformed. */
+function readVarint(bytes: Uint8Array, at: number): { value: number; next: number } | undefined {
+  let value = 0;
+  for (let i = 0; i < 5 && at + i < bytes.length; i++) {
+    const byte = bytes[at + i]!;
+    value += (byte & 0x7f) * 2 ** (7 * i);
+    if ((byte & 0x80) === 0) return value > 0xffffffff ? undefined : { value, next: at + i + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * A piece answer read without joining its (up to 1 MiB) data into one new array: the data comes
+ * back as the chunks it arrived in. Only the exact layout pieceFrame writes is recognised:
+ * Response.piece (field 2) spanning the whole frame, holding an optional index (field 1, varint)
+ * and then the data (field 2) spanning the rest. For such a frame protobuf decoding gives the same
+ * index and data; anything else (errors, have answers, other field orders) gives undefined and
+ * is decoded as usual.
+ */
+export function parsePieceFrame(frame: Frame): { index: number; data: Uint8Array[] } | undefined {
+  const total = frame.byteLength;
+  const head = frame.subarray(0, Math.min(total, 24));
+  if (head[0] !== 0x12) return undefined;
+  const outer = readVarint(head, 1);
+  if (!outer || outer.next + outer.value !== total) return undefined;
+  let at = outer.next;
+  let index = 0;
+  if (head[at] === 0x08) {
+    const field = readVarint(head, at + 1);
+    if (!field) return undefined;
+    index = field.value;
+    at = field.next;
+  }
+  if (at === total) return { index, data: [] };
+  if (head[at] !== 0x12) return undefined;
+  const length = readVarint(head, at + 1);
+  if (!length || length.next + length.value !== total) return undefined;
+  return { index, data: [...frame.sublist(length.next, total)] };
 }

@@ -5,11 +5,11 @@ import type { PeerId, Stream } from '@libp2p/interface';
 import type { ArrowLibp2p } from '../host/index.ts';
 import type { ArtifactInfo, ArtifactStore } from '../store/index.ts';
 import { arrow } from '../proto/p2p.pb.js';
-import { Bitfield, validateManifest } from '../pieces/index.ts';
+import { Bitfield, pieceLength, validateManifest } from '../pieces/index.ts';
 import type { Digest, Manifest } from '../pieces/index.ts';
 import { availability, choosePiece } from '../schedule/index.ts';
-import { MAX_RESPONSE_BYTES, PIECES_PROTOCOL, encodeRequest, frameReader, readFrame, writeFrame } from './codec.ts';
-import type { FrameReader } from './codec.ts';
+import { MAX_RESPONSE_BYTES, PIECES_PROTOCOL, encodeRequest, frameReader, parsePieceFrame, readFrameChunks, writeFrame } from './codec.ts';
+import type { Frame, FrameReader } from './codec.ts';
 
 /** Who may hold a digest. Today: the connected peers; later: the cluster state (the tracker), complete holders first. */
 export interface PeerSource {
@@ -122,12 +122,15 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
 
   /** Streams with a request outstanding: aborted when the download ends, so no long poll outlives it. */
   const busyStreams = new Set<Stream>();
-  const exchange = async (peer: PeerState, request: Uint8Array, timeoutMs: number, what: string): Promise<arrow.p2p.Response> => {
+  const exchange = async (peer: PeerState, request: Uint8Array, timeoutMs: number, what: string): Promise<arrow.p2p.Response> =>
+    arrow.p2p.Response.decode((await exchangeFrame(peer, request, timeoutMs, what)).subarray());
+  /** One request and its answer, undecoded (a piece answer's data stays in the chunks it arrived in). */
+  const exchangeFrame = async (peer: PeerState, request: Uint8Array, timeoutMs: number, what: string): Promise<Frame> => {
     const conn = await openStream(peer);
     busyStreams.add(conn.stream);
     try {
       await writeFrame(conn.stream, request, timeoutMs);
-      const response = arrow.p2p.Response.decode(await readFrame(conn.stream, conn.reader, timeoutMs, what));
+      const response = await readFrameChunks(conn.stream, conn.reader, timeoutMs, what);
       if (peer.bad || finished) void conn.stream.close().catch(() => undefined);
       else peer.idleStreams.push(conn);
       return response;
@@ -234,7 +237,9 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     peer.inFlight++;
     inFlight.add(index);
     try {
-      const response = await exchange(peer, encodeRequest({ piece: { digest, index, insist } }), pieceTimeoutMs, `piece ${index}`);
+      const frame = await exchangeFrame(peer, encodeRequest({ piece: { digest, index, insist } }), pieceTimeoutMs, `piece ${index}`);
+      const piece = parsePieceFrame(frame);
+      const response = piece ? { error: undefined, piece } : arrow.p2p.Response.decode(frame.subarray());
       if (response.error) {
         if (response.error.code === 'busy') peer.backoffUntil = Date.now() + 50 + Math.random() * 50;
         // Super-seeding holder: someone else got this piece from it; ask them, and come back to
@@ -247,14 +252,15 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
       }
       const data = response.piece?.data;
       if (!data || response.piece?.index !== index) { markBad(peer, `answered piece ${index} with something else`); return; }
+      const length = pieceLength(data);
       if (!(await store.writePiece(digest, index, data))) {
         markBad(peer, `sent piece ${index} that does not match the manifest`);
         return;
       }
       held!.set(index);
       peer.failures = 0;
-      bytesFromPeers[peer.key] = (bytesFromPeers[peer.key] ?? 0) + data.length;
-      options.onDownloaded?.(peer.key, data.length);
+      bytesFromPeers[peer.key] = (bytesFromPeers[peer.key] ?? 0) + length;
+      options.onDownloaded?.(peer.key, length);
       lastProgress = Date.now();
       report();
     } catch {

@@ -79,11 +79,23 @@ export function validateManifest(input: ManifestLike, maxSize = Number.MAX_SAFE_
   return { digest, size: manifest.size, pieceSize: manifest.pieceSize, pieceDigests: manifest.pieceDigests.map((d) => new Uint8Array(d)) };
 }
 
-export function pieceMatches(manifest: Manifest, index: number, data: Uint8Array): boolean {
+/** A piece's bytes: one array, or the chunks they arrived in (hashed and written without joining them). */
+export type PieceBytes = Uint8Array | readonly Uint8Array[];
+
+export function pieceLength(data: PieceBytes): number {
+  if (data instanceof Uint8Array) return data.length;
+  let length = 0;
+  for (const chunk of data) length += chunk.length;
+  return length;
+}
+
+export function pieceMatches(manifest: Manifest, index: number, data: PieceBytes): boolean {
   const expected = manifest.pieceDigests[index];
   if (expected === undefined) return false;
-  if (data.length !== pieceRange(manifest, index).length) return false;
-  return Buffer.from(sha256(data)).equals(Buffer.from(expected));
+  if (pieceLength(data) !== pieceRange(manifest, index).length) return false;
+  const hash = createHash('sha256');
+  for (const chunk of data instanceof Uint8Array ? [data] : data) hash.update(chunk);
+  return hash.digest().equals(Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength));
 }
 
 const POPCOUNT = Uint8Array.from({ length: 256 }, (_, byte) => {

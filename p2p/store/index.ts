@@ -9,7 +9,7 @@ import { arrow } from '../proto/p2p.pb.js';
 import {
   Bitfield, PIECE_SIZE, digestHex, parseDigest, pieceMatches, pieceRange, sha256, validateManifest,
 } from '../pieces/index.ts';
-import type { Digest, Manifest } from '../pieces/index.ts';
+import type { Digest, Manifest, PieceBytes } from '../pieces/index.ts';
 
 export interface ArtifactInfo { digest: Digest; size: number; refs: string[] }
 
@@ -40,7 +40,7 @@ export interface ArtifactStore {
   /** Starts or resumes a download; returns the pieces already verified on disk (re-checked). */
   beginDownload(manifest: Manifest): Promise<Bitfield>;
   /** Verifies a piece against the manifest and writes it; false (nothing written) if it does not match. */
-  writePiece(digest: Digest, index: number, data: Uint8Array): Promise<boolean>;
+  writePiece(digest: Digest, index: number, data: PieceBytes): Promise<boolean>;
   /** Verifies the whole blob, publishes it atomically and drops the partial state. */
   finishDownload(digest: Digest, opts?: { ref?: string }): Promise<ArtifactInfo>;
   /** Downloads in progress (including ones interrupted by a crash). */
@@ -436,7 +436,7 @@ class Store implements ArtifactStore {
     return partial;
   }
 
-  async writePiece(digest: Digest, index: number, data: Uint8Array): Promise<boolean> {
+  async writePiece(digest: Digest, index: number, data: PieceBytes): Promise<boolean> {
     this.#checkOpen();
     const opening = this.#partials.get(parseDigest(digest));
     if (!opening) throw new Error(`no download of ${digest} in progress`);
@@ -446,8 +446,7 @@ class Store implements ArtifactStore {
     if (partial.have.has(index)) return true;
     const { offset } = pieceRange(partial.manifest, index);
     try {
-      let written = 0;
-      while (written < data.length) written += (await partial.file.write(data, written, data.length - written, offset + written)).bytesWritten;
+      await writeAllAt(partial.file, data instanceof Uint8Array ? [data] : data, offset);
     } catch (error) {
       throw explainWriteError(error, this.#tmpDir);
     }
@@ -625,6 +624,18 @@ class Store implements ArtifactStore {
 
   #checkOpen(): void {
     if (this.#closed) throw new Error(`the store in ${this.dataDir} is closed`);
+  }
+}
+
+/** Writes all of `chunks` at `position`: one writev, continuing after a short write. */
+async function writeAllAt(file: FileHandle, chunks: readonly Uint8Array[], position: number): Promise<void> {
+  let rest = chunks.filter((chunk) => chunk.length > 0);
+  while (rest.length > 0) {
+    let written = (await file.writev(rest, position)).bytesWritten;
+    if (written === 0) throw new Error(`write at offset ${position} made no progress`);
+    position += written;
+    while (rest.length > 0 && written >= rest[0]!.length) { written -= rest[0]!.length; rest = rest.slice(1); }
+    if (written > 0) rest = [rest[0]!.subarray(written), ...rest.slice(1)];
   }
 }
 

@@ -107,6 +107,8 @@ test('download verifies pieces, rejects bad ones, resumes after reopen and publi
   const corrupted = new Uint8Array(piece(1));
   corrupted[5]! ^= 1;
   t.false(await store.writePiece(manifest.digest, 1, corrupted));
+  t.false(await store.writePiece(manifest.digest, 1, [corrupted.subarray(0, 7), corrupted.subarray(7)]), 'chunks are verified as the whole');
+  t.false(await store.writePiece(manifest.digest, 1, [piece(1).subarray(0, 7)]), 'a short piece in chunks is rejected');
   t.true(await store.writePiece(manifest.digest, 0, piece(0)));
   t.true(await store.writePiece(manifest.digest, 3, piece(3)));
   t.false(await store.has(manifest.digest), 'a partial is never visible as an artifact');
@@ -121,7 +123,7 @@ test('download verifies pieces, rejects bad ones, resumes after reopen and publi
   const resumed = await store.beginDownload(manifest);
   t.deepEqual(resumed.indexes(), [0, 3]);
   t.true(await store.writePiece(manifest.digest, 1, piece(1)));
-  t.true(await store.writePiece(manifest.digest, 2, piece(2)));
+  t.true(await store.writePiece(manifest.digest, 2, [piece(2).subarray(0, 1000), new Uint8Array(0), piece(2).subarray(1000, 70_000), piece(2).subarray(70_000)]), 'a piece may arrive in chunks');
   const info = await store.finishDownload(manifest.digest, { ref: 'pin' });
   t.is(info.digest, manifest.digest);
   t.deepEqual(new Uint8Array(await readFile(store.blobPath(manifest.digest))), data);
