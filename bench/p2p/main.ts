@@ -9,7 +9,7 @@
 // about this machine's CPU: 8 processes doing pnet + Noise encryption on loopback).
 // The JSON records the 1-minute load average before and after, since the machine may be shared.
 import { createHash, randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -56,6 +56,28 @@ async function uploadedBytes(node: TestNode): Promise<number> {
   return total;
 }
 
+/** Requests the node answered so far, by answer (piece, have, seeded, busy, ...). */
+async function answers(node: TestNode): Promise<Record<string, number>> {
+  const text = await node.client.metrics();
+  const out: Record<string, number> = {};
+  for (const line of text.split('\n')) {
+    const match = /^arrow_p2p_requests_total\{answer="([^"]+)"\} (\S+)$/.exec(line);
+    if (match) out[match[1]!] = Number(match[2]);
+  }
+  return out;
+}
+
+/** CPU seconds (user + system) a node's process has used so far, from /proc (Linux; 0 elsewhere). */
+async function cpuSeconds(node: TestNode): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${node.process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in USER_HZ ticks
+  } catch {
+    return 0;
+  }
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<number> {
   const start = performance.now();
   await work();
@@ -81,7 +103,8 @@ async function waitForMesh(nodes: TestNode[]): Promise<void> {
 }
 
 const loadBefore = loadavg()[0]!;
-const cluster = await TestCluster.create();
+// A profiled arrowd writes its profile at exit: give it time (9 processes on a busy machine).
+const cluster = await TestCluster.create({ killGraceMs: values['cpu-prof-dir'] ? 120_000 : 5_000 });
 const stop = async () => { await cluster.stop(); };
 process.once('SIGINT', () => { void stop().then(() => process.exit(130)); });
 try {
@@ -114,7 +137,21 @@ try {
 
   log('7 nodes pulling at once...');
   const originBefore = await uploadedBytes(origin);
+  const sumAnswers = async () => {
+    const total: Record<string, number> = {};
+    for (const n of nodes) for (const [k, v] of Object.entries(await answers(n))) total[k] = (total[k] ?? 0) + v;
+    return total;
+  };
+  const answersBefore = await sumAnswers();
+  const cpuBefore = await Promise.all(nodes.map(cpuSeconds));
+  // The phase's window on the clock CPU profiles use (monotonic, µs), to cut it out of the profiles.
+  const windowStart = process.hrtime.bigint() / 1000n;
   const all_pull_s = await timed(() => Promise.all(pullers.map((p) => p.client.pull(digest))));
+  const cpuAfter = await Promise.all(nodes.map(cpuSeconds));
+  if (profDir) process.stderr.write(`all-pull window in the profiles (monotonic µs): ${windowStart} ${process.hrtime.bigint() / 1000n}\n`);
+  const all_pull_cpu_s = cpuAfter.reduce((sum, c, i) => sum + c - cpuBefore[i]!, 0);
+  const answersAfter = await sumAnswers();
+  const all_pull_requests = Object.fromEntries(Object.entries(answersAfter).map(([k, v]) => [k, v - (answersBefore[k] ?? 0)]));
   const origin_egress_ratio = (await uploadedBytes(origin) - originBefore) / size;
 
   // Multi-holder: a fresh node pulls from 1 complete holder, then (after rm) from 3.
@@ -135,6 +172,10 @@ try {
     all_pull_s: round(all_pull_s),
     single_pull_s: round(single_pull_s),
     all_vs_single_ratio: round(all_pull_s / single_pull_s),
+    // CPU of all 8 arrowd processes during the 7-node pull, per MiB received (7 × size).
+    all_pull_cpu_s: round(all_pull_cpu_s),
+    all_pull_cpu_ms_per_mib: round(all_pull_cpu_s * 1000 / (7 * sizeMiB)),
+    all_pull_requests,
     origin_egress_ratio: round(origin_egress_ratio),
     multi_holder_speedup: round(multi_holder_speedup),
     one_holder_pull_s: round(oneHolder_s),
@@ -158,6 +199,8 @@ try {
       ['raw TCP copy (loopback)', `${result.raw_tcp_mib_s} MiB/s`, 'baseline'],
       ['single pull (origin only)', `${result.single_pull_s} s (${result.single_pull_mib_s} MiB/s)`, 'baseline'],
       ['7 nodes pulling at once', `${result.all_pull_s} s`, `${result.all_vs_single_ratio}× single (target ≤ 2)`],
+      ['  CPU of all nodes meanwhile', `${result.all_pull_cpu_s} s (${result.all_pull_cpu_ms_per_mib} ms/MiB received)`, ''],
+      ['  requests answered meanwhile', Object.entries(all_pull_requests).map(([k, v]) => `${k} ${v}`).join(', '), ''],
       ['origin egress ÷ size', `${result.origin_egress_ratio}`, 'target ≤ 1.5'],
       ['3 holders vs 1 holder', `${result.three_holder_pull_s} s vs ${result.one_holder_pull_s} s`, `${result.multi_holder_speedup}× (target ≥ 1.5)`],
     ];

@@ -58,10 +58,11 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     const metrics = new Registry();
     const uploaded = new Counter({ name: 'arrow_p2p_uploaded_bytes_total', help: 'Piece bytes sent to peers', labelNames: ['peer'], registers: [metrics] });
     const downloaded = new Counter({ name: 'arrow_p2p_downloaded_bytes_total', help: 'Verified piece bytes received from peers', labelNames: ['peer'], registers: [metrics] });
+    const answers = new Counter({ name: 'arrow_p2p_requests_total', help: 'Peer requests answered, by answer (piece, have, seeded, busy, not-found, bad-request)', labelNames: ['answer'], registers: [metrics] });
     const badPeers = new Counter({ name: 'arrow_p2p_bad_peers_total', help: 'Peers dropped for sending bad data', labelNames: ['peer'], registers: [metrics] });
 
     const server = new PieceServer(store, {
-      counters: { uploaded: (peer, bytes) => uploaded.inc({ peer }, bytes) },
+      counters: { uploaded: (peer, bytes) => uploaded.inc({ peer }, bytes), answered: (answer) => answers.inc({ answer }) },
       ...(config.maxConcurrentUploads === undefined ? {} : { maxConcurrentUploads: config.maxConcurrentUploads }),
       ...(config.uploadBytesPerSecond === undefined ? {} : { uploadBytesPerSecond: config.uploadBytesPerSecond }),
     });

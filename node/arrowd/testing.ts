@@ -27,8 +27,9 @@ export interface TestNode extends TestProcess {
 }
 
 /** Starts a process that prints one JSON "ready" line, within `timeoutMs`. */
-export async function spawnReady(file: string, args: string[], timeoutMs = 120_000, nodeArgs: string[] = []): Promise<TestProcess> {
-  const child = execa(process.execPath, [...nodeArgs, file, ...args], { reject: false, stdin: 'ignore', buffer: false, forceKillAfterDelay: 5_000 });
+/** `killGraceMs`: how long kill() waits after its signal before SIGKILL (a profiled process needs longer to write its profile). */
+export async function spawnReady(file: string, args: string[], timeoutMs = 120_000, nodeArgs: string[] = [], killGraceMs = 5_000): Promise<TestProcess> {
+  const child = execa(process.execPath, [...nodeArgs, file, ...args], { reject: false, stdin: 'ignore', buffer: false, forceKillAfterDelay: killGraceMs });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
   const lines = createInterface({ input: child.stdout! });
@@ -54,17 +55,23 @@ export class TestCluster {
   readonly keyFile: string;
   readonly nodes: TestNode[] = [];
   readonly others: TestProcess[] = [];
+  readonly #killGraceMs: number;
 
-  private constructor(root: string, keyFile: string) {
+  private constructor(root: string, keyFile: string, killGraceMs: number) {
     this.root = root;
     this.keyFile = keyFile;
+    this.#killGraceMs = killGraceMs;
   }
 
-  static async create(): Promise<TestCluster> {
+  /**
+   * `killGraceMs`: how long stop() lets each arrowd shut down after SIGTERM before SIGKILL (5 s;
+   * a benchmark writing CPU profiles needs more: 9 processes writing profiles on a busy machine).
+   */
+  static async create(options: { killGraceMs?: number } = {}): Promise<TestCluster> {
     const root = await mkdtemp(join(tmpdir(), 'arrow-cluster-'));
     const keyFile = join(root, 'cluster.key');
     await writeClusterKey(keyFile);
-    return new TestCluster(root, keyFile);
+    return new TestCluster(root, keyFile, options.killGraceMs ?? 5_000);
   }
 
   /** Starts arrowd in data dir `name` (reusing it if it exists), peered with `peers`. */
@@ -73,7 +80,7 @@ export class TestCluster {
     const dataDir = join(this.root, name);
     const args = ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--cluster-key', options.keyFile ?? this.keyFile,
       ...(options.peers ?? []).flatMap((p) => ['--peer', p.addr]), ...(options.extraArgs ?? [])];
-    const proc = await spawnReady(ARROWD, args, 120_000, options.nodeArgs);
+    const proc = await spawnReady(ARROWD, args, 120_000, options.nodeArgs, this.#killGraceMs);
     const token = (await import('node:fs/promises')).readFile(join(dataDir, 'api.token'), 'utf8');
     const node: TestNode = { ...proc, dataDir, addr: proc.ready.addrs[0]!, client: new ArrowdClient({ url: proc.ready.api!, token: (await token).trim() }) };
     this.nodes.push(node);

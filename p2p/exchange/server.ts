@@ -11,6 +11,8 @@ import { SeedTracker, UploadSlots } from './seeding.ts';
 
 export interface ExchangeCounters {
   uploaded(peer: string, bytes: number): void;
+  /** One request answered: 'piece', 'have', or the error code ('seeded', 'busy', 'not-found', 'bad-request'). */
+  answered?(answer: string): void;
 }
 
 export interface PieceServerOptions {
@@ -78,6 +80,7 @@ export class PieceServer {
           break; // idle, closed or oversized: nothing more to answer on this stream
         }
         const response = await this.#answer(frame, peer, slot);
+        this.#counters?.answered?.('pieceData' in response ? 'piece' : response.error?.code ?? (response.have ? 'have' : 'other'));
         if ('pieceData' in response) await writeFramed(stream, pieceFrame(response.index, response.pieceData), this.#writeTimeoutMs);
         else await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
         if (slot.held) await drained(stream, this.#writeTimeoutMs);
