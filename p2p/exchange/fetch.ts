@@ -361,9 +361,11 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
         throw new Error(`download of ${digest} stalled: ${held.count()} of ${held.size} pieces, no peer has sent a piece for ${stallTimeoutMs / 1000} s (peers: ${peers.size}, bad: ${badPeers.length})`);
       }
       pump();
+      // One 50 ms timer per wait, cleared when something wakes the loop first (left running, as
+      // before, each pump left a timer behind that woke the loop for one more pump 50 ms later).
       await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(poke, 50);
+        const timer = setTimeout(poke, 50);
+        wake = () => { clearTimeout(timer); resolve(); };
       });
     }
     // Let in-flight duplicates settle before publishing.
