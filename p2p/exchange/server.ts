@@ -152,10 +152,24 @@ export class PieceServer {
 
 const seededAnswer: arrow.p2p.Response.$Properties = { error: { code: 'seeded', message: 'piece already seeded to another peer; ask other peers' } };
 
-/** Resolves when everything written to the stream has been handed to the muxer (or on timeout). */
-async function drained(stream: Stream, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (stream.writeBufferLength > 0 && stream.status === 'open' && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+/**
+ * Resolves when everything written to the stream has been handed to the muxer, when the stream
+ * closes, or on timeout. Event-driven ('idle' is emitted when the write buffer empties): polling
+ * every 2 ms, as before, woke each busy upload slot 500 times a second (~0.2% of the
+ * 7-node pull's CPU in a profile: small, but for nothing).
+ */
+function drained(stream: Stream, timeoutMs: number): Promise<void> {
+  if (stream.writeBufferLength === 0 || stream.status !== 'open') return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stream.removeEventListener('idle', onIdle);
+      stream.removeEventListener('close', done);
+      resolve();
+    };
+    const onIdle = () => { if (stream.writeBufferLength === 0) done(); };
+    const timer = setTimeout(done, timeoutMs);
+    stream.addEventListener('idle', onIdle);
+    stream.addEventListener('close', done);
+  });
 }
