@@ -15,6 +15,7 @@ import type { PrivateKey } from '@libp2p/interface';
 import { chmod, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { noiseCrypto } from './noise-crypto.ts';
+import { patchPnetSend } from './pnet-send.ts';
 
 export type ArrowLibp2p = Libp2p<{ identify: Identify; ping: Ping }>;
 
@@ -104,6 +105,7 @@ function preparePnetCipher(): void {
 
 export async function createHost(options: HostOptions): Promise<ArrowLibp2p> {
   preparePnetCipher();
+  await patchPnetSend();
   return createLibp2p({
     privateKey: options.privateKey,
     addresses: { listen: options.listen },
