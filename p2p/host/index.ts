@@ -9,13 +9,12 @@ import { identify } from '@libp2p/identify';
 import type { Identify } from '@libp2p/identify';
 import { ping } from '@libp2p/ping';
 import type { Ping } from '@libp2p/ping';
-import { preSharedKey, generateKey } from '@libp2p/pnet';
+import { generateKey } from '@libp2p/pnet';
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys';
 import type { PrivateKey } from '@libp2p/interface';
 import { chmod, open, readFile, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { noiseCrypto } from './noise-crypto.ts';
-import { patchPnetSend } from './pnet-send.ts';
+import { nativePreSharedKey } from './pnet.ts';
 
 export type ArrowLibp2p = Libp2p<{ identify: Identify; ping: Ping }>;
 
@@ -82,39 +81,16 @@ export interface HostOptions {
   maxConnections?: number;
 }
 
-/**
- * Works around a bug in `xsalsa20` (the cipher inside @libp2p/pnet): all connections share one
- * WASM memory, and when one connection grows it, every other connection's view goes stale and
- * grows it again on its next write, so with several busy connections the memory climbs to its
- * ~64 MiB cap and the process dies ("WebAssembly.Memory.grow(): Maximum memory size exceeded").
- * Growing it once, before any connection exists, means it never has to grow again for writes
- * below this size (yamux windows below keep writes far smaller).
- */
-const PNET_CIPHER_MEMORY_BYTES = 24 * 1024 * 1024;
-let pnetCipherPrepared = false;
-function preparePnetCipher(): void {
-  if (pnetCipherPrepared) return;
-  pnetCipherPrepared = true;
-  // Resolve from @libp2p/pnet so this is the very module instance pnet uses.
-  const requireFromPnet = createRequire(import.meta.resolve('@libp2p/pnet'));
-  const xsalsa20 = requireFromPnet('xsalsa20') as (nonce: Uint8Array, key: Uint8Array) => { update(input: Uint8Array): Uint8Array; finalize(): void };
-  const cipher = xsalsa20(new Uint8Array(24), new Uint8Array(32));
-  cipher.update(new Uint8Array(PNET_CIPHER_MEMORY_BYTES));
-  cipher.finalize();
-}
-
 export async function createHost(options: HostOptions): Promise<ArrowLibp2p> {
-  preparePnetCipher();
-  await patchPnetSend();
+  const connectionProtector = await nativePreSharedKey({ psk: options.clusterKey, timeout: 5_000 });
   return createLibp2p({
     privateKey: options.privateKey,
     addresses: { listen: options.listen },
     transports: [tcp()],
-    connectionProtector: preSharedKey({ psk: options.clusterKey, timeout: 5_000 }),
+    connectionProtector,
     connectionEncrypters: [noise({ crypto: noiseCrypto })],
-    // Bounded per-stream windows: pnet's xsalsa20 (WASM, ~64 MiB memory cap) encrypts whatever
-    // the layers above flush in one call, and unbounded windows let a slow peer's backlog grow
-    // past that cap and crash the process. 1 MiB × our few streams per connection stays far below.
+    // Bounded per-stream windows: whatever a peer may send before reading is buffered, so the
+    // window bounds each stream's memory (1 MiB × our few streams per connection).
     // The window starts at its maximum (one piece): starting at yamux's 256 KiB made every piece
     // wait for several window updates, a round trip each through two busy event loops.
     streamMuxers: [yamux({ streamOptions: { initialStreamWindowSize: 1024 * 1024, maxStreamWindowSize: 1024 * 1024 } })],
