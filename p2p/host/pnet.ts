@@ -14,20 +14,14 @@
 // into its place in one output array, where pnet first joins them into a new array and then
 // encrypts that into a second one. Receiving decrypts in place: the received chunk is a buffer
 // the TCP socket just filled and nothing but this layer ever reads its ciphertext.
-import { createRequire } from 'node:module';
 import { preSharedKey } from '@libp2p/pnet';
 import { byteStream } from '@libp2p/utils';
 import type { AbortOptions, ConnectionProtector, MessageStream } from '@libp2p/interface';
+import { sodium } from './sodium.ts';
 
 /** XOR with the next keystream bytes, into `output` (same length) or, without it, in place. */
 export interface StreamXor { update(input: Uint8Array, output?: Uint8Array): Uint8Array }
 
-interface SodiumStream {
-  crypto_stream_xor_STATEBYTES: number;
-  crypto_stream_xor_init(state: Uint8Array, nonce: Uint8Array, key: Uint8Array): void;
-  crypto_stream_xor_update(state: Uint8Array, ciphertext: Uint8Array, message: Uint8Array): void;
-}
-const sodium = createRequire(import.meta.url)('sodium-native') as SodiumStream;
 
 const NONCE_BYTES = 24;
 const KEY_BYTES = 32;
