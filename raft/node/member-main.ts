@@ -79,7 +79,6 @@ const transport = new TcpTransport({
 await transport.start();
 
 const store = new KvStore();
-const utf8 = new TextEncoder();
 let node: RaftNode<KvResult | undefined> | null = null;
 
 const clientServer = await serveClients({ host, port: Number(values['client-port']) }, async (request): Promise<arrow.raft.ClientResponse.$Properties> => {
@@ -89,12 +88,12 @@ const clientServer = await serveClients({ host, port: Number(values['client-port
     // Writes go to the leader directly (no forwarding), so a client learns where to send them.
     if (!n.isLeader) return { error: 'not leader', leader: n.leaderId };
     const { result, index } = await n.propose(request.command);
-    return { result: utf8.encode(JSON.stringify(result ?? null)), index };
+    return { result: new TextEncoder().encode(JSON.stringify(result ?? null)), index };
   }
   if (typeof request.get === 'string' && request.body === 'get') {
     const key = request.get;
     const value = await n.read(() => store.get(key));
-    return value === null ? { found: false } : { found: true, result: utf8.encode(value) };
+    return value === null ? { found: false } : { found: true, result: new TextEncoder().encode(value) };
   }
   if (request.dump) return { fingerprint: store.fingerprint(), applied: n.appliedIndex };
   if (request.status) {

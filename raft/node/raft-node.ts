@@ -14,7 +14,6 @@ import { decodeConfChange, hardStateFromProto, snapshotFromProto } from '../core
 import { arrow as raftProto } from '../proto/raft.pb.js';
 import { LevelRaftStorage } from '../storage/index.ts';
 import type { Transport } from '../transport/index.ts';
-import { ProposalCodec } from './proposal.ts';
 
 export interface StateMachine<R> {
   apply(command: Uint8Array, index: number): Promise<R> | R;
@@ -128,8 +127,6 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   readonly #stateMachine: StateMachine<R>;
   /** Unique per process, so a restarted member never resolves a promise for an old entry. */
   readonly #proposer: string;
-  /** Encodes this process's DriverProposals and tells its own from others' when applying. */
-  readonly #proposals: ProposalCodec;
   #nextRequest = 1;
   readonly #pendingProposals = new Map<number, Pending<{ result: R; index: number }>>();
   readonly #pendingConfChanges = new Map<number, Pending<ConfState>>();
@@ -179,7 +176,6 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     this.#transport = options.transport;
     this.#stateMachine = options.stateMachine;
     this.#proposer = `${options.id}/${randomBytes(6).toString('hex')}`;
-    this.#proposals = new ProposalCodec(this.#proposer);
     this.#applied = applied;
     const persistedHardState = memory.initialState().hardState;
     this.#term = persistedHardState.term;
@@ -497,14 +493,14 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     if (entry.type === EntryType.CONF_CHANGE) {
       const cc = decodeConfChange(entry.data);
       this.#confState = this.#raw.applyConfChange(cc);
-      const proposal = cc.context.length > 0 ? this.#proposals.decode(cc.context) : null;
+      const proposal = cc.context.length > 0 ? raftProto.raft.DriverProposal.decode(cc.context) : null;
       const address = proposal ? new TextDecoder().decode(proposal.command) : '';
       if (cc.type === ConfChangeType.ADD_LEARNER && address) this.#addresses.set(cc.member, address);
       if (cc.type === ConfChangeType.REMOVE) this.#addresses.delete(cc.member);
       if (cc.member !== this.id) this.#transport.setPeer(cc.member, this.#addresses.get(cc.member));
       this.#applied = entry.index;
       this.emit('membership', this.#confState);
-      if (proposal?.own) {
+      if (proposal && proposal.proposer === this.#proposer) {
         const confState = this.#confState;
         settle(this.#pendingConfChanges, proposal.request, (p) => p.resolve(confState));
       }
@@ -515,10 +511,10 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       this.#applied = entry.index;
       return;
     }
-    const proposal = this.#proposals.decode(entry.data);
+    const proposal = raftProto.raft.DriverProposal.decode(entry.data);
     const result = await this.#stateMachine.apply(proposal.command, entry.index);
     this.#applied = entry.index;
-    if (proposal.own) {
+    if (proposal.proposer === this.#proposer) {
       settle(this.#pendingProposals, proposal.request, (p) => p.resolve({ result, index: entry.index }));
     }
   }
@@ -596,7 +592,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     }
     const request = this.#nextRequest++;
     const promise = this.#track(this.#pendingProposals, request, 'proposal');
-    const data = this.#proposals.encode(request, command);
+    const data = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command }).finish();
     this.#proposalQueue.push({ request, data });
     this.#poke();
     return promise;
@@ -637,7 +633,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   #proposeConfChange(type: ConfChangeType, member: string, payload: Uint8Array): Promise<ConfState> {
     const request = this.#nextRequest++;
     const promise = this.#track(this.#pendingConfChanges, request, 'membership change');
-    const context = this.#proposals.encode(request, payload);
+    const context = raftProto.raft.DriverProposal.encode({ proposer: this.#proposer, request, command: payload }).finish();
     const cc: ConfChange = { type, member, context };
     this.#flushProposals(); // keep this member's proposals in the order they were made
     try {
