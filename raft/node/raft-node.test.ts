@@ -235,3 +235,44 @@ test('requests on a leader cut off from its followers fail with RequestTimeoutEr
   t.true(elapsed < 1000, `failed after ${elapsed.toFixed(0)} ms`);
   network.heal();
 });
+
+test('snapshots wait until the log applied since the last one is as large as it (snapshotLogRatio)', async (t) => {
+  const network = new MemoryNetwork();
+  const dir = await mkdtemp(join(tmpdir(), 'arrow-raft-node-ratio-'));
+  tempDirs.push(dir);
+  const store = new KvStore();
+  const snapshotSizes: number[] = [];
+  const machine = kvMachine(store);
+  const node = await RaftNode.start({
+    id: 'a',
+    dataDir: dir,
+    transport: network.transport('a'),
+    stateMachine: {
+      ...machine,
+      snapshot: () => {
+        const data = store.snapshot();
+        snapshotSizes.push(data.length);
+        return data;
+      },
+    },
+    initialMembers: { a: 'mem:a' },
+    tickMs: 5,
+    electionTicks: 10,
+    heartbeatTicks: 2,
+    snapshotEvery: 10,
+  });
+  t.teardown(() => node.close());
+  await until('leader', () => node.isLeader);
+  // A large value first: the first snapshot (the last one was the empty bootstrap) holds it.
+  await node.propose(cmd({ op: 'put', key: 'big', value: 'x'.repeat(20_000) }));
+  for (let i = 0; i < 12; i++) await node.propose(cmd({ op: 'put', key: `k${i}`, value: 'v' }));
+  t.is(snapshotSizes.length, 1);
+  t.true(snapshotSizes[0]! > 20_000);
+  // 30 more small commands: far more than snapshotEvery entries, far fewer bytes than the state.
+  for (let i = 12; i < 42; i++) await node.propose(cmd({ op: 'put', key: `k${i}`, value: 'v' }));
+  t.is(snapshotSizes.length, 1);
+  // Once the commands since it add up to the snapshot's size, the next one is taken.
+  await node.propose(cmd({ op: 'put', key: 'big2', value: 'y'.repeat(25_000) }));
+  await until('second snapshot', () => snapshotSizes.length === 2 || undefined);
+  t.pass();
+});

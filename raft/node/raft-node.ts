@@ -36,8 +36,17 @@ export interface RaftNodeOptions<R> {
   tickMs?: number;
   electionTicks?: number;
   heartbeatTicks?: number;
-  /** Take a snapshot (and compact the log) every this many applied entries. */
+  /** Take a snapshot (and compact the log) every this many applied entries, at the earliest. */
   snapshotEvery?: number;
+  /**
+   * ...and only once the entries applied since the last snapshot hold at least this many times
+   * its bytes (0: every snapshotEvery entries). A snapshot costs the whole state (serialised,
+   * copied, written and compacted by LevelDB), so taking one per fixed number of entries makes
+   * each entry pay a share that grows with the state; tied to the log's growth instead, the
+   * share stays bounded (Raft thesis 5.1.3, "when to snapshot"), while the log kept beside the
+   * snapshot, and replayed after a restart, stays about the size of the state.
+   */
+  snapshotLogRatio?: number;
   /** Entries kept below a snapshot so slightly lagging followers need no snapshot. */
   keepEntriesAfterSnapshot?: number;
   /** propose/read/membership calls fail after this long (the outcome of a write is then unknown). */
@@ -128,6 +137,9 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
   #confState: ConfState;
   #applied: number;
   #snapshotIndex: number;
+  /** Size of the last snapshot's data, and command bytes applied since it (snapshotLogRatio). */
+  #snapshotBytes: number;
+  #appliedBytesSinceSnapshot = 0;
   #leader = '';
   #role = 'follower';
   /** Term and vote as last persisted. */
@@ -169,6 +181,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     this.#term = persistedHardState.term;
     this.#vote = persistedHardState.vote;
     this.#snapshotIndex = applied;
+    this.#snapshotBytes = memory.snapshot().data.length;
     this.#durableIndex = storage.lastIndex;
     this.#confState = confState;
     for (const [id, address] of addresses) this.#addresses.set(id, address);
@@ -199,6 +212,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
       electionTicks: 30,
       heartbeatTicks: 3,
       snapshotEvery: 10_000,
+      snapshotLogRatio: 1,
       keepEntriesAfterSnapshot: 1_000,
       requestTimeoutMs: 5_000,
       maxSizePerMsg: 1024 * 1024,
@@ -458,6 +472,8 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     this.#setAddresses(data.addresses);
     this.#applied = snapshot.metadata.index;
     this.#snapshotIndex = this.#applied;
+    this.#snapshotBytes = snapshot.data.length;
+    this.#appliedBytesSinceSnapshot = 0;
     this.#durableIndex = this.#storage.lastIndex;
     this.#confState = snapshot.metadata.confState;
     this.emit('membership', this.#confState);
@@ -473,6 +489,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
 
   async #applyEntry(entry: Entry): Promise<void> {
     if (entry.index <= this.#applied) return;
+    this.#appliedBytesSinceSnapshot += entry.data.length;
     if (entry.type === EntryType.CONF_CHANGE) {
       const cc = decodeConfChange(entry.data);
       this.#confState = this.#raw.applyConfChange(cc);
@@ -513,6 +530,7 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
 
   async #maybeSnapshot(): Promise<void> {
     if (this.#applied - this.#snapshotIndex < this.#options.snapshotEvery) return;
+    if (this.#appliedBytesSinceSnapshot < this.#options.snapshotLogRatio * this.#snapshotBytes) return;
     const index = this.#applied;
     const state = await this.#stateMachine.snapshot();
     const snapshot = this.#memory.createSnapshot(index, this.#confState, encodeSnapshotData(this.#addresses, state));
@@ -520,6 +538,8 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     await this.#storage.saveLocalSnapshot(snapshot, compactTo);
     if (compactTo > this.#memory.firstIndex() - 1) this.#memory.compact(compactTo);
     this.#snapshotIndex = index;
+    this.#snapshotBytes = snapshot.data.length;
+    this.#appliedBytesSinceSnapshot = 0;
   }
 
   #onReadState(index: number, context: Uint8Array): void {

@@ -44,6 +44,34 @@ export namespace arrow {
             type $Shape = arrow.raft.Entry.$Properties;
         }
 
+        interface IEntryRun extends arrow.raft.EntryRun.$Properties {
+        }
+
+        class EntryRun {
+            constructor(p?: arrow.raft.EntryRun.$Properties);
+            $unknowns?: Uint8Array[];
+            entries: arrow.raft.Entry.$Properties[];
+            static create(properties: arrow.raft.EntryRun.$Shape): arrow.raft.EntryRun & arrow.raft.EntryRun.$Shape;
+            static create(properties?: arrow.raft.EntryRun.$Properties): arrow.raft.EntryRun;
+            static encode(m: arrow.raft.EntryRun.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.raft.EntryRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.raft.EntryRun & arrow.raft.EntryRun.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.raft.EntryRun & arrow.raft.EntryRun.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.raft.EntryRun;
+            static toObject(m: arrow.raft.EntryRun, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EntryRun {
+            interface $Properties {
+                entries?: (arrow.raft.Entry.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.raft.EntryRun.$Properties;
+        }
+
         interface IHardState extends arrow.raft.HardState.$Properties {
         }
 

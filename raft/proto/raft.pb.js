@@ -471,6 +471,303 @@ export const arrow = $root.arrow = (() => {
             return Entry;
         })();
 
+        raft.EntryRun = (function() {
+
+            /**
+             * Properties of an EntryRun.
+             * @typedef {Object} arrow.raft.EntryRun.$Properties
+             * @property {Array.<arrow.raft.Entry.$Properties>|null} [entries] EntryRun entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EntryRun.
+             * @memberof arrow.raft
+             * @interface IEntryRun
+             * @augments arrow.raft.EntryRun.$Properties
+             * @deprecated Use arrow.raft.EntryRun.$Properties instead.
+             */
+
+            /**
+             * Shape of an EntryRun.
+             * @typedef {arrow.raft.EntryRun.$Properties} arrow.raft.EntryRun.$Shape
+             */
+
+            /**
+             * Constructs a new EntryRun.
+             * @memberof arrow.raft
+             * @classdesc Represents an EntryRun.
+             * @constructor
+             * @param {arrow.raft.EntryRun.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EntryRun = function (p) {
+                this.entries = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EntryRun entries.
+             * @member {Array.<arrow.raft.Entry.$Properties>} entries
+             * @memberof arrow.raft.EntryRun
+             * @instance
+             */
+            EntryRun.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new EntryRun instance using the specified properties.
+             * @function create
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {arrow.raft.EntryRun.$Properties=} [properties] Properties to set
+             * @returns {arrow.raft.EntryRun} EntryRun instance
+             * @type {{
+             *   (properties: arrow.raft.EntryRun.$Shape): arrow.raft.EntryRun & arrow.raft.EntryRun.$Shape;
+             *   (properties?: arrow.raft.EntryRun.$Properties): arrow.raft.EntryRun;
+             * }}
+             */
+            EntryRun.create = function(properties) {
+                return new EntryRun(properties);
+            };
+
+            /**
+             * Encodes the specified EntryRun message. Does not implicitly {@link arrow.raft.EntryRun.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {arrow.raft.EntryRun.$Properties} m EntryRun message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EntryRun.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.entries != null && m.entries.length) {
+                    for (var i = 0; i < m.entries.length; ++i)
+                        $root.arrow.raft.Entry.encode(m.entries[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified EntryRun message, length delimited. Does not implicitly {@link arrow.raft.EntryRun.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {arrow.raft.EntryRun.$Properties} message EntryRun message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EntryRun.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EntryRun message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.raft.EntryRun & arrow.raft.EntryRun.$Shape} EntryRun
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EntryRun.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.raft.EntryRun();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.entries && m.entries.length))
+                                m.entries = [];
+                            m.entries.push($root.arrow.raft.Entry.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an EntryRun message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.raft.EntryRun & arrow.raft.EntryRun.$Shape} EntryRun
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EntryRun.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EntryRun message.
+             * @function verify
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EntryRun.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.entries != null && $Object.hasOwnProperty.call(m, "entries")) {
+                    if (!$Array.isArray(m.entries))
+                        return "entries: array expected";
+                    for (var i = 0; i < m.entries.length; ++i) {
+                        {
+                            var e = $root.arrow.raft.Entry.verify(m.entries[i], q + 1);
+                            if (e)
+                                return "entries." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an EntryRun message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.raft.EntryRun} EntryRun
+             */
+            EntryRun.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.raft.EntryRun)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.raft.EntryRun: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.raft.EntryRun();
+                if (d.entries) {
+                    if (!$Array.isArray(d.entries))
+                        throw $TypeError(".arrow.raft.EntryRun.entries: array expected");
+                    m.entries = $Array(d.entries.length);
+                    for (var i = 0; i < d.entries.length; ++i) {
+                        if (!$util.isObject(d.entries[i]))
+                            throw $TypeError(".arrow.raft.EntryRun.entries: object expected");
+                        m.entries[i] = $root.arrow.raft.Entry.fromObject(d.entries[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an EntryRun message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {arrow.raft.EntryRun} m EntryRun
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EntryRun.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.entries = [];
+                }
+                if (m.entries && m.entries.length) {
+                    d.entries = $Array(m.entries.length);
+                    for (var j = 0; j < m.entries.length; ++j) {
+                        d.entries[j] = $root.arrow.raft.Entry.toObject(m.entries[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this EntryRun to JSON.
+             * @function toJSON
+             * @memberof arrow.raft.EntryRun
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EntryRun.prototype.toJSON = function() {
+                return EntryRun.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EntryRun
+             * @function getTypeUrl
+             * @memberof arrow.raft.EntryRun
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EntryRun.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.raft.EntryRun";
+            };
+
+            return EntryRun;
+        })();
+
         raft.HardState = (function() {
 
             /**

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Level } from 'level';
 import { arrow } from '../proto/raft.pb.js';
 import { LevelRaftStorage, entryKey } from './index.ts';
+import { formatKey } from './keys.ts';
 
 const tempDirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -18,7 +19,7 @@ test.after.always(async () => {
 
 const entry = (index: number, term: number, text = `e${index}`) => ({ index, term, type: arrow.raft.EntryType.NORMAL, data: new TextEncoder().encode(text) });
 const entryRange = (from: number, to: number, term: number) => Array.from({ length: to - from + 1 }, (_, i) => entry(from + i, term));
-const summary = (entries: arrow.raft.Entry[]) => entries.map((e) => `${e.index}@${e.term}:${new TextDecoder().decode(e.data)}`);
+const summary = (entries: { index: number; term: number; data: Uint8Array }[]) => entries.map((e) => `${e.index}@${e.term}:${new TextDecoder().decode(e.data)}`);
 
 async function reopen(dir: string) {
   const storage = await LevelRaftStorage.open(dir);
@@ -105,12 +106,12 @@ test('a record whose index disagrees with its key, or a gap, ends the log', asyn
   const a = await reopen(dir);
   await a.storage.save({ entries: entryRange(1, 3, 1) }, true);
   await a.storage.close();
-  await writeRaw(dir, entryKey(5), arrow.raft.Entry.encode(entry(5, 1)).finish()); // gap at 4
+  await writeRaw(dir, entryKey(5), arrow.raft.EntryRun.encode({ entries: [entry(5, 1)] }).finish()); // gap at 4
   const b = await reopen(dir);
   t.is(b.state.entries.length, 3);
   t.regex(b.state.warnings[0] ?? '', /gap/);
   await b.storage.close();
-  await writeRaw(dir, entryKey(4), arrow.raft.Entry.encode(entry(9, 1)).finish());
+  await writeRaw(dir, entryKey(4), arrow.raft.EntryRun.encode({ entries: [entry(9, 1)] }).finish());
   const c = await reopen(dir);
   t.is(c.state.entries.length, 3);
   t.regex(c.state.warnings[0] ?? '', /holds index 9/);
@@ -145,23 +146,135 @@ test('a received snapshot replaces the whole log', async (t) => {
   await b.storage.close();
 });
 
-test('a local snapshot compacts entries up to the compaction index', async (t) => {
+test('a local snapshot compacts the runs that end at or before the compaction index', async (t) => {
   const dir = await tempDir();
   const a = await reopen(dir);
-  await a.storage.save({ entries: entryRange(1, 20, 1) }, true);
+  // Three writes, three runs: 1-10, 11-13, 14-20.
+  await a.storage.save({ entries: entryRange(1, 10, 1) }, true);
+  await a.storage.save({ entries: entryRange(11, 13, 1) }, true);
+  await a.storage.save({ entries: entryRange(14, 20, 1) }, true);
   await a.storage.saveLocalSnapshot({ metadata: { index: 15, term: 1, confState: { voters: ['a'] } }, data: Uint8Array.of(9) }, 12);
   await a.storage.save({ entries: [entry(21, 1)] }, true);
   await a.storage.close();
-  // Nothing at or below 12 remains on disk.
+  // The run 1-10 is gone; 11-13 holds 13, which the compaction keeps, so it stays whole.
   const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
   await db.open();
-  t.true((await db.get(entryKey(12))) === undefined);
-  t.true((await db.get(entryKey(13))) !== undefined);
+  t.true((await db.get(entryKey(1))) === undefined);
+  t.true((await db.get(entryKey(11))) !== undefined);
   await db.close();
   const b = await reopen(dir);
   t.is(b.state.snapshot?.metadata?.index, 15);
   t.deepEqual(b.state.entries.map((e) => e.index), [16, 17, 18, 19, 20, 21]);
+  t.deepEqual(b.state.warnings, []);
   await b.storage.close();
+});
+
+test('one write of many entries is split into runs of at most maxRunBytes', async (t) => {
+  const dir = await tempDir();
+  const a = await LevelRaftStorage.open(dir, { maxRunBytes: 64 });
+  await a.load();
+  await a.save({ entries: entryRange(1, 30, 1) }, true);
+  await a.save({ entries: [entry(12, 2, 'x')] }, true); // shadows the tail of a run mid-way
+  await a.close();
+  const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
+  await db.open();
+  let records = 0;
+  for await (const [, value] of db.iterator({ gt: entryKey(0), lt: Uint8Array.of(0x02) })) {
+    records++;
+    t.true(value.length <= 64);
+  }
+  await db.close();
+  t.true(records > 3);
+  const b = await reopen(dir);
+  t.deepEqual(b.state.entries.map((e) => `${e.index}@${e.term}`), [...entryRange(1, 11, 1).map((e) => `${e.index}@1`), '12@2']);
+  await b.storage.close();
+});
+
+test('a damaged run that the snapshot covers entirely does not cut the live log', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 5, 1) }, true);
+  await a.storage.save({ entries: entryRange(6, 10, 1) }, true);
+  await a.storage.saveLocalSnapshot({ metadata: { index: 7, term: 1, confState: { voters: ['a'] } }, data: Uint8Array.of(9) }, 0);
+  await a.storage.close();
+  await writeRaw(dir, entryKey(1), Uint8Array.of(0xff, 0xff));
+  const b = await reopen(dir);
+  t.deepEqual(b.state.entries.map((e) => e.index), [8, 9, 10]);
+  t.deepEqual(b.state.warnings, []);
+  await b.storage.close();
+});
+
+test('a format 1 directory (one record per entry) is migrated to runs', async (t) => {
+  const dir = await tempDir();
+  const db = new Level<Uint8Array, Uint8Array>(dir, { keyEncoding: 'view', valueEncoding: 'view' });
+  await db.open();
+  await db.put(formatKey, Uint8Array.of(1));
+  for (const e of entryRange(1, 6, 1)) await db.put(entryKey(e.index), arrow.raft.Entry.encode(e).finish());
+  await db.put(entryKey(7), Uint8Array.of(0xff)); // a damaged tail: the migrated log ends before it
+  await db.put(entryKey(8), arrow.raft.Entry.encode(entry(8, 1)).finish());
+  await db.close();
+  const a = await reopen(dir);
+  t.deepEqual(summary(a.state.entries), ['1@1:e1', '2@1:e2', '3@1:e3', '4@1:e4', '5@1:e5', '6@1:e6']);
+  t.true(a.state.warnings.some((w) => /format 1 log cut at index 7/.test(w)));
+  await a.storage.save({ entries: [entry(7, 2)] }, true);
+  await a.storage.close();
+  const b = await reopen(dir);
+  t.deepEqual(b.state.entries.map((e) => `${e.index}@${e.term}`), ['1@1', '2@1', '3@1', '4@1', '5@1', '6@1', '7@2']);
+  t.deepEqual(b.state.warnings, []);
+  await b.storage.close();
+});
+
+test('random appends, overwrites, snapshots and restarts read back as the model log', async (t) => {
+  // A seeded walk (no timing): the log on disk must always read back as the model says.
+  let seed = 12345;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  for (let round = 0; round < 6; round++) {
+    const dir = await tempDir();
+    let storage = await LevelRaftStorage.open(dir, { maxRunBytes: 40 + random(80) });
+    await storage.load();
+    let model: { index: number; term: number }[] = [];
+    let snapshotIndex = 0;
+    let term = 1;
+    let commit = 0;
+    for (let step = 0; step < 60; step++) {
+      const last = snapshotIndex + model.length;
+      const action = random(10);
+      if (action < 5 || last === snapshotIndex) {
+        const batch = entryRange(last + 1, last + 1 + random(6), term);
+        await storage.save({ entries: batch }, random(2) === 0);
+        model.push(...batch.map((e) => ({ index: e.index, term: e.term })));
+      } else if (action < 7 && last > commit) {
+        // A follower's conflict: overwrite from an uncommitted index with a newer term.
+        term++;
+        const from = commit + 1 + random(last - commit);
+        const batch = entryRange(from, from + random(4), term);
+        await storage.save({ entries: batch }, true);
+        model = model.slice(0, from - snapshotIndex - 1).concat(batch.map((e) => ({ index: e.index, term: e.term })));
+      } else if (action < 8 && last > snapshotIndex) {
+        commit = Math.max(commit, snapshotIndex + 1 + random(last - snapshotIndex));
+        const index = snapshotIndex + 1 + random(commit - snapshotIndex);
+        const snapTerm = model[index - snapshotIndex - 1]!.term;
+        await storage.saveLocalSnapshot({ metadata: { index, term: snapTerm, confState: { voters: ['a'] } }, data: Uint8Array.of(1) }, random(index + 1));
+        model = model.slice(index - snapshotIndex);
+        snapshotIndex = index;
+      } else {
+        await storage.close();
+        storage = await LevelRaftStorage.open(dir, { maxRunBytes: 40 + random(80) });
+        const state = await storage.load();
+        t.deepEqual(state.warnings, []);
+        t.deepEqual(state.entries.map((e) => `${e.index}@${e.term}`), model.map((e) => `${e.index}@${e.term}`), `round ${round} step ${step}`);
+        t.is(storage.lastIndex, snapshotIndex + model.length);
+      }
+      commit = Math.min(commit, snapshotIndex + model.length);
+    }
+    await storage.close();
+    const final = await reopen(dir);
+    t.deepEqual(final.state.entries.map((e) => `${e.index}@${e.term}`), model.map((e) => `${e.index}@${e.term}`));
+    await final.storage.close();
+  }
 });
 
 test('oversized records are refused on write', async (t) => {
