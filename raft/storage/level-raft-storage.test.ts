@@ -101,6 +101,24 @@ test('a torn tail record is truncated with a warning', async (t) => {
   await c.storage.close();
 });
 
+test('entries a damaged run shadowed do not come back at the next load', async (t) => {
+  const dir = await tempDir();
+  const a = await reopen(dir);
+  await a.storage.save({ entries: entryRange(1, 6, 1), hardState: { term: 1, commit: 2 } }, true);
+  await a.storage.close();
+  // The run at 4 (shadowing 4..6 of the run at 1) is damaged: the log ends at 3.
+  await writeRaw(dir, entryKey(4), Uint8Array.of(0x22, 0x7f, 0x01));
+  const b = await reopen(dir);
+  t.deepEqual(summary(b.state.entries), ['1@1:e1', '2@1:e2', '3@1:e3']);
+  await b.storage.close();
+  // Restarted again before writing anything: the run at 1 must not show 4..6 again.
+  const c = await reopen(dir);
+  t.deepEqual(summary(c.state.entries), ['1@1:e1', '2@1:e2', '3@1:e3']);
+  t.deepEqual(c.state.warnings, []);
+  t.is(c.storage.lastIndex, 3);
+  await c.storage.close();
+});
+
 test('a record whose index disagrees with its key, or a gap, ends the log', async (t) => {
   const dir = await tempDir();
   const a = await reopen(dir);

@@ -204,7 +204,20 @@ export class LevelRaftStorage {
         logEnd = run.at(-1)!.index;
       }
     }
-    if (truncateFrom !== null) await db.clear({ gte: entryKey(truncateFrom), lt: entryKeysEnd });
+    if (truncateFrom !== null) {
+      // The last run kept may go on past the cut: its tail was shadowed by the damaged run and
+      // would be read again once that run is gone. It is rewritten with only what the log keeps
+      // (synced) before the damaged runs are deleted, so a crash in between repeats this repair.
+      const last = runStarts.at(-1);
+      if (last !== undefined) {
+        const ops: BatchOp[] = [{ type: 'del', key: entryKey(last) }];
+        const rewritten: number[] = [];
+        this.#putRuns(entries.filter((e) => e.index >= last), ops, rewritten);
+        await db.batch(ops, { sync: true });
+        runStarts.splice(runStarts.length - 1, 1, ...rewritten);
+      }
+      await db.clear({ gte: entryKey(truncateFrom), lt: entryKeysEnd });
+    }
     // Runs the snapshot covers entirely are garbage (a crash between snapshot and compaction).
     const firstLive = this.#firstLiveRun(runStarts, snapshotIndex + entries.length, snapshotIndex);
     if (firstLive > 0) {
