@@ -2,6 +2,7 @@
 // config): the same template on the same source is compiled at most once per machine.
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { execa } from 'execa';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -120,27 +121,6 @@ const PVH_IMAGE = 'vmlinux';
 /** Whether a resolved .config builds the PVH entry point (the x86/HVM direct boot ABI). */
 export function hasPvhEntry(resolvedConfig: string): boolean {
   return resolvedConfig.split('\n').includes('CONFIG_PVH=y');
-}
-
-function runTool(command: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-4096);
-    });
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(new Error(`cannot run ${command}: ${err.message}`));
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`${command} ${args.join(' ')} failed: ${signal ? `killed by ${signal}` : `exit code ${code}`}\n${stderr}`));
-    });
-  });
 }
 
 /** `make tinyconfig` output for a source tree, computed once per source digest. */
@@ -274,7 +254,7 @@ export async function buildKernel(opts: KernelBuildOptions): Promise<KernelBuild
         await copyFile(join(work, 'arch', 'x86', 'boot', 'bzImage'), join(staged, 'bzImage'));
         if (hasPvhEntry(resolved)) {
           // `make bzImage` links vmlinux first; without symbols it is what QEMU loads directly.
-          await runTool('objcopy', ['--strip-all', join(work, 'vmlinux'), join(staged, PVH_IMAGE)], timeoutMs);
+          await execa('objcopy', ['--strip-all', join(work, 'vmlinux'), join(staged, PVH_IMAGE)], { timeout: timeoutMs });
         }
         // Without KALLSYMS, initcall_debug prints bare addresses: System.map names them.
         await copyFile(join(work, 'System.map'), join(staged, 'System.map'));
