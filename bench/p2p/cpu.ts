@@ -6,24 +6,25 @@
 //   node bench/p2p/cpu.ts [--size-mib 64] [--runs 3] [--json] [--node-arg=--cpu-prof ...]
 // --node-arg options go to node for both arrowd processes (a profile, a V8 flag to compare).
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TestCluster } from '../../node/arrowd/testing.ts';
 import type { TestNode } from '../../node/arrowd/testing.ts';
 import type { Digest } from '../../p2p/index.ts';
+import { processCpuSeconds } from '../process-cpu.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '64' }, runs: { type: 'string', default: '3' }, 'node-arg': { type: 'string', multiple: true, default: [] } } });
 const MiB = 1024 * 1024;
 const sizeMiB = Number(values['size-mib']);
 const runs = Number(values.runs);
-const TICKS_PER_S = 100; // USER_HZ on Linux
 
+/** CPU seconds of a node's process so far (fails loudly: this benchmark is nothing without them). */
 async function cpuSeconds(node: TestNode): Promise<number> {
-  const stat = await readFile(`/proc/${node.process.pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S; // utime, stime (fields 14, 15)
+  const seconds = await processCpuSeconds(node.process.pid);
+  if (Number.isNaN(seconds)) throw new Error(`cannot read the CPU time of pid ${node.process.pid} from /proc`);
+  return seconds;
 }
 
 const cluster = await TestCluster.create();

@@ -9,7 +9,7 @@
 // about this machine's CPU: 8 processes doing pnet + Noise encryption on loopback).
 // The JSON records the 1-minute load average before and after, since the machine may be shared.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { TestCluster } from '../../node/arrowd/testing.ts';
 import type { TestNode } from '../../node/arrowd/testing.ts';
 import type { Digest } from '../../p2p/index.ts';
+import { processCpuSeconds } from '../process-cpu.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'size-mib': { type: 'string', default: '100' }, 'upload-limit-mib': { type: 'string', default: '12' }, 'cpu-prof-dir': { type: 'string' } } });
 const MiB = 1024 * 1024;
@@ -65,17 +66,6 @@ async function answers(node: TestNode): Promise<Record<string, number>> {
     if (match) out[match[1]!] = Number(match[2]);
   }
   return out;
-}
-
-/** CPU seconds (user + system) a node's process has used so far, from /proc (Linux; 0 elsewhere). */
-async function cpuSeconds(node: TestNode): Promise<number> {
-  try {
-    const stat = await readFile(`/proc/${node.process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in USER_HZ ticks
-  } catch {
-    return 0;
-  }
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<number> {
@@ -143,11 +133,11 @@ try {
     return total;
   };
   const answersBefore = await sumAnswers();
-  const cpuBefore = await Promise.all(nodes.map(cpuSeconds));
+  const cpuBefore = await Promise.all(nodes.map((n) => processCpuSeconds(n.process.pid)));
   // The phase's window on the clock CPU profiles use (monotonic, µs), to cut it out of the profiles.
   const windowStart = process.hrtime.bigint() / 1000n;
   const all_pull_s = await timed(() => Promise.all(pullers.map((p) => p.client.pull(digest))));
-  const cpuAfter = await Promise.all(nodes.map(cpuSeconds));
+  const cpuAfter = await Promise.all(nodes.map((n) => processCpuSeconds(n.process.pid)));
   if (profDir) process.stderr.write(`all-pull window in the profiles (monotonic µs): ${windowStart} ${process.hrtime.bigint() / 1000n}\n`);
   const all_pull_cpu_s = cpuAfter.reduce((sum, c, i) => sum + c - cpuBefore[i]!, 0);
   const answersAfter = await sumAnswers();

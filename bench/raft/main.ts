@@ -8,13 +8,14 @@
 // disk's baseline measured in the same run, how many synced LevelDB batches per second one
 // writer achieves (fsync_batches_per_s): Raft can beat it only by batching many commands per
 // fsync, which is what the driver does.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Level } from 'level';
 import { encodeRequest } from '../../raft/kv/index.ts';
 import { MemberClient, ProcessCluster } from '../../raft/index.ts';
+import { processCpuSeconds } from '../process-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -91,14 +92,9 @@ async function findLeader(cluster: ProcessCluster, ids: string[], timeoutMs: num
   throw new Error('no leader elected');
 }
 
-/** CPU time (user + system, ms) a process has used so far, from /proc; NaN elsewhere. */
+/** CPU ms a process has used so far; NaN when it cannot be read. */
 async function cpuMs(pid: number | undefined): Promise<number> {
-  if (pid === undefined) return NaN;
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-  if (!stat) return NaN;
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  return (await processCpuSeconds(pid)) * 1000;
 }
 
 interface LoadResult {
