@@ -290,7 +290,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
   const offerable = (peer: PeerState, now: number, spare: Bitfield | undefined): Bitfield => {
     if (peer.refused.size === 0 && !spare) return peer.have;
     const have = new Bitfield(peer.have.size, peer.have.bytes);
-    if (spare) for (let i = 0; i < have.bytes.length; i++) have.bytes[i]! &= ~spare.bytes[i]!;
+    if (spare) have.removeAll(spare);
     for (const [index, until] of peer.refused) {
       if (until <= now) peer.refused.delete(index);
       else have.clear(index);
@@ -317,7 +317,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     let offeredByPullers: Bitfield | undefined;
     if (tradingPartners && partialHaves.length > 0) {
       offeredByPullers = new Bitfield(held.size);
-      for (const h of partialHaves) for (let i = 0; i < h.bytes.length; i++) offeredByPullers.bytes[i]! |= h.bytes[i]!;
+      for (const h of partialHaves) offeredByPullers.addAll(h);
     }
     let started = true;
     while (started) {

@@ -148,6 +148,22 @@ export class Bitfield {
     return n;
   }
 
+  /** Adds every piece of `other` (same size) to this set. */
+  addAll(other: Bitfield): void {
+    this.#checkSameSize(other);
+    for (let i = 0; i < this.bytes.length; i++) this.bytes[i]! |= other.bytes[i]!;
+  }
+
+  /** Removes every piece of `other` (same size) from this set. */
+  removeAll(other: Bitfield): void {
+    this.#checkSameSize(other);
+    for (let i = 0; i < this.bytes.length; i++) this.bytes[i]! &= ~other.bytes[i]!;
+  }
+
+  #checkSameSize(other: Bitfield): void {
+    if (other.size !== this.size) throw new RangeError(`bitfields of ${this.size} and ${other.size} pieces`);
+  }
+
   isComplete(): boolean {
     return this.count() === this.size;
   }

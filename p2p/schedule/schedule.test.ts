@@ -49,3 +49,15 @@ test('random tie-breaks spread simultaneous pullers over different pieces', (t) 
 test('unobtainable lists pieces nobody holds', (t) => {
   t.deepEqual(unobtainable({ held: field(4, [0]), inFlight: new Set(), peerHaves: [field(4, [1])] }), [2, 3]);
 });
+
+test('bitfield addAll and removeAll are set union and difference of equal-sized sets', (t) => {
+  fc.assert(fc.property(fc.integer({ min: 1, max: 70 }).chain((size) => fc.tuple(fc.constant(size), fc.uniqueArray(fc.nat(size - 1)), fc.uniqueArray(fc.nat(size - 1)))), ([size, a, b]) => {
+    const union = field(size, a);
+    union.addAll(field(size, b));
+    const difference = field(size, a);
+    difference.removeAll(field(size, b));
+    t.deepEqual(union.indexes(), [...new Set([...a, ...b])].sort((x, y) => x - y));
+    t.deepEqual(difference.indexes(), a.filter((i) => !b.includes(i)).sort((x, y) => x - y));
+  }));
+  t.throws(() => new Bitfield(8).addAll(new Bitfield(9)), { instanceOf: RangeError });
+});
