@@ -351,7 +351,7 @@ class Store implements ArtifactStore {
     if (!stored) return undefined;
     const record = arrow.p2p.PartialRecord.decode(stored);
     const count = record.manifest?.pieceDigests?.length ?? 0;
-    return new Bitfield(count, (await this.#db.get(key.partialHave(digest))) ?? record.have);
+    return new Bitfield(count, await this.#storedHave(digest, record));
   }
 
   async readPiece(digest: Digest, index: number): Promise<Uint8Array | undefined> {
@@ -405,7 +405,7 @@ class Store implements ArtifactStore {
       const record = arrow.p2p.PartialRecord.decode(stored);
       const sameManifest = record.manifest !== null && record.manifest !== undefined &&
         Buffer.from(encodeManifest(validateManifest(record.manifest))).equals(Buffer.from(encodeManifest(manifest)));
-      if (sameManifest) have = new Bitfield(manifest.pieceDigests.length, (await this.#db.get(key.partialHave(digest))) ?? record.have);
+      if (sameManifest) have = new Bitfield(manifest.pieceDigests.length, await this.#storedHave(digest, record));
     }
     try {
       file = await open(path, 'r+');
@@ -599,6 +599,14 @@ class Store implements ArtifactStore {
     }
     this.#partials.clear();
     await this.#db.close();
+  }
+
+  /**
+   * A partial download's verified pieces: the h: record written with every piece, or, when there
+   * is none yet, the bitfield its PartialRecord was created with.
+   */
+  async #storedHave(digest: Digest, record: arrow.p2p.PartialRecord): Promise<Uint8Array> {
+    return (await this.#db.get(key.partialHave(digest))) ?? record.have;
   }
 
   async #completeManifest(digest: Digest): Promise<Manifest | undefined> {
