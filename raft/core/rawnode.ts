@@ -37,7 +37,7 @@ export class RawNode {
 
   /** Proposes a state machine command; throws ProposalDropped if it cannot be accepted now. */
   propose(data: Uint8Array): void {
-    this.proposeEntry({ term: 0, index: 0, type: EntryType.NORMAL, data });
+    this.proposeEntries([normalEntry(data)]);
   }
 
   /**
@@ -47,17 +47,17 @@ export class RawNode {
    */
   proposeBatch(datas: readonly Uint8Array[]): void {
     if (datas.length === 0) return;
-    const entries = datas.map((data) => ({ term: 0, index: 0, type: EntryType.NORMAL, data }));
-    this.raft.step(newMessage(MessageType.PROP, noLeader, { from: this.raft.id, entries }));
+    this.proposeEntries(datas.map(normalEntry));
   }
 
   proposeConfChange(cc: ConfChange): void {
     const data = arrow.raft.ConfChange.encode(cc).finish();
-    this.proposeEntry({ term: 0, index: 0, type: EntryType.CONF_CHANGE, data });
+    this.proposeEntries([{ term: 0, index: 0, type: EntryType.CONF_CHANGE, data }]);
   }
 
-  private proposeEntry(e: Entry): void {
-    this.raft.step(newMessage(MessageType.PROP, noLeader, { from: this.raft.id, entries: [e] }));
+  /** Term and index are left to the leader, which assigns them on append. */
+  private proposeEntries(entries: Entry[]): void {
+    this.raft.step(newMessage(MessageType.PROP, noLeader, { from: this.raft.id, entries }));
   }
 
   /** Applies a committed conf change (call when applying its entry); returns the new config. */
@@ -191,4 +191,6 @@ export class RawNode {
   }
 }
 
-
+function normalEntry(data: Uint8Array): Entry {
+  return { term: 0, index: 0, type: EntryType.NORMAL, data };
+}
