@@ -1,10 +1,10 @@
 import test from 'ava';
-import { ClusterState, schedule } from './index.ts';
+import { PlacementIndex, schedule } from './index.ts';
 import type { Node } from './index.ts';
 import { makeNode, makeSpec } from './testing/fixtures.ts';
 
-function cluster(nodes: Node[]): ClusterState {
-  return ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
+function cluster(nodes: Node[]): PlacementIndex {
+  return PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
 }
 
 const zoned = (): Node[] => [
@@ -15,7 +15,7 @@ const zoned = (): Node[] => [
 ];
 
 // Distinct nodes used: replicas beyond the feasible node count co-locate rather than fail.
-const placedNodes = (state: ClusterState, spec: Parameters<typeof schedule>[1]): string[] =>
+const placedNodes = (state: PlacementIndex, spec: Parameters<typeof schedule>[1]): string[] =>
   [...new Set(schedule(state, spec, { seed: 3 }).placements.map((p) => p.node))].sort();
 
 test('= and != constraints', (t) => {

@@ -1,7 +1,8 @@
 // Public entry of the scheduler: pure placement decisions over an indexed cluster state.
 export { schedule } from './schedule.ts';
 export type { ScheduleOptions } from './schedule.ts';
-export { ClusterState, isLive } from './state/index.ts';
+export { PlacementIndex, isLive } from './state/index.ts';
+export type { Usage } from './state/index.ts';
 export { verifyPlan } from './plan/index.ts';
 export type { RejectedPart, VerifiedPlan } from './plan/index.ts';
 export { reconcile } from './reconcile/index.ts';

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { ClusterState, schedule, verifyPlan } from './index.ts';
+import { PlacementIndex, schedule, verifyPlan } from './index.ts';
 import type { Allocation } from './index.ts';
 import { makeNode, makeSpec } from './testing/fixtures.ts';
 
@@ -8,7 +8,7 @@ function alloc(id: string, node: string, cpu: number, memory = 256, arrow = 'oth
 }
 
 test('a plan from an older snapshot loses only the parts that would now overcommit', (t) => {
-  const latest = ClusterState.fromSnapshot({ index: 1, nodes: [makeNode('n1'), makeNode('n2'), makeNode('n3')], allocations: [] });
+  const latest = PlacementIndex.fromSnapshot({ index: 1, nodes: [makeNode('n1'), makeNode('n2'), makeNode('n3')], allocations: [] });
   const old = latest.clone();
   const plan = schedule(old, makeSpec('web', { replicas: 3, cpu: 2000 }), { seed: 1 });
   t.is(plan.placements.length, 3);
@@ -26,7 +26,7 @@ test('a plan from an older snapshot loses only the parts that would now overcomm
 });
 
 test('stops in the plan free room for its placements; stale stops are dropped', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [makeNode('n1')],
     allocations: [alloc('old', 'n1', 3000, 256, 'web'), alloc('gone', 'n1', 500, 256, 'x')],
@@ -51,7 +51,7 @@ test('stops in the plan free room for its placements; stale stops are dropped', 
 });
 
 test('placements onto nodes that went down or began draining are rejected', (t) => {
-  const latest = ClusterState.fromSnapshot({ index: 1, nodes: [makeNode('n1'), makeNode('n2')], allocations: [] });
+  const latest = PlacementIndex.fromSnapshot({ index: 1, nodes: [makeNode('n1'), makeNode('n2')], allocations: [] });
   const plan = schedule(latest.clone(), makeSpec('web', { replicas: 2 }), { seed: 1 });
   latest.setNodeStatus('n1', 'draining');
   const verified = verifyPlan(plan, latest);
@@ -60,7 +60,7 @@ test('placements onto nodes that went down or began draining are rejected', (t) 
 });
 
 test('applying the same plan twice is refused the second time', (t) => {
-  const state = ClusterState.fromSnapshot({ index: 1, nodes: [makeNode('n1'), makeNode('n2')], allocations: [] });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes: [makeNode('n1'), makeNode('n2')], allocations: [] });
   const plan = schedule(state, makeSpec('web', { replicas: 2 }), { seed: 1 });
   state.apply(verifyPlan(plan, state).accepted);
   const again = verifyPlan(plan, state);

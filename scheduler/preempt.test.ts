@@ -1,5 +1,5 @@
 import test from 'ava';
-import { ClusterState, evictionsForNode, schedule, verifyPlan } from './index.ts';
+import { PlacementIndex, evictionsForNode, schedule, verifyPlan } from './index.ts';
 import type { Allocation } from './index.ts';
 import { makeNode, makeSpec } from './testing/fixtures.ts';
 
@@ -8,7 +8,7 @@ function alloc(id: string, node: string, priority: number, cpu: number, memory =
 }
 
 test('a higher-priority Arrow evicts the fewest lower-priority allocations', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [makeNode('n1'), makeNode('n2')],
     allocations: [
@@ -34,7 +34,7 @@ test('a higher-priority Arrow evicts the fewest lower-priority allocations', (t)
 });
 
 test('never evicts equal or higher priority; explains the failure instead', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [makeNode('n1')],
     allocations: [alloc('same', 'n1', 60, 2000), alloc('higher', 'n1', 80, 2000)],
@@ -61,7 +61,7 @@ test('evictions cover both cpu and memory shortfalls', (t) => {
 });
 
 test('preemption respects constraints: it only considers feasible nodes', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [makeNode('edge', { labels: { zone: 'edge' } }), makeNode('core', { labels: { zone: 'core' } })],
     allocations: [alloc('low-edge', 'edge', 5, 4000), alloc('low-core', 'core', 5, 4000)],

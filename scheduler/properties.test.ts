@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { ClusterState, compileConstraint, parseArrowSpec, schedule, verifyPlan } from './index.ts';
+import { PlacementIndex, compileConstraint, parseArrowSpec, schedule, verifyPlan } from './index.ts';
 import type { Allocation, ArrowSpecInput, Constraint, Node } from './index.ts';
 import { makeSpec } from './testing/fixtures.ts';
 
@@ -14,12 +14,14 @@ const nodeArb = (id: string): fc.Arbitrary<Node> =>
     arch: fc.constantFrom('amd64', 'arm64'),
     kvm: fc.boolean(),
     status: fc.constantFrom('ready', 'ready', 'ready', 'draining', 'down'),
+    eligible: fc.constantFrom(true, true, true, false),
   }).map((n) => ({
     id,
     capacity: { cpu: n.cpu, memory: n.memory },
     labels: { zone: n.zone, arch: n.arch },
     kvm: n.kvm,
     status: n.status as Node['status'],
+    eligible: n.eligible,
     artifacts: [],
     volumes: [],
   }));
@@ -62,7 +64,7 @@ const clusterArb = fc.tuple(nodesArb(1, 12), fc.array(fc.tuple(fc.nat(), fc.inte
   },
 );
 
-function assertWithinCapacity(state: ClusterState): void {
+function assertWithinCapacity(state: PlacementIndex): void {
   state.nodes.forEach((node, i) => {
     if (state.cpuUsed[i]! > node.capacity.cpu || state.memUsed[i]! > node.capacity.memory)
       throw new Error(`node ${node.id} overcommitted: cpu ${state.cpuUsed[i]}/${node.capacity.cpu} memory ${state.memUsed[i]}/${node.capacity.memory}`);
@@ -74,7 +76,7 @@ const config = { numRuns: 300 };
 test('never overcommits cpu or memory, preemption included', (t) => {
   fc.assert(
     fc.property(clusterArb, specArb, fc.integer(), ({ nodes, allocations }, spec, seed) => {
-      const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations });
+      const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations });
       const plan = schedule(state, spec, { seed });
       const verified = verifyPlan(plan, state);
       // Planned on the latest state, so nothing may be rejected.
@@ -91,11 +93,12 @@ test('every hard constraint holds for every placement', (t) => {
   fc.assert(
     fc.property(clusterArb, specArb, fc.integer(), ({ nodes, allocations }, input, seed) => {
       const spec = parseArrowSpec(input);
-      const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations });
+      const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations });
       const predicates = spec.constraints.map(compileConstraint);
       for (const p of schedule(state, spec, { seed }).placements) {
         const node = state.nodeById(p.node)!;
         if (node.status !== 'ready') throw new Error(`placed on ${node.status} node`);
+        if (!node.eligible) throw new Error(`placed on ineligible node ${node.id}`);
         if (spec.requiresKvm && !node.kvm) throw new Error('kvm required but node has none');
         if (!predicates.every((matches) => matches(node.labels))) throw new Error(`constraint violated on ${node.id}`);
       }
@@ -109,7 +112,7 @@ test('preemption never evicts equal or higher priority, nor the Arrow itself', (
   fc.assert(
     fc.property(clusterArb, specArb, fc.integer(), ({ nodes, allocations }, input, seed) => {
       const spec = parseArrowSpec(input);
-      const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations });
+      const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations });
       for (const stop of schedule(state, spec, { seed }).stops.filter((s) => s.reason === 'preempted')) {
         const victim = state.allocations.get(stop.allocationId)!;
         if (victim.priority >= spec.priority || victim.arrow === spec.name) throw new Error(`evicted ${victim.id} (priority ${victim.priority})`);
@@ -124,11 +127,12 @@ test('replicas land on distinct nodes when enough nodes can take one', (t) => {
   fc.assert(
     fc.property(nodesArb(1, 40), specArb, fc.integer(), (nodes, input, seed) => {
       const spec = parseArrowSpec(input);
-      const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
+      const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
       const predicates = spec.constraints.map(compileConstraint);
       const capable = nodes.filter(
         (n) =>
           n.status === 'ready' &&
+          n.eligible &&
           (!spec.requiresKvm || n.kvm) &&
           predicates.every((m) => m(n.labels)) &&
           n.capacity.cpu >= spec.cpu &&
@@ -154,12 +158,13 @@ test('soft anti-affinity: replicas span at least min(replicas, minDistinctNodes)
       fc.integer(),
       ({ nodes, allocations }, input, minDistinctNodes, algorithm, seed) => {
         const spec = parseArrowSpec(input);
-        const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations });
+        const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations });
         const predicates = spec.constraints.map(compileConstraint);
         const floor = Math.min(spec.replicas, minDistinctNodes);
         // Nodes that can take one replica as the cluster stands, existing allocations included.
         const roomy = nodes.filter((n, i) =>
           n.status === 'ready' &&
+          n.eligible &&
           (!spec.requiresKvm || n.kvm) &&
           predicates.every((m) => m(n.labels)) &&
           state.cpuUsed[i]! + spec.cpu <= n.capacity.cpu &&
@@ -179,8 +184,8 @@ test('soft anti-affinity: replicas span at least min(replicas, minDistinctNodes)
 test('same seed, same plan', (t) => {
   fc.assert(
     fc.property(clusterArb, specArb, fc.integer(), ({ nodes, allocations }, spec, seed) => {
-      const a = schedule(ClusterState.fromSnapshot({ index: 1, nodes, allocations }), spec, { seed });
-      const b = schedule(ClusterState.fromSnapshot({ index: 1, nodes, allocations }), spec, { seed });
+      const a = schedule(PlacementIndex.fromSnapshot({ index: 1, nodes, allocations }), spec, { seed });
+      const b = schedule(PlacementIndex.fromSnapshot({ index: 1, nodes, allocations }), spec, { seed });
       if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('plans differ');
     }),
     config,
@@ -196,7 +201,7 @@ test('verification rejects exactly the parts that would overcommit a node', (t) 
       fc.array(fc.tuple(fc.nat(), fc.integer({ min: 50, max: 4000 }), fc.integer({ min: 32, max: 8000 })), { maxLength: 10 }),
       fc.integer(),
       ({ nodes, allocations }, spec, concurrent, seed) => {
-        const latest = ClusterState.fromSnapshot({ index: 1, nodes, allocations });
+        const latest = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations });
         const plan = schedule(latest.clone(), spec, { seed });
         // Another leader's plan lands first: extra allocations, fitting on their own.
         concurrent.forEach(([pick, cpu, memory], k) => {

@@ -1,15 +1,15 @@
 import test from 'ava';
-import { ClusterState, schedule } from './index.ts';
+import { PlacementIndex, schedule } from './index.ts';
 import type { ArrowSpecInput, Node } from './index.ts';
 import { digestOf, makeNode, makeSpec } from './testing/fixtures.ts';
 
 function place(nodes: Node[], spec: ArrowSpecInput, config = {}, seed = 1): string[] {
-  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
   return schedule(state, spec, { seed, config }).placements.map((p) => p.node);
 }
 
 test('bin-pack picks the fullest node that fits; spread picks the emptiest', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [makeNode('empty'), makeNode('half'), makeNode('full')],
     allocations: [
@@ -71,7 +71,7 @@ test('soft anti-affinity keeps the floor when fewer nodes than it are in use', (
   const running = (id: string, node: string) =>
     ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu: 1000, memory: 1024, priority: 50 });
   const nodes = Array.from({ length: 10 }, (_, i) => makeNode(`n${i}`, { capacity: { cpu: 64000, memory: 65536 } }));
-  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [running('a', 'n0'), running('b', 'n1')] });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [running('a', 'n0'), running('b', 'n1')] });
   for (let seed = 0; seed < 5; seed++) {
     const placed = schedule(state, makeSpec('x', { replicas: 6 }), { seed, config: { antiAffinity: 'soft' } }).placements.map((p) => p.node);
     t.true(perNode(placed).length >= 3, placed.join());
@@ -107,7 +107,7 @@ test('spread targets are followed', (t) => {
 test('bin-pack sends a cpu-heavy replica where memory is what is used up', (t) => {
   const running = (id: string, node: string, cpu: number, memory: number) =>
     ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu, memory, priority: 50 });
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [makeNode('balanced'), makeNode('memory-heavy'), makeNode('empty')],
     allocations: [running('b', 'balanced', 2000, 4096), running('m', 'memory-heavy', 1200, 5000)],
@@ -120,7 +120,7 @@ test('soft anti-affinity spreads a large Arrow over the nodes in use instead of 
   const running = (id: string, node: string) =>
     ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu: 100, memory: 100, priority: 50 });
   const nodes = Array.from({ length: 10 }, (_, i) => makeNode(`n${i}`, { capacity: { cpu: 64000, memory: 65536 } }));
-  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [0, 1, 2, 3].map((i) => running(`r${i}`, `n${i}`)) });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [0, 1, 2, 3].map((i) => running(`r${i}`, `n${i}`)) });
   const placed = schedule(state, makeSpec('x', { replicas: 40, cpu: 500, memory: 64 }), { seed: 1, config: { antiAffinity: 'soft' } })
     .placements.map((p) => p.node);
   t.deepEqual([...new Set(placed)].sort(), ['n0', 'n1', 'n2', 'n3'], 'no node opened while used ones have room');
@@ -131,7 +131,7 @@ test('the imbalance a node may take shrinks with its headroom', (t) => {
   const running = (id: string, node: string, cpu: number, memory: number) =>
     ({ id, arrow: `o-${id}`, node, generation: 1, specVersion: 1, status: 'running' as const, cpu, memory, priority: 50 });
   const capacity = { cpu: 10_000, memory: 10_000 };
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [makeNode('nearly-full', { capacity }), makeNode('empty', { capacity })],
     allocations: [running('f', 'nearly-full', 8_000, 6_500)],

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { ClusterState, schedule, verifyPlan } from './index.ts';
+import { PlacementIndex, schedule, verifyPlan } from './index.ts';
 import type { Allocation, ArrowSpecInput, Node, Plan } from './index.ts';
 import { makeNode, makeSpec } from './testing/fixtures.ts';
 
@@ -11,7 +11,7 @@ function nodes(count: number, overrides: Partial<Node> = {}): Node[] {
   return Array.from({ length: count }, (_, i) => makeNode(`n${i}`, overrides));
 }
 
-function run(state: ClusterState, spec: ArrowSpecInput, seed = 1): Plan {
+function run(state: PlacementIndex, spec: ArrowSpecInput, seed = 1): Plan {
   const plan = schedule(state, spec, { seed });
   state.apply(verifyPlan(plan, state).accepted);
   return plan;
@@ -22,7 +22,7 @@ function isEmpty(plan: Plan): boolean {
 }
 
 test('scale up places only the missing replicas, then nothing', (t) => {
-  const state = ClusterState.fromSnapshot({ index: 1, nodes: nodes(5), allocations: [alloc('w1', 'n0')] });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes: nodes(5), allocations: [alloc('w1', 'n0')] });
   const plan = run(state, makeSpec('web', { replicas: 3 }));
   t.is(plan.placements.length, 2);
   t.true(plan.placements.every((p) => p.reason === 'scale-up' && p.generation === 1));
@@ -31,7 +31,7 @@ test('scale up places only the missing replicas, then nothing', (t) => {
 });
 
 test('scale down stops the surplus, outdated ones first', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: nodes(4),
     allocations: [alloc('w1', 'n0'), alloc('w2', 'n1', { specVersion: 0 }), alloc('w3', 'n2'), alloc('w4', 'n3')],
@@ -45,7 +45,7 @@ test('scale down stops the surplus, outdated ones first', (t) => {
 });
 
 test('node down: its allocations are lost and replaced elsewhere, once', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: nodes(4),
     allocations: [alloc('w1', 'n0', { generation: 3 }), alloc('w2', 'n1')],
@@ -63,14 +63,14 @@ test('node down: its allocations are lost and replaced elsewhere, once', (t) => 
 });
 
 test('allocations on a node that left the cluster are lost too', (t) => {
-  const state = ClusterState.fromSnapshot({ index: 1, nodes: nodes(2), allocations: [alloc('w1', 'gone')] });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes: nodes(2), allocations: [alloc('w1', 'gone')] });
   const plan = run(state, makeSpec('web', { replicas: 1 }));
   t.is(plan.stops[0]!.reason, 'node-down');
   t.is(plan.placements[0]!.replaces, 'w1');
 });
 
 test('draining: stateful allocations migrate live with a new generation, stateless are replaced', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [...nodes(3), makeNode('holder', { volumes: ['db-data'] })],
     allocations: [
@@ -97,7 +97,7 @@ test('draining: stateful allocations migrate live with a new generation, statele
 });
 
 test('a lost stateful replica restarts on a node holding its volume', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [...nodes(20), makeNode('replica-holder', { volumes: ['db-data'] })],
     allocations: [alloc('db1', 'n0', { arrow: 'db' })],
@@ -110,7 +110,7 @@ test('a lost stateful replica restarts on a node holding its volume', (t) => {
 });
 
 test('spec change rolls at most maxParallel at a time and waits for pending replacements', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: nodes(8),
     allocations: [0, 1, 2, 3, 4].map((i) => alloc(`w${i}`, `n${i}`)),
@@ -133,7 +133,7 @@ test('spec change rolls at most maxParallel at a time and waits for pending repl
 });
 
 test('every allocation appears in at most one action of a plan', (t) => {
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: nodes(6),
     allocations: [alloc('a', 'n0'), alloc('b', 'n1', { specVersion: 0 }), alloc('c', 'n2'), alloc('d', 'n3', { specVersion: 0 })],

@@ -1,12 +1,12 @@
 import test from 'ava';
-import { ClusterState, schedule, staticFeasibility } from './index.ts';
+import { PlacementIndex, schedule, staticFeasibility } from './index.ts';
 import { makeNode, makeSpec } from './testing/fixtures.ts';
 
-function bigCluster(count: number): ClusterState {
+function bigCluster(count: number): PlacementIndex {
   const nodes = Array.from({ length: count }, (_, i) =>
     makeNode(`n${i}`, { labels: { zone: ['a', 'b', 'c'][i % 3]!, arch: i % 5 === 0 ? 'arm64' : 'amd64' } }),
   );
-  return ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
+  return PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
 }
 
 test('same seed, same plan; another seed, another choice', (t) => {
@@ -25,7 +25,7 @@ test('large clusters rank a bounded sample; it still finds the only nodes with r
   const filler = Array.from({ length: 4096 }, (_, i) => i)
     .filter((i) => ![17, 2000, 4000].includes(i))
     .map((i) => ({ id: `f${i}`, arrow: 'filler', node: `n${i}`, generation: 1, specVersion: 1, status: 'running' as const, cpu: 4000, memory: 100, priority: 50 }));
-  const full = ClusterState.fromSnapshot({ index: 2, nodes: state.nodes, allocations: filler });
+  const full = PlacementIndex.fromSnapshot({ index: 2, nodes: state.nodes, allocations: filler });
   const plan = schedule(full, makeSpec('web', { replicas: 3 }), { seed: 1 });
   t.deepEqual(plan.placements.map((p) => p.node).sort(), ['n17', 'n2000', 'n4000']);
 });
@@ -64,13 +64,13 @@ test('a sampled window of skewed nodes in use does not strand their memory: an e
   // memory idle for good. Beyond the full-scan size, only a window of candidates is ranked.
   const nodes = Array.from({ length: 200 }, (_, i) => makeNode(`n${i}`, { capacity: { cpu: 10_000, memory: 10_000 } }));
   const existing = nodes.slice(0, 150).map((n, i) => running(`e${i}`, n.id, 7_000, 1_000));
-  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: existing });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: existing });
   for (const antiAffinity of ['distinct', 'soft'] as const) {
     const plan = schedule(state, makeSpec('cpu-heavy', { replicas: 20, cpu: 1_000, memory: 10 }), { seed: 5, config: { antiAffinity } });
     t.is(plan.placements.length, 20);
     t.deepEqual(plan.placements.filter((p) => Number(p.node.slice(1)) < 150), [], antiAffinity);
   }
   // With no empty node left, skewing is better than not placing at all.
-  const crowded = ClusterState.fromSnapshot({ index: 1, nodes: nodes.slice(0, 150), allocations: existing });
+  const crowded = PlacementIndex.fromSnapshot({ index: 1, nodes: nodes.slice(0, 150), allocations: existing });
   t.is(schedule(crowded, makeSpec('cpu-heavy', { replicas: 20, cpu: 1_000, memory: 10 }), { seed: 5 }).placements.length, 20);
 });

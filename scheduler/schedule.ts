@@ -10,7 +10,7 @@ import { NodeSelector } from './select/index.ts';
 import type { Selection } from './select/index.ts';
 import { parseArrowSpec } from './spec/index.ts';
 import type { ArrowSpec, ArrowSpecInput } from './spec/index.ts';
-import type { ClusterState } from './state/index.ts';
+import type { PlacementIndex, Usage } from './state/index.ts';
 import { defaultSchedulerConfig } from './types.ts';
 import type {
   Allocation,
@@ -30,6 +30,12 @@ export interface ScheduleOptions {
   /** Seeds candidate shuffling and allocation ids: same seed, same state, same plan. */
   readonly seed: number;
   readonly config?: Partial<SchedulerConfig>;
+  /**
+   * Usage per node to plan on instead of the index's own: the index's usage plus plans made
+   * for other Arrows that are not committed yet (a leader scheduling a batch of evaluations
+   * on one index, see PlacementIndex.addPlanUsage). Read only; schedule() works on a copy.
+   */
+  readonly usage?: Usage;
 }
 
 function stopOf(a: Allocation, reason: StopReason, detail: string): Stop {
@@ -47,7 +53,7 @@ function allocationIds(name: string, random: Random): () => string {
   return () => prefix + (sequence++).toString(36);
 }
 
-export function schedule(state: ClusterState, specInput: ArrowSpec | ArrowSpecInput, options: ScheduleOptions): Plan {
+export function schedule(state: PlacementIndex, specInput: ArrowSpec | ArrowSpecInput, options: ScheduleOptions): Plan {
   // Validate even typed input: specs arrive from the log, and a bad one must fail loudly here.
   const spec = parseArrowSpec(specInput);
   const config: SchedulerConfig = { ...defaultSchedulerConfig, ...options.config };
@@ -56,8 +62,8 @@ export function schedule(state: ClusterState, specInput: ArrowSpec | ArrowSpecIn
   const nodeStatus = (id: string) => state.nodeById(id)?.status;
   const work = reconcile(spec, state.allocationsOf(spec.name), nodeStatus);
 
-  const cpuUsed = state.cpuUsed.slice();
-  const memUsed = state.memUsed.slice();
+  const cpuUsed = (options.usage?.cpu ?? state.cpuUsed).slice();
+  const memUsed = (options.usage?.memory ?? state.memUsed).slice();
   const stopped = new Set<string>();
   const stops: Stop[] = [];
   const free = (a: Allocation): void => {

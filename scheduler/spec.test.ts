@@ -1,5 +1,5 @@
 import test from 'ava';
-import { ClusterState, parseArrowSpec, schedule, SpecValidationError } from './index.ts';
+import { PlacementIndex, parseArrowSpec, schedule, SpecValidationError } from './index.ts';
 import { makeNode, makeSpec } from './testing/fixtures.ts';
 
 function issuesOf(input: unknown): string[] {
@@ -56,7 +56,7 @@ test('spread targets above 100% and unknown constraint operators are rejected', 
 });
 
 test('schedule validates its spec too', (t) => {
-  const state = ClusterState.fromSnapshot({ index: 1, nodes: [makeNode('n1')], allocations: [] });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes: [makeNode('n1')], allocations: [] });
   t.throws(() => schedule(state, makeSpec('web', { replicas: -1 }), { seed: 1 }), {
     instanceOf: SpecValidationError,
     message: /replicas/,

@@ -19,6 +19,11 @@ export interface Node {
   /** Whether the host has hardware virtualisation (KVM). */
   readonly kvm: boolean;
   readonly status: NodeStatus;
+  /**
+   * Whether new allocations may be placed here. An ineligible node keeps what it runs (an admin
+   * turned eligibility off, or a drain finished) but is skipped for every new placement.
+   */
+  readonly eligible: boolean;
   /** Artifacts already in the node's CAS. */
   readonly artifacts: readonly Artifact[];
   /** Names of the ShadowFS volumes this node holds a replica of. */
@@ -41,6 +46,11 @@ export interface Allocation {
   readonly priority: number;
   /** The allocation this one replaced, if any (used to count in-flight rolling updates). */
   readonly replaces?: string;
+  /**
+   * Picked by a node drain to be moved now (the drain moves a bounded number at a time): the
+   * reconciler replaces it, or migrates it when stateful, as if its node were draining.
+   */
+  readonly draining?: boolean;
 }
 
 export interface ClusterSnapshot {

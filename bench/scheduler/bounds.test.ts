@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { ClusterState, parseArrowSpec, schedule, verifyPlan } from '../../scheduler/index.ts';
+import { PlacementIndex, parseArrowSpec, schedule, verifyPlan } from '../../scheduler/index.ts';
 import type { ArrowSpec, Node } from '../../scheduler/index.ts';
 import { makeNode, makeSpec } from '../../scheduler/testing/fixtures.ts';
 import { distinctCoverBound, resourceLowerBound } from './bounds.ts';
@@ -80,7 +80,7 @@ test('the distinct bound never exceeds the nodes a distinct placement uses', (t)
           }),
         ),
       );
-      const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
+      const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
       let unplaced = 0;
       specs.forEach((spec, k) => {
         const plan = schedule(state, spec, { seed: seed + k });

@@ -9,7 +9,7 @@
 //   npm run bench:scheduler -- [--json] [--nodes 1000,5000,10000] [--arrows 200000,1000000,200000]
 //                              [--baseline-arrows 200000] [--seed 1] [--anti-affinity distinct|soft|both]
 //                              [--verbose] [--bounds-only]
-import { ClusterState, compileConstraint, defaultSchedulerConfig, schedule, seededRandom, verifyPlan } from '../../scheduler/index.ts';
+import { PlacementIndex, compileConstraint, defaultSchedulerConfig, schedule, seededRandom, verifyPlan } from '../../scheduler/index.ts';
 import type { ArrowSpec, ArrowSpecInput, Node, Random } from '../../scheduler/index.ts';
 import { parseArrowSpec } from '../../scheduler/index.ts';
 import { digestOf } from '../../scheduler/testing/fixtures.ts';
@@ -92,6 +92,7 @@ function makeCluster(count: number, random: Random): Node[] {
     },
     kvm: random.next() < 0.9,
     status: 'ready',
+    eligible: true,
     artifacts: [],
     volumes: [],
   }));
@@ -223,7 +224,7 @@ function fillCluster(
   options: Options,
   log: (line: string) => void,
 ): ModeResult {
-  const state = ClusterState.fromSnapshot({ index: 1, nodes, allocations: [] });
+  const state = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
   const decisions: number[] = [];
   let placed = 0;
   let unplaced = 0;

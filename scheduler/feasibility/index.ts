@@ -2,7 +2,7 @@
 // KVM, label constraints) are evaluated once per distinct constraint set and memoised on the
 // cluster state, so a thousand specs sharing `zone = a` cost one scan of the nodes, not a thousand.
 import type { ArrowSpec, Constraint } from '../spec/index.ts';
-import type { ClusterState } from '../state/index.ts';
+import type { PlacementIndex } from '../state/index.ts';
 import type { FailureExplanation, Node } from '../types.ts';
 
 export type LabelPredicate = (labels: Readonly<Record<string, string>>) => boolean;
@@ -52,7 +52,7 @@ export function compileConstraint(c: Constraint): LabelPredicate {
 }
 
 export interface StaticFeasibility {
-  /** Indices (into ClusterState.nodes) of nodes passing every static check, ascending. */
+  /** Indices (into PlacementIndex.nodes) of nodes passing every static check, ascending. */
   readonly nodes: Int32Array;
   /** How many nodes each check removed; a node is counted under the first check it fails. */
   readonly filtered: Readonly<Record<string, number>>;
@@ -67,6 +67,7 @@ function staticChecks(spec: ArrowSpec): NamedCheck[] {
   const checks: NamedCheck[] = [
     { name: 'node status draining', passes: (n) => n.status !== 'draining' },
     { name: 'node status down', passes: (n) => n.status !== 'down' },
+    { name: 'node ineligible', passes: (n) => n.eligible },
   ];
   if (spec.requiresKvm) checks.push({ name: 'kvm required', passes: (n) => n.kvm });
   for (const c of spec.constraints) {
@@ -80,7 +81,7 @@ function cacheKey(spec: ArrowSpec): string {
   return JSON.stringify([spec.requiresKvm, spec.constraints]);
 }
 
-export function staticFeasibility(state: ClusterState, spec: ArrowSpec): StaticFeasibility {
+export function staticFeasibility(state: PlacementIndex, spec: ArrowSpec): StaticFeasibility {
   const key = `feasible:${cacheKey(spec)}`;
   const cached = state.nodeDerivedCache.get(key) as StaticFeasibility | undefined;
   if (cached !== undefined) return cached;
@@ -110,7 +111,7 @@ export function staticFeasibility(state: ClusterState, spec: ArrowSpec): StaticF
  * failure, so a full scan is fine.
  */
 export function explainFailure(
-  state: ClusterState,
+  state: PlacementIndex,
   feasibility: StaticFeasibility,
   cpuUsed: Float64Array,
   memUsed: Float64Array,

@@ -3,7 +3,7 @@
 // per node: if everything the plan adds to a node no longer fits there, all of that node's
 // additions are rejected and the rest of the plan still goes through. The scheduler re-runs for
 // what was rejected.
-import type { ClusterState } from '../state/index.ts';
+import type { PlacementIndex } from '../state/index.ts';
 import type { Migration, Placement, Plan, Replacement, Stop } from '../types.ts';
 
 export interface RejectedPart {
@@ -39,7 +39,7 @@ function additionTarget(a: Addition): { node: string; id: string; cpu: number; m
   }
 }
 
-export function verifyPlan(plan: Plan, latest: ClusterState): VerifiedPlan {
+export function verifyPlan(plan: Plan, latest: PlacementIndex): VerifiedPlan {
   const rejected: RejectedPart[] = [];
   const isCurrent = (stop: Stop): boolean => latest.allocations.get(stop.allocationId)?.generation === stop.generation;
 
@@ -82,8 +82,9 @@ export function verifyPlan(plan: Plan, latest: ClusterState): VerifiedPlan {
   for (const [nodeId, list] of byNode) {
     const i = latest.nodeIndex.get(nodeId);
     const node = i === undefined ? undefined : latest.nodes[i];
-    if (i === undefined || node === undefined || node.status !== 'ready') {
-      for (const addition of list) reject(addition, `node ${nodeId} is ${node?.status ?? 'gone'}`);
+    if (i === undefined || node === undefined || node.status !== 'ready' || !node.eligible) {
+      const why = node === undefined ? 'gone' : node.status !== 'ready' ? node.status : 'ineligible';
+      for (const addition of list) reject(addition, `node ${nodeId} is ${why}`);
       continue;
     }
     // Parts that are themselves stale do not count toward the node's load.

@@ -3,12 +3,12 @@
 // does not silently change how much bin-packing matters relative to the rest.
 import { compileConstraint } from '../feasibility/index.ts';
 import type { ArrowSpec } from '../spec/index.ts';
-import type { ClusterState } from '../state/index.ts';
+import type { PlacementIndex } from '../state/index.ts';
 import type { SchedulerConfig } from '../types.ts';
 
 /** Usage and per-spec counters as planned so far; the placement engine keeps these current. */
 export interface RankContext {
-  readonly state: ClusterState;
+  readonly state: PlacementIndex;
   readonly cpuUsed: Float64Array;
   readonly memUsed: Float64Array;
   /** Replicas of the spec's Arrow on each node (kept + planned). */

@@ -36,7 +36,7 @@ export function reconcile(
   for (const a of live) {
     const status = nodeStatus(a.node);
     if (status === undefined || status === 'down') lost.push(a);
-    else if (status === 'draining') draining.push(a);
+    else if (status === 'draining' || a.draining === true) draining.push(a);
     else healthy.push(a);
   }
 

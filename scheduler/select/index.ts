@@ -7,7 +7,7 @@ import type { Ranker } from '../rank/index.ts';
 import { shuffleRange } from '../random.ts';
 import type { Random } from '../random.ts';
 import type { ArrowSpec } from '../spec/index.ts';
-import type { ClusterState } from '../state/index.ts';
+import type { PlacementIndex } from '../state/index.ts';
 import type { Allocation, FailureExplanation, SchedulerConfig } from '../types.ts';
 
 const balanceSlack = 0.3;
@@ -62,12 +62,12 @@ class CandidateOrder {
 
 /**
  * Per node: whether it carries a scarce value of a label the spec does not constrain. A value is
- * scarce when fewer than half as many ready nodes carry it as carry that label's most common
+ * scarce when fewer than half as many ready, eligible nodes carry it as carry that label's most common
  * value (arm64 among mostly amd64 nodes); evenly spread labels (zones, racks) mark nothing.
  * The label shares are computed once per cluster state, the per-spec mask once per set of
  * constrained labels.
  */
-function scarcityFor(state: ClusterState, spec: ArrowSpec): Uint8Array {
+function scarcityFor(state: PlacementIndex, spec: ArrowSpec): Uint8Array {
   const constrained = [...new Set(spec.constraints.map((c) => c.label))].sort();
   const key = `scarce:${constrained.join(',')}`;
   const cached = state.nodeDerivedCache.get(key);
@@ -76,7 +76,7 @@ function scarcityFor(state: ClusterState, spec: ArrowSpec): Uint8Array {
   if (shares === undefined) {
     const counts = new Map<string, Map<string, number>>();
     for (const node of state.nodes) {
-      if (node.status !== 'ready') continue;
+      if (node.status !== 'ready' || !node.eligible) continue;
       for (const [label, value] of Object.entries(node.labels)) {
         let byValue = counts.get(label);
         if (byValue === undefined) counts.set(label, (byValue = new Map()));
@@ -108,7 +108,7 @@ function scarcityFor(state: ClusterState, spec: ArrowSpec): Uint8Array {
 }
 
 export interface SelectorOptions {
-  readonly state: ClusterState;
+  readonly state: PlacementIndex;
   readonly spec: ArrowSpec;
   readonly config: SchedulerConfig;
   readonly random: Random;
@@ -122,7 +122,7 @@ export interface SelectorOptions {
 export class NodeSelector {
   readonly feasibility: StaticFeasibility;
   readonly limit: number;
-  private readonly state: ClusterState;
+  private readonly state: PlacementIndex;
   private readonly spec: ArrowSpec;
   private readonly cpuUsed: Float64Array;
   private readonly memUsed: Float64Array;

@@ -9,7 +9,13 @@ export function isLive(allocation: Allocation): boolean {
   return liveStatuses.has(allocation.status);
 }
 
-export class ClusterState {
+/** Resources in use per node, by node position in PlacementIndex.nodes. */
+export interface Usage {
+  readonly cpu: Float64Array;
+  readonly memory: Float64Array;
+}
+
+export class PlacementIndex {
   /** Bumped on every mutation; plans record it so verification knows how old they are. */
   index: number;
   readonly nodes: Node[] = [];
@@ -33,8 +39,8 @@ export class ClusterState {
     this.memUsed = new Float64Array(0);
   }
 
-  static fromSnapshot(snapshot: ClusterSnapshot): ClusterState {
-    const state = new ClusterState(snapshot.index);
+  static fromSnapshot(snapshot: ClusterSnapshot): PlacementIndex {
+    const state = new PlacementIndex(snapshot.index);
     state.cpuUsed = new Float64Array(snapshot.nodes.length);
     state.memUsed = new Float64Array(snapshot.nodes.length);
     for (const node of snapshot.nodes) state.pushNode(node);
@@ -45,8 +51,8 @@ export class ClusterState {
   }
 
   /** An independent copy (tests use it to schedule against an older snapshot). */
-  clone(): ClusterState {
-    return ClusterState.fromSnapshot(this.toSnapshot());
+  clone(): PlacementIndex {
+    return PlacementIndex.fromSnapshot(this.toSnapshot());
   }
 
   toSnapshot(): ClusterSnapshot {
@@ -61,6 +67,70 @@ export class ClusterState {
   allocationsOf(arrow: string): readonly Allocation[] {
     const set = this.byArrow.get(arrow);
     return set === undefined ? [] : [...set];
+  }
+
+  /** A copy of the usage arrays, to plan several Arrows on before any of them is committed. */
+  usage(): Usage {
+    return { cpu: this.cpuUsed.slice(), memory: this.memUsed.slice() };
+  }
+
+  /**
+   * Adds what `plan` would change to `usage` (from usage()): stops and replaced allocations free
+   * their room, placements, replacements and migrations take it on their target nodes.
+   */
+  addPlanUsage(plan: Plan, usage: Usage): void {
+    const add = (nodeId: string, cpu: number, memory: number): void => {
+      const i = this.nodeIndex.get(nodeId);
+      if (i === undefined) return;
+      usage.cpu[i]! += cpu;
+      usage.memory[i]! += memory;
+    };
+    const free = (allocationId: string): void => {
+      const a = this.allocations.get(allocationId);
+      if (a !== undefined) add(a.node, -a.cpu, -a.memory);
+    };
+    for (const stop of plan.stops) free(stop.allocationId);
+    for (const r of plan.replacements) {
+      free(r.previous.allocationId);
+      add(r.placement.node, r.placement.cpu, r.placement.memory);
+    }
+    for (const p of plan.placements) add(p.node, p.cpu, p.memory);
+    for (const m of plan.migrations) {
+      add(m.from, -m.cpu, -m.memory);
+      add(m.to, m.cpu, m.memory);
+    }
+  }
+
+  /** Adds a node, or replaces the attributes (status, labels, capacity, …) of a known one. */
+  upsertNode(node: Node): void {
+    const i = this.nodeIndex.get(node.id);
+    if (i === undefined) {
+      this.addNode(node);
+      return;
+    }
+    this.nodes[i] = node;
+    this.artifacts[i] = new Map(node.artifacts.map((a) => [a.digest, a.size]));
+    this.volumes[i] = new Set(node.volumes);
+    this.touchNodes();
+  }
+
+  /** Records that a node holds (or no longer holds) an artifact, for artifact locality. */
+  setArtifactHeld(nodeId: string, artifact: Placement['artifacts'][number], held: boolean): void {
+    const i = this.nodeIndex.get(nodeId);
+    if (i === undefined) return;
+    if (held) this.artifacts[i]!.set(artifact.digest, artifact.size);
+    else this.artifacts[i]!.delete(artifact.digest);
+  }
+
+  /**
+   * Adds or replaces an allocation as its owner now sees it; one that is no longer live
+   * (stopped, failed, complete, lost) leaves the index.
+   */
+  upsertAllocation(allocation: Allocation): void {
+    const current = this.allocations.get(allocation.id);
+    if (current !== undefined) this.removeAllocation(current);
+    if (isLive(allocation)) this.addAllocation(allocation);
+    this.index++;
   }
 
   addNode(node: Node): void {

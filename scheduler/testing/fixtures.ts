@@ -15,6 +15,7 @@ export function makeNode(id: string, overrides: Partial<Node> = {}): Node {
     labels: { zone: 'a', arch: 'amd64' },
     kvm: true,
     status: 'ready',
+    eligible: true,
     artifacts: [],
     volumes: [],
     ...overrides,
