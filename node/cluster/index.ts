@@ -1,0 +1,54 @@
+// The replicated cluster state: nodes, Arrow specs, allocations, evaluations, artifact holders
+// and tags, changed only by commands committed through Raft. Pure: no clock, no I/O.
+//
+// CONTRACT
+//
+// Proposing (arrowd's servers; agents and the API go through them)
+//   1. Build a Command (commands.ts) and check it with validateCommand(command): it throws
+//      CommandValidationError naming every bad field, so bad input is refused before it reaches
+//      the log. Only shape and bounds are checked here; what depends on the state (an unknown node,
+//      a stale generation, a forged manifest digest) is decided when the command is applied.
+//   2. encodeCommand({ timeMs: Date.now(), command }) and propose the bytes to Raft. The time is
+//      the proposer's: it is shown (ages) and used for deadlines, never for safety.
+//   3. The proposal resolves with the CommandResult of applying it: { ok: false, error } when the
+//      state refused it (nothing changed), else ok with per-command detail (put-arrow's version
+//      and `unchanged`, commit-plans' PlanOutcome per plan, batched commands' `ignored` items).
+//
+// Applying (every member, in log order: ClusterStateMachine is Raft's StateMachine)
+//   apply(bytes, index) decodes, validates and applies; malformed, invalid or refused commands
+//   are error results and change nothing. It never throws: one bad entry must not stop every
+//   member again on every replay. onApplied listeners see each entry's Change list (the records
+//   created, changed or removed), which feeds the event stream and the agents' watches.
+//   snapshot()/restore() carry the whole state; restore replaces `machine.state` (read it
+//   through the getter, never keep it).
+//
+// Rules the state keeps (property-tested in state.properties.test.ts)
+//   - Generations of an allocation only grow; a replacement's is above its predecessor's.
+//   - A committed plan never overcommits a node: every plan is verified against the state at its
+//     own log position (scheduler verifyPlan) and only the parts that still fit are applied.
+//   - An allocation on a down node is stopped (lost) in the same entry that commits its
+//     replacement; a node's agent reporting for a stale generation or someone else's allocation
+//     is ignored.
+//   - One evaluation per Arrow: triggers coalesce while it is pending; a plan answers it only if
+//     planned at or after its newest trigger. Unplaceable work leaves it blocked until room
+//     appears (a node joins, comes back, turns eligible; an allocation ends).
+//   - A drain moves what the server's drainer picks (flagged `draining`), and ends when nothing
+//     live is left on the node, which then stays ineligible.
+//
+// Reading
+//   machine.state's queries (node, arrows, allocationsOfNode, pendingEvaluations, placement, …)
+//   give the records as of the last applied entry. For a linearizable read, wait for Raft's
+//   ReadIndex first (RaftNode.read).
+export { ClusterState, isLiveAllocation } from './state.ts';
+export type { Applied, ClusterStateOptions, CommandResult, DefinitionReader, DefinitionSummary, IgnoredItem, PlanOutcome } from './state.ts';
+export { ClusterStateMachine } from './machine.ts';
+export type { AppliedListener } from './machine.ts';
+export { CommandValidationError, isTagName, limits as commandLimits, validateCommand } from './commands.ts';
+export type { AllocationUpdate, Command, CommandType, HolderChange, NodeRegistration, PlanCommand, TimedCommand } from './commands.ts';
+export { CommandDecodeError, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot } from './codec.ts';
+export type { SnapshotRecords } from './codec.ts';
+export { terminalAllocStatuses } from './types.ts';
+export type {
+  AllocStatus, AllocationRecord, ArrowRecord, ArtifactRecord, Change, DesiredStatus, Drain, EvalStatus, EvaluationRecord,
+  NodeRecord, NodeRole, NodeStatus, PortBinding, RecordKinds, Resources, TagRecord,
+} from './types.ts';

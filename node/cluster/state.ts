@@ -1,0 +1,655 @@
+// The cluster state: what every Raft member holds, changed only by applying committed commands in
+// log order. Pure and deterministic: no clock (commands carry the proposer's time), no
+// randomness, no I/O. A command that cannot be applied leaves the state as it was and returns an
+// error result; nothing a command holds can make apply throw.
+import { PlacementIndex, verifyPlan } from '../../scheduler/index.ts';
+import type { Allocation, Node as PlacementNode, Plan, RejectedPart } from '../../scheduler/index.ts';
+import { CommandValidationError, validateCommand } from './commands.ts';
+import type { AllocationUpdate, Command, HolderChange, NodeRegistration, PlanCommand, TimedCommand } from './commands.ts';
+import type { SnapshotRecords } from './codec.ts';
+import { terminalAllocStatuses } from './types.ts';
+import type {
+  AllocationRecord, ArrowRecord, ArtifactRecord, Change, EvaluationRecord, NodeRecord, RecordKinds, TagRecord,
+} from './types.ts';
+
+/** What the state needs to know of an Arrow definition (node/spec parses the whole thing). */
+export interface DefinitionSummary {
+  readonly name: string;
+  readonly batch: boolean;
+}
+
+/** Parses a stored definition; throws an Error whose message says what is wrong. */
+export type DefinitionReader = (json: string) => DefinitionSummary;
+
+export interface ClusterStateOptions {
+  readonly readDefinition: DefinitionReader;
+  /** Terminal allocations kept per Arrow for `ps` and `inspect`; older ones are dropped. */
+  readonly keepTerminalPerArrow?: number;
+}
+
+export interface PlanOutcome {
+  readonly arrow: string;
+  readonly placed: number;
+  readonly stopped: number;
+  readonly migrated: number;
+  readonly unplaced: number;
+  readonly rejected: readonly RejectedPart[];
+  /** The scheduler's explanation of what could not be placed ('' when everything was). */
+  readonly message: string;
+}
+
+export interface IgnoredItem {
+  readonly id: string;
+  readonly reason: string;
+}
+
+export type CommandResult =
+  | {
+      readonly ok: true;
+      /** put-arrow: the version now stored, and whether the definition was the same as before. */
+      readonly version?: number;
+      readonly unchanged?: boolean;
+      readonly plans?: readonly PlanOutcome[];
+      /** Batched commands: the items that did not apply, and why. */
+      readonly ignored?: readonly IgnoredItem[];
+    }
+  | { readonly ok: false; readonly error: string };
+
+export interface Applied {
+  readonly result: CommandResult;
+  readonly changes: readonly Change[];
+}
+
+class Refused extends Error {}
+
+const refuse = (message: string): never => {
+  throw new Refused(message);
+};
+
+/** Allocation status as the scheduler sees it: only live ones hold resources. */
+function placementStatus(a: AllocationRecord): Allocation['status'] {
+  if (a.desired === 'stop' && !terminalAllocStatuses.has(a.status)) return 'stopped';
+  switch (a.status) {
+    case 'pending':
+    case 'pulling':
+    case 'starting':
+      return 'pending';
+    default:
+      return a.status;
+  }
+}
+
+export function isLiveAllocation(a: AllocationRecord): boolean {
+  return a.desired === 'run' && !terminalAllocStatuses.has(a.status);
+}
+
+export class ClusterState {
+  readonly #readDefinition: DefinitionReader;
+  readonly #keepTerminal: number;
+  #index = 0;
+  #timeMs = 0;
+  #changes: Change[] = [];
+
+  readonly #nodes = new Map<string, NodeRecord>();
+  readonly #arrows = new Map<string, ArrowRecord>();
+  readonly #batch = new Map<string, boolean>();
+  readonly #allocations = new Map<string, AllocationRecord>();
+  readonly #allocationsByArrow = new Map<string, Set<string>>();
+  readonly #allocationsByNode = new Map<string, Set<string>>();
+  /** Per node, the last index at which one of its allocations changed (agents long-poll on it). */
+  readonly #nodeAllocationIndex = new Map<string, number>();
+  /** Per Arrow, its terminal allocations oldest first, so the oldest beyond the limit go. */
+  readonly #terminalByArrow = new Map<string, string[]>();
+  readonly #evaluations = new Map<string, EvaluationRecord>();
+  /** Arrows with a pending evaluation, in the order they are to be taken. */
+  readonly #pending = new Set<string>();
+  readonly #blocked = new Set<string>();
+  readonly #artifacts = new Map<string, ArtifactRecord>();
+  readonly #heldByNode = new Map<string, Set<string>>();
+  readonly #tags = new Map<string, TagRecord>();
+  /** The scheduler's view: ready nodes, live allocations, who holds what. */
+  readonly placement = PlacementIndex.fromSnapshot({ index: 0, nodes: [], allocations: [] });
+
+  constructor(options: ClusterStateOptions) {
+    this.#readDefinition = options.readDefinition;
+    this.#keepTerminal = options.keepTerminalPerArrow ?? 10;
+  }
+
+  /** The index of the last command applied. */
+  get index(): number {
+    return this.#index;
+  }
+
+  // ---- queries ----
+
+  node(id: string): NodeRecord | undefined { return this.#nodes.get(id); }
+  nodes(): NodeRecord[] { return [...this.#nodes.values()]; }
+  arrow(name: string): ArrowRecord | undefined { return this.#arrows.get(name); }
+  arrows(): ArrowRecord[] { return [...this.#arrows.values()]; }
+  isBatch(name: string): boolean { return this.#batch.get(name) ?? false; }
+  allocation(id: string): AllocationRecord | undefined { return this.#allocations.get(id); }
+  allocations(): AllocationRecord[] { return [...this.#allocations.values()]; }
+  allocationsOfArrow(name: string): AllocationRecord[] { return this.#recordsOf(this.#allocationsByArrow.get(name)); }
+  allocationsOfNode(node: string): AllocationRecord[] { return this.#recordsOf(this.#allocationsByNode.get(node)); }
+  /** The last index at which an allocation on `node` was created, changed or removed (0: never). */
+  nodeAllocationIndex(node: string): number { return this.#nodeAllocationIndex.get(node) ?? 0; }
+  evaluation(arrow: string): EvaluationRecord | undefined { return this.#evaluations.get(arrow); }
+  evaluations(): EvaluationRecord[] { return [...this.#evaluations.values()]; }
+  /** Pending evaluations, oldest trigger first. */
+  pendingEvaluations(): EvaluationRecord[] { return [...this.#pending].map((a) => this.#evaluations.get(a)!); }
+  artifact(digest: string): ArtifactRecord | undefined { return this.#artifacts.get(digest); }
+  artifacts(): ArtifactRecord[] { return [...this.#artifacts.values()]; }
+  tag(name: string): TagRecord | undefined { return this.#tags.get(name); }
+  tags(): TagRecord[] { return [...this.#tags.values()]; }
+
+  #recordsOf(ids: Set<string> | undefined): AllocationRecord[] {
+    return ids === undefined ? [] : [...ids].map((id) => this.#allocations.get(id)!);
+  }
+
+  // ---- apply ----
+
+  /**
+   * Applies one committed command at `index`. Never throws for anything the command holds: a
+   * command that is malformed or does not fit the state is an error result and changes nothing.
+   */
+  apply(timed: TimedCommand, index: number): Applied {
+    this.#index = index;
+    this.#timeMs = timed.timeMs;
+    this.#changes = [];
+    let result: CommandResult;
+    try {
+      validateCommand(timed.command);
+      result = this.#apply(timed.command);
+    } catch (error) {
+      if (!(error instanceof Refused) && !(error instanceof CommandValidationError)) throw error;
+      // Refusals are raised before anything is changed, so there is nothing to undo.
+      this.#changes = [];
+      result = { ok: false, error: error.message };
+    }
+    this.placement.index = index;
+    return { result, changes: this.#changes };
+  }
+
+  #apply(command: Command): CommandResult {
+    switch (command.type) {
+      case 'register-node': return this.#registerNode(command.node);
+      case 'set-node-status': return this.#setNodeStatus(command.updates);
+      case 'set-eligibility': return this.#setEligibility(command.node, command.eligible);
+      case 'start-drain': return this.#startDrain(command.node, command.deadlineMs, command.maxParallel);
+      case 'cancel-drain': return this.#cancelDrain(command.node);
+      case 'pick-for-drain': return this.#pickForDrain(command.node, command.allocations, command.forceStop);
+      case 'put-arrow': return this.#putArrow(command.definitionJson);
+      case 'stop-arrow': return this.#stopArrow(command.name);
+      case 'commit-plans': return { ok: true, plans: command.plans.map((p) => this.#commitPlan(p)) };
+      case 'update-allocations': return this.#updateAllocations(command.node, command.updates);
+      case 'set-holders': return this.#setHolders(command.changes);
+      case 'tag-artifact': return this.#tagArtifact(command.name, command.digest);
+    }
+  }
+
+  #emit<K extends keyof RecordKinds>(kind: K, record: RecordKinds[K], removed = false): void {
+    this.#changes.push({ kind, record, removed } as Change);
+  }
+
+  // ---- nodes ----
+
+  #requireNode(id: string): NodeRecord {
+    return this.#nodes.get(id) ?? refuse(`unknown node ${id}`);
+  }
+
+  #placementNode(n: NodeRecord): PlacementNode {
+    const held = this.#heldByNode.get(n.id);
+    return {
+      id: n.id,
+      capacity: n.capacity,
+      labels: n.labels,
+      kvm: n.kvm,
+      // A draining node moves a bounded number of allocations at a time (flagged `draining`), so
+      // the scheduler sees it as a node that takes nothing new rather than one to empty at once.
+      status: n.status === 'draining' ? 'ready' : n.status,
+      eligible: n.eligible && n.status === 'ready',
+      artifacts: held === undefined ? [] : [...held].map((digest) => ({ digest, size: this.#artifacts.get(digest)?.size ?? 0 })),
+      volumes: [],
+    };
+  }
+
+  #putNode(n: NodeRecord): void {
+    this.#nodes.set(n.id, n);
+    this.placement.upsertNode(this.#placementNode(n));
+    this.#emit('node', n);
+  }
+
+  #registerNode(reg: NodeRegistration): CommandResult {
+    const existing = this.#nodes.get(reg.id);
+    if (existing && existing.peerId !== reg.peerId) refuse(`node ${reg.id} belongs to peer ${existing.peerId}, not ${reg.peerId}`);
+    const base = {
+      id: reg.id, name: reg.name, peerId: reg.peerId, addrs: [...reg.addrs], capacity: { ...reg.capacity }, labels: { ...reg.labels },
+      kvm: reg.kvm, role: reg.role, version: reg.version, modifyIndex: this.#index,
+    };
+    if (!existing) {
+      this.#putNode({ ...base, status: 'ready', eligible: true, drain: null, createIndex: this.#index, statusTimeMs: this.#timeMs });
+      this.#unblock('node-join');
+      return { ok: true };
+    }
+    const back = existing.status === 'down';
+    const grew = reg.capacity.cpu !== existing.capacity.cpu || reg.capacity.memory !== existing.capacity.memory ||
+      reg.kvm !== existing.kvm || JSON.stringify(reg.labels) !== JSON.stringify(existing.labels);
+    this.#putNode({ ...existing, ...base, ...(back ? { status: 'ready' as const, statusTimeMs: this.#timeMs } : {}) });
+    if (back || grew) this.#unblock(back ? 'node-ready' : 'node-update');
+    return { ok: true };
+  }
+
+  #setNodeStatus(updates: readonly { node: string; status: 'ready' | 'down' }[]): CommandResult {
+    const ignored: { id: string; reason: string }[] = [];
+    let anyReady = false;
+    for (const u of updates) {
+      const node = this.#nodes.get(u.node);
+      if (!node) { ignored.push({ id: u.node, reason: 'unknown node' }); continue; }
+      if (u.status === 'ready') {
+        if (node.status !== 'down') continue; // up already (ready or draining)
+        this.#putNode({ ...node, status: 'ready', statusTimeMs: this.#timeMs, modifyIndex: this.#index });
+        anyReady = true;
+        continue;
+      }
+      if (node.status === 'down') continue;
+      this.#putNode({ ...node, status: 'down', drain: null, statusTimeMs: this.#timeMs, modifyIndex: this.#index });
+      for (const a of this.allocationsOfNode(node.id)) {
+        if (terminalAllocStatuses.has(a.status)) continue;
+        // Stopped already but never confirmed: the node can no longer confirm it.
+        if (a.desired === 'stop') this.#putAllocation({ ...a, status: 'lost', statusDetail: `node ${node.name} went down`, statusTimeMs: this.#timeMs });
+        else this.#trigger(a.arrow, 'node-down');
+      }
+    }
+    if (anyReady) this.#unblock('node-ready');
+    return ignored.length > 0 ? { ok: true, ignored } : { ok: true };
+  }
+
+  #setEligibility(id: string, eligible: boolean): CommandResult {
+    const node = this.#requireNode(id);
+    if (node.status === 'draining' && eligible) refuse(`node ${node.name} is draining; cancel the drain first`);
+    if (node.eligible === eligible) return { ok: true, unchanged: true };
+    this.#putNode({ ...node, eligible, modifyIndex: this.#index });
+    if (eligible) this.#unblock('node-eligible');
+    return { ok: true };
+  }
+
+  #startDrain(id: string, deadlineMs: number, maxParallel: number): CommandResult {
+    const node = this.#requireNode(id);
+    if (node.status === 'down') refuse(`node ${node.name} is down: its allocations are being replaced already`);
+    this.#putNode({ ...node, status: 'draining', eligible: false, drain: { deadlineMs, maxParallel, startedMs: this.#timeMs }, statusTimeMs: this.#timeMs, modifyIndex: this.#index });
+    this.#finishDrainIfEmpty(id);
+    return { ok: true };
+  }
+
+  #cancelDrain(id: string): CommandResult {
+    const node = this.#requireNode(id);
+    if (node.status !== 'draining') refuse(`node ${node.name} is not draining`);
+    this.#putNode({ ...node, status: 'ready', drain: null, statusTimeMs: this.#timeMs, modifyIndex: this.#index });
+    for (const a of this.allocationsOfNode(id)) if (a.draining && isLiveAllocation(a)) this.#putAllocation({ ...a, draining: false });
+    return { ok: true };
+  }
+
+  #pickForDrain(id: string, picked: readonly string[], forceStop: boolean): CommandResult {
+    const node = this.#requireNode(id);
+    if (node.status !== 'draining') refuse(`node ${node.name} is not draining`);
+    const ignored: IgnoredItem[] = [];
+    for (const allocationId of picked) {
+      const a = this.#allocations.get(allocationId);
+      if (!a || a.node !== id) { ignored.push({ id: allocationId, reason: `not an allocation of node ${node.name}` }); continue; }
+      if (!isLiveAllocation(a)) { ignored.push({ id: allocationId, reason: 'not running' }); continue; }
+      if (forceStop) this.#putAllocation({ ...a, desired: 'stop', desiredReason: 'drain deadline passed' });
+      else this.#putAllocation({ ...a, draining: true });
+      this.#trigger(a.arrow, 'drain');
+    }
+    this.#finishDrainIfEmpty(id);
+    return ignored.length > 0 ? { ok: true, ignored } : { ok: true };
+  }
+
+  /** A drain ends when nothing the cluster wants running is left on the node: it stays ineligible. */
+  #finishDrainIfEmpty(id: string): void {
+    const node = this.#nodes.get(id);
+    if (!node || node.status !== 'draining') return;
+    if (this.allocationsOfNode(id).some(isLiveAllocation)) return;
+    this.#putNode({ ...node, status: 'ready', eligible: false, drain: null, statusTimeMs: this.#timeMs, modifyIndex: this.#index });
+  }
+
+  // ---- arrows and evaluations ----
+
+  #putArrow(definitionJson: string): CommandResult {
+    let summary: DefinitionSummary;
+    try {
+      summary = this.#readDefinition(definitionJson);
+    } catch (error) {
+      return refuse(`invalid Arrow definition: ${(error as Error).message}`);
+    }
+    const existing = this.#arrows.get(summary.name);
+    if (existing && !existing.stopped && existing.definitionJson === definitionJson) return { ok: true, version: existing.version, unchanged: true };
+    const record: ArrowRecord = existing
+      ? { ...existing, version: existing.version + 1, definitionJson, stopped: false, completed: 0, modifyIndex: this.#index, submitTimeMs: this.#timeMs }
+      : { name: summary.name, version: 1, definitionJson, stopped: false, completed: 0, createIndex: this.#index, modifyIndex: this.#index, submitTimeMs: this.#timeMs };
+    this.#arrows.set(record.name, record);
+    this.#batch.set(record.name, summary.batch);
+    this.#emit('arrow', record);
+    this.#trigger(record.name, 'spec-write');
+    return { ok: true, version: record.version };
+  }
+
+  #stopArrow(name: string): CommandResult {
+    const arrow = this.#arrows.get(name) ?? refuse(`unknown Arrow ${name}`);
+    if (arrow.stopped) return { ok: true, version: arrow.version, unchanged: true };
+    const record = { ...arrow, stopped: true, modifyIndex: this.#index };
+    this.#arrows.set(name, record);
+    this.#emit('arrow', record);
+    this.#trigger(name, 'stop');
+    return { ok: true, version: record.version };
+  }
+
+  #putEvaluation(e: EvaluationRecord): void {
+    this.#evaluations.set(e.arrow, e);
+    if (e.status === 'pending') this.#pending.add(e.arrow);
+    else this.#pending.delete(e.arrow);
+    if (e.status === 'blocked') this.#blocked.add(e.arrow);
+    else this.#blocked.delete(e.arrow);
+    this.#emit('evaluation', e);
+  }
+
+  /** Asks for an evaluation of `arrow`; triggers arriving while one is pending join it. */
+  #trigger(arrow: string, trigger: string): void {
+    const existing = this.#evaluations.get(arrow);
+    if (existing?.status === 'pending') {
+      if (existing.triggerIndex === this.#index) return;
+      this.#putEvaluation({ ...existing, trigger, triggerIndex: this.#index, modifyIndex: this.#index });
+      return;
+    }
+    this.#putEvaluation({
+      arrow, trigger, status: 'pending', triggerIndex: this.#index, triggerTimeMs: this.#timeMs,
+      createIndex: existing?.createIndex ?? this.#index, modifyIndex: this.#index,
+      placed: existing?.placed ?? 0, unplaced: existing?.unplaced ?? 0, message: existing?.message ?? '',
+    });
+  }
+
+  /** Room appeared (a node joined, came back, turned eligible; an allocation ended): retry what was stuck. */
+  #unblock(trigger: string): void {
+    for (const arrow of [...this.#blocked]) this.#trigger(arrow, trigger);
+  }
+
+  // ---- plans ----
+
+  #commitPlan({ plan, evalTriggerIndex }: PlanCommand): PlanOutcome {
+    const arrow = this.#arrows.get(plan.arrow);
+    const rejected: RejectedPart[] = [];
+    if (!arrow) {
+      return { arrow: plan.arrow, placed: 0, stopped: 0, migrated: 0, unplaced: 0, rejected: [{ kind: 'placement', allocationId: '', node: '', reason: `unknown Arrow ${plan.arrow}` }], message: '' };
+    }
+    // Parts planned for another version of the spec, or for an Arrow stopped since, wait for the
+    // evaluation that the change triggered; so do ids that already exist (a replayed plan).
+    const stale = (p: Plan['placements'][number]): string | undefined =>
+      arrow.stopped ? 'the Arrow was stopped since planning'
+        : p.specVersion !== arrow.version ? `spec version ${p.specVersion} is no longer current (${arrow.version})`
+          : this.#allocations.has(p.allocationId) ? 'allocation already exists' : undefined;
+    const keepPlacement = (kind: 'placement' | 'replacement', p: Plan['placements'][number]): boolean => {
+      const reason = stale(p);
+      if (reason) rejected.push({ kind, allocationId: p.allocationId, node: p.node, reason });
+      return reason === undefined;
+    };
+    const fresh: Plan = {
+      ...plan,
+      placements: plan.placements.filter((p) => keepPlacement('placement', p)),
+      replacements: plan.replacements.filter((r) => keepPlacement('replacement', r.placement)),
+      stops: plan.stops.filter((s) => {
+        const a = this.#allocations.get(s.allocationId);
+        if (a?.arrow === plan.arrow) return true;
+        rejected.push({ kind: 'stop', allocationId: s.allocationId, node: s.node, reason: 'not an allocation of this Arrow' });
+        return false;
+      }),
+      migrations: plan.migrations.filter((m) => {
+        const a = this.#allocations.get(m.allocationId);
+        if (a?.arrow === plan.arrow) return true;
+        rejected.push({ kind: 'migration', allocationId: m.allocationId, node: m.to, reason: 'not an allocation of this Arrow' });
+        return false;
+      }),
+    };
+    const verified = verifyPlan(fresh, this.placement);
+    rejected.push(...verified.rejected);
+    const accepted = verified.accepted;
+    const touchedNodes = new Set<string>();
+    const stop = (s: Plan['stops'][number]): void => {
+      const a = this.#allocations.get(s.allocationId)!;
+      const nodeDown = this.#nodes.get(a.node)?.status === 'down';
+      this.#putAllocation({
+        ...a, desired: 'stop', desiredReason: s.detail || s.reason,
+        ...(nodeDown ? { status: 'lost' as const, statusDetail: s.detail, statusTimeMs: this.#timeMs } : {}),
+      });
+      touchedNodes.add(a.node);
+    };
+    const place = (p: Plan['placements'][number]): void => {
+      this.#putAllocation({
+        id: p.allocationId, arrow: p.arrow, node: p.node, generation: p.generation, specVersion: p.specVersion,
+        resources: { cpu: p.cpu, memory: p.memory }, priority: p.priority, desired: 'run', desiredReason: '',
+        status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: p.replaces ?? '',
+        draining: false, createIndex: this.#index, modifyIndex: this.#index, createTimeMs: this.#timeMs, statusTimeMs: this.#timeMs,
+      });
+    };
+    accepted.stops.forEach(stop);
+    for (const r of accepted.replacements) {
+      stop(r.previous);
+      place(r.placement);
+    }
+    accepted.placements.forEach(place);
+    for (const m of accepted.migrations) {
+      const a = this.#allocations.get(m.allocationId)!;
+      this.#putAllocation({ ...a, node: m.to, generation: m.generation, draining: false });
+      touchedNodes.add(m.from);
+    }
+    for (const node of touchedNodes) this.#finishDrainIfEmpty(node);
+
+    const unplaced = plan.failures.reduce((n, f) => n + f.unplaced, 0);
+    const message = plan.failures.map((f) => f.message).join('; ');
+    const placed = accepted.placements.length + accepted.replacements.length;
+    const evaluation = this.#evaluations.get(plan.arrow);
+    if (evaluation && evaluation.triggerIndex <= evalTriggerIndex) {
+      if (rejected.length > 0) {
+        this.#putEvaluation({ ...evaluation, status: 'pending', trigger: 'plan-rejected', triggerIndex: this.#index, modifyIndex: this.#index, placed, unplaced, message });
+      } else {
+        this.#putEvaluation({ ...evaluation, status: unplaced > 0 && !arrow.stopped ? 'blocked' : 'complete', modifyIndex: this.#index, placed, unplaced, message });
+      }
+    }
+    return { arrow: plan.arrow, placed, stopped: accepted.stops.length + accepted.replacements.length, migrated: accepted.migrations.length, unplaced, rejected, message };
+  }
+
+  // ---- allocations ----
+
+  #putAllocation(a: AllocationRecord): void {
+    const previous = this.#allocations.get(a.id);
+    const record = { ...a, modifyIndex: this.#index };
+    this.#allocations.set(a.id, record);
+    if (previous && previous.node !== a.node) {
+      this.#allocationsByNode.get(previous.node)?.delete(a.id);
+      this.#nodeAllocationIndex.set(previous.node, this.#index);
+    }
+    addTo(this.#allocationsByArrow, a.arrow, a.id);
+    addTo(this.#allocationsByNode, a.node, a.id);
+    this.#nodeAllocationIndex.set(a.node, this.#index);
+    this.placement.upsertAllocation(this.#placementAllocation(record));
+    this.#emit('allocation', record);
+    const wasTerminal = previous !== undefined && terminalAllocStatuses.has(previous.status);
+    if (terminalAllocStatuses.has(record.status) && !wasTerminal) this.#noteTerminal(record);
+  }
+
+  #placementAllocation(a: AllocationRecord): Allocation {
+    return {
+      id: a.id, arrow: a.arrow, node: a.node, generation: a.generation, specVersion: a.specVersion, status: placementStatus(a),
+      cpu: a.resources.cpu, memory: a.resources.memory, priority: a.priority,
+      ...(a.replaces ? { replaces: a.replaces } : {}), ...(a.draining ? { draining: true } : {}),
+    };
+  }
+
+  /** Keeps the newest terminal allocations of each Arrow for people to look at; drops older ones. */
+  #noteTerminal(a: AllocationRecord): void {
+    let queue = this.#terminalByArrow.get(a.arrow);
+    if (!queue) this.#terminalByArrow.set(a.arrow, (queue = []));
+    queue.push(a.id);
+    while (queue.length > this.#keepTerminal) {
+      const id = queue.shift()!;
+      const old = this.#allocations.get(id);
+      if (!old) continue;
+      this.#allocations.delete(id);
+      this.#allocationsByArrow.get(old.arrow)?.delete(id);
+      this.#allocationsByNode.get(old.node)?.delete(id);
+      this.#nodeAllocationIndex.set(old.node, this.#index);
+      this.#emit('allocation', old, true);
+    }
+  }
+
+  #updateAllocations(nodeId: string, updates: readonly AllocationUpdate[]): CommandResult {
+    const node = this.#requireNode(nodeId);
+    const ignored: IgnoredItem[] = [];
+    let freed = false;
+    for (const u of updates) {
+      const a = this.#allocations.get(u.id);
+      const why = !a ? 'unknown allocation'
+        : a.node !== nodeId ? `allocation is on node ${a.node}`
+          : a.generation !== u.generation ? `stale generation ${u.generation} (current ${a.generation})`
+            : terminalAllocStatuses.has(a.status) ? `allocation already ${a.status}` : undefined;
+      if (why || !a) { ignored.push({ id: u.id, reason: why ?? 'unknown allocation' }); continue; }
+      const statusChanged = u.status !== a.status;
+      const next: AllocationRecord = {
+        ...a, status: u.status, statusDetail: u.detail, exitCode: u.exitCode, restarts: u.restarts, ports: [...u.ports],
+        statusTimeMs: statusChanged ? this.#timeMs : a.statusTimeMs,
+      };
+      this.#putAllocation(next);
+      if (!terminalAllocStatuses.has(u.status)) continue;
+      freed ||= a.desired === 'run';
+      const arrow = this.#arrows.get(a.arrow);
+      if (u.status === 'complete' && arrow && this.isBatch(a.arrow) && a.specVersion === arrow.version) {
+        const record = { ...arrow, completed: arrow.completed + 1, modifyIndex: this.#index };
+        this.#arrows.set(arrow.name, record);
+        this.#emit('arrow', record);
+      }
+      // It ended on its own: the scheduler decides whether and where it runs again.
+      if (a.desired === 'run') this.#trigger(a.arrow, u.status === 'complete' ? 'alloc-complete' : 'alloc-failed');
+    }
+    if (freed) this.#unblock('alloc-ended');
+    this.#finishDrainIfEmpty(node.id);
+    return ignored.length > 0 ? { ok: true, ignored } : { ok: true };
+  }
+
+  // ---- artifacts ----
+
+  #setHolders(changes: readonly HolderChange[]): CommandResult {
+    const ignored: IgnoredItem[] = [];
+    for (const h of changes) {
+      if (!this.#nodes.has(h.node)) { ignored.push({ id: `${h.node} ${h.digest}`, reason: 'unknown node' }); continue; }
+      const existing = this.#artifacts.get(h.digest);
+      if (h.held) {
+        if (existing && existing.manifestDigest !== h.manifestDigest) {
+          ignored.push({ id: `${h.node} ${h.digest}`, reason: `manifest ${h.manifestDigest} differs from the one recorded at push (${existing.manifestDigest})` });
+          continue;
+        }
+        if (existing && existing.size !== h.size) {
+          ignored.push({ id: `${h.node} ${h.digest}`, reason: `size ${h.size} differs from the one recorded (${existing.size})` });
+          continue;
+        }
+        if (existing?.holders.includes(h.node)) continue;
+        const holders = [...(existing?.holders ?? []), h.node].sort();
+        this.#putArtifact({ digest: h.digest, size: h.size, manifestDigest: h.manifestDigest, holders, modifyIndex: this.#index });
+        addTo(this.#heldByNode, h.node, h.digest);
+        this.placement.setArtifactHeld(h.node, { digest: h.digest, size: h.size }, true);
+      } else {
+        if (!existing?.holders.includes(h.node)) continue;
+        this.#putArtifact({ ...existing, holders: existing.holders.filter((n) => n !== h.node), modifyIndex: this.#index });
+        this.#heldByNode.get(h.node)?.delete(h.digest);
+        this.placement.setArtifactHeld(h.node, { digest: h.digest, size: h.size }, false);
+      }
+    }
+    return ignored.length > 0 ? { ok: true, ignored } : { ok: true };
+  }
+
+  #putArtifact(a: ArtifactRecord): void {
+    this.#artifacts.set(a.digest, a);
+    this.#emit('artifact', a);
+  }
+
+  #tagArtifact(name: string, digest: string): CommandResult {
+    const existing = this.#tags.get(name);
+    if (digest === '') {
+      if (!existing) refuse(`unknown tag ${name}`);
+      this.#tags.delete(name);
+      this.#emit('tag', existing!, true);
+      return { ok: true };
+    }
+    if (!this.#artifacts.has(digest)) refuse(`unknown artifact ${digest}: push it to a node of the cluster first`);
+    if (existing?.digest === digest) return { ok: true, unchanged: true };
+    const record = { name, digest, modifyIndex: this.#index };
+    this.#tags.set(name, record);
+    this.#emit('tag', record);
+    return { ok: true };
+  }
+
+  // ---- snapshots ----
+
+  /** Every record, in a canonical order (pending evaluations first, in the order they are taken). */
+  toRecords(): SnapshotRecords {
+    const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+    const pending = this.pendingEvaluations();
+    const others = [...this.#evaluations.values()].filter((e) => e.status !== 'pending').sort(byKey((e) => e.arrow));
+    return {
+      index: this.#index,
+      nodes: this.nodes().sort(byKey((n) => n.id)),
+      arrows: this.arrows().sort(byKey((a) => a.name)),
+      allocations: this.allocations().sort(byKey((a) => a.id)),
+      evaluations: [...pending, ...others],
+      artifacts: this.artifacts().sort(byKey((a) => a.digest)),
+      tags: this.tags().sort(byKey((t) => t.name)),
+    };
+  }
+
+  /** A state holding exactly `records` (a snapshot); definitions are read again. */
+  static fromRecords(records: SnapshotRecords, options: ClusterStateOptions): ClusterState {
+    const state = new ClusterState(options);
+    state.#index = records.index;
+    for (const a of records.artifacts) {
+      state.#artifacts.set(a.digest, a);
+      for (const node of a.holders) addTo(state.#heldByNode, node, a.digest);
+    }
+    for (const n of records.nodes) {
+      state.#nodes.set(n.id, n);
+      state.placement.upsertNode(state.#placementNode(n));
+    }
+    for (const a of records.arrows) {
+      state.#arrows.set(a.name, a);
+      let batch = false;
+      try { batch = options.readDefinition(a.definitionJson).batch; } catch { /* stored before a stricter reader: treat as a service */ }
+      state.#batch.set(a.name, batch);
+    }
+    const terminal: AllocationRecord[] = [];
+    for (const a of records.allocations) {
+      state.#allocations.set(a.id, a);
+      addTo(state.#allocationsByArrow, a.arrow, a.id);
+      addTo(state.#allocationsByNode, a.node, a.id);
+      state.#nodeAllocationIndex.set(a.node, Math.max(state.#nodeAllocationIndex.get(a.node) ?? 0, a.modifyIndex));
+      state.placement.upsertAllocation(state.#placementAllocation(a));
+      if (terminalAllocStatuses.has(a.status)) terminal.push(a);
+    }
+    terminal.sort((a, b) => a.modifyIndex - b.modifyIndex || (a.id < b.id ? -1 : 1));
+    for (const a of terminal) {
+      let queue = state.#terminalByArrow.get(a.arrow);
+      if (!queue) state.#terminalByArrow.set(a.arrow, (queue = []));
+      queue.push(a.id);
+    }
+    for (const e of records.evaluations) {
+      state.#evaluations.set(e.arrow, e);
+      if (e.status === 'pending') state.#pending.add(e.arrow);
+      if (e.status === 'blocked') state.#blocked.add(e.arrow);
+    }
+    for (const t of records.tags) state.#tags.set(t.name, t);
+    state.placement.index = records.index;
+    return state;
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}

@@ -1,0 +1,139 @@
+// The records of the replicated cluster state, as the rest of arrowd sees them: plain readonly
+// data (serialisable as JSON for the API), replaced as a whole on every change, never mutated,
+// so a reference taken for an event or a response stays what it was at its index.
+
+export type NodeRole = 'client' | 'server';
+export type NodeStatus = 'ready' | 'draining' | 'down';
+
+export interface Resources {
+  /** Millicores. */
+  readonly cpu: number;
+  /** MiB. */
+  readonly memory: number;
+}
+
+export interface Drain {
+  /** Unix ms after which what is left is stopped; 0 for none. */
+  readonly deadlineMs: number;
+  readonly maxParallel: number;
+  readonly startedMs: number;
+}
+
+export interface NodeRecord {
+  readonly id: string;
+  readonly name: string;
+  /** The only libp2p peer that may heartbeat and report for this node. */
+  readonly peerId: string;
+  readonly addrs: readonly string[];
+  readonly capacity: Resources;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly kvm: boolean;
+  readonly role: NodeRole;
+  readonly status: NodeStatus;
+  readonly eligible: boolean;
+  readonly drain: Drain | null;
+  readonly createIndex: number;
+  readonly modifyIndex: number;
+  readonly statusTimeMs: number;
+  readonly version: string;
+}
+
+export interface ArrowRecord {
+  readonly name: string;
+  readonly version: number;
+  /** The admin's spec as stored (node/spec ArrowDefinition, JSON). */
+  readonly definitionJson: string;
+  readonly stopped: boolean;
+  /** Batch runs that exited 0 at this version (they count towards the replicas). */
+  readonly completed: number;
+  readonly createIndex: number;
+  readonly modifyIndex: number;
+  readonly submitTimeMs: number;
+}
+
+export type DesiredStatus = 'run' | 'stop';
+export type AllocStatus = 'pending' | 'pulling' | 'starting' | 'running' | 'complete' | 'failed' | 'lost' | 'stopped';
+
+export const terminalAllocStatuses: ReadonlySet<AllocStatus> = new Set(['complete', 'failed', 'lost', 'stopped']);
+
+export interface PortBinding {
+  readonly name: string;
+  readonly guest: number;
+  readonly host: number;
+  readonly address: string;
+  readonly protocol: string;
+}
+
+export interface AllocationRecord {
+  readonly id: string;
+  readonly arrow: string;
+  readonly node: string;
+  /** Bumped when the allocation moves; a node reporting an older generation is ignored. */
+  readonly generation: number;
+  readonly specVersion: number;
+  readonly resources: Resources;
+  readonly priority: number;
+  readonly desired: DesiredStatus;
+  readonly desiredReason: string;
+  readonly status: AllocStatus;
+  readonly statusDetail: string;
+  readonly exitCode: number | null;
+  readonly restarts: number;
+  readonly ports: readonly PortBinding[];
+  readonly replaces: string;
+  readonly draining: boolean;
+  readonly createIndex: number;
+  readonly modifyIndex: number;
+  readonly createTimeMs: number;
+  readonly statusTimeMs: number;
+}
+
+export type EvalStatus = 'pending' | 'complete' | 'blocked';
+
+export interface EvaluationRecord {
+  readonly arrow: string;
+  /** What asked for it last: spec-write, node-down, node-ready, drain, alloc-failed, … */
+  readonly trigger: string;
+  readonly status: EvalStatus;
+  /** Index of the newest trigger; a plan answers it when planned at or after this index. */
+  readonly triggerIndex: number;
+  readonly triggerTimeMs: number;
+  readonly createIndex: number;
+  readonly modifyIndex: number;
+  /** Outcome of the last plan for it. */
+  readonly placed: number;
+  readonly unplaced: number;
+  readonly message: string;
+}
+
+export interface ArtifactRecord {
+  readonly digest: string;
+  readonly size: number;
+  readonly manifestDigest: string;
+  /** Node ids holding a complete copy, sorted. */
+  readonly holders: readonly string[];
+  readonly modifyIndex: number;
+}
+
+export interface TagRecord {
+  readonly name: string;
+  readonly digest: string;
+  readonly modifyIndex: number;
+}
+
+export interface RecordKinds {
+  node: NodeRecord;
+  arrow: ArrowRecord;
+  allocation: AllocationRecord;
+  evaluation: EvaluationRecord;
+  artifact: ArtifactRecord;
+  tag: TagRecord;
+}
+
+/**
+ * One record that an applied command created or changed (its new value), or removed (its last
+ * value, `removed`), for the event stream and for watchers.
+ */
+export type Change = {
+  readonly [K in keyof RecordKinds]: { readonly kind: K; readonly record: RecordKinds[K]; readonly removed: boolean };
+}[keyof RecordKinds];
