@@ -202,9 +202,8 @@ function commandToProto(command: Command): Omit<pb.cluster.Command.$Properties, 
     case 'update-allocations':
       return {
         updateAllocations: {
-          node: command.node,
           updates: command.updates.map((u) => ({
-            id: u.id, generation: u.generation, status: toEnum(allocStatuses, u.status), detail: u.detail,
+            node: u.node, id: u.id, generation: u.generation, status: toEnum(allocStatuses, u.status), detail: u.detail,
             hasExitCode: u.exitCode !== null, exitCode: u.exitCode ?? 0, restarts: u.restarts, ports: ports(u.ports),
           })),
         },
@@ -266,9 +265,8 @@ function commandFromProto(c: pb.cluster.Command): Command {
     case 'updateAllocations':
       return {
         type: 'update-allocations',
-        node: c.updateAllocations?.node ?? '',
         updates: (c.updateAllocations?.updates ?? []).map((u) => ({
-          id: u.id ?? '', generation: u.generation ?? 0, status: fromEnum(allocStatuses, u.status, 'allocation status'),
+          node: u.node ?? '', id: u.id ?? '', generation: u.generation ?? 0, status: fromEnum(allocStatuses, u.status, 'allocation status'),
           detail: u.detail ?? '', exitCode: u.hasExitCode ? (u.exitCode ?? 0) : null, restarts: u.restarts ?? 0, ports: portsFrom(u.ports),
         })),
       };

@@ -16,6 +16,8 @@ export interface NodeRegistration {
 }
 
 export interface AllocationUpdate {
+  /** The reporting node; only the allocation's own node may report for it. */
+  readonly node: string;
   readonly id: string;
   readonly generation: number;
   readonly status: AllocStatus;
@@ -50,7 +52,7 @@ export type Command =
   | { readonly type: 'put-arrow'; readonly definitionJson: string }
   | { readonly type: 'stop-arrow'; readonly name: string }
   | { readonly type: 'commit-plans'; readonly plans: readonly PlanCommand[] }
-  | { readonly type: 'update-allocations'; readonly node: string; readonly updates: readonly AllocationUpdate[] }
+  | { readonly type: 'update-allocations'; readonly updates: readonly AllocationUpdate[] }
   | { readonly type: 'set-holders'; readonly changes: readonly HolderChange[] }
   | { readonly type: 'tag-artifact'; readonly name: string; readonly digest: string };
 
@@ -216,9 +218,9 @@ export function validateCommand(command: Command): void {
       if (c.count('plans', command.plans, limits.batchItems)) command.plans.forEach((p, i) => checkPlan(c, `plans.${i}`, p));
       break;
     case 'update-allocations':
-      c.text('node', command.node);
       if (c.count('updates', command.updates, limits.batchItems)) {
         command.updates.forEach((u, i) => {
+          c.text(`updates.${i}.node`, u.node);
           c.text(`updates.${i}.id`, u.id);
           c.int(`updates.${i}.generation`, u.generation, 1, Number.MAX_SAFE_INTEGER);
           if (!allocStatuses.has(u.status)) c.issues.push(`updates.${i}.status: unknown status ${String(u.status).slice(0, 20)}`);

@@ -83,8 +83,8 @@ function toEntries(state: ClusterState, action: Action, late: { at: number; plan
       const a = candidates[action.pick % candidates.length]!;
       const status = a.desired === 'stop' && action.status === 'running' ? 'stopped' : action.status;
       return [encode({
-        type: 'update-allocations', node: action.wrongNode ? nodeIds[(nodeIds.indexOf(a.node) + 1) % nodeIds.length]! : a.node,
-        updates: [{ id: a.id, generation: action.staleGeneration ? a.generation + 1 : a.generation, status, detail: '', exitCode: status === 'complete' ? 0 : null, restarts: 0, ports: [] }],
+        type: 'update-allocations',
+        updates: [{ node: action.wrongNode ? nodeIds[(nodeIds.indexOf(a.node) + 1) % nodeIds.length]! : a.node, id: a.id, generation: action.staleGeneration ? a.generation + 1 : a.generation, status, detail: '', exitCode: status === 'complete' ? 0 : null, restarts: 0, ports: [] }],
       })];
     }
     case 'drain':

@@ -49,8 +49,8 @@ test('agents report statuses; a stale generation or another node is ignored', (t
   d.scheduleAll();
   const [a] = live(d, 'web');
   const report = (node: string, generation: number) => d.apply({
-    type: 'update-allocations', node,
-    updates: [{ id: a!.id, generation, status: 'running', detail: '', exitCode: null, restarts: 0, ports: [{ name: 'http', guest: 80, host: 31000, address: '127.0.0.1', protocol: 'tcp' }] }],
+    type: 'update-allocations',
+    updates: [{ node, id: a!.id, generation, status: 'running', detail: '', exitCode: null, restarts: 0, ports: [{ name: 'http', guest: 80, host: 31000, address: '127.0.0.1', protocol: 'tcp' }] }],
   }).result;
   const other = a!.node === 'n0' ? 'n1' : 'n0';
   t.regex(ok(report(other, 1)).ignored?.[0]?.reason ?? '', /is on node/);
@@ -173,7 +173,7 @@ test('malformed and invalid commands are error results that change nothing', (t)
     machine.apply(encodeCommand({ timeMs: 1, command: { type: 'put-arrow', definitionJson: '{"name": "BAD NAME"}' } }), 4),
     machine.apply(encodeCommand({ timeMs: 1, command: { type: 'put-arrow', definitionJson: 'not json' } }), 5),
     machine.apply(encodeCommand({ timeMs: 1, command: { type: 'register-node', node: registration('', { capacity: { cpu: -1, memory: 1 } }) } }), 6),
-    machine.apply(encodeCommand({ timeMs: 1, command: { type: 'update-allocations', node: 'n0', updates: [{ id: 'x', generation: 0, status: 'running', detail: '', exitCode: null, restarts: 0, ports: [] }] } }), 7),
+    machine.apply(encodeCommand({ timeMs: 1, command: { type: 'update-allocations', updates: [{ node: 'n0', id: 'x', generation: 0, status: 'running', detail: '', exitCode: null, restarts: 0, ports: [] }] } }), 7),
     machine.apply(encodeCommand({ timeMs: 1, command: { type: 'set-eligibility', node: 'ghost', eligible: false } }), 8),
   ];
   t.true(results.every((r) => !r.ok), JSON.stringify(results));
@@ -196,7 +196,7 @@ test('terminal allocations beyond the kept number are dropped, live ones never',
     d.scheduleAll(round);
     const a = live(d, 'job')[0]!;
     seen.push(a.id);
-    ok(d.apply({ type: 'update-allocations', node: 'n0', updates: [{ id: a.id, generation: a.generation, status: 'failed', detail: 'exit 1', exitCode: 1, restarts: 0, ports: [] }] }).result);
+    ok(d.apply({ type: 'update-allocations', updates: [{ node: 'n0', id: a.id, generation: a.generation, status: 'failed', detail: 'exit 1', exitCode: 1, restarts: 0, ports: [] }] }).result);
   }
   d.scheduleAll(9);
   const all = d.state.allocationsOfArrow('job');
@@ -210,7 +210,7 @@ test('a completed batch run is not placed again', (t) => {
   ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'once', replicas: 1, cpu: 100, memory: 64, batch: true }) }).result);
   d.scheduleAll();
   const a = live(d, 'once')[0]!;
-  ok(d.apply({ type: 'update-allocations', node: a.node, updates: [{ id: a.id, generation: 1, status: 'complete', detail: '', exitCode: 0, restarts: 0, ports: [] }] }).result);
+  ok(d.apply({ type: 'update-allocations', updates: [{ node: a.node, id: a.id, generation: 1, status: 'complete', detail: '', exitCode: 0, restarts: 0, ports: [] }] }).result);
   t.is(d.state.arrow('once')?.completed, 1);
   t.is(d.state.allocation(a.id)?.exitCode, 0);
   d.scheduleAll();

@@ -181,7 +181,7 @@ export class ClusterState {
       case 'put-arrow': return this.#putArrow(command.definitionJson);
       case 'stop-arrow': return this.#stopArrow(command.name);
       case 'commit-plans': return { ok: true, plans: command.plans.map((p) => this.#commitPlan(p)) };
-      case 'update-allocations': return this.#updateAllocations(command.node, command.updates);
+      case 'update-allocations': return this.#updateAllocations(command.updates);
       case 'set-holders': return this.#setHolders(command.changes);
       case 'tag-artifact': return this.#tagArtifact(command.name, command.digest);
     }
@@ -501,14 +501,14 @@ export class ClusterState {
     }
   }
 
-  #updateAllocations(nodeId: string, updates: readonly AllocationUpdate[]): CommandResult {
-    const node = this.#requireNode(nodeId);
+  #updateAllocations(updates: readonly AllocationUpdate[]): CommandResult {
     const ignored: IgnoredItem[] = [];
+    const nodes = new Set<string>();
     let freed = false;
     for (const u of updates) {
       const a = this.#allocations.get(u.id);
       const why = !a ? 'unknown allocation'
-        : a.node !== nodeId ? `allocation is on node ${a.node}`
+        : a.node !== u.node ? `allocation is on node ${a.node}`
           : a.generation !== u.generation ? `stale generation ${u.generation} (current ${a.generation})`
             : terminalAllocStatuses.has(a.status) ? `allocation already ${a.status}` : undefined;
       if (why || !a) { ignored.push({ id: u.id, reason: why ?? 'unknown allocation' }); continue; }
@@ -518,6 +518,7 @@ export class ClusterState {
         statusTimeMs: statusChanged ? this.#timeMs : a.statusTimeMs,
       };
       this.#putAllocation(next);
+      nodes.add(a.node);
       if (!terminalAllocStatuses.has(u.status)) continue;
       freed ||= a.desired === 'run';
       const arrow = this.#arrows.get(a.arrow);
@@ -530,7 +531,7 @@ export class ClusterState {
       if (a.desired === 'run') this.#trigger(a.arrow, u.status === 'complete' ? 'alloc-complete' : 'alloc-failed');
     }
     if (freed) this.#unblock('alloc-ended');
-    this.#finishDrainIfEmpty(node.id);
+    for (const node of nodes) this.#finishDrainIfEmpty(node);
     return ignored.length > 0 ? { ok: true, ignored } : { ok: true };
   }
 

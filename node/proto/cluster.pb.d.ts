@@ -910,6 +910,7 @@ export namespace arrow {
         class AllocationUpdate {
             constructor(p?: arrow.cluster.AllocationUpdate.$Properties);
             $unknowns?: Uint8Array[];
+            node: string;
             id: string;
             generation: number;
             status: arrow.cluster.AllocStatus;
@@ -933,6 +934,7 @@ export namespace arrow {
 
         namespace AllocationUpdate {
             interface $Properties {
+                node?: (string|null);
                 id?: (string|null);
                 generation?: (number|null);
                 status?: (arrow.cluster.AllocStatus|null);
@@ -952,7 +954,6 @@ export namespace arrow {
         class UpdateAllocations {
             constructor(p?: arrow.cluster.UpdateAllocations.$Properties);
             $unknowns?: Uint8Array[];
-            node: string;
             updates: arrow.cluster.AllocationUpdate.$Properties[];
             static create(properties: arrow.cluster.UpdateAllocations.$Shape): arrow.cluster.UpdateAllocations & arrow.cluster.UpdateAllocations.$Shape;
             static create(properties?: arrow.cluster.UpdateAllocations.$Properties): arrow.cluster.UpdateAllocations;
@@ -969,7 +970,6 @@ export namespace arrow {
 
         namespace UpdateAllocations {
             interface $Properties {
-                node?: (string|null);
                 updates?: (arrow.cluster.AllocationUpdate.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }

@@ -10766,6 +10766,7 @@ export const arrow = $root.arrow = (() => {
             /**
              * Properties of an AllocationUpdate.
              * @typedef {Object} arrow.cluster.AllocationUpdate.$Properties
+             * @property {string|null} [node] AllocationUpdate node
              * @property {string|null} [id] AllocationUpdate id
              * @property {number|null} [generation] AllocationUpdate generation
              * @property {arrow.cluster.AllocStatus|null} [status] AllocationUpdate status
@@ -10805,6 +10806,14 @@ export const arrow = $root.arrow = (() => {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
+
+            /**
+             * AllocationUpdate node.
+             * @member {string} node
+             * @memberof arrow.cluster.AllocationUpdate
+             * @instance
+             */
+            AllocationUpdate.prototype.node = "";
 
             /**
              * AllocationUpdate id.
@@ -10920,6 +10929,8 @@ export const arrow = $root.arrow = (() => {
                     for (var i = 0; i < m.ports.length; ++i)
                         $root.arrow.cluster.PortBinding.encode(m.ports[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.node);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -10977,6 +10988,15 @@ export const arrow = $root.arrow = (() => {
                     }
                     var u = t & 7;
                     switch (t >>>= 3) {
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
                     case 1: {
                             if (u !== 2)
                                 break;
@@ -11096,6 +11116,10 @@ export const arrow = $root.arrow = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     if (!$util.isString(m.id))
                         return "id: string expected";
@@ -11156,6 +11180,11 @@ export const arrow = $root.arrow = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var m = new $root.arrow.cluster.AllocationUpdate();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
                 if (d.id != null) {
                     if (typeof d.id !== "string" || d.id.length) {
                         m.id = $String(d.id);
@@ -11277,6 +11306,7 @@ export const arrow = $root.arrow = (() => {
                     d.hasExitCode = false;
                     d.exitCode = 0;
                     d.restarts = 0;
+                    d.node = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -11309,6 +11339,9 @@ export const arrow = $root.arrow = (() => {
                     for (var j = 0; j < m.ports.length; ++j) {
                         d.ports[j] = $root.arrow.cluster.PortBinding.toObject(m.ports[j], o, q + 1);
                     }
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
                 }
                 return d;
             };
@@ -11346,7 +11379,6 @@ export const arrow = $root.arrow = (() => {
             /**
              * Properties of an UpdateAllocations.
              * @typedef {Object} arrow.cluster.UpdateAllocations.$Properties
-             * @property {string|null} [node] UpdateAllocations node
              * @property {Array.<arrow.cluster.AllocationUpdate.$Properties>|null} [updates] UpdateAllocations updates
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -11379,14 +11411,6 @@ export const arrow = $root.arrow = (() => {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             };
-
-            /**
-             * UpdateAllocations node.
-             * @member {string} node
-             * @memberof arrow.cluster.UpdateAllocations
-             * @instance
-             */
-            UpdateAllocations.prototype.node = "";
 
             /**
              * UpdateAllocations updates.
@@ -11428,8 +11452,6 @@ export const arrow = $root.arrow = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
                 if (m.updates != null && m.updates.length) {
                     for (var i = 0; i < m.updates.length; ++i)
                         $root.arrow.cluster.AllocationUpdate.encode(m.updates[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
@@ -11471,7 +11493,7 @@ export const arrow = $root.arrow = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m, v;
+                var c, m;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -11491,15 +11513,6 @@ export const arrow = $root.arrow = (() => {
                     }
                     var u = t & 7;
                     switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.node = v;
-                            else
-                                delete m.node;
-                            continue;
-                        }
                     case 2: {
                             if (u !== 2)
                                 break;
@@ -11556,10 +11569,6 @@ export const arrow = $root.arrow = (() => {
                     q = 0;
                 if (q > $util.recursionLimit)
                     return "max depth exceeded";
-                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
-                    if (!$util.isString(m.node))
-                        return "node: string expected";
-                }
                 if (m.updates != null && $Object.hasOwnProperty.call(m, "updates")) {
                     if (!$Array.isArray(m.updates))
                         return "updates: array expected";
@@ -11592,11 +11601,6 @@ export const arrow = $root.arrow = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var m = new $root.arrow.cluster.UpdateAllocations();
-                if (d.node != null) {
-                    if (typeof d.node !== "string" || d.node.length) {
-                        m.node = $String(d.node);
-                    }
-                }
                 if (d.updates) {
                     if (!$Array.isArray(d.updates))
                         throw $TypeError(".arrow.cluster.UpdateAllocations.updates: array expected");
@@ -11629,12 +11633,6 @@ export const arrow = $root.arrow = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.updates = [];
-                }
-                if (o.defaults) {
-                    d.node = "";
-                }
-                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
-                    d.node = m.node;
                 }
                 if (m.updates && m.updates.length) {
                     d.updates = $Array(m.updates.length);

@@ -1,0 +1,155 @@
+// ControlApi calls to and from their protobuf form.
+import { arrow as pb } from '../proto/control.pb.js';
+import { decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot } from '../cluster/index.ts';
+import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
+
+export const CONTROL_PROTOCOL = '/arrow/control/1.0.0';
+
+export const limits = {
+  /** A report holds one cluster command (up to ~50k status updates); joins and beats are small. */
+  maxRequestBytes: 8 * 1024 * 1024,
+  /** A watch answer holds one node's allocations and their specs. */
+  maxResponseBytes: 32 * 1024 * 1024,
+  /** Longest long poll a server grants. */
+  maxWatchMs: 60_000,
+} as const;
+
+export interface ServerInfo { readonly peerId: string; readonly addrs: readonly string[]; readonly voter: boolean }
+export interface JoinReply { readonly servers: readonly ServerInfo[]; readonly leader: string }
+export interface HeartbeatReply {
+  readonly ttlMs: number;
+  readonly intervalMs: number;
+  /** Nodes the cluster does not know (register them again). */
+  readonly unknown: readonly string[];
+  readonly servers: readonly ServerInfo[];
+}
+export interface WatchReply {
+  readonly index: number;
+  readonly allocations: readonly AllocationRecord[];
+  readonly arrows: readonly ArrowRecord[];
+}
+
+export interface ControlApi {
+  join(registration: NodeRegistration, asServer: boolean): Promise<JoinReply>;
+  register(registration: NodeRegistration): Promise<void>;
+  heartbeat(nodes: readonly string[]): Promise<HeartbeatReply>;
+  watch(node: string, sinceIndex: number, waitMs: number, signal?: AbortSignal): Promise<WatchReply>;
+  /** An update-allocations or set-holders command for the caller's own nodes. */
+  report(command: Command): Promise<readonly IgnoredItem[]>;
+}
+
+/** The server side, bound to one authenticated caller. */
+export type ControlHandler = (callerPeerId: string) => ControlApi;
+
+/** Sends request bytes to a server and returns its response bytes (a libp2p RPC). */
+export type ControlCall = (request: Uint8Array, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<Uint8Array>;
+
+export class NotLeaderError extends Error {
+  readonly leader: string;
+  constructor(leader: string) {
+    super(leader ? `not the leader; the leader is ${leader}` : 'not the leader; no leader known');
+    this.name = 'NotLeaderError';
+    this.leader = leader;
+  }
+}
+
+export class ControlRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ControlRefusedError';
+  }
+}
+
+const registrationCommand = (registration: NodeRegistration) => encodeCommand({ timeMs: 0, command: { type: 'register-node', node: registration } });
+
+function registrationFrom(bytes: Uint8Array | null | undefined): NodeRegistration {
+  const { command } = decodeCommand(bytes ?? new Uint8Array(0));
+  if (command.type !== 'register-node') throw new ControlRefusedError(`expected a node registration, got ${command.type}`);
+  return command.node;
+}
+
+const serversFrom = (list: readonly pb.control.ServerInfo.$Properties[] | null | undefined): ServerInfo[] =>
+  (list ?? []).map((s) => ({ peerId: s.peerId ?? '', addrs: [...(s.addrs ?? [])], voter: s.voter ?? false }));
+
+const SHORT_CALL_MS = 10_000;
+
+/** A ControlApi that sends every call through `call`. */
+export function remoteControl(call: ControlCall): ControlApi {
+  const send = async (request: pb.control.Request.$Properties, timeoutMs: number, signal?: AbortSignal): Promise<pb.control.Response> => {
+    const bytes = await call(pb.control.Request.encode(request).finish(), { timeoutMs, ...(signal ? { signal } : {}) });
+    const response = pb.control.Response.decode(bytes);
+    if (response.answer === 'error') throw new ControlRefusedError(response.error ?? 'refused');
+    if (response.answer === 'notLeader') throw new NotLeaderError(response.notLeader ?? '');
+    return response;
+  };
+  return {
+    async join(registration, asServer) {
+      const r = await send({ join: { registration: registrationCommand(registration), server: asServer } }, SHORT_CALL_MS * 3);
+      return { servers: serversFrom(r.join?.servers), leader: r.join?.leader ?? '' };
+    },
+    async register(registration) {
+      await send({ register: { registration: registrationCommand(registration) } }, SHORT_CALL_MS);
+    },
+    async heartbeat(nodes) {
+      const r = await send({ heartbeat: { nodes: [...nodes] } }, SHORT_CALL_MS);
+      const h = r.heartbeat;
+      return { ttlMs: h?.ttlMs ?? 0, intervalMs: h?.intervalMs ?? 0, unknown: [...(h?.unknown ?? [])], servers: serversFrom(h?.servers) };
+    },
+    async watch(node, sinceIndex, waitMs, signal) {
+      const r = await send({ watch: { node, sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
+      const records = r.watch?.records && r.watch.records.length > 0 ? decodeSnapshot(r.watch.records) : undefined;
+      return { index: r.watch?.index ?? 0, allocations: records?.allocations ?? [], arrows: records?.arrows ?? [] };
+    },
+    async report(command) {
+      const r = await send({ report: { command: encodeCommand({ timeMs: Date.now(), command }) } }, SHORT_CALL_MS);
+      return (r.report?.ignored ?? []).map((i) => ({ id: i.id ?? '', reason: i.reason ?? '' }));
+    },
+  };
+}
+
+/**
+ * The server side of remoteControl: decodes a request, runs it on the handler bound to the
+ * caller, and encodes the answer. Refusals and leader redirects become answers; anything the
+ * handler throws otherwise becomes an `error` answer with its message, never a crash.
+ */
+export function serveControl(handler: ControlHandler): (request: Uint8Array, callerPeerId: string, signal: AbortSignal) => Promise<Uint8Array> {
+  return async (bytes, caller, signal) => {
+    let response: pb.control.Response.$Properties;
+    try {
+      response = await answer(handler(caller), pb.control.Request.decode(bytes), signal);
+    } catch (error) {
+      response = error instanceof NotLeaderError ? { notLeader: error.leader } : { error: (error as Error).message.slice(0, 2000) };
+    }
+    return pb.control.Response.encode(response).finish();
+  };
+}
+
+async function answer(api: ControlApi, request: pb.control.Request, signal: AbortSignal): Promise<pb.control.Response.$Properties> {
+  const servers = (list: readonly ServerInfo[]) => list.map((s) => ({ peerId: s.peerId, addrs: [...s.addrs], voter: s.voter }));
+  switch (request.call) {
+    case 'join': {
+      const reply = await api.join(registrationFrom(request.join?.registration), request.join?.server ?? false);
+      return { join: { servers: servers(reply.servers), leader: reply.leader } };
+    }
+    case 'register':
+      await api.register(registrationFrom(request.register?.registration));
+      return { register: {} };
+    case 'heartbeat': {
+      const reply = await api.heartbeat(request.heartbeat?.nodes ?? []);
+      return { heartbeat: { ttlMs: reply.ttlMs, intervalMs: reply.intervalMs, unknown: [...reply.unknown], servers: servers(reply.servers) } };
+    }
+    case 'watch': {
+      const w = request.watch;
+      const waitMs = Math.min(w?.waitMs ?? 0, limits.maxWatchMs);
+      const reply = await api.watch(w?.node ?? '', w?.sinceIndex ?? 0, waitMs, signal);
+      const records = encodeSnapshot({ index: reply.index, nodes: [], arrows: reply.arrows, allocations: reply.allocations, evaluations: [], artifacts: [], tags: [] });
+      return { watch: { index: reply.index, records } };
+    }
+    case 'report': {
+      const ignored = await api.report(decodeCommand(request.report?.command ?? new Uint8Array(0)).command);
+      return { report: { ignored: ignored.map((i) => ({ ...i })) } };
+    }
+    default:
+      throw new ControlRefusedError('unknown control call (from a newer arrowd?)');
+  }
+}

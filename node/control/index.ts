@@ -1,0 +1,22 @@
+// The control protocol between a node's agent and the cluster's servers: join, register,
+// heartbeat, watch this node's allocations, report statuses and held artifacts.
+//
+// CONTRACT
+//   ControlApi is what an agent calls. On a server node the agent calls the local server's
+//   implementation directly; elsewhere it calls remoteControl(call), which carries each call as
+//   one protobuf request and one response (node/proto/control.proto) through `call`, a libp2p RPC
+//   to one server (p2p/rpc). serveControl(handler) is the matching server side: give it the
+//   caller's authenticated peer id with the request bytes, it answers with response bytes.
+//   - Every call is authorised on the server by the caller's peer id: an agent acts only for the
+//     nodes registered to its peer (join/register with node.peerId = caller; heartbeats and
+//     reports only for nodes whose record names the caller).
+//   - Errors: NotLeaderError (heartbeats go to the leader: retry there, `leader` is a hint, maybe
+//     ''); ControlRefusedError (the server refused: bad input, not authorised; retrying the same
+//     call will not help); anything else is the transport's (retry, perhaps elsewhere).
+//   - watch() is a long poll: it answers as soon as the node's allocations changed after
+//     `sinceIndex`, else after `waitMs` with the same index. The caller's RPC timeout must exceed
+//     waitMs.
+//   - Limits: requests and responses are bounded by the RPC layer (see limits below); a report
+//     holds one cluster command, itself bounded by node/cluster's command limits.
+export { remoteControl, serveControl, ControlRefusedError, NotLeaderError, limits as controlLimits, CONTROL_PROTOCOL } from './codec.ts';
+export type { ControlApi, ControlCall, ControlHandler, HeartbeatReply, JoinReply, ServerInfo, WatchReply } from './codec.ts';

@@ -1,0 +1,464 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace arrow {
+
+    namespace control {
+
+        interface IJoinRequest extends arrow.control.JoinRequest.$Properties {
+        }
+
+        class JoinRequest {
+            constructor(p?: arrow.control.JoinRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            registration: Uint8Array;
+            server: boolean;
+            static create(properties: arrow.control.JoinRequest.$Shape): arrow.control.JoinRequest & arrow.control.JoinRequest.$Shape;
+            static create(properties?: arrow.control.JoinRequest.$Properties): arrow.control.JoinRequest;
+            static encode(m: arrow.control.JoinRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.JoinRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.JoinRequest & arrow.control.JoinRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.JoinRequest & arrow.control.JoinRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.JoinRequest;
+            static toObject(m: arrow.control.JoinRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JoinRequest {
+            interface $Properties {
+                registration?: (Uint8Array|null);
+                server?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.JoinRequest.$Properties;
+        }
+
+        interface IServerInfo extends arrow.control.ServerInfo.$Properties {
+        }
+
+        class ServerInfo {
+            constructor(p?: arrow.control.ServerInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            peerId: string;
+            addrs: string[];
+            voter: boolean;
+            static create(properties: arrow.control.ServerInfo.$Shape): arrow.control.ServerInfo & arrow.control.ServerInfo.$Shape;
+            static create(properties?: arrow.control.ServerInfo.$Properties): arrow.control.ServerInfo;
+            static encode(m: arrow.control.ServerInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ServerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ServerInfo & arrow.control.ServerInfo.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ServerInfo & arrow.control.ServerInfo.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ServerInfo;
+            static toObject(m: arrow.control.ServerInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerInfo {
+            interface $Properties {
+                peerId?: (string|null);
+                addrs?: (string[]|null);
+                voter?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ServerInfo.$Properties;
+        }
+
+        interface IJoinResponse extends arrow.control.JoinResponse.$Properties {
+        }
+
+        class JoinResponse {
+            constructor(p?: arrow.control.JoinResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            servers: arrow.control.ServerInfo.$Properties[];
+            leader: string;
+            static create(properties: arrow.control.JoinResponse.$Shape): arrow.control.JoinResponse & arrow.control.JoinResponse.$Shape;
+            static create(properties?: arrow.control.JoinResponse.$Properties): arrow.control.JoinResponse;
+            static encode(m: arrow.control.JoinResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.JoinResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.JoinResponse & arrow.control.JoinResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.JoinResponse & arrow.control.JoinResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.JoinResponse;
+            static toObject(m: arrow.control.JoinResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JoinResponse {
+            interface $Properties {
+                servers?: (arrow.control.ServerInfo.$Properties[]|null);
+                leader?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.JoinResponse.$Properties;
+        }
+
+        interface IHeartbeatRequest extends arrow.control.HeartbeatRequest.$Properties {
+        }
+
+        class HeartbeatRequest {
+            constructor(p?: arrow.control.HeartbeatRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            nodes: string[];
+            static create(properties: arrow.control.HeartbeatRequest.$Shape): arrow.control.HeartbeatRequest & arrow.control.HeartbeatRequest.$Shape;
+            static create(properties?: arrow.control.HeartbeatRequest.$Properties): arrow.control.HeartbeatRequest;
+            static encode(m: arrow.control.HeartbeatRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.HeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.HeartbeatRequest & arrow.control.HeartbeatRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.HeartbeatRequest & arrow.control.HeartbeatRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.HeartbeatRequest;
+            static toObject(m: arrow.control.HeartbeatRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatRequest {
+            interface $Properties {
+                nodes?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.HeartbeatRequest.$Properties;
+        }
+
+        interface IHeartbeatResponse extends arrow.control.HeartbeatResponse.$Properties {
+        }
+
+        class HeartbeatResponse {
+            constructor(p?: arrow.control.HeartbeatResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ttlMs: number;
+            intervalMs: number;
+            unknown: string[];
+            servers: arrow.control.ServerInfo.$Properties[];
+            static create(properties: arrow.control.HeartbeatResponse.$Shape): arrow.control.HeartbeatResponse & arrow.control.HeartbeatResponse.$Shape;
+            static create(properties?: arrow.control.HeartbeatResponse.$Properties): arrow.control.HeartbeatResponse;
+            static encode(m: arrow.control.HeartbeatResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.HeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.HeartbeatResponse & arrow.control.HeartbeatResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.HeartbeatResponse & arrow.control.HeartbeatResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.HeartbeatResponse;
+            static toObject(m: arrow.control.HeartbeatResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatResponse {
+            interface $Properties {
+                ttlMs?: (number|null);
+                intervalMs?: (number|null);
+                unknown?: (string[]|null);
+                servers?: (arrow.control.ServerInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.HeartbeatResponse.$Properties;
+        }
+
+        interface IWatchRequest extends arrow.control.WatchRequest.$Properties {
+        }
+
+        class WatchRequest {
+            constructor(p?: arrow.control.WatchRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            sinceIndex: number;
+            waitMs: number;
+            static create(properties: arrow.control.WatchRequest.$Shape): arrow.control.WatchRequest & arrow.control.WatchRequest.$Shape;
+            static create(properties?: arrow.control.WatchRequest.$Properties): arrow.control.WatchRequest;
+            static encode(m: arrow.control.WatchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.WatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.WatchRequest & arrow.control.WatchRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.WatchRequest & arrow.control.WatchRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.WatchRequest;
+            static toObject(m: arrow.control.WatchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchRequest {
+            interface $Properties {
+                node?: (string|null);
+                sinceIndex?: (number|null);
+                waitMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.WatchRequest.$Properties;
+        }
+
+        interface IWatchResponse extends arrow.control.WatchResponse.$Properties {
+        }
+
+        class WatchResponse {
+            constructor(p?: arrow.control.WatchResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            records: Uint8Array;
+            static create(properties: arrow.control.WatchResponse.$Shape): arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape;
+            static create(properties?: arrow.control.WatchResponse.$Properties): arrow.control.WatchResponse;
+            static encode(m: arrow.control.WatchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.WatchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.WatchResponse;
+            static toObject(m: arrow.control.WatchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchResponse {
+            interface $Properties {
+                index?: (number|null);
+                records?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.WatchResponse.$Properties;
+        }
+
+        interface IRegisterRequest extends arrow.control.RegisterRequest.$Properties {
+        }
+
+        class RegisterRequest {
+            constructor(p?: arrow.control.RegisterRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            registration: Uint8Array;
+            static create(properties: arrow.control.RegisterRequest.$Shape): arrow.control.RegisterRequest & arrow.control.RegisterRequest.$Shape;
+            static create(properties?: arrow.control.RegisterRequest.$Properties): arrow.control.RegisterRequest;
+            static encode(m: arrow.control.RegisterRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.RegisterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.RegisterRequest & arrow.control.RegisterRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.RegisterRequest & arrow.control.RegisterRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.RegisterRequest;
+            static toObject(m: arrow.control.RegisterRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterRequest {
+            interface $Properties {
+                registration?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.RegisterRequest.$Properties;
+        }
+
+        interface IRegisterResponse extends arrow.control.RegisterResponse.$Properties {
+        }
+
+        class RegisterResponse {
+            constructor(p?: arrow.control.RegisterResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: arrow.control.RegisterResponse.$Shape): arrow.control.RegisterResponse & arrow.control.RegisterResponse.$Shape;
+            static create(properties?: arrow.control.RegisterResponse.$Properties): arrow.control.RegisterResponse;
+            static encode(m: arrow.control.RegisterResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.RegisterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.RegisterResponse & arrow.control.RegisterResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.RegisterResponse & arrow.control.RegisterResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.RegisterResponse;
+            static toObject(m: arrow.control.RegisterResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.RegisterResponse.$Properties;
+        }
+
+        interface IReportRequest extends arrow.control.ReportRequest.$Properties {
+        }
+
+        class ReportRequest {
+            constructor(p?: arrow.control.ReportRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            command: Uint8Array;
+            static create(properties: arrow.control.ReportRequest.$Shape): arrow.control.ReportRequest & arrow.control.ReportRequest.$Shape;
+            static create(properties?: arrow.control.ReportRequest.$Properties): arrow.control.ReportRequest;
+            static encode(m: arrow.control.ReportRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ReportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ReportRequest & arrow.control.ReportRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ReportRequest & arrow.control.ReportRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ReportRequest;
+            static toObject(m: arrow.control.ReportRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReportRequest {
+            interface $Properties {
+                command?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ReportRequest.$Properties;
+        }
+
+        interface IIgnored extends arrow.control.Ignored.$Properties {
+        }
+
+        class Ignored {
+            constructor(p?: arrow.control.Ignored.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            reason: string;
+            static create(properties: arrow.control.Ignored.$Shape): arrow.control.Ignored & arrow.control.Ignored.$Shape;
+            static create(properties?: arrow.control.Ignored.$Properties): arrow.control.Ignored;
+            static encode(m: arrow.control.Ignored.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.Ignored.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.Ignored & arrow.control.Ignored.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.Ignored & arrow.control.Ignored.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.Ignored;
+            static toObject(m: arrow.control.Ignored, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ignored {
+            interface $Properties {
+                id?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.Ignored.$Properties;
+        }
+
+        interface IReportResponse extends arrow.control.ReportResponse.$Properties {
+        }
+
+        class ReportResponse {
+            constructor(p?: arrow.control.ReportResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            ignored: arrow.control.Ignored.$Properties[];
+            static create(properties: arrow.control.ReportResponse.$Shape): arrow.control.ReportResponse & arrow.control.ReportResponse.$Shape;
+            static create(properties?: arrow.control.ReportResponse.$Properties): arrow.control.ReportResponse;
+            static encode(m: arrow.control.ReportResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ReportResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ReportResponse & arrow.control.ReportResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ReportResponse & arrow.control.ReportResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ReportResponse;
+            static toObject(m: arrow.control.ReportResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReportResponse {
+            interface $Properties {
+                ignored?: (arrow.control.Ignored.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ReportResponse.$Properties;
+        }
+
+        interface IRequest extends arrow.control.Request.$Properties {
+        }
+
+        class Request {
+            constructor(p?: arrow.control.Request.$Properties);
+            $unknowns?: Uint8Array[];
+            join?: (arrow.control.JoinRequest.$Properties|null);
+            heartbeat?: (arrow.control.HeartbeatRequest.$Properties|null);
+            watch?: (arrow.control.WatchRequest.$Properties|null);
+            report?: (arrow.control.ReportRequest.$Properties|null);
+            register?: (arrow.control.RegisterRequest.$Properties|null);
+            call?: ("join"|"heartbeat"|"watch"|"report"|"register");
+            static create(properties: arrow.control.Request.$Shape): arrow.control.Request & arrow.control.Request.$Shape;
+            static create(properties?: arrow.control.Request.$Properties): arrow.control.Request;
+            static encode(m: arrow.control.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.Request & arrow.control.Request.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.Request & arrow.control.Request.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.Request;
+            static toObject(m: arrow.control.Request, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Request {
+            interface $Properties {
+                join?: (arrow.control.JoinRequest.$Properties|null);
+                heartbeat?: (arrow.control.HeartbeatRequest.$Properties|null);
+                watch?: (arrow.control.WatchRequest.$Properties|null);
+                report?: (arrow.control.ReportRequest.$Properties|null);
+                register?: (arrow.control.RegisterRequest.$Properties|null);
+                call?: ("join"|"heartbeat"|"watch"|"report"|"register");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              join?: arrow.control.JoinRequest.$Shape|null;
+              heartbeat?: arrow.control.HeartbeatRequest.$Shape|null;
+              watch?: arrow.control.WatchRequest.$Shape|null;
+              report?: arrow.control.ReportRequest.$Shape|null;
+              register?: arrow.control.RegisterRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape })
+            );
+        }
+
+        interface IResponse extends arrow.control.Response.$Properties {
+        }
+
+        class Response {
+            constructor(p?: arrow.control.Response.$Properties);
+            $unknowns?: Uint8Array[];
+            join?: (arrow.control.JoinResponse.$Properties|null);
+            heartbeat?: (arrow.control.HeartbeatResponse.$Properties|null);
+            watch?: (arrow.control.WatchResponse.$Properties|null);
+            report?: (arrow.control.ReportResponse.$Properties|null);
+            register?: (arrow.control.RegisterResponse.$Properties|null);
+            error?: (string|null);
+            notLeader?: (string|null);
+            answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader");
+            static create(properties: arrow.control.Response.$Shape): arrow.control.Response & arrow.control.Response.$Shape;
+            static create(properties?: arrow.control.Response.$Properties): arrow.control.Response;
+            static encode(m: arrow.control.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.Response & arrow.control.Response.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.Response & arrow.control.Response.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.Response;
+            static toObject(m: arrow.control.Response, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Response {
+            interface $Properties {
+                join?: (arrow.control.JoinResponse.$Properties|null);
+                heartbeat?: (arrow.control.HeartbeatResponse.$Properties|null);
+                watch?: (arrow.control.WatchResponse.$Properties|null);
+                report?: (arrow.control.ReportResponse.$Properties|null);
+                register?: (arrow.control.RegisterResponse.$Properties|null);
+                error?: (string|null);
+                notLeader?: (string|null);
+                answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              join?: arrow.control.JoinResponse.$Shape|null;
+              heartbeat?: arrow.control.HeartbeatResponse.$Shape|null;
+              watch?: arrow.control.WatchResponse.$Shape|null;
+              report?: arrow.control.ReportResponse.$Shape|null;
+              register?: arrow.control.RegisterResponse.$Shape|null;
+              error?: string|null;
+              notLeader?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string })
+            );
+        }
+    }
+}

@@ -1,0 +1,4860 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+if ($protobuf.util.Long) { $protobuf.util.Long = undefined; $protobuf.configure(); }
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Boolean = $util.global.Boolean, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+
+// Exported root namespace
+const $root = $protobuf.roots["node_control"] || ($protobuf.roots["node_control"] = {});
+
+export const arrow = $root.arrow = (() => {
+
+    /**
+     * Namespace arrow.
+     * @exports arrow
+     * @namespace
+     */
+    const arrow = {};
+
+    arrow.control = (function() {
+
+        /**
+         * Namespace control.
+         * @memberof arrow
+         * @namespace
+         */
+        const control = {};
+
+        control.JoinRequest = (function() {
+
+            /**
+             * Properties of a JoinRequest.
+             * @typedef {Object} arrow.control.JoinRequest.$Properties
+             * @property {Uint8Array|null} [registration] JoinRequest registration
+             * @property {boolean|null} [server] JoinRequest server
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JoinRequest.
+             * @memberof arrow.control
+             * @interface IJoinRequest
+             * @augments arrow.control.JoinRequest.$Properties
+             * @deprecated Use arrow.control.JoinRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a JoinRequest.
+             * @typedef {arrow.control.JoinRequest.$Properties} arrow.control.JoinRequest.$Shape
+             */
+
+            /**
+             * Constructs a new JoinRequest.
+             * @memberof arrow.control
+             * @classdesc Represents a JoinRequest.
+             * @constructor
+             * @param {arrow.control.JoinRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JoinRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * JoinRequest registration.
+             * @member {Uint8Array} registration
+             * @memberof arrow.control.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.registration = $util.newBuffer([]);
+
+            /**
+             * JoinRequest server.
+             * @member {boolean} server
+             * @memberof arrow.control.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.server = false;
+
+            /**
+             * Creates a new JoinRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {arrow.control.JoinRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.JoinRequest} JoinRequest instance
+             * @type {{
+             *   (properties: arrow.control.JoinRequest.$Shape): arrow.control.JoinRequest & arrow.control.JoinRequest.$Shape;
+             *   (properties?: arrow.control.JoinRequest.$Properties): arrow.control.JoinRequest;
+             * }}
+             */
+            JoinRequest.create = function(properties) {
+                return new JoinRequest(properties);
+            };
+
+            /**
+             * Encodes the specified JoinRequest message. Does not implicitly {@link arrow.control.JoinRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {arrow.control.JoinRequest.$Properties} m JoinRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.registration != null && $Object.hasOwnProperty.call(m, "registration") && m.registration.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.registration);
+                if (m.server != null && $Object.hasOwnProperty.call(m, "server") && m.server !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.server);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified JoinRequest message, length delimited. Does not implicitly {@link arrow.control.JoinRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {arrow.control.JoinRequest.$Properties} message JoinRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.JoinRequest & arrow.control.JoinRequest.$Shape} JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.JoinRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.registration = v;
+                            else
+                                delete m.registration;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.server = v;
+                            else
+                                delete m.server;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.JoinRequest & arrow.control.JoinRequest.$Shape} JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JoinRequest message.
+             * @function verify
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JoinRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.registration != null && $Object.hasOwnProperty.call(m, "registration")) {
+                    if (!(m.registration && typeof m.registration.length === "number" || $util.isString(m.registration)))
+                        return "registration: buffer expected";
+                }
+                if (m.server != null && $Object.hasOwnProperty.call(m, "server")) {
+                    if (typeof m.server !== "boolean")
+                        return "server: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a JoinRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.JoinRequest} JoinRequest
+             */
+            JoinRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.JoinRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.JoinRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.JoinRequest();
+                if (d.registration != null) {
+                    if (d.registration.length) {
+                        if (typeof d.registration === "string")
+                            $util.base64.decode(d.registration, m.registration = $util.newBuffer($util.base64.length(d.registration)), 0);
+                        else if (d.registration.length >= 0)
+                            m.registration = d.registration;
+                    }
+                }
+                if (d.server != null) {
+                    if (d.server) {
+                        m.server = $Boolean(d.server);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a JoinRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {arrow.control.JoinRequest} m JoinRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JoinRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.registration = "";
+                    else {
+                        d.registration = [];
+                        if (o.bytes !== $Array)
+                            d.registration = $util.newBuffer(d.registration);
+                    }
+                    d.server = false;
+                }
+                if (m.registration != null && $Object.hasOwnProperty.call(m, "registration")) {
+                    d.registration = o.bytes === $String ? $util.base64.encode(m.registration, 0, m.registration.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.registration) : m.registration;
+                }
+                if (m.server != null && $Object.hasOwnProperty.call(m, "server")) {
+                    d.server = m.server;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this JoinRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.JoinRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JoinRequest.prototype.toJSON = function() {
+                return JoinRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JoinRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.JoinRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JoinRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.JoinRequest";
+            };
+
+            return JoinRequest;
+        })();
+
+        control.ServerInfo = (function() {
+
+            /**
+             * Properties of a ServerInfo.
+             * @typedef {Object} arrow.control.ServerInfo.$Properties
+             * @property {string|null} [peerId] ServerInfo peerId
+             * @property {Array.<string>|null} [addrs] ServerInfo addrs
+             * @property {boolean|null} [voter] ServerInfo voter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerInfo.
+             * @memberof arrow.control
+             * @interface IServerInfo
+             * @augments arrow.control.ServerInfo.$Properties
+             * @deprecated Use arrow.control.ServerInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a ServerInfo.
+             * @typedef {arrow.control.ServerInfo.$Properties} arrow.control.ServerInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ServerInfo.
+             * @memberof arrow.control
+             * @classdesc Represents a ServerInfo.
+             * @constructor
+             * @param {arrow.control.ServerInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ServerInfo = function (p) {
+                this.addrs = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ServerInfo peerId.
+             * @member {string} peerId
+             * @memberof arrow.control.ServerInfo
+             * @instance
+             */
+            ServerInfo.prototype.peerId = "";
+
+            /**
+             * ServerInfo addrs.
+             * @member {Array.<string>} addrs
+             * @memberof arrow.control.ServerInfo
+             * @instance
+             */
+            ServerInfo.prototype.addrs = $util.emptyArray;
+
+            /**
+             * ServerInfo voter.
+             * @member {boolean} voter
+             * @memberof arrow.control.ServerInfo
+             * @instance
+             */
+            ServerInfo.prototype.voter = false;
+
+            /**
+             * Creates a new ServerInfo instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {arrow.control.ServerInfo.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ServerInfo} ServerInfo instance
+             * @type {{
+             *   (properties: arrow.control.ServerInfo.$Shape): arrow.control.ServerInfo & arrow.control.ServerInfo.$Shape;
+             *   (properties?: arrow.control.ServerInfo.$Properties): arrow.control.ServerInfo;
+             * }}
+             */
+            ServerInfo.create = function(properties) {
+                return new ServerInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ServerInfo message. Does not implicitly {@link arrow.control.ServerInfo.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {arrow.control.ServerInfo.$Properties} m ServerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.peerId);
+                if (m.addrs != null && m.addrs.length) {
+                    for (var i = 0; i < m.addrs.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.addrs[i]);
+                }
+                if (m.voter != null && $Object.hasOwnProperty.call(m, "voter") && m.voter !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.voter);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ServerInfo message, length delimited. Does not implicitly {@link arrow.control.ServerInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {arrow.control.ServerInfo.$Properties} message ServerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServerInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ServerInfo & arrow.control.ServerInfo.$Shape} ServerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ServerInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.peerId = v;
+                            else
+                                delete m.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.addrs && m.addrs.length))
+                                m.addrs = [];
+                            m.addrs.push(r.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.voter = v;
+                            else
+                                delete m.voter;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ServerInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ServerInfo & arrow.control.ServerInfo.$Shape} ServerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ServerInfo message.
+             * @function verify
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ServerInfo.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                    if (!$util.isString(m.peerId))
+                        return "peerId: string expected";
+                }
+                if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                    if (!$Array.isArray(m.addrs))
+                        return "addrs: array expected";
+                    for (var i = 0; i < m.addrs.length; ++i) {
+                        if (!$util.isString(m.addrs[i]))
+                            return "addrs: string[] expected";
+                    }
+                }
+                if (m.voter != null && $Object.hasOwnProperty.call(m, "voter")) {
+                    if (typeof m.voter !== "boolean")
+                        return "voter: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ServerInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ServerInfo} ServerInfo
+             */
+            ServerInfo.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ServerInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ServerInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ServerInfo();
+                if (d.peerId != null) {
+                    if (typeof d.peerId !== "string" || d.peerId.length) {
+                        m.peerId = $String(d.peerId);
+                    }
+                }
+                if (d.addrs) {
+                    if (!$Array.isArray(d.addrs))
+                        throw $TypeError(".arrow.control.ServerInfo.addrs: array expected");
+                    m.addrs = $Array(d.addrs.length);
+                    for (var i = 0; i < d.addrs.length; ++i) {
+                        m.addrs[i] = $String(d.addrs[i]);
+                    }
+                }
+                if (d.voter != null) {
+                    if (d.voter) {
+                        m.voter = $Boolean(d.voter);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ServerInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {arrow.control.ServerInfo} m ServerInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.addrs = [];
+                }
+                if (o.defaults) {
+                    d.peerId = "";
+                    d.voter = false;
+                }
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                    d.peerId = m.peerId;
+                }
+                if (m.addrs && m.addrs.length) {
+                    d.addrs = $Array(m.addrs.length);
+                    for (var j = 0; j < m.addrs.length; ++j) {
+                        d.addrs[j] = m.addrs[j];
+                    }
+                }
+                if (m.voter != null && $Object.hasOwnProperty.call(m, "voter")) {
+                    d.voter = m.voter;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ServerInfo to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ServerInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerInfo.prototype.toJSON = function() {
+                return ServerInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServerInfo
+             * @function getTypeUrl
+             * @memberof arrow.control.ServerInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServerInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ServerInfo";
+            };
+
+            return ServerInfo;
+        })();
+
+        control.JoinResponse = (function() {
+
+            /**
+             * Properties of a JoinResponse.
+             * @typedef {Object} arrow.control.JoinResponse.$Properties
+             * @property {Array.<arrow.control.ServerInfo.$Properties>|null} [servers] JoinResponse servers
+             * @property {string|null} [leader] JoinResponse leader
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JoinResponse.
+             * @memberof arrow.control
+             * @interface IJoinResponse
+             * @augments arrow.control.JoinResponse.$Properties
+             * @deprecated Use arrow.control.JoinResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a JoinResponse.
+             * @typedef {arrow.control.JoinResponse.$Properties} arrow.control.JoinResponse.$Shape
+             */
+
+            /**
+             * Constructs a new JoinResponse.
+             * @memberof arrow.control
+             * @classdesc Represents a JoinResponse.
+             * @constructor
+             * @param {arrow.control.JoinResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JoinResponse = function (p) {
+                this.servers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * JoinResponse servers.
+             * @member {Array.<arrow.control.ServerInfo.$Properties>} servers
+             * @memberof arrow.control.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.servers = $util.emptyArray;
+
+            /**
+             * JoinResponse leader.
+             * @member {string} leader
+             * @memberof arrow.control.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.leader = "";
+
+            /**
+             * Creates a new JoinResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {arrow.control.JoinResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.JoinResponse} JoinResponse instance
+             * @type {{
+             *   (properties: arrow.control.JoinResponse.$Shape): arrow.control.JoinResponse & arrow.control.JoinResponse.$Shape;
+             *   (properties?: arrow.control.JoinResponse.$Properties): arrow.control.JoinResponse;
+             * }}
+             */
+            JoinResponse.create = function(properties) {
+                return new JoinResponse(properties);
+            };
+
+            /**
+             * Encodes the specified JoinResponse message. Does not implicitly {@link arrow.control.JoinResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {arrow.control.JoinResponse.$Properties} m JoinResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.servers != null && m.servers.length) {
+                    for (var i = 0; i < m.servers.length; ++i)
+                        $root.arrow.control.ServerInfo.encode(m.servers[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.leader != null && $Object.hasOwnProperty.call(m, "leader") && m.leader !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.leader);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified JoinResponse message, length delimited. Does not implicitly {@link arrow.control.JoinResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {arrow.control.JoinResponse.$Properties} message JoinResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.JoinResponse & arrow.control.JoinResponse.$Shape} JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.JoinResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.servers && m.servers.length))
+                                m.servers = [];
+                            m.servers.push($root.arrow.control.ServerInfo.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.leader = v;
+                            else
+                                delete m.leader;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.JoinResponse & arrow.control.JoinResponse.$Shape} JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JoinResponse message.
+             * @function verify
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JoinResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.servers != null && $Object.hasOwnProperty.call(m, "servers")) {
+                    if (!$Array.isArray(m.servers))
+                        return "servers: array expected";
+                    for (var i = 0; i < m.servers.length; ++i) {
+                        {
+                            var e = $root.arrow.control.ServerInfo.verify(m.servers[i], q + 1);
+                            if (e)
+                                return "servers." + e;
+                        }
+                    }
+                }
+                if (m.leader != null && $Object.hasOwnProperty.call(m, "leader")) {
+                    if (!$util.isString(m.leader))
+                        return "leader: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a JoinResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.JoinResponse} JoinResponse
+             */
+            JoinResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.JoinResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.JoinResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.JoinResponse();
+                if (d.servers) {
+                    if (!$Array.isArray(d.servers))
+                        throw $TypeError(".arrow.control.JoinResponse.servers: array expected");
+                    m.servers = $Array(d.servers.length);
+                    for (var i = 0; i < d.servers.length; ++i) {
+                        if (!$util.isObject(d.servers[i]))
+                            throw $TypeError(".arrow.control.JoinResponse.servers: object expected");
+                        m.servers[i] = $root.arrow.control.ServerInfo.fromObject(d.servers[i], q + 1);
+                    }
+                }
+                if (d.leader != null) {
+                    if (typeof d.leader !== "string" || d.leader.length) {
+                        m.leader = $String(d.leader);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a JoinResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {arrow.control.JoinResponse} m JoinResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JoinResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.servers = [];
+                }
+                if (o.defaults) {
+                    d.leader = "";
+                }
+                if (m.servers && m.servers.length) {
+                    d.servers = $Array(m.servers.length);
+                    for (var j = 0; j < m.servers.length; ++j) {
+                        d.servers[j] = $root.arrow.control.ServerInfo.toObject(m.servers[j], o, q + 1);
+                    }
+                }
+                if (m.leader != null && $Object.hasOwnProperty.call(m, "leader")) {
+                    d.leader = m.leader;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this JoinResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.JoinResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JoinResponse.prototype.toJSON = function() {
+                return JoinResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JoinResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.JoinResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JoinResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.JoinResponse";
+            };
+
+            return JoinResponse;
+        })();
+
+        control.HeartbeatRequest = (function() {
+
+            /**
+             * Properties of a HeartbeatRequest.
+             * @typedef {Object} arrow.control.HeartbeatRequest.$Properties
+             * @property {Array.<string>|null} [nodes] HeartbeatRequest nodes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeartbeatRequest.
+             * @memberof arrow.control
+             * @interface IHeartbeatRequest
+             * @augments arrow.control.HeartbeatRequest.$Properties
+             * @deprecated Use arrow.control.HeartbeatRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeartbeatRequest.
+             * @typedef {arrow.control.HeartbeatRequest.$Properties} arrow.control.HeartbeatRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @memberof arrow.control
+             * @classdesc Represents a HeartbeatRequest.
+             * @constructor
+             * @param {arrow.control.HeartbeatRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HeartbeatRequest = function (p) {
+                this.nodes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HeartbeatRequest nodes.
+             * @member {Array.<string>} nodes
+             * @memberof arrow.control.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.nodes = $util.emptyArray;
+
+            /**
+             * Creates a new HeartbeatRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {arrow.control.HeartbeatRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.HeartbeatRequest} HeartbeatRequest instance
+             * @type {{
+             *   (properties: arrow.control.HeartbeatRequest.$Shape): arrow.control.HeartbeatRequest & arrow.control.HeartbeatRequest.$Shape;
+             *   (properties?: arrow.control.HeartbeatRequest.$Properties): arrow.control.HeartbeatRequest;
+             * }}
+             */
+            HeartbeatRequest.create = function(properties) {
+                return new HeartbeatRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link arrow.control.HeartbeatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {arrow.control.HeartbeatRequest.$Properties} m HeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.nodes != null && m.nodes.length) {
+                    for (var i = 0; i < m.nodes.length; ++i)
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.nodes[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HeartbeatRequest message, length delimited. Does not implicitly {@link arrow.control.HeartbeatRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {arrow.control.HeartbeatRequest.$Properties} message HeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.HeartbeatRequest & arrow.control.HeartbeatRequest.$Shape} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.HeartbeatRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nodes && m.nodes.length))
+                                m.nodes = [];
+                            m.nodes.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.HeartbeatRequest & arrow.control.HeartbeatRequest.$Shape} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HeartbeatRequest message.
+             * @function verify
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HeartbeatRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.nodes != null && $Object.hasOwnProperty.call(m, "nodes")) {
+                    if (!$Array.isArray(m.nodes))
+                        return "nodes: array expected";
+                    for (var i = 0; i < m.nodes.length; ++i) {
+                        if (!$util.isString(m.nodes[i]))
+                            return "nodes: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.HeartbeatRequest} HeartbeatRequest
+             */
+            HeartbeatRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.HeartbeatRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.HeartbeatRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.HeartbeatRequest();
+                if (d.nodes) {
+                    if (!$Array.isArray(d.nodes))
+                        throw $TypeError(".arrow.control.HeartbeatRequest.nodes: array expected");
+                    m.nodes = $Array(d.nodes.length);
+                    for (var i = 0; i < d.nodes.length; ++i) {
+                        m.nodes[i] = $String(d.nodes[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {arrow.control.HeartbeatRequest} m HeartbeatRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeartbeatRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.nodes = [];
+                }
+                if (m.nodes && m.nodes.length) {
+                    d.nodes = $Array(m.nodes.length);
+                    for (var j = 0; j < m.nodes.length; ++j) {
+                        d.nodes[j] = m.nodes[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HeartbeatRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.HeartbeatRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeartbeatRequest.prototype.toJSON = function() {
+                return HeartbeatRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HeartbeatRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.HeartbeatRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HeartbeatRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.HeartbeatRequest";
+            };
+
+            return HeartbeatRequest;
+        })();
+
+        control.HeartbeatResponse = (function() {
+
+            /**
+             * Properties of a HeartbeatResponse.
+             * @typedef {Object} arrow.control.HeartbeatResponse.$Properties
+             * @property {number|null} [ttlMs] HeartbeatResponse ttlMs
+             * @property {number|null} [intervalMs] HeartbeatResponse intervalMs
+             * @property {Array.<string>|null} [unknown] HeartbeatResponse unknown
+             * @property {Array.<arrow.control.ServerInfo.$Properties>|null} [servers] HeartbeatResponse servers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeartbeatResponse.
+             * @memberof arrow.control
+             * @interface IHeartbeatResponse
+             * @augments arrow.control.HeartbeatResponse.$Properties
+             * @deprecated Use arrow.control.HeartbeatResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeartbeatResponse.
+             * @typedef {arrow.control.HeartbeatResponse.$Properties} arrow.control.HeartbeatResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @memberof arrow.control
+             * @classdesc Represents a HeartbeatResponse.
+             * @constructor
+             * @param {arrow.control.HeartbeatResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HeartbeatResponse = function (p) {
+                this.unknown = [];
+                this.servers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * HeartbeatResponse ttlMs.
+             * @member {number} ttlMs
+             * @memberof arrow.control.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.ttlMs = 0;
+
+            /**
+             * HeartbeatResponse intervalMs.
+             * @member {number} intervalMs
+             * @memberof arrow.control.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.intervalMs = 0;
+
+            /**
+             * HeartbeatResponse unknown.
+             * @member {Array.<string>} unknown
+             * @memberof arrow.control.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.unknown = $util.emptyArray;
+
+            /**
+             * HeartbeatResponse servers.
+             * @member {Array.<arrow.control.ServerInfo.$Properties>} servers
+             * @memberof arrow.control.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.servers = $util.emptyArray;
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {arrow.control.HeartbeatResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.HeartbeatResponse} HeartbeatResponse instance
+             * @type {{
+             *   (properties: arrow.control.HeartbeatResponse.$Shape): arrow.control.HeartbeatResponse & arrow.control.HeartbeatResponse.$Shape;
+             *   (properties?: arrow.control.HeartbeatResponse.$Properties): arrow.control.HeartbeatResponse;
+             * }}
+             */
+            HeartbeatResponse.create = function(properties) {
+                return new HeartbeatResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link arrow.control.HeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {arrow.control.HeartbeatResponse.$Properties} m HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs") && m.ttlMs !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.ttlMs);
+                if (m.intervalMs != null && $Object.hasOwnProperty.call(m, "intervalMs") && m.intervalMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.intervalMs);
+                if (m.unknown != null && m.unknown.length) {
+                    for (var i = 0; i < m.unknown.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.unknown[i]);
+                }
+                if (m.servers != null && m.servers.length) {
+                    for (var i = 0; i < m.servers.length; ++i)
+                        $root.arrow.control.ServerInfo.encode(m.servers[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified HeartbeatResponse message, length delimited. Does not implicitly {@link arrow.control.HeartbeatResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {arrow.control.HeartbeatResponse.$Properties} message HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.HeartbeatResponse & arrow.control.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.HeartbeatResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.ttlMs = v;
+                            else
+                                delete m.ttlMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.intervalMs = v;
+                            else
+                                delete m.intervalMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.unknown && m.unknown.length))
+                                m.unknown = [];
+                            m.unknown.push(r.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.servers && m.servers.length))
+                                m.servers = [];
+                            m.servers.push($root.arrow.control.ServerInfo.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.HeartbeatResponse & arrow.control.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HeartbeatResponse message.
+             * @function verify
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HeartbeatResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs")) {
+                    if (!$util.isInteger(m.ttlMs))
+                        return "ttlMs: integer expected";
+                }
+                if (m.intervalMs != null && $Object.hasOwnProperty.call(m, "intervalMs")) {
+                    if (!$util.isInteger(m.intervalMs))
+                        return "intervalMs: integer expected";
+                }
+                if (m.unknown != null && $Object.hasOwnProperty.call(m, "unknown")) {
+                    if (!$Array.isArray(m.unknown))
+                        return "unknown: array expected";
+                    for (var i = 0; i < m.unknown.length; ++i) {
+                        if (!$util.isString(m.unknown[i]))
+                            return "unknown: string[] expected";
+                    }
+                }
+                if (m.servers != null && $Object.hasOwnProperty.call(m, "servers")) {
+                    if (!$Array.isArray(m.servers))
+                        return "servers: array expected";
+                    for (var i = 0; i < m.servers.length; ++i) {
+                        {
+                            var e = $root.arrow.control.ServerInfo.verify(m.servers[i], q + 1);
+                            if (e)
+                                return "servers." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.HeartbeatResponse} HeartbeatResponse
+             */
+            HeartbeatResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.HeartbeatResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.HeartbeatResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.HeartbeatResponse();
+                if (d.ttlMs != null) {
+                    if ($Number(d.ttlMs) !== 0) {
+                        m.ttlMs = d.ttlMs >>> 0;
+                    }
+                }
+                if (d.intervalMs != null) {
+                    if ($Number(d.intervalMs) !== 0) {
+                        m.intervalMs = d.intervalMs >>> 0;
+                    }
+                }
+                if (d.unknown) {
+                    if (!$Array.isArray(d.unknown))
+                        throw $TypeError(".arrow.control.HeartbeatResponse.unknown: array expected");
+                    m.unknown = $Array(d.unknown.length);
+                    for (var i = 0; i < d.unknown.length; ++i) {
+                        m.unknown[i] = $String(d.unknown[i]);
+                    }
+                }
+                if (d.servers) {
+                    if (!$Array.isArray(d.servers))
+                        throw $TypeError(".arrow.control.HeartbeatResponse.servers: array expected");
+                    m.servers = $Array(d.servers.length);
+                    for (var i = 0; i < d.servers.length; ++i) {
+                        if (!$util.isObject(d.servers[i]))
+                            throw $TypeError(".arrow.control.HeartbeatResponse.servers: object expected");
+                        m.servers[i] = $root.arrow.control.ServerInfo.fromObject(d.servers[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {arrow.control.HeartbeatResponse} m HeartbeatResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeartbeatResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.unknown = [];
+                    d.servers = [];
+                }
+                if (o.defaults) {
+                    d.ttlMs = 0;
+                    d.intervalMs = 0;
+                }
+                if (m.ttlMs != null && $Object.hasOwnProperty.call(m, "ttlMs")) {
+                    d.ttlMs = m.ttlMs;
+                }
+                if (m.intervalMs != null && $Object.hasOwnProperty.call(m, "intervalMs")) {
+                    d.intervalMs = m.intervalMs;
+                }
+                if (m.unknown && m.unknown.length) {
+                    d.unknown = $Array(m.unknown.length);
+                    for (var j = 0; j < m.unknown.length; ++j) {
+                        d.unknown[j] = m.unknown[j];
+                    }
+                }
+                if (m.servers && m.servers.length) {
+                    d.servers = $Array(m.servers.length);
+                    for (var j = 0; j < m.servers.length; ++j) {
+                        d.servers[j] = $root.arrow.control.ServerInfo.toObject(m.servers[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.HeartbeatResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeartbeatResponse.prototype.toJSON = function() {
+                return HeartbeatResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HeartbeatResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.HeartbeatResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HeartbeatResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.HeartbeatResponse";
+            };
+
+            return HeartbeatResponse;
+        })();
+
+        control.WatchRequest = (function() {
+
+            /**
+             * Properties of a WatchRequest.
+             * @typedef {Object} arrow.control.WatchRequest.$Properties
+             * @property {string|null} [node] WatchRequest node
+             * @property {number|null} [sinceIndex] WatchRequest sinceIndex
+             * @property {number|null} [waitMs] WatchRequest waitMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatchRequest.
+             * @memberof arrow.control
+             * @interface IWatchRequest
+             * @augments arrow.control.WatchRequest.$Properties
+             * @deprecated Use arrow.control.WatchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatchRequest.
+             * @typedef {arrow.control.WatchRequest.$Properties} arrow.control.WatchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new WatchRequest.
+             * @memberof arrow.control
+             * @classdesc Represents a WatchRequest.
+             * @constructor
+             * @param {arrow.control.WatchRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatchRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WatchRequest node.
+             * @member {string} node
+             * @memberof arrow.control.WatchRequest
+             * @instance
+             */
+            WatchRequest.prototype.node = "";
+
+            /**
+             * WatchRequest sinceIndex.
+             * @member {number} sinceIndex
+             * @memberof arrow.control.WatchRequest
+             * @instance
+             */
+            WatchRequest.prototype.sinceIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * WatchRequest waitMs.
+             * @member {number} waitMs
+             * @memberof arrow.control.WatchRequest
+             * @instance
+             */
+            WatchRequest.prototype.waitMs = 0;
+
+            /**
+             * Creates a new WatchRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {arrow.control.WatchRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.WatchRequest} WatchRequest instance
+             * @type {{
+             *   (properties: arrow.control.WatchRequest.$Shape): arrow.control.WatchRequest & arrow.control.WatchRequest.$Shape;
+             *   (properties?: arrow.control.WatchRequest.$Properties): arrow.control.WatchRequest;
+             * }}
+             */
+            WatchRequest.create = function(properties) {
+                return new WatchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WatchRequest message. Does not implicitly {@link arrow.control.WatchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {arrow.control.WatchRequest.$Properties} m WatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
+                if (m.sinceIndex != null && $Object.hasOwnProperty.call(m, "sinceIndex") && (typeof m.sinceIndex === "object" ? m.sinceIndex.low || m.sinceIndex.high : m.sinceIndex !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.sinceIndex);
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs") && m.waitMs !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.waitMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified WatchRequest message, length delimited. Does not implicitly {@link arrow.control.WatchRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {arrow.control.WatchRequest.$Properties} message WatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WatchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.WatchRequest & arrow.control.WatchRequest.$Shape} WatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.WatchRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sinceIndex = v;
+                            else
+                                delete m.sinceIndex;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.waitMs = v;
+                            else
+                                delete m.waitMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a WatchRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.WatchRequest & arrow.control.WatchRequest.$Shape} WatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WatchRequest message.
+             * @function verify
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatchRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
+                if (m.sinceIndex != null && $Object.hasOwnProperty.call(m, "sinceIndex")) {
+                    if (!$util.isInteger(m.sinceIndex) && !(m.sinceIndex && $util.isInteger(m.sinceIndex.low) && $util.isInteger(m.sinceIndex.high)))
+                        return "sinceIndex: integer|Long expected";
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    if (!$util.isInteger(m.waitMs))
+                        return "waitMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.WatchRequest} WatchRequest
+             */
+            WatchRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.WatchRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.WatchRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.WatchRequest();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
+                if (d.sinceIndex != null) {
+                    if (typeof d.sinceIndex === "object" ? d.sinceIndex.low || d.sinceIndex.high : $Number(d.sinceIndex) !== 0) {
+                        if ($util.Long)
+                            m.sinceIndex = $util.Long.fromValue(d.sinceIndex, true);
+                        else if (typeof d.sinceIndex === "string")
+                            m.sinceIndex = $parseInt(d.sinceIndex, 10);
+                        else if (typeof d.sinceIndex === "number")
+                            m.sinceIndex = d.sinceIndex;
+                        else if (typeof d.sinceIndex === "object")
+                            m.sinceIndex = new $util.LongBits(d.sinceIndex.low >>> 0, d.sinceIndex.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.waitMs != null) {
+                    if ($Number(d.waitMs) !== 0) {
+                        m.waitMs = d.waitMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WatchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {arrow.control.WatchRequest} m WatchRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatchRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.node = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sinceIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sinceIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.waitMs = 0;
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
+                }
+                if (m.sinceIndex != null && $Object.hasOwnProperty.call(m, "sinceIndex")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sinceIndex = typeof m.sinceIndex === "number" ? $BigInt(m.sinceIndex) : $util.Long.fromBits(m.sinceIndex.low >>> 0, m.sinceIndex.high >>> 0, true).toBigInt();
+                    else if (typeof m.sinceIndex === "number")
+                        d.sinceIndex = o.longs === $String ? $String(m.sinceIndex) : m.sinceIndex;
+                    else
+                        d.sinceIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.sinceIndex) : o.longs === $Number ? new $util.LongBits(m.sinceIndex.low >>> 0, m.sinceIndex.high >>> 0).toNumber(true) : m.sinceIndex;
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    d.waitMs = m.waitMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WatchRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.WatchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatchRequest.prototype.toJSON = function() {
+                return WatchRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WatchRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.WatchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WatchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.WatchRequest";
+            };
+
+            return WatchRequest;
+        })();
+
+        control.WatchResponse = (function() {
+
+            /**
+             * Properties of a WatchResponse.
+             * @typedef {Object} arrow.control.WatchResponse.$Properties
+             * @property {number|null} [index] WatchResponse index
+             * @property {Uint8Array|null} [records] WatchResponse records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatchResponse.
+             * @memberof arrow.control
+             * @interface IWatchResponse
+             * @augments arrow.control.WatchResponse.$Properties
+             * @deprecated Use arrow.control.WatchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatchResponse.
+             * @typedef {arrow.control.WatchResponse.$Properties} arrow.control.WatchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new WatchResponse.
+             * @memberof arrow.control
+             * @classdesc Represents a WatchResponse.
+             * @constructor
+             * @param {arrow.control.WatchResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatchResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WatchResponse index.
+             * @member {number} index
+             * @memberof arrow.control.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * WatchResponse records.
+             * @member {Uint8Array} records
+             * @memberof arrow.control.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.records = $util.newBuffer([]);
+
+            /**
+             * Creates a new WatchResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {arrow.control.WatchResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.WatchResponse} WatchResponse instance
+             * @type {{
+             *   (properties: arrow.control.WatchResponse.$Shape): arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape;
+             *   (properties?: arrow.control.WatchResponse.$Properties): arrow.control.WatchResponse;
+             * }}
+             */
+            WatchResponse.create = function(properties) {
+                return new WatchResponse(properties);
+            };
+
+            /**
+             * Encodes the specified WatchResponse message. Does not implicitly {@link arrow.control.WatchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {arrow.control.WatchResponse.$Properties} m WatchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index") && (typeof m.index === "object" ? m.index.low || m.index.high : m.index !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.index);
+                if (m.records != null && $Object.hasOwnProperty.call(m, "records") && m.records.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.records);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified WatchResponse message, length delimited. Does not implicitly {@link arrow.control.WatchResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {arrow.control.WatchResponse.$Properties} message WatchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WatchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape} WatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.WatchResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.index = v;
+                            else
+                                delete m.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.records = v;
+                            else
+                                delete m.records;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a WatchResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape} WatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WatchResponse message.
+             * @function verify
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatchResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    if (!$util.isInteger(m.index) && !(m.index && $util.isInteger(m.index.low) && $util.isInteger(m.index.high)))
+                        return "index: integer|Long expected";
+                }
+                if (m.records != null && $Object.hasOwnProperty.call(m, "records")) {
+                    if (!(m.records && typeof m.records.length === "number" || $util.isString(m.records)))
+                        return "records: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WatchResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.WatchResponse} WatchResponse
+             */
+            WatchResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.WatchResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.WatchResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.WatchResponse();
+                if (d.index != null) {
+                    if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
+                        if ($util.Long)
+                            m.index = $util.Long.fromValue(d.index, true);
+                        else if (typeof d.index === "string")
+                            m.index = $parseInt(d.index, 10);
+                        else if (typeof d.index === "number")
+                            m.index = d.index;
+                        else if (typeof d.index === "object")
+                            m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.records != null) {
+                    if (d.records.length) {
+                        if (typeof d.records === "string")
+                            $util.base64.decode(d.records, m.records = $util.newBuffer($util.base64.length(d.records)), 0);
+                        else if (d.records.length >= 0)
+                            m.records = d.records;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WatchResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {arrow.control.WatchResponse} m WatchResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatchResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.records = "";
+                    else {
+                        d.records = [];
+                        if (o.bytes !== $Array)
+                            d.records = $util.newBuffer(d.records);
+                    }
+                }
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
+                    else if (typeof m.index === "number")
+                        d.index = o.longs === $String ? $String(m.index) : m.index;
+                    else
+                        d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
+                }
+                if (m.records != null && $Object.hasOwnProperty.call(m, "records")) {
+                    d.records = o.bytes === $String ? $util.base64.encode(m.records, 0, m.records.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.records) : m.records;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WatchResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.WatchResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatchResponse.prototype.toJSON = function() {
+                return WatchResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WatchResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.WatchResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WatchResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.WatchResponse";
+            };
+
+            return WatchResponse;
+        })();
+
+        control.RegisterRequest = (function() {
+
+            /**
+             * Properties of a RegisterRequest.
+             * @typedef {Object} arrow.control.RegisterRequest.$Properties
+             * @property {Uint8Array|null} [registration] RegisterRequest registration
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterRequest.
+             * @memberof arrow.control
+             * @interface IRegisterRequest
+             * @augments arrow.control.RegisterRequest.$Properties
+             * @deprecated Use arrow.control.RegisterRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisterRequest.
+             * @typedef {arrow.control.RegisterRequest.$Properties} arrow.control.RegisterRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterRequest.
+             * @memberof arrow.control
+             * @classdesc Represents a RegisterRequest.
+             * @constructor
+             * @param {arrow.control.RegisterRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RegisterRequest registration.
+             * @member {Uint8Array} registration
+             * @memberof arrow.control.RegisterRequest
+             * @instance
+             */
+            RegisterRequest.prototype.registration = $util.newBuffer([]);
+
+            /**
+             * Creates a new RegisterRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {arrow.control.RegisterRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.RegisterRequest} RegisterRequest instance
+             * @type {{
+             *   (properties: arrow.control.RegisterRequest.$Shape): arrow.control.RegisterRequest & arrow.control.RegisterRequest.$Shape;
+             *   (properties?: arrow.control.RegisterRequest.$Properties): arrow.control.RegisterRequest;
+             * }}
+             */
+            RegisterRequest.create = function(properties) {
+                return new RegisterRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterRequest message. Does not implicitly {@link arrow.control.RegisterRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {arrow.control.RegisterRequest.$Properties} m RegisterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.registration != null && $Object.hasOwnProperty.call(m, "registration") && m.registration.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.registration);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RegisterRequest message, length delimited. Does not implicitly {@link arrow.control.RegisterRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {arrow.control.RegisterRequest.$Properties} message RegisterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegisterRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.RegisterRequest & arrow.control.RegisterRequest.$Shape} RegisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.RegisterRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.registration = v;
+                            else
+                                delete m.registration;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RegisterRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.RegisterRequest & arrow.control.RegisterRequest.$Shape} RegisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegisterRequest message.
+             * @function verify
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegisterRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.registration != null && $Object.hasOwnProperty.call(m, "registration")) {
+                    if (!(m.registration && typeof m.registration.length === "number" || $util.isString(m.registration)))
+                        return "registration: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegisterRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.RegisterRequest} RegisterRequest
+             */
+            RegisterRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.RegisterRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.RegisterRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.RegisterRequest();
+                if (d.registration != null) {
+                    if (d.registration.length) {
+                        if (typeof d.registration === "string")
+                            $util.base64.decode(d.registration, m.registration = $util.newBuffer($util.base64.length(d.registration)), 0);
+                        else if (d.registration.length >= 0)
+                            m.registration = d.registration;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RegisterRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {arrow.control.RegisterRequest} m RegisterRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.registration = "";
+                    else {
+                        d.registration = [];
+                        if (o.bytes !== $Array)
+                            d.registration = $util.newBuffer(d.registration);
+                    }
+                }
+                if (m.registration != null && $Object.hasOwnProperty.call(m, "registration")) {
+                    d.registration = o.bytes === $String ? $util.base64.encode(m.registration, 0, m.registration.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.registration) : m.registration;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RegisterRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.RegisterRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterRequest.prototype.toJSON = function() {
+                return RegisterRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegisterRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.RegisterRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegisterRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.RegisterRequest";
+            };
+
+            return RegisterRequest;
+        })();
+
+        control.RegisterResponse = (function() {
+
+            /**
+             * Properties of a RegisterResponse.
+             * @typedef {Object} arrow.control.RegisterResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterResponse.
+             * @memberof arrow.control
+             * @interface IRegisterResponse
+             * @augments arrow.control.RegisterResponse.$Properties
+             * @deprecated Use arrow.control.RegisterResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisterResponse.
+             * @typedef {arrow.control.RegisterResponse.$Properties} arrow.control.RegisterResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterResponse.
+             * @memberof arrow.control
+             * @classdesc Represents a RegisterResponse.
+             * @constructor
+             * @param {arrow.control.RegisterResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new RegisterResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {arrow.control.RegisterResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.RegisterResponse} RegisterResponse instance
+             * @type {{
+             *   (properties: arrow.control.RegisterResponse.$Shape): arrow.control.RegisterResponse & arrow.control.RegisterResponse.$Shape;
+             *   (properties?: arrow.control.RegisterResponse.$Properties): arrow.control.RegisterResponse;
+             * }}
+             */
+            RegisterResponse.create = function(properties) {
+                return new RegisterResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterResponse message. Does not implicitly {@link arrow.control.RegisterResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {arrow.control.RegisterResponse.$Properties} m RegisterResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RegisterResponse message, length delimited. Does not implicitly {@link arrow.control.RegisterResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {arrow.control.RegisterResponse.$Properties} message RegisterResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegisterResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.RegisterResponse & arrow.control.RegisterResponse.$Shape} RegisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.RegisterResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RegisterResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.RegisterResponse & arrow.control.RegisterResponse.$Shape} RegisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegisterResponse message.
+             * @function verify
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegisterResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a RegisterResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.RegisterResponse} RegisterResponse
+             */
+            RegisterResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.RegisterResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.RegisterResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.arrow.control.RegisterResponse();
+            };
+
+            /**
+             * Creates a plain object from a RegisterResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {arrow.control.RegisterResponse} m RegisterResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this RegisterResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.RegisterResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterResponse.prototype.toJSON = function() {
+                return RegisterResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegisterResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.RegisterResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegisterResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.RegisterResponse";
+            };
+
+            return RegisterResponse;
+        })();
+
+        control.ReportRequest = (function() {
+
+            /**
+             * Properties of a ReportRequest.
+             * @typedef {Object} arrow.control.ReportRequest.$Properties
+             * @property {Uint8Array|null} [command] ReportRequest command
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReportRequest.
+             * @memberof arrow.control
+             * @interface IReportRequest
+             * @augments arrow.control.ReportRequest.$Properties
+             * @deprecated Use arrow.control.ReportRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReportRequest.
+             * @typedef {arrow.control.ReportRequest.$Properties} arrow.control.ReportRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReportRequest.
+             * @memberof arrow.control
+             * @classdesc Represents a ReportRequest.
+             * @constructor
+             * @param {arrow.control.ReportRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReportRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ReportRequest command.
+             * @member {Uint8Array} command
+             * @memberof arrow.control.ReportRequest
+             * @instance
+             */
+            ReportRequest.prototype.command = $util.newBuffer([]);
+
+            /**
+             * Creates a new ReportRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {arrow.control.ReportRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ReportRequest} ReportRequest instance
+             * @type {{
+             *   (properties: arrow.control.ReportRequest.$Shape): arrow.control.ReportRequest & arrow.control.ReportRequest.$Shape;
+             *   (properties?: arrow.control.ReportRequest.$Properties): arrow.control.ReportRequest;
+             * }}
+             */
+            ReportRequest.create = function(properties) {
+                return new ReportRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReportRequest message. Does not implicitly {@link arrow.control.ReportRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {arrow.control.ReportRequest.$Properties} m ReportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command") && m.command.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.command);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ReportRequest message, length delimited. Does not implicitly {@link arrow.control.ReportRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {arrow.control.ReportRequest.$Properties} message ReportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReportRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ReportRequest & arrow.control.ReportRequest.$Shape} ReportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ReportRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.command = v;
+                            else
+                                delete m.command;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ReportRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ReportRequest & arrow.control.ReportRequest.$Shape} ReportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReportRequest message.
+             * @function verify
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReportRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    if (!(m.command && typeof m.command.length === "number" || $util.isString(m.command)))
+                        return "command: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReportRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ReportRequest} ReportRequest
+             */
+            ReportRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ReportRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ReportRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ReportRequest();
+                if (d.command != null) {
+                    if (d.command.length) {
+                        if (typeof d.command === "string")
+                            $util.base64.decode(d.command, m.command = $util.newBuffer($util.base64.length(d.command)), 0);
+                        else if (d.command.length >= 0)
+                            m.command = d.command;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ReportRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {arrow.control.ReportRequest} m ReportRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReportRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.command = "";
+                    else {
+                        d.command = [];
+                        if (o.bytes !== $Array)
+                            d.command = $util.newBuffer(d.command);
+                    }
+                }
+                if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                    d.command = o.bytes === $String ? $util.base64.encode(m.command, 0, m.command.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.command) : m.command;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ReportRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ReportRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReportRequest.prototype.toJSON = function() {
+                return ReportRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReportRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.ReportRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReportRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ReportRequest";
+            };
+
+            return ReportRequest;
+        })();
+
+        control.Ignored = (function() {
+
+            /**
+             * Properties of an Ignored.
+             * @typedef {Object} arrow.control.Ignored.$Properties
+             * @property {string|null} [id] Ignored id
+             * @property {string|null} [reason] Ignored reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ignored.
+             * @memberof arrow.control
+             * @interface IIgnored
+             * @augments arrow.control.Ignored.$Properties
+             * @deprecated Use arrow.control.Ignored.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ignored.
+             * @typedef {arrow.control.Ignored.$Properties} arrow.control.Ignored.$Shape
+             */
+
+            /**
+             * Constructs a new Ignored.
+             * @memberof arrow.control
+             * @classdesc Represents an Ignored.
+             * @constructor
+             * @param {arrow.control.Ignored.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ignored = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Ignored id.
+             * @member {string} id
+             * @memberof arrow.control.Ignored
+             * @instance
+             */
+            Ignored.prototype.id = "";
+
+            /**
+             * Ignored reason.
+             * @member {string} reason
+             * @memberof arrow.control.Ignored
+             * @instance
+             */
+            Ignored.prototype.reason = "";
+
+            /**
+             * Creates a new Ignored instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {arrow.control.Ignored.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.Ignored} Ignored instance
+             * @type {{
+             *   (properties: arrow.control.Ignored.$Shape): arrow.control.Ignored & arrow.control.Ignored.$Shape;
+             *   (properties?: arrow.control.Ignored.$Properties): arrow.control.Ignored;
+             * }}
+             */
+            Ignored.create = function(properties) {
+                return new Ignored(properties);
+            };
+
+            /**
+             * Encodes the specified Ignored message. Does not implicitly {@link arrow.control.Ignored.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {arrow.control.Ignored.$Properties} m Ignored message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ignored.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Ignored message, length delimited. Does not implicitly {@link arrow.control.Ignored.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {arrow.control.Ignored.$Properties} message Ignored message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ignored.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Ignored message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.Ignored & arrow.control.Ignored.$Shape} Ignored
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ignored.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.Ignored();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an Ignored message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.Ignored & arrow.control.Ignored.$Shape} Ignored
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ignored.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Ignored message.
+             * @function verify
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ignored.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Ignored message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.Ignored} Ignored
+             */
+            Ignored.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.Ignored)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.Ignored: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.Ignored();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an Ignored message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {arrow.control.Ignored} m Ignored
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ignored.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                    d.reason = "";
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Ignored to JSON.
+             * @function toJSON
+             * @memberof arrow.control.Ignored
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ignored.prototype.toJSON = function() {
+                return Ignored.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ignored
+             * @function getTypeUrl
+             * @memberof arrow.control.Ignored
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ignored.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.Ignored";
+            };
+
+            return Ignored;
+        })();
+
+        control.ReportResponse = (function() {
+
+            /**
+             * Properties of a ReportResponse.
+             * @typedef {Object} arrow.control.ReportResponse.$Properties
+             * @property {Array.<arrow.control.Ignored.$Properties>|null} [ignored] ReportResponse ignored
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReportResponse.
+             * @memberof arrow.control
+             * @interface IReportResponse
+             * @augments arrow.control.ReportResponse.$Properties
+             * @deprecated Use arrow.control.ReportResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReportResponse.
+             * @typedef {arrow.control.ReportResponse.$Properties} arrow.control.ReportResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ReportResponse.
+             * @memberof arrow.control
+             * @classdesc Represents a ReportResponse.
+             * @constructor
+             * @param {arrow.control.ReportResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReportResponse = function (p) {
+                this.ignored = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ReportResponse ignored.
+             * @member {Array.<arrow.control.Ignored.$Properties>} ignored
+             * @memberof arrow.control.ReportResponse
+             * @instance
+             */
+            ReportResponse.prototype.ignored = $util.emptyArray;
+
+            /**
+             * Creates a new ReportResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {arrow.control.ReportResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ReportResponse} ReportResponse instance
+             * @type {{
+             *   (properties: arrow.control.ReportResponse.$Shape): arrow.control.ReportResponse & arrow.control.ReportResponse.$Shape;
+             *   (properties?: arrow.control.ReportResponse.$Properties): arrow.control.ReportResponse;
+             * }}
+             */
+            ReportResponse.create = function(properties) {
+                return new ReportResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ReportResponse message. Does not implicitly {@link arrow.control.ReportResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {arrow.control.ReportResponse.$Properties} m ReportResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ignored != null && m.ignored.length) {
+                    for (var i = 0; i < m.ignored.length; ++i)
+                        $root.arrow.control.Ignored.encode(m.ignored[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ReportResponse message, length delimited. Does not implicitly {@link arrow.control.ReportResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {arrow.control.ReportResponse.$Properties} message ReportResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReportResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ReportResponse & arrow.control.ReportResponse.$Shape} ReportResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ReportResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.ignored && m.ignored.length))
+                                m.ignored = [];
+                            m.ignored.push($root.arrow.control.Ignored.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ReportResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ReportResponse & arrow.control.ReportResponse.$Shape} ReportResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReportResponse message.
+             * @function verify
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReportResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ignored != null && $Object.hasOwnProperty.call(m, "ignored")) {
+                    if (!$Array.isArray(m.ignored))
+                        return "ignored: array expected";
+                    for (var i = 0; i < m.ignored.length; ++i) {
+                        {
+                            var e = $root.arrow.control.Ignored.verify(m.ignored[i], q + 1);
+                            if (e)
+                                return "ignored." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReportResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ReportResponse} ReportResponse
+             */
+            ReportResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ReportResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ReportResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ReportResponse();
+                if (d.ignored) {
+                    if (!$Array.isArray(d.ignored))
+                        throw $TypeError(".arrow.control.ReportResponse.ignored: array expected");
+                    m.ignored = $Array(d.ignored.length);
+                    for (var i = 0; i < d.ignored.length; ++i) {
+                        if (!$util.isObject(d.ignored[i]))
+                            throw $TypeError(".arrow.control.ReportResponse.ignored: object expected");
+                        m.ignored[i] = $root.arrow.control.Ignored.fromObject(d.ignored[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ReportResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {arrow.control.ReportResponse} m ReportResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReportResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.ignored = [];
+                }
+                if (m.ignored && m.ignored.length) {
+                    d.ignored = $Array(m.ignored.length);
+                    for (var j = 0; j < m.ignored.length; ++j) {
+                        d.ignored[j] = $root.arrow.control.Ignored.toObject(m.ignored[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ReportResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ReportResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReportResponse.prototype.toJSON = function() {
+                return ReportResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReportResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.ReportResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReportResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ReportResponse";
+            };
+
+            return ReportResponse;
+        })();
+
+        control.Request = (function() {
+
+            /**
+             * Properties of a Request.
+             * @typedef {Object} arrow.control.Request.$Properties
+             * @property {arrow.control.JoinRequest.$Properties|null} [join] Request join
+             * @property {arrow.control.HeartbeatRequest.$Properties|null} [heartbeat] Request heartbeat
+             * @property {arrow.control.WatchRequest.$Properties|null} [watch] Request watch
+             * @property {arrow.control.ReportRequest.$Properties|null} [report] Request report
+             * @property {arrow.control.RegisterRequest.$Properties|null} [register] Request register
+             * @property {"join"|"heartbeat"|"watch"|"report"|"register"} [call] Request call
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Request.
+             * @memberof arrow.control
+             * @interface IRequest
+             * @augments arrow.control.Request.$Properties
+             * @deprecated Use arrow.control.Request.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Request.
+             * @typedef {{
+             *   join?: arrow.control.JoinRequest.$Shape|null;
+             *   heartbeat?: arrow.control.HeartbeatRequest.$Shape|null;
+             *   watch?: arrow.control.WatchRequest.$Shape|null;
+             *   report?: arrow.control.ReportRequest.$Shape|null;
+             *   register?: arrow.control.RegisterRequest.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape })
+             * )} arrow.control.Request.$Shape
+             */
+
+            /**
+             * Constructs a new Request.
+             * @memberof arrow.control
+             * @classdesc Represents a Request.
+             * @constructor
+             * @param {arrow.control.Request.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Request = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Request join.
+             * @member {arrow.control.JoinRequest.$Properties|null|undefined} join
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.join = null;
+
+            /**
+             * Request heartbeat.
+             * @member {arrow.control.HeartbeatRequest.$Properties|null|undefined} heartbeat
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.heartbeat = null;
+
+            /**
+             * Request watch.
+             * @member {arrow.control.WatchRequest.$Properties|null|undefined} watch
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.watch = null;
+
+            /**
+             * Request report.
+             * @member {arrow.control.ReportRequest.$Properties|null|undefined} report
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.report = null;
+
+            /**
+             * Request register.
+             * @member {arrow.control.RegisterRequest.$Properties|null|undefined} register
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.register = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Request call.
+             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|undefined} call
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            $Object.defineProperty(Request.prototype, "call", {
+                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Request instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.Request
+             * @static
+             * @param {arrow.control.Request.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.Request} Request instance
+             * @type {{
+             *   (properties: arrow.control.Request.$Shape): arrow.control.Request & arrow.control.Request.$Shape;
+             *   (properties?: arrow.control.Request.$Properties): arrow.control.Request;
+             * }}
+             */
+            Request.create = function(properties) {
+                return new Request(properties);
+            };
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link arrow.control.Request.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.Request
+             * @static
+             * @param {arrow.control.Request.$Properties} m Request message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Request.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.join != null && $Object.hasOwnProperty.call(m, "join"))
+                    $root.arrow.control.JoinRequest.encode(m.join, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.heartbeat != null && $Object.hasOwnProperty.call(m, "heartbeat"))
+                    $root.arrow.control.HeartbeatRequest.encode(m.heartbeat, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch"))
+                    $root.arrow.control.WatchRequest.encode(m.watch, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.report != null && $Object.hasOwnProperty.call(m, "report"))
+                    $root.arrow.control.ReportRequest.encode(m.report, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register"))
+                    $root.arrow.control.RegisterRequest.encode(m.register, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Request message, length delimited. Does not implicitly {@link arrow.control.Request.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.Request
+             * @static
+             * @param {arrow.control.Request.$Properties} message Request message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Request.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.Request
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.Request & arrow.control.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Request.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.Request();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.join = $root.arrow.control.JoinRequest.decode(r, r.size(), $undefined, q + 1, m.join);
+                            m.call = "join";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.heartbeat = $root.arrow.control.HeartbeatRequest.decode(r, r.size(), $undefined, q + 1, m.heartbeat);
+                            m.call = "heartbeat";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.watch = $root.arrow.control.WatchRequest.decode(r, r.size(), $undefined, q + 1, m.watch);
+                            m.call = "watch";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.report = $root.arrow.control.ReportRequest.decode(r, r.size(), $undefined, q + 1, m.report);
+                            m.call = "report";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.register = $root.arrow.control.RegisterRequest.decode(r, r.size(), $undefined, q + 1, m.register);
+                            m.call = "register";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Request message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.Request
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.Request & arrow.control.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Request.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Request message.
+             * @function verify
+             * @memberof arrow.control.Request
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Request.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.join != null && $Object.hasOwnProperty.call(m, "join")) {
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.JoinRequest.verify(m.join, q + 1);
+                        if (e)
+                            return "join." + e;
+                    }
+                }
+                if (m.heartbeat != null && $Object.hasOwnProperty.call(m, "heartbeat")) {
+                    if (p.call === 1)
+                        return "call: multiple values";
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.HeartbeatRequest.verify(m.heartbeat, q + 1);
+                        if (e)
+                            return "heartbeat." + e;
+                    }
+                }
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch")) {
+                    if (p.call === 1)
+                        return "call: multiple values";
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.WatchRequest.verify(m.watch, q + 1);
+                        if (e)
+                            return "watch." + e;
+                    }
+                }
+                if (m.report != null && $Object.hasOwnProperty.call(m, "report")) {
+                    if (p.call === 1)
+                        return "call: multiple values";
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.ReportRequest.verify(m.report, q + 1);
+                        if (e)
+                            return "report." + e;
+                    }
+                }
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register")) {
+                    if (p.call === 1)
+                        return "call: multiple values";
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.RegisterRequest.verify(m.register, q + 1);
+                        if (e)
+                            return "register." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Request message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.Request
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.Request} Request
+             */
+            Request.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.Request)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.Request: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.Request();
+                if (d.join != null) {
+                    if (!$util.isObject(d.join))
+                        throw $TypeError(".arrow.control.Request.join: object expected");
+                    m.join = $root.arrow.control.JoinRequest.fromObject(d.join, q + 1);
+                }
+                if (d.heartbeat != null) {
+                    if (!$util.isObject(d.heartbeat))
+                        throw $TypeError(".arrow.control.Request.heartbeat: object expected");
+                    m.heartbeat = $root.arrow.control.HeartbeatRequest.fromObject(d.heartbeat, q + 1);
+                }
+                if (d.watch != null) {
+                    if (!$util.isObject(d.watch))
+                        throw $TypeError(".arrow.control.Request.watch: object expected");
+                    m.watch = $root.arrow.control.WatchRequest.fromObject(d.watch, q + 1);
+                }
+                if (d.report != null) {
+                    if (!$util.isObject(d.report))
+                        throw $TypeError(".arrow.control.Request.report: object expected");
+                    m.report = $root.arrow.control.ReportRequest.fromObject(d.report, q + 1);
+                }
+                if (d.register != null) {
+                    if (!$util.isObject(d.register))
+                        throw $TypeError(".arrow.control.Request.register: object expected");
+                    m.register = $root.arrow.control.RegisterRequest.fromObject(d.register, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Request message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.Request
+             * @static
+             * @param {arrow.control.Request} m Request
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Request.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.join != null && $Object.hasOwnProperty.call(m, "join")) {
+                    d.join = $root.arrow.control.JoinRequest.toObject(m.join, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "join";
+                }
+                if (m.heartbeat != null && $Object.hasOwnProperty.call(m, "heartbeat")) {
+                    d.heartbeat = $root.arrow.control.HeartbeatRequest.toObject(m.heartbeat, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "heartbeat";
+                }
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch")) {
+                    d.watch = $root.arrow.control.WatchRequest.toObject(m.watch, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "watch";
+                }
+                if (m.report != null && $Object.hasOwnProperty.call(m, "report")) {
+                    d.report = $root.arrow.control.ReportRequest.toObject(m.report, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "report";
+                }
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register")) {
+                    d.register = $root.arrow.control.RegisterRequest.toObject(m.register, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "register";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Request to JSON.
+             * @function toJSON
+             * @memberof arrow.control.Request
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Request.prototype.toJSON = function() {
+                return Request.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Request
+             * @function getTypeUrl
+             * @memberof arrow.control.Request
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Request.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.Request";
+            };
+
+            return Request;
+        })();
+
+        control.Response = (function() {
+
+            /**
+             * Properties of a Response.
+             * @typedef {Object} arrow.control.Response.$Properties
+             * @property {arrow.control.JoinResponse.$Properties|null} [join] Response join
+             * @property {arrow.control.HeartbeatResponse.$Properties|null} [heartbeat] Response heartbeat
+             * @property {arrow.control.WatchResponse.$Properties|null} [watch] Response watch
+             * @property {arrow.control.ReportResponse.$Properties|null} [report] Response report
+             * @property {arrow.control.RegisterResponse.$Properties|null} [register] Response register
+             * @property {string|null} [error] Response error
+             * @property {string|null} [notLeader] Response notLeader
+             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"} [answer] Response answer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Response.
+             * @memberof arrow.control
+             * @interface IResponse
+             * @augments arrow.control.Response.$Properties
+             * @deprecated Use arrow.control.Response.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Response.
+             * @typedef {{
+             *   join?: arrow.control.JoinResponse.$Shape|null;
+             *   heartbeat?: arrow.control.HeartbeatResponse.$Shape|null;
+             *   watch?: arrow.control.WatchResponse.$Shape|null;
+             *   report?: arrow.control.ReportResponse.$Shape|null;
+             *   register?: arrow.control.RegisterResponse.$Shape|null;
+             *   error?: string|null;
+             *   notLeader?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string })
+             * )} arrow.control.Response.$Shape
+             */
+
+            /**
+             * Constructs a new Response.
+             * @memberof arrow.control
+             * @classdesc Represents a Response.
+             * @constructor
+             * @param {arrow.control.Response.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Response = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Response join.
+             * @member {arrow.control.JoinResponse.$Properties|null|undefined} join
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.join = null;
+
+            /**
+             * Response heartbeat.
+             * @member {arrow.control.HeartbeatResponse.$Properties|null|undefined} heartbeat
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.heartbeat = null;
+
+            /**
+             * Response watch.
+             * @member {arrow.control.WatchResponse.$Properties|null|undefined} watch
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.watch = null;
+
+            /**
+             * Response report.
+             * @member {arrow.control.ReportResponse.$Properties|null|undefined} report
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.report = null;
+
+            /**
+             * Response register.
+             * @member {arrow.control.RegisterResponse.$Properties|null|undefined} register
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.register = null;
+
+            /**
+             * Response error.
+             * @member {string|null|undefined} error
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.error = null;
+
+            /**
+             * Response notLeader.
+             * @member {string|null|undefined} notLeader
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.notLeader = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Response answer.
+             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|undefined} answer
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            $Object.defineProperty(Response.prototype, "answer", {
+                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "error", "notLeader"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Response instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.Response
+             * @static
+             * @param {arrow.control.Response.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.Response} Response instance
+             * @type {{
+             *   (properties: arrow.control.Response.$Shape): arrow.control.Response & arrow.control.Response.$Shape;
+             *   (properties?: arrow.control.Response.$Properties): arrow.control.Response;
+             * }}
+             */
+            Response.create = function(properties) {
+                return new Response(properties);
+            };
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link arrow.control.Response.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.Response
+             * @static
+             * @param {arrow.control.Response.$Properties} m Response message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Response.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.join != null && $Object.hasOwnProperty.call(m, "join"))
+                    $root.arrow.control.JoinResponse.encode(m.join, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.heartbeat != null && $Object.hasOwnProperty.call(m, "heartbeat"))
+                    $root.arrow.control.HeartbeatResponse.encode(m.heartbeat, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch"))
+                    $root.arrow.control.WatchResponse.encode(m.watch, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.report != null && $Object.hasOwnProperty.call(m, "report"))
+                    $root.arrow.control.ReportResponse.encode(m.report, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register"))
+                    $root.arrow.control.RegisterResponse.encode(m.register, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.error);
+                if (m.notLeader != null && $Object.hasOwnProperty.call(m, "notLeader"))
+                    w.uint32(/* id 11, wireType 2 =*/90).string(m.notLeader);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Response message, length delimited. Does not implicitly {@link arrow.control.Response.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.Response
+             * @static
+             * @param {arrow.control.Response.$Properties} message Response message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Response.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.Response
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.Response & arrow.control.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Response.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.Response();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.join = $root.arrow.control.JoinResponse.decode(r, r.size(), $undefined, q + 1, m.join);
+                            m.answer = "join";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.heartbeat = $root.arrow.control.HeartbeatResponse.decode(r, r.size(), $undefined, q + 1, m.heartbeat);
+                            m.answer = "heartbeat";
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.watch = $root.arrow.control.WatchResponse.decode(r, r.size(), $undefined, q + 1, m.watch);
+                            m.answer = "watch";
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.report = $root.arrow.control.ReportResponse.decode(r, r.size(), $undefined, q + 1, m.report);
+                            m.answer = "report";
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.register = $root.arrow.control.RegisterResponse.decode(r, r.size(), $undefined, q + 1, m.register);
+                            m.answer = "register";
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.error = r.stringVerify();
+                            m.answer = "error";
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.notLeader = r.stringVerify();
+                            m.answer = "notLeader";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Response message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.Response
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.Response & arrow.control.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Response.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Response message.
+             * @function verify
+             * @memberof arrow.control.Response
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Response.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.join != null && $Object.hasOwnProperty.call(m, "join")) {
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.JoinResponse.verify(m.join, q + 1);
+                        if (e)
+                            return "join." + e;
+                    }
+                }
+                if (m.heartbeat != null && $Object.hasOwnProperty.call(m, "heartbeat")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.HeartbeatResponse.verify(m.heartbeat, q + 1);
+                        if (e)
+                            return "heartbeat." + e;
+                    }
+                }
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.WatchResponse.verify(m.watch, q + 1);
+                        if (e)
+                            return "watch." + e;
+                    }
+                }
+                if (m.report != null && $Object.hasOwnProperty.call(m, "report")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.ReportResponse.verify(m.report, q + 1);
+                        if (e)
+                            return "report." + e;
+                    }
+                }
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.RegisterResponse.verify(m.register, q + 1);
+                        if (e)
+                            return "register." + e;
+                    }
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    if (!$util.isString(m.error))
+                        return "error: string expected";
+                }
+                if (m.notLeader != null && $Object.hasOwnProperty.call(m, "notLeader")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    if (!$util.isString(m.notLeader))
+                        return "notLeader: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Response message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.Response
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.Response} Response
+             */
+            Response.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.Response)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.Response: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.Response();
+                if (d.join != null) {
+                    if (!$util.isObject(d.join))
+                        throw $TypeError(".arrow.control.Response.join: object expected");
+                    m.join = $root.arrow.control.JoinResponse.fromObject(d.join, q + 1);
+                }
+                if (d.heartbeat != null) {
+                    if (!$util.isObject(d.heartbeat))
+                        throw $TypeError(".arrow.control.Response.heartbeat: object expected");
+                    m.heartbeat = $root.arrow.control.HeartbeatResponse.fromObject(d.heartbeat, q + 1);
+                }
+                if (d.watch != null) {
+                    if (!$util.isObject(d.watch))
+                        throw $TypeError(".arrow.control.Response.watch: object expected");
+                    m.watch = $root.arrow.control.WatchResponse.fromObject(d.watch, q + 1);
+                }
+                if (d.report != null) {
+                    if (!$util.isObject(d.report))
+                        throw $TypeError(".arrow.control.Response.report: object expected");
+                    m.report = $root.arrow.control.ReportResponse.fromObject(d.report, q + 1);
+                }
+                if (d.register != null) {
+                    if (!$util.isObject(d.register))
+                        throw $TypeError(".arrow.control.Response.register: object expected");
+                    m.register = $root.arrow.control.RegisterResponse.fromObject(d.register, q + 1);
+                }
+                if (d.error != null) {
+                    m.error = $String(d.error);
+                }
+                if (d.notLeader != null) {
+                    m.notLeader = $String(d.notLeader);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Response message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.Response
+             * @static
+             * @param {arrow.control.Response} m Response
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Response.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.join != null && $Object.hasOwnProperty.call(m, "join")) {
+                    d.join = $root.arrow.control.JoinResponse.toObject(m.join, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "join";
+                }
+                if (m.heartbeat != null && $Object.hasOwnProperty.call(m, "heartbeat")) {
+                    d.heartbeat = $root.arrow.control.HeartbeatResponse.toObject(m.heartbeat, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "heartbeat";
+                }
+                if (m.watch != null && $Object.hasOwnProperty.call(m, "watch")) {
+                    d.watch = $root.arrow.control.WatchResponse.toObject(m.watch, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "watch";
+                }
+                if (m.report != null && $Object.hasOwnProperty.call(m, "report")) {
+                    d.report = $root.arrow.control.ReportResponse.toObject(m.report, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "report";
+                }
+                if (m.register != null && $Object.hasOwnProperty.call(m, "register")) {
+                    d.register = $root.arrow.control.RegisterResponse.toObject(m.register, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "register";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
+                    if (o.oneofs)
+                        d.answer = "error";
+                }
+                if (m.notLeader != null && $Object.hasOwnProperty.call(m, "notLeader")) {
+                    d.notLeader = m.notLeader;
+                    if (o.oneofs)
+                        d.answer = "notLeader";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Response to JSON.
+             * @function toJSON
+             * @memberof arrow.control.Response
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Response.prototype.toJSON = function() {
+                return Response.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Response
+             * @function getTypeUrl
+             * @memberof arrow.control.Response
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Response.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.Response";
+            };
+
+            return Response;
+        })();
+
+        return control;
+    })();
+
+    return arrow;
+})();
+
+export {
+  $root as default
+};
