@@ -175,7 +175,7 @@ test('random command sequences keep the rules, and a restored snapshot goes on i
       const tail = replay(roundTrip(head), log.slice(cut), cut);
       if (!isDeepStrictEqual(tail.toRecords(), state.toRecords())) throw new Error(`restoring at entry ${cut} of ${log.length} diverged`);
     }),
-    { numRuns: 150 },
+    { numRuns: 300, includeErrorInReport: true },
   );
   t.pass();
 });

@@ -142,8 +142,12 @@ export class ClusterState {
   tag(name: string): TagRecord | undefined { return this.#tags.get(name); }
   tags(): TagRecord[] { return [...this.#tags.values()]; }
 
+  /**
+   * Sorted by id: sets keep insertion order, which a restored member does not share, and apply
+   * must not depend on anything a snapshot does not carry.
+   */
   #recordsOf(ids: Set<string> | undefined): AllocationRecord[] {
-    return ids === undefined ? [] : [...ids].map((id) => this.#allocations.get(id)!);
+    return ids === undefined ? [] : [...ids].sort().map((id) => this.#allocations.get(id)!);
   }
 
   // ---- apply ----
@@ -484,11 +488,21 @@ export class ClusterState {
     };
   }
 
-  /** Keeps the newest terminal allocations of each Arrow for people to look at; drops older ones. */
+  /**
+   * Keeps the newest terminal allocations of each Arrow for people to look at; drops older ones.
+   * Oldest means lowest (modifyIndex, id): terminal records never change again, so a restored
+   * member orders them the same way.
+   */
   #noteTerminal(a: AllocationRecord): void {
     let queue = this.#terminalByArrow.get(a.arrow);
     if (!queue) this.#terminalByArrow.set(a.arrow, (queue = []));
-    queue.push(a.id);
+    let at = queue.length;
+    while (at > 0) {
+      const before = this.#allocations.get(queue[at - 1]!);
+      if (!before || before.modifyIndex < a.modifyIndex || (before.modifyIndex === a.modifyIndex && before.id < a.id)) break;
+      at--;
+    }
+    queue.splice(at, 0, a.id);
     while (queue.length > this.#keepTerminal) {
       const id = queue.shift()!;
       const old = this.#allocations.get(id);
@@ -589,17 +603,21 @@ export class ClusterState {
 
   // ---- snapshots ----
 
-  /** Every record, in a canonical order (pending evaluations first, in the order they are taken). */
+  /**
+   * Every record, in a canonical order. Evaluations: pending ones in the order they are taken,
+   * then blocked ones in the order they will be retried, then the rest: both orders are state.
+   */
   toRecords(): SnapshotRecords {
     const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
     const pending = this.pendingEvaluations();
-    const others = [...this.#evaluations.values()].filter((e) => e.status !== 'pending').sort(byKey((e) => e.arrow));
+    const blocked = [...this.#blocked].map((a) => this.#evaluations.get(a)!);
+    const complete = [...this.#evaluations.values()].filter((e) => e.status === 'complete').sort(byKey((e) => e.arrow));
     return {
       index: this.#index,
       nodes: this.nodes().sort(byKey((n) => n.id)),
       arrows: this.arrows().sort(byKey((a) => a.name)),
       allocations: this.allocations().sort(byKey((a) => a.id)),
-      evaluations: [...pending, ...others],
+      evaluations: [...pending, ...blocked, ...complete],
       artifacts: this.artifacts().sort(byKey((a) => a.digest)),
       tags: this.tags().sort(byKey((t) => t.name)),
     };
