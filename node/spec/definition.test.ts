@@ -67,6 +67,8 @@ test('tampered definitions are refused, naming the field', (t) => {
   const good = JSON.parse(JSON.stringify(sample())) as Record<string, unknown>;
   t.deepEqual(issuesOf({ ...good, cpu: '250m' }), ['cpu: expected a number, found the string "250m"']);
   t.deepEqual(issuesOf({ ...good, memory: 16 }), ['memory: must be at least 32']);
+  // The floor grows with the binary: 2 MiB more per MiB of app.
+  t.deepEqual(issuesOf({ ...good, memory: 33 }), ['memory: 33M is too little for a 878.9 KiB binary: an Arrow with it needs at least 34M']);
   t.deepEqual(issuesOf({ ...good, version: 2 }), ['version: unknown field']);
   t.deepEqual(issuesOf({ ...good, binary: { digest: `sha256:${hex('a')}`, size: 1, origin: 'x' } }), ['binary.origin: unknown field (expected digest, size)']);
   t.deepEqual(issuesOf({ ...good, binary: './httpd' }), ['binary: expected a mapping, found the string "./httpd"']);

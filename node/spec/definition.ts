@@ -17,6 +17,7 @@ import {
   MAX_CPU_MILLICORES,
   MAX_FILES,
   MAX_MEMORY_MIB,
+  memoryFloorProblem,
   placementFields,
   portsSchema,
   replicasSchema,
@@ -72,7 +73,11 @@ const definitionSchema = z
     ports: portsSchema,
     files: configFilesSchema,
   })
-  .superRefine(checkRuntimeFields);
+  .superRefine(checkRuntimeFields)
+  .superRefine((definition, ctx) => {
+    const problem = memoryFloorProblem(definition.memory, definition.binary.size);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['memory'], message: problem });
+  });
 
 /**
  * An Arrow as the cluster stores it: plain JSON data, artifacts resolved to digests and sizes,

@@ -28,7 +28,8 @@ test('a minimal service gets every default', (t) => {
     affinities: [],
     requiresKvm: false,
     update: { maxParallel: 1 },
-    source: { file: 'specs/web.yaml', lines: { binary: 2 } },
+    // memory is not in the file: its line is the document's first.
+    source: { file: 'specs/web.yaml', lines: { binary: 2, memory: 1 } },
   });
 });
 
@@ -92,7 +93,7 @@ test('files are sorted by guest path and their lines kept for resolveDraft', (t)
     { path: '/etc/a.conf', source: { kind: 'tag', ref: 'app:1' } },
     { path: '/etc/z.conf', source: { kind: 'path', path: './z.conf' } },
   ]);
-  t.deepEqual(draft.source.lines, { binary: 2, files: 3, 'files./etc/a.conf': 5, 'files./etc/z.conf': 4 });
+  t.deepEqual(draft.source.lines, { binary: 2, memory: 1, files: 3, 'files./etc/a.conf': 5, 'files./etc/z.conf': 4 });
 });
 
 test('the example service parses as documented', async (t) => {

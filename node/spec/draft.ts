@@ -74,7 +74,7 @@ const draftSchema = z
 export interface SpecSource {
   /** The spec file's name as given to parseSpecYaml; relative local paths are relative to its directory. */
   readonly file: string;
-  /** Line of each field resolveDraft may fail on: `binary`, `files`, `files.<guest path>`. */
+  /** Line of each field resolveDraft may fail on: `binary`, `memory`, `files`, `files.<guest path>`. */
   readonly lines: Readonly<Record<string, number>>;
 }
 
@@ -98,7 +98,7 @@ export function parseSpecYaml(text: string, fileName: string): SpecDraft {
     }));
     throw new SpecFileError(issues.sort((a, b) => a.line - b.line));
   }
-  const lines: Record<string, number> = { binary: loaded.locate(['binary'], 'value').line };
+  const lines: Record<string, number> = { binary: loaded.locate(['binary'], 'value').line, memory: loaded.locate(['memory'], 'value').line };
   if (result.data.files.length > 0) lines['files'] = loaded.locate(['files'], 'key').line;
   for (const file of result.data.files) lines[`files.${file.path}`] = loaded.locate(['files', file.path], 'value').line;
   return { ...result.data, source: { file: fileName, lines } };

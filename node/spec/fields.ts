@@ -2,7 +2,7 @@
 // (definition.ts), so a field means the same in both. Placement fields are the scheduler's own.
 import { Buffer } from 'node:buffer';
 import { z } from 'zod';
-import { guestPathProblem, isEnvName, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, MIN_MEMORY_MIB, sizeInMiB } from '../../kernel/index.ts';
+import { guestPathProblem, isEnvName, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, MIN_MEMORY_MIB, minimumMemoryMiB, sizeInMiB } from '../../kernel/index.ts';
 import { arrowSpecSchema } from '../../scheduler/index.ts';
 
 /** A field's own wording for a wrong value; a missing one is just "required". */
@@ -88,6 +88,17 @@ export function memoryMiBOf(value: unknown): number | { problem: string } {
   if (mib < MIN_MEMORY_MIB) return { problem: `must be at least ${MIN_MEMORY_MIB}M, the runtime's floor: an Arrow does not boot with less` };
   if (mib > MAX_MEMORY_MIB) return { problem: `may be at most ${MAX_MEMORY_MIB / (1024 * 1024)}T` };
   return mib;
+}
+
+/**
+ * Why this much memory cannot boot an Arrow with a binary this big, or undefined: the guest
+ * unpacks the app next to its compressed copy, so the floor grows with the binary (the
+ * runtime's own rule, minimumMemoryMiB).
+ */
+export function memoryFloorProblem(memoryMiB: number, binaryBytes: number): string | undefined {
+  const floor = minimumMemoryMiB(binaryBytes);
+  // Below the runtime's floor the memory rule itself speaks; one complaint per field.
+  return memoryMiB >= MIN_MEMORY_MIB && memoryMiB < floor ? `${memoryMiB}M is too little for a ${describeBytes(binaryBytes)} binary: an Arrow with it needs at least ${floor}M` : undefined;
 }
 
 /** Applies a `value or problem` function as a zod transform, the problem as the field's issue. */

@@ -36,7 +36,8 @@ const cpuArb = fc.integer({ min: 1, max: 64_000 }).chain((m) =>
   fc.constantFrom<[unknown, number]>([m, m], [`${m}m`, m], [(m / 1000).toFixed(3), m]),
 );
 const memoryArb = fc.oneof(
-  fc.integer({ min: 32, max: 65_536 }).chain((mib) => fc.constantFrom<[unknown, number]>([mib, mib], [`${mib}M`, mib], [`${mib}MiB`, mib])),
+  // From 33: the floor for the resolver's 100-byte binaries (32M plus 2M per MiB of app, rounded up).
+  fc.integer({ min: 33, max: 65_536 }).chain((mib) => fc.constantFrom<[unknown, number]>([mib, mib], [`${mib}M`, mib], [`${mib}MiB`, mib])),
   fc.integer({ min: 1, max: 64 }).map((g): [unknown, number] => [`${g}G`, g * 1024]),
 );
 const textArb = fc.string({ maxLength: 24 }).filter((s) => !s.includes('\0'));

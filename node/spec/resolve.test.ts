@@ -160,6 +160,15 @@ test('config files that add up to too much are refused at files:', async (t) => 
   t.deepEqual(errors, ['specs/web.yaml:3: files: the files add up to 1000 KiB; an Arrow\'s config files may add up to at most 768 KiB']);
 });
 
+test('memory too small for the binary is reported once its size is known', async (t) => {
+  // 900,000 bytes of app: 32M + 2M per MiB of app, rounded up = 34M.
+  t.deepEqual(await resolveErrors('name: web\nbinary: ./httpd\nmemory: 33M\n', fakeNode()), [
+    'specs/web.yaml:3: memory: 33M is too little for a 878.9 KiB binary: an Arrow with it needs at least 34M',
+  ]);
+  const definition = await resolveDraft(parseSpecYaml('name: web\nbinary: ./httpd\nmemory: 34M\n', 'specs/web.yaml'), fakeNode());
+  t.is(definition.memory, 34);
+});
+
 test('errors that are not the spec\'s fault pass through', async (t) => {
   const resolver = fakeNode();
   resolver.pushFile = async () => {

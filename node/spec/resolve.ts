@@ -7,7 +7,7 @@ import type { ArrowDefinition } from './definition.ts';
 import type { SpecDraft } from './draft.ts';
 import { ArtifactLookupError, SpecFileError } from './errors.ts';
 import type { SpecFileIssue } from './errors.ts';
-import { artifactSchema, configFileSizeProblem, totalFileSizeProblem } from './fields.ts';
+import { artifactSchema, configFileSizeProblem, memoryFloorProblem, totalFileSizeProblem } from './fields.ts';
 import type { ArtifactRef } from './refs.ts';
 
 export type ArtifactPurpose = { readonly kind: 'binary' } | { readonly kind: 'file'; readonly guestPath: string };
@@ -125,6 +125,9 @@ export async function resolveDraft(draft: SpecDraft, resolver: ArtifactResolver)
     const total = draft.files.reduce((sum, f) => sum + (artifacts.get(`files.${f.path}`)?.size ?? 0), 0);
     const problem = totalFileSizeProblem(total);
     if (problem) fail('files', `the files ${problem}`);
+    // Only now is the binary's size known, and with it the memory it needs to boot.
+    const floor = memoryFloorProblem(draft.memory, artifacts.get('binary')?.size ?? 0);
+    if (floor) fail('memory', floor);
   }
   if (issues.length > 0) throw new SpecFileError(issues.sort((a, b) => a.line - b.line));
 
