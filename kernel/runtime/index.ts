@@ -3,8 +3,13 @@ export { runArrow, validateRun, ArrowRunError, type ArrowArtifacts, type GuestIn
 export {
   InputError,
   MIN_MEMORY_MIB,
+  MAX_CONFIG_FILE_BYTES,
+  MAX_TOTAL_FILE_BYTES,
   minimumMemoryMiB,
+  sizeInMiB,
   parseMemoryMiB,
+  isEnvName,
+  guestPathProblem,
   parseCpus,
   parsePortForward,
   parseEnv,

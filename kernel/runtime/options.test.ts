@@ -1,5 +1,5 @@
 import test from 'ava';
-import { parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, kernelCmdline, minimumMemoryMiB, InputError } from './options.ts';
+import { guestPathProblem, isEnvName, sizeInMiB, parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, kernelCmdline, minimumMemoryMiB, InputError } from './options.ts';
 
 test('memory sizes', (t) => {
   t.is(parseMemoryMiB('64M'), 64);
@@ -10,6 +10,12 @@ test('memory sizes', (t) => {
   t.throws(() => parseMemoryMiB('16M'), { instanceOf: InputError, message: 'memory 16M is too small to boot an Arrow: the minimum is 32M' });
   t.throws(() => parseMemoryMiB('100K'), { message: /not a whole number of MiB/ });
   t.throws(() => parseMemoryMiB('64X'), { message: /not a size like 64M or 1G/ });
+  // A bare B is bytes, not MiB: refused rather than read as 64 MiB.
+  t.throws(() => parseMemoryMiB('64B'), { message: /not a size like 64M or 1G/ });
+  t.is(sizeInMiB('1GiB'), 1024);
+  t.is(sizeInMiB('512k'), 0.5);
+  t.is(sizeInMiB('64iB'), undefined);
+  t.is(sizeInMiB('1.5G'), undefined);
   t.throws(() => parseMemoryMiB('2G', 32, 1024), { message: /more than this host has \(1024M\)/ });
 });
 
@@ -43,6 +49,12 @@ test('env and files', (t) => {
   t.throws(() => parseFileMapping('/etc/../x=a'), { message: /not a normalised file path/ });
   t.throws(() => parseFileMapping('/proc/x=a'), { message: /kernel filesystem/ });
   t.throws(() => parseFileMapping('/etc/a='), { message: /not GUEST_PATH=HOST_PATH/ });
+  t.is(guestPathProblem('/etc/a.conf'), undefined);
+  t.is(guestPathProblem('etc/a.conf'), 'must be absolute');
+  t.is(guestPathProblem('/etc/'), 'is not a normalised file path');
+  t.is(guestPathProblem('/dev'), 'is inside a kernel filesystem');
+  t.true(isEnvName('_A1'));
+  t.false(isEnvName('A-B'));
 });
 
 test('exit status is the code, or 128+signal', (t) => {

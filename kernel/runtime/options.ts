@@ -27,12 +27,21 @@ export const MAX_TOTAL_FILE_BYTES = 768 * 1024;
 
 const UNITS: Readonly<Record<string, number>> = { K: 1 / 1024, M: 1, G: 1024 };
 
+/**
+ * "64M", "64MiB", "1G", "65536K", "128" (MiB) -> MiB, possibly fractional ("100K"); undefined
+ * when the text is not a size. One grammar for `arrowctl run --memory` and the Arrow spec.
+ */
+export function sizeInMiB(text: string): number | undefined {
+  // The i?B suffix only after a unit letter: "64B" would otherwise read as 64 MiB.
+  const match = /^(\d{1,9})\s*(?:([KMG])(?:i?B)?)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * UNITS[(match[2] ?? 'M').toUpperCase()]!;
+}
+
 /** "64M", "1G", "65536K", "128" (MiB) -> MiB. */
 export function parseMemoryMiB(text: string, minimumMiB = MIN_MEMORY_MIB, maximumMiB = Number.MAX_SAFE_INTEGER): number {
-  const match = /^(\d{1,9})\s*([KMG])?(?:i?B)?$/i.exec(text.trim());
-  if (!match) throw new InputError(`memory ${JSON.stringify(text)} is not a size like 64M or 1G`);
-  const unit = (match[2] ?? 'M').toUpperCase();
-  const mib = Number(match[1]) * UNITS[unit]!;
+  const mib = sizeInMiB(text);
+  if (mib === undefined) throw new InputError(`memory ${JSON.stringify(text)} is not a size like 64M or 1G`);
   if (!Number.isInteger(mib)) throw new InputError(`memory ${text} is not a whole number of MiB`);
   if (mib < minimumMiB) throw new InputError(`memory ${text} is too small to boot an Arrow: the minimum is ${minimumMiB}M`);
   if (mib > maximumMiB) throw new InputError(`memory ${text} is more than this host has (${maximumMiB}M)`);
@@ -65,11 +74,16 @@ export function parsePortForward(text: string): PortForward {
   throw new InputError(`port forward ${JSON.stringify(text)} is not HOST:GUEST`);
 }
 
+/** A name a shell could export: letters, digits and underscores, not starting with a digit. */
+export function isEnvName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+
 export function parseEnv(text: string): string {
   const eq = text.indexOf('=');
   if (eq <= 0) throw new InputError(`environment entry ${JSON.stringify(text)} is not KEY=VALUE`);
   const key = text.slice(0, eq);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new InputError(`environment variable name ${JSON.stringify(key)} is not valid`);
+  if (!isEnvName(key)) throw new InputError(`environment variable name ${JSON.stringify(key)} is not valid`);
   if (text.includes('\0')) throw new InputError(`environment entry ${key} contains a NUL byte`);
   return text;
 }
@@ -79,15 +93,25 @@ export interface FileMapping {
   hostPath: string;
 }
 
+/**
+ * Why a config file cannot go to this guest path (absolute, normalised, a file, outside the
+ * places ainit owns), or undefined when it can. The phrase follows the path in a message.
+ */
+export function guestPathProblem(guestPath: string): string | undefined {
+  if (!guestPath.startsWith('/')) return 'must be absolute';
+  if (posix.normalize(guestPath) !== guestPath || guestPath.endsWith('/')) return 'is not a normalised file path';
+  if (/^\/(proc|sys|dev)(\/|$)/.test(guestPath)) return 'is inside a kernel filesystem';
+  return undefined;
+}
+
 /** "GUEST_PATH=HOST_PATH", the guest path absolute and outside the places ainit owns. */
 export function parseFileMapping(text: string): FileMapping {
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) throw new InputError(`file ${JSON.stringify(text)} is not GUEST_PATH=HOST_PATH`);
   const guestPath = text.slice(0, eq);
   const hostPath = text.slice(eq + 1);
-  if (!guestPath.startsWith('/')) throw new InputError(`guest path ${JSON.stringify(guestPath)} must be absolute`);
-  if (posix.normalize(guestPath) !== guestPath || guestPath.endsWith('/')) throw new InputError(`guest path ${JSON.stringify(guestPath)} is not a normalised file path`);
-  if (/^\/(proc|sys|dev)(\/|$)/.test(guestPath)) throw new InputError(`guest path ${guestPath} is inside a kernel filesystem`);
+  const problem = guestPathProblem(guestPath);
+  if (problem) throw new InputError(`guest path ${JSON.stringify(guestPath)} ${problem}`);
   if (!isAbsolute(hostPath) && hostPath.length === 0) throw new InputError(`file ${JSON.stringify(text)} has an empty host path`);
   return { guestPath, hostPath };
 }

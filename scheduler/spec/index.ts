@@ -19,35 +19,50 @@ const regexPattern = z.string().superRefine((pattern, ctx) => {
   }
 });
 
+const labelValues = z.array(z.string()).min(1, 'must list at least one value');
+
+// Objects are strict: a misspelt field (say `vaule`) is an error, not a constraint that is
+// silently missing its value.
 export const constraintSchema = z.discriminatedUnion('op', [
-  z.object({ label: labelName, op: z.literal('='), value: z.string() }),
-  z.object({ label: labelName, op: z.literal('!='), value: z.string() }),
-  z.object({ label: labelName, op: z.literal('in'), values: z.array(z.string()).min(1) }),
-  z.object({ label: labelName, op: z.literal('not in'), values: z.array(z.string()).min(1) }),
-  z.object({ label: labelName, op: z.literal('regex'), pattern: regexPattern }),
+  z.strictObject({ label: labelName, op: z.literal('='), value: z.string() }),
+  z.strictObject({ label: labelName, op: z.literal('!='), value: z.string() }),
+  z.strictObject({ label: labelName, op: z.literal('in'), values: labelValues }),
+  z.strictObject({ label: labelName, op: z.literal('not in'), values: labelValues }),
+  z.strictObject({ label: labelName, op: z.literal('regex'), pattern: regexPattern }),
 ]);
 
 // Affinity weight range follows Nomad: negative weights repel, positive attract.
-const weight = z.number().int().min(-100).max(100).refine((w) => w !== 0, 'must not be 0');
+const WEIGHT = 'expected a whole number from -100 to 100';
+const weight = z
+  .number({ error: WEIGHT })
+  .int(WEIGHT)
+  .min(-100, WEIGHT)
+  .max(100, WEIGHT)
+  .refine((w) => w !== 0, 'must not be 0');
 
 export const affinitySchema = z.discriminatedUnion('op', [
-  z.object({ label: labelName, op: z.literal('='), value: z.string(), weight }),
-  z.object({ label: labelName, op: z.literal('!='), value: z.string(), weight }),
-  z.object({ label: labelName, op: z.literal('in'), values: z.array(z.string()).min(1), weight }),
-  z.object({ label: labelName, op: z.literal('not in'), values: z.array(z.string()).min(1), weight }),
-  z.object({ label: labelName, op: z.literal('regex'), pattern: regexPattern, weight }),
+  z.strictObject({ label: labelName, op: z.literal('='), value: z.string(), weight }),
+  z.strictObject({ label: labelName, op: z.literal('!='), value: z.string(), weight }),
+  z.strictObject({ label: labelName, op: z.literal('in'), values: labelValues, weight }),
+  z.strictObject({ label: labelName, op: z.literal('not in'), values: labelValues, weight }),
+  z.strictObject({ label: labelName, op: z.literal('regex'), pattern: regexPattern, weight }),
 ]);
 
+const PERCENT = 'expected a percentage from 0 to 100';
+
 export const spreadSchema = z
-  .object({
+  .strictObject({
     label: labelName,
     // Percentages per label value; values not listed share what is left of 100.
-    targets: z.record(z.string(), z.number().min(0).max(100)).optional(),
+    targets: z.record(z.string(), z.number({ error: PERCENT }).min(0, PERCENT).max(100, PERCENT)).optional(),
   })
   .refine((s) => s.targets === undefined || Object.values(s.targets).reduce((a, b) => a + b, 0) <= 100, {
     message: 'target percentages must sum to at most 100',
     path: ['targets'],
   });
+
+const PRIORITY = 'expected a whole number from 0 to 100';
+const POSITIVE = 'expected a positive whole number';
 
 export const arrowSpecSchema = z.object({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lowercase letters, digits and dashes (1-63 chars)'),
@@ -58,13 +73,13 @@ export const arrowSpecSchema = z.object({
   memory: z.number().int().positive(),
   binary: artifactSchema,
   kernel: artifactSchema,
-  priority: z.number().int().min(0).max(100).default(50),
+  priority: z.number({ error: PRIORITY }).int(PRIORITY).min(0, PRIORITY).max(100, PRIORITY).default(50),
   constraints: z.array(constraintSchema).default([]),
   requiresKvm: z.boolean().default(false),
   affinities: z.array(affinitySchema).default([]),
   spread: spreadSchema.optional(),
-  volume: z.object({ name: labelName }).optional(),
-  update: z.object({ maxParallel: z.number().int().positive() }).default({ maxParallel: 1 }),
+  volume: z.strictObject({ name: labelName }).optional(),
+  update: z.strictObject({ maxParallel: z.number({ error: POSITIVE }).int(POSITIVE).positive(POSITIVE) }).default({ maxParallel: 1 }),
 });
 
 export type ArrowSpec = z.output<typeof arrowSpecSchema>;
