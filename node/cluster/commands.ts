@@ -1,6 +1,7 @@
 // The commands that change the cluster state, and the checks every one passes before it is
 // proposed and again when it is applied (the log may hold anything a member once accepted).
 import type { Plan } from '../../scheduler/index.ts';
+import { NAME_TAG_PATTERN } from '../spec/index.ts';
 import type { AllocStatus, NodeRole, PortBinding, Resources } from './types.ts';
 
 export interface NodeRegistration {
@@ -92,7 +93,6 @@ export const limits = {
 
 const allocStatuses: ReadonlySet<string> = new Set(['pending', 'pulling', 'starting', 'running', 'complete', 'failed', 'lost', 'stopped']);
 const digestPattern = /^sha256:[0-9a-f]{64}$/;
-const tagPattern = /^[a-z0-9][a-z0-9._\/-]{0,127}:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 /** Collects what is wrong with a command, field by field. */
 class Checker {
@@ -242,7 +242,7 @@ export function validateCommand(command: Command): void {
       }
       break;
     case 'tag-artifact':
-      if (!tagPattern.test(command.name)) c.issues.push(`name: expected NAME:TAG (lowercase name, e.g. httpd:1.36), got ${JSON.stringify(command.name.slice(0, 80))}`);
+      if (!NAME_TAG_PATTERN.test(command.name)) c.issues.push(`name: expected NAME:TAG (lowercase name, e.g. httpd:1.36), got ${JSON.stringify(command.name.slice(0, 80))}`);
       if (command.digest !== '') c.digest('digest', command.digest);
       break;
     default:
@@ -251,6 +251,3 @@ export function validateCommand(command: Command): void {
   if (c.issues.length > 0) throw new CommandValidationError(command.type, c.issues);
 }
 
-export function isTagName(name: string): boolean {
-  return tagPattern.test(name);
-}

@@ -43,7 +43,7 @@ export { ClusterState, isLiveAllocation } from './state.ts';
 export type { Applied, ClusterStateOptions, CommandResult, DefinitionReader, DefinitionSummary, IgnoredItem, PlanOutcome } from './state.ts';
 export { ClusterStateMachine } from './machine.ts';
 export type { AppliedListener } from './machine.ts';
-export { CommandValidationError, isTagName, limits as commandLimits, validateCommand } from './commands.ts';
+export { CommandValidationError, limits as commandLimits, validateCommand } from './commands.ts';
 export type { AllocationUpdate, Command, CommandType, HolderChange, NodeRegistration, PlanCommand, TimedCommand } from './commands.ts';
 export { CommandDecodeError, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot } from './codec.ts';
 export type { SnapshotRecords } from './codec.ts';

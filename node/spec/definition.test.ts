@@ -1,6 +1,6 @@
 // The stored form: validation of untrusted data, round trips, equality, the scheduler's view.
 import test from 'ava';
-import { ClusterState, schedule, SpecValidationError } from '../../scheduler/index.ts';
+import { PlacementIndex, schedule, SpecValidationError } from '../../scheduler/index.ts';
 import { makeNode } from '../../scheduler/testing/fixtures.ts';
 import { createHash } from 'node:crypto';
 import { DefinitionError, definitionsEqual, kernelTemplatePlaceholder, parseArrowDefinition, toSchedulerSpec } from './index.ts';
@@ -113,7 +113,7 @@ test('toSchedulerSpec gives a spec the scheduler places', (t) => {
   t.deepEqual(spec.spread, definition.spread);
   t.false('volume' in spec);
 
-  const state = ClusterState.fromSnapshot({
+  const state = PlacementIndex.fromSnapshot({
     index: 1,
     nodes: [
       makeNode('n1', { labels: { zone: 'a', arch: 'amd64' } }),

@@ -1,0 +1,23 @@
+// A server node's services: the leader's loops and the control protocol agents call.
+//
+// CONTRACT
+//   new Server({ member, specOf, ttlMs?, … }).start() on every server node, after its Raft member
+//   (node/consensus ClusterMember) started; stop() before the member closes.
+//   - Only the leader acts: it plans pending evaluations in batches (planBatch: every Arrow of a
+//     batch planned on one state, each seeing the room the earlier ones took) and commits each
+//     batch as one commit-plans entry, one batch at a time; it keeps node heartbeats in memory
+//     and marks nodes silent past the TTL down (a new leader first gives every node a fresh
+//     TTL); it moves draining nodes' allocations a bounded number at a time (drainStep); it
+//     promotes learners that hold every committed entry, one membership change at a time.
+//   - server.control(caller) is the ControlApi for an authenticated caller (serveControl wraps
+//     it for libp2p). Heartbeats must reach the leader (NotLeaderError names it); watches and
+//     reports are answered by any server (reports are proposed, so they reach the leader).
+//     Status reports from all callers are batched into one update-allocations entry per round.
+//   - specOf turns a stored Arrow into the scheduler's spec (node/spec does it for arrowd); if it
+//     throws, the evaluation is blocked with that message instead of retried forever.
+export { Server, DEFAULT_NODE_TTL_MS } from './server.ts';
+export type { ServerMember, ServerMetrics, ServerOptions } from './server.ts';
+export { planBatch } from './planner.ts';
+export type { PlanBatch, PlanBatchOptions, SpecResolver } from './planner.ts';
+export { HeartbeatTracker, heartbeatInterval } from './heartbeats.ts';
+export { drainStep } from './drain.ts';

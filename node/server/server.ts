@@ -1,0 +1,391 @@
+// A server node's services around its Raft member: the leader's loops (scheduling, node
+// liveness, drains, learner promotion) and the control protocol that agents call.
+import { randomInt } from 'node:crypto';
+import type { SchedulerConfig } from '../../scheduler/index.ts';
+import type { ConfState, Status } from '../../raft/index.ts';
+import type { ClusterState, Command, CommandResult, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
+import { ControlRefusedError, NotLeaderError } from '../control/index.ts';
+import type { ControlApi, ControlHandler, HeartbeatReply, ServerInfo, WatchReply } from '../control/index.ts';
+import type { AppliedListener } from '../cluster/index.ts';
+import { drainStep } from './drain.ts';
+import { HeartbeatTracker, heartbeatInterval } from './heartbeats.ts';
+import { planBatch } from './planner.ts';
+import type { SpecResolver } from './planner.ts';
+
+/** What the server needs of this node's Raft member (node/consensus ClusterMember). */
+export interface ServerMember {
+  readonly id: string;
+  readonly state: ClusterState;
+  readonly isLeader: boolean;
+  readonly leaderId: string;
+  readonly confState: ConfState;
+  propose(command: Command): Promise<CommandResult>;
+  status(): Status;
+  addLearner(peerId: string, address: string): Promise<ConfState>;
+  promote(peerId: string): Promise<ConfState>;
+  onApplied(listener: AppliedListener): () => void;
+  onRestored(listener: (state: ClusterState) => void): () => void;
+  onLeader(listener: (leaderId: string, term: number) => void): () => void;
+}
+
+export interface ServerMetrics {
+  /** A batch of plans was committed: how many evaluations it answered and what it placed. */
+  planCommitted(evaluations: number, placed: number, unplaced: number, rejected: number): void;
+  /** Per plan: from its evaluation's newest trigger to the plan's commit. */
+  evaluationLatency(ms: number): void;
+  nodesMarkedDown(count: number): void;
+}
+
+export interface ServerOptions {
+  readonly member: ServerMember;
+  readonly specOf: SpecResolver;
+  /** A node silent this long is marked down (default 5 s). */
+  readonly ttlMs?: number;
+  readonly batch?: { readonly maxPlacements?: number; readonly maxPlacementsPerPlan?: number; readonly maxEvaluations?: number };
+  readonly scheduler?: Partial<SchedulerConfig>;
+  readonly metrics?: ServerMetrics;
+  readonly now?: () => number;
+  readonly logger?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+}
+
+/**
+ * Five seconds: edge nodes fail for real and an Arrow should be back within seconds, while a
+ * busy 2-core host can stall its event loop for a second or more (a snapshot, a GC); agents beat
+ * every TTL/3, so a node is marked down only after missing three beats in a row.
+ */
+export const DEFAULT_NODE_TTL_MS = 5_000;
+
+const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve) => {
+  if (signal.aborted) return resolve();
+  const timer = setTimeout(done, ms);
+  function done() { clearTimeout(timer); signal.removeEventListener('abort', done); resolve(); }
+  signal.addEventListener('abort', done, { once: true });
+});
+
+/** A wake-up that many waiters share: wake() releases everyone waiting now. */
+class Signal {
+  #waiters = new Set<() => void>();
+  wait(ms: number, stop: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => { clearTimeout(timer); this.#waiters.delete(done); stop.removeEventListener('abort', done); resolve(); };
+      const timer = setTimeout(done, ms);
+      this.#waiters.add(done);
+      stop.addEventListener('abort', done, { once: true });
+    });
+  }
+  wake(): void {
+    for (const w of [...this.#waiters]) w();
+  }
+}
+
+interface QueuedReport {
+  readonly updates: Extract<Command, { type: 'update-allocations' }>['updates'];
+  resolve(ignored: IgnoredItem[]): void;
+  reject(error: Error): void;
+}
+
+export class Server {
+  readonly #member: ServerMember;
+  readonly #specOf: SpecResolver;
+  readonly #ttlMs: number;
+  readonly #batch: { maxPlacements: number; maxPlacementsPerPlan: number; maxEvaluations: number };
+  readonly #scheduler: Partial<SchedulerConfig> | undefined;
+  readonly #metrics: ServerMetrics | undefined;
+  readonly #now: () => number;
+  readonly #logger: ServerOptions['logger'];
+  readonly #tracker: HeartbeatTracker;
+  readonly #stop = new AbortController();
+  readonly #loops: Promise<void>[] = [];
+  readonly #unsubscribe: (() => void)[] = [];
+  /** Wakes the planner: a pending evaluation appeared or leadership changed. */
+  readonly #evaluations = new Signal();
+  /** Wakes the drainer: allocations or nodes changed. */
+  readonly #drains = new Signal();
+  /** Per node, the watches waiting for its allocations to change. */
+  readonly #watchers = new Map<string, Signal>();
+  /** Nodes that beat while marked down, to be marked ready in one command. */
+  readonly #comingBack = new Set<string>();
+  #reports: QueuedReport[] = [];
+  #reporting = false;
+
+  constructor(options: ServerOptions) {
+    this.#member = options.member;
+    this.#specOf = options.specOf;
+    this.#ttlMs = options.ttlMs ?? DEFAULT_NODE_TTL_MS;
+    this.#batch = { maxPlacements: 4_000, maxPlacementsPerPlan: 2_000, maxEvaluations: 1_000, ...options.batch };
+    this.#scheduler = options.scheduler;
+    this.#metrics = options.metrics;
+    this.#now = options.now ?? Date.now;
+    this.#logger = options.logger;
+    this.#tracker = new HeartbeatTracker(this.#ttlMs);
+  }
+
+  get ttlMs(): number {
+    return this.#ttlMs;
+  }
+
+  start(): void {
+    const member = this.#member;
+    this.#unsubscribe.push(
+      member.onApplied((_index, applied) => {
+        let evaluations = false;
+        let drains = false;
+        for (const change of applied.changes) {
+          if (change.kind === 'evaluation') evaluations ||= change.record.status === 'pending';
+          else if (change.kind === 'allocation') {
+            drains = true;
+            this.#watchers.get(change.record.node)?.wake();
+          } else if (change.kind === 'node') {
+            drains = true;
+            if (member.isLeader && change.record.status !== 'down' && this.#tracker.lastBeat(change.record.id) === undefined) {
+              // A node that just registered gets a full TTL to send its first beat.
+              this.#tracker.beat(change.record.id, this.#now());
+            }
+          }
+        }
+        if (evaluations) this.#evaluations.wake();
+        if (drains) this.#drains.wake();
+      }),
+      member.onRestored(() => {
+        for (const signal of this.#watchers.values()) signal.wake();
+        this.#evaluations.wake();
+      }),
+      member.onLeader((leaderId) => {
+        if (leaderId === member.id) {
+          // The beats the old leader saw are gone with it: every node starts a fresh TTL.
+          const live = member.state.nodes().filter((n) => n.status !== 'down').map((n) => n.id);
+          this.#tracker.reset(live, this.#now());
+          this.#logger?.info({ nodes: live.length, ttlMs: this.#ttlMs }, 'leader: node TTLs restarted');
+        }
+        this.#evaluations.wake();
+      }),
+    );
+    const loop = (name: string, body: () => Promise<void>) => {
+      this.#loops.push((async () => {
+        while (!this.#stop.signal.aborted) {
+          try {
+            await body();
+          } catch (error) {
+            if (!this.#stop.signal.aborted) this.#logger?.warn({ loop: name, err: (error as Error).message }, 'server loop error');
+            await sleep(200, this.#stop.signal);
+          }
+        }
+      })());
+    };
+    loop('planner', () => this.#planOnce());
+    loop('liveness', () => this.#livenessOnce());
+    loop('drainer', () => this.#drainOnce());
+    loop('promoter', () => this.#promoteOnce());
+  }
+
+  async stop(): Promise<void> {
+    this.#stop.abort();
+    for (const u of this.#unsubscribe) u();
+    for (const signal of this.#watchers.values()) signal.wake();
+    for (const r of this.#reports) r.reject(new Error('server stopping'));
+    this.#reports = [];
+    await Promise.all(this.#loops);
+  }
+
+  // ---- the leader's loops ----
+
+  async #planOnce(): Promise<void> {
+    const member = this.#member;
+    if (!member.isLeader) return this.#evaluations.wait(1_000, this.#stop.signal);
+    const state = member.state;
+    const pending = state.pendingEvaluations();
+    if (pending.length === 0) return this.#evaluations.wait(1_000, this.#stop.signal);
+    const batch = planBatch(state, pending, this.#specOf, {
+      seed: randomInt(0, 2 ** 31),
+      ...this.#batch,
+      ...(this.#scheduler ? { config: this.#scheduler } : {}),
+    });
+    if (batch.plans.length === 0) return this.#evaluations.wait(1_000, this.#stop.signal);
+    const triggers = new Map(pending.map((e) => [e.arrow, e.triggerTimeMs]));
+    const result = await member.propose({ type: 'commit-plans', plans: batch.plans });
+    if (!result.ok) throw new Error(`plan batch refused: ${result.error}`);
+    const committedAt = this.#now();
+    let placed = 0;
+    let unplaced = 0;
+    let rejected = 0;
+    for (const outcome of result.plans ?? []) {
+      placed += outcome.placed;
+      unplaced += outcome.unplaced;
+      rejected += outcome.rejected.length;
+      const triggered = triggers.get(outcome.arrow);
+      if (triggered !== undefined) this.#metrics?.evaluationLatency(committedAt - triggered);
+    }
+    this.#metrics?.planCommitted(batch.plans.length, placed, unplaced, rejected);
+  }
+
+  async #livenessOnce(): Promise<void> {
+    await sleep(Math.max(50, Math.floor(this.#ttlMs / 10)), this.#stop.signal);
+    const member = this.#member;
+    if (!member.isLeader || this.#stop.signal.aborted) return;
+    const updates: { node: string; status: 'ready' | 'down' }[] = [];
+    for (const node of this.#comingBack) updates.push({ node, status: 'ready' });
+    this.#comingBack.clear();
+    const down = this.#tracker.expired(this.#now()).filter((id) => {
+      const status = member.state.node(id)?.status;
+      if (status === undefined || status === 'down') this.#tracker.forget(id);
+      return status !== undefined && status !== 'down';
+    });
+    for (const node of down) {
+      updates.push({ node, status: 'down' });
+      this.#tracker.forget(node);
+    }
+    if (updates.length === 0) return;
+    const result = await member.propose({ type: 'set-node-status', updates });
+    if (!result.ok) throw new Error(`node status update refused: ${result.error}`);
+    if (down.length > 0) {
+      this.#metrics?.nodesMarkedDown(down.length);
+      this.#logger?.info({ nodes: down, ttlMs: this.#ttlMs }, 'nodes silent past their TTL marked down');
+    }
+  }
+
+  async #drainOnce(): Promise<void> {
+    await this.#drains.wait(500, this.#stop.signal);
+    const member = this.#member;
+    if (!member.isLeader || this.#stop.signal.aborted) return;
+    for (const command of drainStep(member.state, this.#now())) {
+      const result = await member.propose(command);
+      if (!result.ok) this.#logger?.warn({ err: result.error }, 'drain step refused');
+    }
+  }
+
+  async #promoteOnce(): Promise<void> {
+    await sleep(300, this.#stop.signal);
+    const member = this.#member;
+    if (!member.isLeader || this.#stop.signal.aborted) return;
+    const status = member.status();
+    for (const learner of member.confState.learners) {
+      const progress = status.progress?.get(learner);
+      // Caught up: holds everything committed, so promoting it cannot stall commits.
+      if (progress && progress.match >= status.commit) {
+        await member.promote(learner);
+        this.#logger?.info({ member: learner }, 'learner caught up: promoted to voter');
+        return; // one membership change at a time
+      }
+    }
+  }
+
+  // ---- the control protocol ----
+
+  /** The servers of the cluster as agents should know them (addresses from their node records). */
+  servers(): ServerInfo[] {
+    const conf = this.#member.confState;
+    const state = this.#member.state;
+    const info = (id: string, voter: boolean): ServerInfo => ({ peerId: id, addrs: state.node(id)?.addrs ?? [], voter });
+    return [...conf.voters.map((id) => info(id, true)), ...conf.learners.map((id) => info(id, false))];
+  }
+
+  /** The ControlApi for one authenticated caller (ControlHandler). */
+  readonly control: ControlHandler = (caller) => {
+    const member = this.#member;
+    const requireOwned = (nodeId: string) => {
+      const node = member.state.node(nodeId);
+      if (!node) throw new ControlRefusedError(`unknown node ${nodeId}: register it first`);
+      if (node.peerId !== caller) throw new ControlRefusedError(`node ${nodeId} belongs to another peer`);
+      return node;
+    };
+    const registerAs = async (registration: NodeRegistration) => {
+      if (registration.peerId !== caller) throw new ControlRefusedError(`a node registers itself: peer ${caller} cannot register one for ${registration.peerId}`);
+      const result = await member.propose({ type: 'register-node', node: registration });
+      if (!result.ok) throw new ControlRefusedError(result.error);
+    };
+    const api: ControlApi = {
+      join: async (registration, asServer) => {
+        if (registration.id !== caller) throw new ControlRefusedError('a joining node is named by its peer id');
+        await registerAs(registration);
+        const conf = member.confState;
+        if (asServer && !conf.voters.includes(caller) && !conf.learners.includes(caller)) {
+          const address = registration.addrs.find((a) => a.includes('/tcp/'));
+          if (!address) throw new ControlRefusedError('a server must give a TCP address');
+          await member.addLearner(caller, address.includes('/p2p/') ? address : `${address}/p2p/${caller}`);
+          this.#logger?.info({ member: caller, address }, 'server joined as a learner');
+        }
+        return { servers: this.servers(), leader: member.leaderId };
+      },
+      register: registerAs,
+      heartbeat: async (nodes): Promise<HeartbeatReply> => {
+        if (!member.isLeader) throw new NotLeaderError(member.leaderId);
+        const unknown: string[] = [];
+        const now = this.#now();
+        for (const id of nodes) {
+          const node = member.state.node(id);
+          if (!node) { unknown.push(id); continue; }
+          if (node.peerId !== caller) throw new ControlRefusedError(`node ${id} belongs to another peer`);
+          this.#tracker.beat(id, now);
+          if (node.status === 'down') this.#comingBack.add(id);
+        }
+        return { ttlMs: this.#ttlMs, intervalMs: heartbeatInterval(this.#ttlMs), unknown, servers: this.servers() };
+      },
+      watch: async (nodeId, sinceIndex, waitMs, signal): Promise<WatchReply> => {
+        requireOwned(nodeId);
+        if (member.state.nodeAllocationIndex(nodeId) <= sinceIndex && waitMs > 0) {
+          let watcher = this.#watchers.get(nodeId);
+          if (!watcher) this.#watchers.set(nodeId, (watcher = new Signal()));
+          const stop = signal ? AbortSignal.any([signal, this.#stop.signal]) : this.#stop.signal;
+          const deadline = this.#now() + waitMs;
+          while (member.state.nodeAllocationIndex(nodeId) <= sinceIndex && !stop.aborted) {
+            const left = deadline - this.#now();
+            if (left <= 0) break;
+            await watcher.wait(left, stop);
+          }
+        }
+        const state = member.state;
+        const allocations = state.allocationsOfNode(nodeId);
+        const arrows = [...new Set(allocations.map((a) => a.arrow))].map((name) => state.arrow(name)).filter((a) => a !== undefined);
+        return { index: Math.max(sinceIndex, state.index), allocations, arrows };
+      },
+      report: async (command) => {
+        if (command.type === 'set-holders') {
+          for (const change of command.changes) requireOwned(change.node);
+          const result = await member.propose(command);
+          if (!result.ok) throw new ControlRefusedError(result.error);
+          return result.ignored ?? [];
+        }
+        if (command.type !== 'update-allocations') throw new ControlRefusedError(`agents report statuses and holdings, not ${command.type}`);
+        for (const node of new Set(command.updates.map((u) => u.node))) requireOwned(node);
+        return this.#queueReport(command.updates);
+      },
+    };
+    return api;
+  };
+
+  /**
+   * Status reports from every agent are committed together: one log entry per round instead of
+   * one per agent (at thousands of nodes, one each would crowd the log).
+   */
+  #queueReport(updates: QueuedReport['updates']): Promise<IgnoredItem[]> {
+    return new Promise((resolve, reject) => {
+      this.#reports.push({ updates, resolve, reject });
+      if (!this.#reporting) void this.#flushReports();
+    });
+  }
+
+  async #flushReports(): Promise<void> {
+    this.#reporting = true;
+    try {
+      while (this.#reports.length > 0 && !this.#stop.signal.aborted) {
+        const round: QueuedReport[] = [];
+        let count = 0;
+        while (this.#reports.length > 0 && count < 20_000) {
+          const next = this.#reports.shift()!;
+          round.push(next);
+          count += next.updates.length;
+        }
+        try {
+          const result = await this.#member.propose({ type: 'update-allocations', updates: round.flatMap((r) => r.updates) });
+          if (!result.ok) throw new ControlRefusedError(result.error);
+          const ignored = new Map((result.ignored ?? []).map((i) => [i.id, i]));
+          for (const r of round) r.resolve(r.updates.flatMap((u) => ignored.get(u.id) ?? []));
+        } catch (error) {
+          for (const r of round) r.reject(error as Error);
+        }
+      }
+    } finally {
+      this.#reporting = false;
+    }
+  }
+}
