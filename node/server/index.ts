@@ -21,3 +21,4 @@ export { planBatch } from './planner.ts';
 export type { PlanBatch, PlanBatchOptions, SpecResolver } from './planner.ts';
 export { HeartbeatTracker, heartbeatInterval } from './heartbeats.ts';
 export { drainStep } from './drain.ts';
+export { readDefinition, schedulerSpecOf } from './specs.ts';
