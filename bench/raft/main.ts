@@ -16,6 +16,7 @@ import { Level } from 'level';
 import { encodeRequest } from '../../raft/kv/index.ts';
 import { MemberClient, ProcessCluster } from '../../raft/index.ts';
 import { processCpuSeconds } from '../process-cpu.ts';
+import { percentile } from '../percentile.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,10 +39,6 @@ const connections = Number(values.connections);
 if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections must be a positive integer');
 const requestTimeoutMs = 5000;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /**
  * A put command of exactly `commandBytes` bytes in raft/kv's encoding. The padding a command
