@@ -18,6 +18,8 @@ import type { KvResult, Transport } from '../../raft/index.ts';
 import { testHosts } from '../../p2p/index.ts';
 import { Libp2pTransport } from '../../node/consensus/index.ts';
 import { percentile } from '../percentile.ts';
+import { closedLoop } from '../closed-loop.ts';
+import type { ClosedLoopResult } from '../closed-loop.ts';
 
 const { values } = parseArgs({
   options: {
@@ -95,40 +97,12 @@ async function leaderOf(cluster: Cluster): Promise<RaftNode<KvResult | undefined
 }
 
 
-interface Load { commits: number; errors: number; seconds: number; latencies: number[]; cpuMs: number }
-
 /** `proposers` closed loops proposing on the leader: warm-up, then a measured window. */
-async function load(leader: RaftNode<KvResult | undefined>, proposers: number, tag: string): Promise<Load> {
-  const latencies: number[] = [];
-  let commits = 0;
-  let errors = 0;
-  let measuring = false;
-  let stopped = false;
-  const loop = async (p: number) => {
+function load(leader: RaftNode<KvResult | undefined>, proposers: number, tag: string): Promise<ClosedLoopResult> {
+  return closedLoop(proposers, warmupMs, measureMs, (p, seq) => {
     const clientId = `${tag}-${p}`;
-    for (let seq = 1; !stopped; seq++) {
-      const started = performance.now();
-      const ok = await leader.propose(encodeRequest({ clientId, seq, op: { op: 'put', key: `${clientId}-${seq % 1000}`, value } })).then(() => true, () => false);
-      if (!measuring) continue;
-      if (ok) {
-        commits++;
-        latencies.push(performance.now() - started);
-      } else errors++;
-    }
-  };
-  const running = Promise.all(Array.from({ length: proposers }, (_, p) => loop(p)));
-  await new Promise((r) => setTimeout(r, warmupMs));
-  const cpuBefore = process.cpuUsage();
-  measuring = true;
-  const start = performance.now();
-  await new Promise((r) => setTimeout(r, measureMs));
-  measuring = false;
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  stopped = true;
-  await running;
-  latencies.sort((a, b) => a - b);
-  return { commits, errors, seconds, latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
+    return leader.propose(encodeRequest({ clientId, seq, op: { op: 'put', key: `${clientId}-${seq % 1000}`, value } })).then(() => true, () => false);
+  });
 }
 
 interface Figures {
@@ -149,10 +123,10 @@ async function measure(kind: Kind): Promise<Figures> {
     const many = await load(leader, 64, `${kind}-many`);
     return {
       commits_per_s_64: Math.round(many.commits / many.seconds),
-      p50_ms_64: Number(percentile(many.latencies, 50).toFixed(3)),
-      p99_ms_64: Number(percentile(many.latencies, 99).toFixed(3)),
-      p50_ms_1: Number(percentile(one.latencies, 50).toFixed(3)),
-      p99_ms_1: Number(percentile(one.latencies, 99).toFixed(3)),
+      p50_ms_64: Number(percentile(many.latenciesMs, 50).toFixed(3)),
+      p99_ms_64: Number(percentile(many.latenciesMs, 99).toFixed(3)),
+      p50_ms_1: Number(percentile(one.latenciesMs, 50).toFixed(3)),
+      p99_ms_1: Number(percentile(one.latenciesMs, 99).toFixed(3)),
       cpu_ms_per_1k_64: Number(((many.cpuMs / many.commits) * 1000).toFixed(1)),
       errors: one.errors + many.errors,
     };
