@@ -56,10 +56,35 @@ test('a three-member cluster elects a leader and commits proposals over libp2p',
   }
 });
 
+test('a command as large as arrowd allows (4 MiB) replicates under the default limits, also when proposed on a follower', async (t) => {
+  const hosts = await testHosts();
+  const { members, cleanup } = await startCluster(hosts, 3, { node: { maxCommandBytes: 4 * 1024 * 1024 } });
+  t.teardown(async () => { await cleanup(); await hosts.stopAll(); });
+  const leader = await leaderOf(members);
+  const follower = members.find((m) => m !== leader)!;
+  // Commands of exactly maxCommandBytes: the append that carries one is a little larger.
+  const exactly = (key: string, seq: number) => {
+    const make = (n: number) => encodeRequest({ clientId: 'big', seq, op: { op: 'put', key, value: 'p'.repeat(n) } });
+    let n = 4 * 1024 * 1024 - make(0).length;
+    n -= make(n).length - 4 * 1024 * 1024;
+    const command = make(n);
+    t.is(command.length, 4 * 1024 * 1024);
+    return command;
+  };
+  await leader.node.propose(exactly('plan1', 1));
+  // Two at once on a follower: forwarded as one PROP of ~8 MiB, split into two frames.
+  await Promise.all([follower.node.propose(exactly('plan2', 2)), follower.node.propose(exactly('plan3', 3))]);
+  const length = leader.store.get('plan1')?.length ?? 0;
+  t.true(length > 4 * 1024 * 1024 - 100);
+  await until('replicated everywhere', () => members.every((m) => ['plan1', 'plan2', 'plan3'].every((k) => m.store.get(k)?.length === length)), 30_000);
+  for (const m of members) t.is(m.drops.get('too-large'), 0);
+});
+
 test('a member restarted on a new port with its key and data dir is found again and caught up by a snapshot', async (t) => {
   const hosts = await testHosts();
   // Snapshots every 20 entries, keeping 5: a member down for 60 entries can only catch up by one.
-  const { members, cleanup } = await startCluster(hosts, 3, { node: { snapshotEvery: 20, keepEntriesAfterSnapshot: 5 } });
+  const options = { node: { snapshotEvery: 20, keepEntriesAfterSnapshot: 5 }, transport: { maxFrameBytes: 2 * 1024 * 1024 } };
+  const { members, cleanup } = await startCluster(hosts, 3, options);
   t.teardown(async () => { await cleanup(); await hosts.stopAll(); });
   const leader = await leaderOf(members);
   for (let i = 0; i < 30; i++) await leader.node.propose(put(`x${i}`, String(i)));
@@ -68,11 +93,11 @@ test('a member restarted on a new port with its key and data dir is found again 
   await until('victim applied', () => victim.store.get('x29') === '29');
   const oldPort = portOf(victim.address());
   await stopMember(victim);
-  // While it is down: 60 writes of 100 KiB, so the snapshot it needs (~6 MiB) is above the
-  // message stream's frame limit (4 MiB) and must travel on the snapshot protocol.
+  // While it is down: 60 writes of 100 KiB, so the snapshot it needs (~6 MiB) is far above the
+  // message stream's frame limit (2 MiB here): the snapshot protocol's own limit carries it.
   const big = 'y'.repeat(100 * 1024);
   for (let i = 30; i < 90; i++) await leader.node.propose(put(`x${i}`, `${i}:${big}`));
-  const restarted = await restartMember(hosts, victim, { node: { snapshotEvery: 20, keepEntriesAfterSnapshot: 5 } });
+  const restarted = await restartMember(hosts, victim, options);
   members[index] = restarted;
   t.is(restarted.id, victim.id);
   t.not(portOf(restarted.address()), oldPort);

@@ -38,9 +38,12 @@
 //   peer is admitted, and snapshots come only on the snapshot protocol. Anything else is counted
 //   and resets that stream only; other streams, peers and the node carry on.
 //
-// Limits (options, defaults): maxFrameBytes 4 MiB (an append of maxSizePerMsg = 1 MiB of entries,
-//   or one entry of up to 1 MiB, with room: a follower's batch of forwarded proposals above it is
-//   split into several PROP messages, anything else above it is dropped as 'too-large');
+// Limits (options, defaults): maxFrameBytes 8 MiB. An append carries at most maxSizePerMsg
+//   (1 MiB) of entries, or a single entry larger than that, so the frame limit must exceed the
+//   largest command RaftNode accepts (maxCommandBytes) by 64 KiB, or that command would never
+//   replicate: the default suits commands up to 7.9 MiB (arrowd's plans: 4 MiB). A follower's
+//   batch of forwarded proposals above it is split into several PROP messages; anything else
+//   above it is dropped as 'too-large'.
 //   maxSnapshotBytes 256 MiB; per peer outbound queue 4096 messages / 32 MiB (beyond: dropped,
 //   'queue-full'); inbound streams per connection 4 (snapshots 2); an inbound stream without a
 //   complete frame for idleTimeoutMs (60 s) is reset; a peer that takes nothing for

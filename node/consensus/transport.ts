@@ -55,7 +55,10 @@ export interface Libp2pTransportOptions {
    */
   isAdmitted(peerId: string): boolean;
   metrics?: RaftTransportMetrics;
-  /** Largest frame on the message stream (default 4 MiB: an append of 1 MiB of entries plus one entry of up to 1 MiB, with room). */
+  /**
+   * Largest frame on the message stream (default 8 MiB). An append holds at most maxSizePerMsg
+   * of entries or one larger entry: keep this above RaftNode's maxCommandBytes + 64 KiB.
+   */
   maxFrameBytes?: number;
   /** Largest snapshot message (default 256 MiB). */
   maxSnapshotBytes?: number;
@@ -134,7 +137,7 @@ export class Libp2pTransport implements Transport {
       host: options.host,
       isAdmitted: options.isAdmitted,
       metrics: options.metrics,
-      maxFrameBytes: options.maxFrameBytes ?? 4 * 1024 * 1024,
+      maxFrameBytes: options.maxFrameBytes ?? 8 * 1024 * 1024,
       maxSnapshotBytes: options.maxSnapshotBytes ?? 256 * 1024 * 1024,
       maxQueueMessages: options.maxQueueMessages ?? 4096,
       maxQueueBytes: options.maxQueueBytes ?? 32 * 1024 * 1024,
