@@ -22,6 +22,15 @@ export type { Digest, Manifest } from './pieces/index.ts';
 
 // Network: one libp2p host per node and the piece exchange.
 export { createHost, loadOrCreateNodeKey, readClusterKey, writeClusterKey } from './host/index.ts';
-export type { ArrowLibp2p, HostOptions } from './host/index.ts';
+export type { ArrowLibp2p, HostOptions, StreamHost } from './host/index.ts';
+// Length-prefixed frames with limits and timeouts, for every protocol that sends messages on streams.
+export { frameReader, readFrame, readFrameChunks, writeFrame, writeFramed, encodeFrames, writeVarint, frameErrorKind, FrameTimeoutError, StreamEndedError } from './framing/index.ts';
+export type { Frame, FrameReader } from './framing/index.ts';
+// Request/response calls (one stream per call) for the control protocols; contract in p2p/rpc/index.ts.
+export { serveRpc, callRpc, RpcError, RpcRemoteError, RpcTimeoutError, RpcTooLargeError, RpcTransportError } from './rpc/index.ts';
+export type { RpcHandler, RpcServer, RpcServerOptions, CallRpcOptions } from './rpc/index.ts';
 export { PieceServer, fetchArtifact, connectedPeers, UnknownArtifactError, PIECES_PROTOCOL } from './exchange/index.ts';
 export type { BadPeerReport, ExchangeCounters, FetchOptions, FetchProgress, FetchResult, PeerSource, PieceServerOptions } from './exchange/index.ts';
+// For tests of protocols built on the host: real hosts on loopback sharing a cluster key.
+export { testHosts } from './testing/hosts.ts';
+export type { TestHosts } from './testing/hosts.ts';

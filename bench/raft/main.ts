@@ -16,6 +16,9 @@ import { Level } from 'level';
 import { encodeRequest } from '../../raft/kv/index.ts';
 import { MemberClient, ProcessCluster } from '../../raft/index.ts';
 import { processCpuSeconds } from '../process-cpu.ts';
+import { percentile } from '../percentile.ts';
+import { closedLoop } from '../closed-loop.ts';
+import type { ClosedLoopResult } from '../closed-loop.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,10 +41,6 @@ const connections = Number(values.connections);
 if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections must be a positive integer');
 const requestTimeoutMs = 5000;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /**
  * A put command of exactly `commandBytes` bytes in raft/kv's encoding. The padding a command
@@ -97,47 +96,17 @@ async function cpuMs(pid: number | undefined): Promise<number> {
   return (await processCpuSeconds(pid)) * 1000;
 }
 
-interface LoadResult {
-  commits: number;
-  errors: number;
-  seconds: number;
-  latenciesMs: number[];
-}
-
 /** `clients` closed-loop clients over `connections` pipelined connections to the leader. */
-async function runLoad(port: number, clients: number, tag: string): Promise<LoadResult> {
+async function runLoad(port: number, clients: number, tag: string): Promise<ClosedLoopResult> {
   const conns = await Promise.all(Array.from({ length: Math.min(connections, clients) }, () => MemberClient.connect(port)));
-  const latencies: number[] = [];
-  let commits = 0;
-  let errors = 0;
-  let measuring = false;
-  let stopped = false;
-  const loop = async (c: number) => {
-    const conn = conns[c % conns.length]!;
-    const clientId = `${tag}-${c}`;
-    for (let seq = 1; !stopped; seq++) {
-      const started = performance.now();
-      const response = await conn.request({ command: command(clientId, seq) }, requestTimeoutMs).catch(() => null);
-      const elapsed = performance.now() - started;
-      if (!measuring) continue;
-      if (response && !response.error) {
-        commits++;
-        latencies.push(elapsed);
-      } else errors++;
-    }
-  };
-  const running = Promise.all(Array.from({ length: clients }, (_, c) => loop(c)));
-  await new Promise((r) => setTimeout(r, warmupMs));
-  measuring = true;
-  const start = performance.now();
-  await new Promise((r) => setTimeout(r, measureMs));
-  measuring = false;
-  const seconds = (performance.now() - start) / 1000;
-  stopped = true;
-  await running;
-  for (const conn of conns) conn.close();
-  latencies.sort((a, b) => a - b);
-  return { commits, errors, seconds, latenciesMs: latencies };
+  try {
+    return await closedLoop(clients, warmupMs, measureMs, async (c, seq) => {
+      const response = await conns[c % conns.length]!.request({ command: command(`${tag}-${c}`, seq) }, requestTimeoutMs).catch(() => null);
+      return response !== null && !response.error;
+    });
+  } finally {
+    for (const conn of conns) conn.close();
+  }
 }
 
 const base = await mkdtemp(join(tmpdir(), 'arrow-bench-raft-'));

@@ -8,8 +8,9 @@ import { arrow } from '../proto/p2p.pb.js';
 import { Bitfield, pieceLength, validateManifest } from '../pieces/index.ts';
 import type { Digest, Manifest } from '../pieces/index.ts';
 import { availability, choosePiece } from '../schedule/index.ts';
-import { MAX_RESPONSE_BYTES, PIECES_PROTOCOL, encodeRequest, frameReader, parsePieceFrame, readFrameChunks, writeFrame } from './codec.ts';
-import type { Frame, FrameReader } from './codec.ts';
+import { frameReader, readFrameChunks, writeFrame } from '../framing/index.ts';
+import type { Frame, FrameReader } from '../framing/index.ts';
+import { MAX_RESPONSE_BYTES, PIECES_PROTOCOL, encodeRequest, parsePieceFrame } from './codec.ts';
 
 /** Who may hold a digest. Today: the connected peers; later: the cluster state (the tracker), complete holders first. */
 export interface PeerSource {

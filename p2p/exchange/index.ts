@@ -4,5 +4,5 @@ export { PieceServer } from './server.ts';
 export type { ExchangeCounters, PieceServerOptions } from './server.ts';
 export { fetchArtifact, connectedPeers, UnknownArtifactError } from './fetch.ts';
 export type { BadPeerReport, FetchOptions, FetchProgress, FetchResult, PeerSource } from './fetch.ts';
-export { PIECES_PROTOCOL, MAX_REQUEST_BYTES, MAX_RESPONSE_BYTES, frameReader, readFrame, writeFrame, encodeResponse } from './codec.ts';
+export { PIECES_PROTOCOL, MAX_REQUEST_BYTES, MAX_RESPONSE_BYTES, encodeResponse } from './codec.ts';
 export { TokenBucket } from './rate-limit.ts';

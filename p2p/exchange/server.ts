@@ -5,7 +5,8 @@ import type { ArtifactStore } from '../store/index.ts';
 import { arrow } from '../proto/p2p.pb.js';
 import { isDigest } from '../pieces/index.ts';
 import type { Digest } from '../pieces/index.ts';
-import { MAX_REQUEST_BYTES, PIECES_PROTOCOL, encodeResponse, frameReader, pieceFrame, readFrame, writeFrame, writeFramed } from './codec.ts';
+import { frameReader, readFrame, writeFrame, writeFramed } from '../framing/index.ts';
+import { MAX_REQUEST_BYTES, PIECES_PROTOCOL, encodeResponse, pieceFrame } from './codec.ts';
 import { TokenBucket } from './rate-limit.ts';
 import { SeedTracker, UploadSlots } from './seeding.ts';
 

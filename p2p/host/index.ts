@@ -11,12 +11,24 @@ import { ping } from '@libp2p/ping';
 import type { Ping } from '@libp2p/ping';
 import { generateKey } from '@libp2p/pnet';
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys';
-import type { PrivateKey } from '@libp2p/interface';
+import type { DialProtocolOptions, PeerId, PrivateKey, Stream, StreamHandler, StreamHandlerOptions } from '@libp2p/interface';
+import type { Multiaddr } from '@multiformats/multiaddr';
 import { chmod, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { noiseCrypto } from './noise-crypto.ts';
 import { nativePreSharedKey } from './pnet.ts';
 
 export type ArrowLibp2p = Libp2p<{ identify: Identify; ping: Ping }>;
+
+/**
+ * What a protocol needs of a host: its identity, registering a handler, opening a stream.
+ * ArrowLibp2p satisfies it; protocols take this rather than the whole node.
+ */
+export interface StreamHost {
+  readonly peerId: PeerId;
+  handle(protocol: string, handler: StreamHandler, options?: StreamHandlerOptions): Promise<void>;
+  unhandle(protocol: string): Promise<void>;
+  dialProtocol(peer: PeerId | Multiaddr, protocol: string, options?: DialProtocolOptions): Promise<Stream>;
+}
 
 const SWARM_KEY_HEADER = '/key/swarm/psk/1.0.0/\n/base16/\n';
 const SWARM_KEY_LENGTH = SWARM_KEY_HEADER.length + 64;

@@ -307,5 +307,103 @@ export namespace arrow {
             }
             type $Shape = arrow.p2p.ErrorResponse.$Properties;
         }
+
+        interface IRpcRequest extends arrow.p2p.RpcRequest.$Properties {
+        }
+
+        class RpcRequest {
+            constructor(p?: arrow.p2p.RpcRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            body: Uint8Array;
+            timeoutMs: number;
+            static create(properties: arrow.p2p.RpcRequest.$Shape): arrow.p2p.RpcRequest & arrow.p2p.RpcRequest.$Shape;
+            static create(properties?: arrow.p2p.RpcRequest.$Properties): arrow.p2p.RpcRequest;
+            static encode(m: arrow.p2p.RpcRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.p2p.RpcRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.p2p.RpcRequest & arrow.p2p.RpcRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.p2p.RpcRequest & arrow.p2p.RpcRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.p2p.RpcRequest;
+            static toObject(m: arrow.p2p.RpcRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RpcRequest {
+            interface $Properties {
+                body?: (Uint8Array|null);
+                timeoutMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.p2p.RpcRequest.$Properties;
+        }
+
+        interface IRpcResponse extends arrow.p2p.RpcResponse.$Properties {
+        }
+
+        class RpcResponse {
+            constructor(p?: arrow.p2p.RpcResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            body?: (Uint8Array|null);
+            error?: (arrow.p2p.RpcError.$Properties|null);
+            kind?: ("body"|"error");
+            static create(properties: arrow.p2p.RpcResponse.$Shape): arrow.p2p.RpcResponse & arrow.p2p.RpcResponse.$Shape;
+            static create(properties?: arrow.p2p.RpcResponse.$Properties): arrow.p2p.RpcResponse;
+            static encode(m: arrow.p2p.RpcResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.p2p.RpcResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.p2p.RpcResponse & arrow.p2p.RpcResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.p2p.RpcResponse & arrow.p2p.RpcResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.p2p.RpcResponse;
+            static toObject(m: arrow.p2p.RpcResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RpcResponse {
+            interface $Properties {
+                body?: (Uint8Array|null);
+                error?: (arrow.p2p.RpcError.$Properties|null);
+                kind?: ("body"|"error");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              body?: Uint8Array|null;
+              error?: arrow.p2p.RpcError.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; body?: null; error?: null }|{ kind?: "body"; body: Uint8Array; error?: null }|{ kind?: "error"; body?: null; error: arrow.p2p.RpcError.$Shape })
+            );
+        }
+
+        interface IRpcError extends arrow.p2p.RpcError.$Properties {
+        }
+
+        class RpcError {
+            constructor(p?: arrow.p2p.RpcError.$Properties);
+            $unknowns?: Uint8Array[];
+            code: string;
+            message: string;
+            static create(properties: arrow.p2p.RpcError.$Shape): arrow.p2p.RpcError & arrow.p2p.RpcError.$Shape;
+            static create(properties?: arrow.p2p.RpcError.$Properties): arrow.p2p.RpcError;
+            static encode(m: arrow.p2p.RpcError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.p2p.RpcError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.p2p.RpcError & arrow.p2p.RpcError.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.p2p.RpcError & arrow.p2p.RpcError.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.p2p.RpcError;
+            static toObject(m: arrow.p2p.RpcError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RpcError {
+            interface $Properties {
+                code?: (string|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.p2p.RpcError.$Properties;
+        }
     }
 }

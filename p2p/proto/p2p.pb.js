@@ -3230,6 +3230,980 @@ export const arrow = $root.arrow = (() => {
             return ErrorResponse;
         })();
 
+        p2p.RpcRequest = (function() {
+
+            /**
+             * Properties of a RpcRequest.
+             * @typedef {Object} arrow.p2p.RpcRequest.$Properties
+             * @property {Uint8Array|null} [body] RpcRequest body
+             * @property {number|null} [timeoutMs] RpcRequest timeoutMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RpcRequest.
+             * @memberof arrow.p2p
+             * @interface IRpcRequest
+             * @augments arrow.p2p.RpcRequest.$Properties
+             * @deprecated Use arrow.p2p.RpcRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RpcRequest.
+             * @typedef {arrow.p2p.RpcRequest.$Properties} arrow.p2p.RpcRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RpcRequest.
+             * @memberof arrow.p2p
+             * @classdesc Represents a RpcRequest.
+             * @constructor
+             * @param {arrow.p2p.RpcRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RpcRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RpcRequest body.
+             * @member {Uint8Array} body
+             * @memberof arrow.p2p.RpcRequest
+             * @instance
+             */
+            RpcRequest.prototype.body = $util.newBuffer([]);
+
+            /**
+             * RpcRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof arrow.p2p.RpcRequest
+             * @instance
+             */
+            RpcRequest.prototype.timeoutMs = 0;
+
+            /**
+             * Creates a new RpcRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {arrow.p2p.RpcRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.p2p.RpcRequest} RpcRequest instance
+             * @type {{
+             *   (properties: arrow.p2p.RpcRequest.$Shape): arrow.p2p.RpcRequest & arrow.p2p.RpcRequest.$Shape;
+             *   (properties?: arrow.p2p.RpcRequest.$Properties): arrow.p2p.RpcRequest;
+             * }}
+             */
+            RpcRequest.create = function(properties) {
+                return new RpcRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RpcRequest message. Does not implicitly {@link arrow.p2p.RpcRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {arrow.p2p.RpcRequest.$Properties} m RpcRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RpcRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.body);
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs") && m.timeoutMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.timeoutMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RpcRequest message, length delimited. Does not implicitly {@link arrow.p2p.RpcRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {arrow.p2p.RpcRequest.$Properties} message RpcRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RpcRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RpcRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.p2p.RpcRequest & arrow.p2p.RpcRequest.$Shape} RpcRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RpcRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.p2p.RpcRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.body = v;
+                            else
+                                delete m.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.timeoutMs = v;
+                            else
+                                delete m.timeoutMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RpcRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.p2p.RpcRequest & arrow.p2p.RpcRequest.$Shape} RpcRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RpcRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RpcRequest message.
+             * @function verify
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RpcRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    if (!(m.body && typeof m.body.length === "number" || $util.isString(m.body)))
+                        return "body: buffer expected";
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs")) {
+                    if (!$util.isInteger(m.timeoutMs))
+                        return "timeoutMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RpcRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.p2p.RpcRequest} RpcRequest
+             */
+            RpcRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.p2p.RpcRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.p2p.RpcRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.p2p.RpcRequest();
+                if (d.body != null) {
+                    if (d.body.length) {
+                        if (typeof d.body === "string")
+                            $util.base64.decode(d.body, m.body = $util.newBuffer($util.base64.length(d.body)), 0);
+                        else if (d.body.length >= 0)
+                            m.body = d.body;
+                    }
+                }
+                if (d.timeoutMs != null) {
+                    if ($Number(d.timeoutMs) !== 0) {
+                        m.timeoutMs = d.timeoutMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RpcRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {arrow.p2p.RpcRequest} m RpcRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RpcRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.body = "";
+                    else {
+                        d.body = [];
+                        if (o.bytes !== $Array)
+                            d.body = $util.newBuffer(d.body);
+                    }
+                    d.timeoutMs = 0;
+                }
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    d.body = o.bytes === $String ? $util.base64.encode(m.body, 0, m.body.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.body) : m.body;
+                }
+                if (m.timeoutMs != null && $Object.hasOwnProperty.call(m, "timeoutMs")) {
+                    d.timeoutMs = m.timeoutMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RpcRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.p2p.RpcRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RpcRequest.prototype.toJSON = function() {
+                return RpcRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RpcRequest
+             * @function getTypeUrl
+             * @memberof arrow.p2p.RpcRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RpcRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.p2p.RpcRequest";
+            };
+
+            return RpcRequest;
+        })();
+
+        p2p.RpcResponse = (function() {
+
+            /**
+             * Properties of a RpcResponse.
+             * @typedef {Object} arrow.p2p.RpcResponse.$Properties
+             * @property {Uint8Array|null} [body] RpcResponse body
+             * @property {arrow.p2p.RpcError.$Properties|null} [error] RpcResponse error
+             * @property {"body"|"error"} [kind] RpcResponse kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RpcResponse.
+             * @memberof arrow.p2p
+             * @interface IRpcResponse
+             * @augments arrow.p2p.RpcResponse.$Properties
+             * @deprecated Use arrow.p2p.RpcResponse.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a RpcResponse.
+             * @typedef {{
+             *   body?: Uint8Array|null;
+             *   error?: arrow.p2p.RpcError.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; body?: null; error?: null }|{ kind?: "body"; body: Uint8Array; error?: null }|{ kind?: "error"; body?: null; error: arrow.p2p.RpcError.$Shape })
+             * )} arrow.p2p.RpcResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RpcResponse.
+             * @memberof arrow.p2p
+             * @classdesc Represents a RpcResponse.
+             * @constructor
+             * @param {arrow.p2p.RpcResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RpcResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RpcResponse body.
+             * @member {Uint8Array|null|undefined} body
+             * @memberof arrow.p2p.RpcResponse
+             * @instance
+             */
+            RpcResponse.prototype.body = null;
+
+            /**
+             * RpcResponse error.
+             * @member {arrow.p2p.RpcError.$Properties|null|undefined} error
+             * @memberof arrow.p2p.RpcResponse
+             * @instance
+             */
+            RpcResponse.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * RpcResponse kind.
+             * @member {"body"|"error"|undefined} kind
+             * @memberof arrow.p2p.RpcResponse
+             * @instance
+             */
+            $Object.defineProperty(RpcResponse.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["body", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new RpcResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {arrow.p2p.RpcResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.p2p.RpcResponse} RpcResponse instance
+             * @type {{
+             *   (properties: arrow.p2p.RpcResponse.$Shape): arrow.p2p.RpcResponse & arrow.p2p.RpcResponse.$Shape;
+             *   (properties?: arrow.p2p.RpcResponse.$Properties): arrow.p2p.RpcResponse;
+             * }}
+             */
+            RpcResponse.create = function(properties) {
+                return new RpcResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RpcResponse message. Does not implicitly {@link arrow.p2p.RpcResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {arrow.p2p.RpcResponse.$Properties} m RpcResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RpcResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body"))
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.body);
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                    $root.arrow.p2p.RpcError.encode(m.error, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RpcResponse message, length delimited. Does not implicitly {@link arrow.p2p.RpcResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {arrow.p2p.RpcResponse.$Properties} message RpcResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RpcResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RpcResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.p2p.RpcResponse & arrow.p2p.RpcResponse.$Shape} RpcResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RpcResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.p2p.RpcResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.body = r.bytes();
+                            m.kind = "body";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.error = $root.arrow.p2p.RpcError.decode(r, r.size(), $undefined, q + 1, m.error);
+                            m.kind = "error";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RpcResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.p2p.RpcResponse & arrow.p2p.RpcResponse.$Shape} RpcResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RpcResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RpcResponse message.
+             * @function verify
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RpcResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    p.kind = 1;
+                    if (!(m.body && typeof m.body.length === "number" || $util.isString(m.body)))
+                        return "body: buffer expected";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    if (p.kind === 1)
+                        return "kind: multiple values";
+                    p.kind = 1;
+                    {
+                        var e = $root.arrow.p2p.RpcError.verify(m.error, q + 1);
+                        if (e)
+                            return "error." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RpcResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.p2p.RpcResponse} RpcResponse
+             */
+            RpcResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.p2p.RpcResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.p2p.RpcResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.p2p.RpcResponse();
+                if (d.body != null) {
+                    if (typeof d.body === "string")
+                        $util.base64.decode(d.body, m.body = $util.newBuffer($util.base64.length(d.body)), 0);
+                    else if (d.body.length >= 0)
+                        m.body = d.body;
+                }
+                if (d.error != null) {
+                    if (!$util.isObject(d.error))
+                        throw $TypeError(".arrow.p2p.RpcResponse.error: object expected");
+                    m.error = $root.arrow.p2p.RpcError.fromObject(d.error, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RpcResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {arrow.p2p.RpcResponse} m RpcResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RpcResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                    d.body = o.bytes === $String ? $util.base64.encode(m.body, 0, m.body.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.body) : m.body;
+                    if (o.oneofs)
+                        d.kind = "body";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = $root.arrow.p2p.RpcError.toObject(m.error, o, q + 1);
+                    if (o.oneofs)
+                        d.kind = "error";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RpcResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.p2p.RpcResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RpcResponse.prototype.toJSON = function() {
+                return RpcResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RpcResponse
+             * @function getTypeUrl
+             * @memberof arrow.p2p.RpcResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RpcResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.p2p.RpcResponse";
+            };
+
+            return RpcResponse;
+        })();
+
+        p2p.RpcError = (function() {
+
+            /**
+             * Properties of a RpcError.
+             * @typedef {Object} arrow.p2p.RpcError.$Properties
+             * @property {string|null} [code] RpcError code
+             * @property {string|null} [message] RpcError message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RpcError.
+             * @memberof arrow.p2p
+             * @interface IRpcError
+             * @augments arrow.p2p.RpcError.$Properties
+             * @deprecated Use arrow.p2p.RpcError.$Properties instead.
+             */
+
+            /**
+             * Shape of a RpcError.
+             * @typedef {arrow.p2p.RpcError.$Properties} arrow.p2p.RpcError.$Shape
+             */
+
+            /**
+             * Constructs a new RpcError.
+             * @memberof arrow.p2p
+             * @classdesc Represents a RpcError.
+             * @constructor
+             * @param {arrow.p2p.RpcError.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RpcError = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RpcError code.
+             * @member {string} code
+             * @memberof arrow.p2p.RpcError
+             * @instance
+             */
+            RpcError.prototype.code = "";
+
+            /**
+             * RpcError message.
+             * @member {string} message
+             * @memberof arrow.p2p.RpcError
+             * @instance
+             */
+            RpcError.prototype.message = "";
+
+            /**
+             * Creates a new RpcError instance using the specified properties.
+             * @function create
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {arrow.p2p.RpcError.$Properties=} [properties] Properties to set
+             * @returns {arrow.p2p.RpcError} RpcError instance
+             * @type {{
+             *   (properties: arrow.p2p.RpcError.$Shape): arrow.p2p.RpcError & arrow.p2p.RpcError.$Shape;
+             *   (properties?: arrow.p2p.RpcError.$Properties): arrow.p2p.RpcError;
+             * }}
+             */
+            RpcError.create = function(properties) {
+                return new RpcError(properties);
+            };
+
+            /**
+             * Encodes the specified RpcError message. Does not implicitly {@link arrow.p2p.RpcError.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {arrow.p2p.RpcError.$Properties} m RpcError message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RpcError.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RpcError message, length delimited. Does not implicitly {@link arrow.p2p.RpcError.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {arrow.p2p.RpcError.$Properties} message RpcError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RpcError.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RpcError message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.p2p.RpcError & arrow.p2p.RpcError.$Shape} RpcError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RpcError.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.p2p.RpcError();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RpcError message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.p2p.RpcError & arrow.p2p.RpcError.$Shape} RpcError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RpcError.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RpcError message.
+             * @function verify
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RpcError.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    if (!$util.isString(m.code))
+                        return "code: string expected";
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    if (!$util.isString(m.message))
+                        return "message: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RpcError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.p2p.RpcError} RpcError
+             */
+            RpcError.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.p2p.RpcError)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.p2p.RpcError: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.p2p.RpcError();
+                if (d.code != null) {
+                    if (typeof d.code !== "string" || d.code.length) {
+                        m.code = $String(d.code);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RpcError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {arrow.p2p.RpcError} m RpcError
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RpcError.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.code = "";
+                    d.message = "";
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RpcError to JSON.
+             * @function toJSON
+             * @memberof arrow.p2p.RpcError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RpcError.prototype.toJSON = function() {
+                return RpcError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RpcError
+             * @function getTypeUrl
+             * @memberof arrow.p2p.RpcError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RpcError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.p2p.RpcError";
+            };
+
+            return RpcError;
+        })();
+
         return p2p;
     })();
 

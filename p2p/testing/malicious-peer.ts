@@ -11,7 +11,8 @@ import { multiaddr } from '@multiformats/multiaddr';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { createHost, openStore, readClusterKey, PIECES_PROTOCOL } from '../index.ts';
 import { arrow } from '../proto/p2p.pb.js';
-import { MAX_REQUEST_BYTES, encodeResponse, frameReader, readFrame, writeFrame } from '../exchange/index.ts';
+import { MAX_REQUEST_BYTES, encodeResponse } from '../exchange/index.ts';
+import { frameReader, readFrame, writeFrame } from '../framing/index.ts';
 import { isDigest } from '../pieces/index.ts';
 
 const { values } = parseArgs({ options: { 'cluster-key': { type: 'string' }, file: { type: 'string' }, peer: { type: 'string', multiple: true } } });

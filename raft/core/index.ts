@@ -84,6 +84,7 @@ export {
 } from './types.ts';
 export { MemoryStorage, CompactedError, UnavailableError, SnapshotOutOfDateError } from './storage.ts';
 export { RawNode } from './rawnode.ts';
+export { isLocalMessage } from './raft.ts';
 export type { RaftConfig } from './raft.ts';
 export {
   messageFromProto,
