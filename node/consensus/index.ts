@@ -62,3 +62,6 @@
 // onUnreachable (Raft then probes) and counted; nothing blocks the caller of send().
 export { Libp2pTransport, RAFT_PROTOCOL, RAFT_SNAPSHOT_PROTOCOL } from './transport.ts';
 export type { Libp2pTransportOptions, RaftHost, RaftTransportMetrics, DropReason, InboundDropReason, OutboundDropReason } from './transport.ts';
+// The cluster's Raft member: RaftNode over the cluster state machine, proposals validated first.
+export { ClusterMember } from './member.ts';
+export type { ClusterMemberOptions } from './member.ts';
