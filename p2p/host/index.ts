@@ -110,7 +110,11 @@ export async function createHost(options: HostOptions): Promise<ArrowLibp2p> {
       maxConnections: options.maxConnections ?? 128,
       maxIncomingPendingConnections: 16,
     },
-    connectionMonitor: { enabled: false },
+    // Ping every connection: a peer that vanished without closing (power loss, a partition)
+    // would otherwise hold a half-open connection that Raft and the agents keep writing into.
+    // The floor on the ping timeout keeps a busy 2-core host's slow answers from costing it
+    // its connections.
+    connectionMonitor: { enabled: true, pingInterval: 5_000, pingTimeout: { minTimeout: 3_000, maxTimeout: 10_000 } },
     services: { identify: identify(), ping: ping() },
   });
 }
