@@ -4,7 +4,7 @@ import test from 'ava';
 import type { Command, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
 import type { ControlApi, HeartbeatReply, JoinReply, ServerInfo, WatchReply } from '../control/index.ts';
 import { Agent, SimulatedRunner } from './index.ts';
-import { registration, until } from './testing.ts';
+import { allocationRecord, arrowRecord, definition, registration, until } from './testing.ts';
 
 /** A server that knows nodes in memory, answers beats and long-polls, and can be made to fail. */
 class FakeServer implements ControlApi {
@@ -104,4 +104,26 @@ test.serial('stop() ends every loop promptly and leaves no timer behind', async 
   t.true(Date.now() - began < 200, `stopped in ${Date.now() - began} ms with a 30 s watch in flight`);
   await runner.close();
   t.is(timers(), before);
+});
+
+test('only this node\'s allocations are started, whatever else a watch answer lists', async (t) => {
+  const server = new FakeServer('s1');
+  server.known.add('peer-a');
+  const allocation = (id: string, node: string) => allocationRecord(id, { node, createIndex: 2, modifyIndex: 2 });
+  let answered = false;
+  server.watch = async (_node, since, waitMs, signal) => {
+    server.calls.watch++;
+    if (!answered) {
+      answered = true;
+      return { index: 2, allocations: [allocation('mine', 'peer-a'), allocation('theirs', 'peer-b')], arrows: [arrowRecord(definition('web', 2))] };
+    }
+    return FakeServer.prototype.watch.call(server, 'peer-a', since, waitMs, signal);
+  };
+  const runner = new SimulatedRunner();
+  const agent = new Agent({ registration: registration('peer-a'), servers: [info('s1')], connect: () => server, runner, watchWaitMs: 1_000 });
+  t.teardown(async () => { await agent.stop(); await runner.close(); });
+  agent.start();
+  await until('started', () => runner.starts >= 1);
+  await new Promise((r) => setTimeout(r, 50));
+  t.deepEqual(runner.list().map((r) => r.allocation.id), ['mine']);
 });

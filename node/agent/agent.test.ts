@@ -138,7 +138,9 @@ test('heartbeats follow NotLeaderError to the named leader, and move past a hung
   t.is(cluster.member.state.node('peer-b')?.status, 'ready');
   t.is(calls.redirecting, 1, 'redirected once, then beats go to the leader');
   t.is(calls.decoy, 0, 'the hint was followed');
-  t.is(calls.hung, 1, 'a hung server is left after one timed-out beat');
+  // Once left, the hung server is called again only if the leader itself times out (a stalled
+  // event loop on a loaded machine), so at most one more.
+  t.true(calls.hung >= 1 && calls.hung <= 2, `a hung server is left after a timed-out beat (${calls.hung} calls)`);
   t.true(calls.leader >= 6, `beats reach the leader (${calls.leader})`);
 });
 

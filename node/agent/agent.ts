@@ -260,7 +260,8 @@ export class Agent {
         // heard from); only a strictly newer one is a view of the node at that index.
         if (answer.index > since) {
           since = answer.index;
-          this.#view = answer;
+          // Only this node's allocations, whatever a faulty server sends along.
+          this.#view = { ...answer, allocations: answer.allocations.filter((a) => a.node === this.#node) };
           this.#watchAnswers++;
           this.#reconcile();
         }

@@ -281,7 +281,8 @@ export class SimulatedFleet {
     work.since = answer.index;
     const running = [...work.running.values()];
     const attached = new Map(running.map((r) => [r.allocation.id, r.allocation.generation]));
-    const actions = reconcile(answer, { running, attached, ended: work.ended, busy: noneBusy });
+    const view = { index: answer.index, allocations: answer.allocations.filter((a) => a.node === id) };
+    const actions = reconcile(view, { running, attached, ended: work.ended, busy: noneBusy });
     for (const s of actions.stop) {
       work.running.delete(s.allocationId);
       work.ended.set(s.allocationId, s.generation);
@@ -295,7 +296,7 @@ export class SimulatedFleet {
       work.running.set(a.id, { allocation: a, status: 'running' });
       this.#report(a, 'running', 'simulated: no VM was started');
     }
-    const present = new Set(answer.allocations.map((a) => a.id));
+    const present = new Set(view.allocations.map((a) => a.id));
     for (const key of work.ended.keys()) if (!present.has(key)) work.ended.delete(key);
   }
 

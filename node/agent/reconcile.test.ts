@@ -6,12 +6,7 @@ import type { AllocationRecord, AllocStatus, DesiredStatus } from '../cluster/in
 import { reconcile } from './reconcile.ts';
 import type { LocalView } from './reconcile.ts';
 import type { RunningAllocation } from './runner.ts';
-
-const record = (id: string, fields: Partial<AllocationRecord> = {}): AllocationRecord => ({
-  id, arrow: 'web', node: 'n1', generation: 1, specVersion: 1, resources: { cpu: 100, memory: 64 }, priority: 50,
-  desired: 'run', desiredReason: '', status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: '',
-  draining: false, createIndex: 5, modifyIndex: 5, createTimeMs: 0, statusTimeMs: 0, ...fields,
-});
+import { allocationRecord as record } from './testing.ts';
 
 const running = (a: AllocationRecord): RunningAllocation => ({ allocation: a, status: 'running' });
 

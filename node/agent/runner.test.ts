@@ -1,19 +1,10 @@
 // SimulatedRunner: the walk to running, failure injection, stop, re-attach, refusals.
 import test from 'ava';
-import type { AllocationRecord, ArrowRecord } from '../cluster/index.ts';
 import { SimulatedRunner } from './runner.ts';
 import type { RunnerReport } from './runner.ts';
-import { definition, until } from './testing.ts';
+import { allocationRecord, arrowRecord as arrow, until } from './testing.ts';
 
-const allocation = (id: string, generation = 1): AllocationRecord => ({
-  id, arrow: 'web', node: 'n1', generation, specVersion: 1, resources: { cpu: 250, memory: 64 }, priority: 50,
-  desired: 'run', desiredReason: '', status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: '',
-  draining: false, createIndex: 3, modifyIndex: 3, createTimeMs: 0, statusTimeMs: 0,
-});
-
-const arrow = (definitionJson = definition('web', 1)): ArrowRecord => ({
-  name: 'web', version: 1, definitionJson, stopped: false, completed: 0, createIndex: 2, modifyIndex: 2, submitTimeMs: 0,
-});
+const allocation = (id: string, generation = 1) => allocationRecord(id, { generation });
 
 function recorder() {
   const reports: RunnerReport[] = [];

@@ -120,6 +120,9 @@ export async function heartbeatLeader(directory: ServerDirectory, nodes: readonl
   throw lastError;
 }
 
+const MIN_BEAT_INTERVAL_MS = 50;
+const MAX_BEAT_INTERVAL_MS = 60_000;
+
 export interface BeatLoopOptions {
   readonly directory: ServerDirectory;
   /** The beat interval until a server says otherwise. */
@@ -143,7 +146,8 @@ export async function beatUntilStopped(options: BeatLoopOptions, stop: AbortSign
     await Promise.all(options.chunks().map(async (chunk) => {
       try {
         const reply = await heartbeatLeader(options.directory, chunk, timeoutMs, stop);
-        if (reply.intervalMs > 0) intervalMs = reply.intervalMs;
+        // Clamped: a server's mistake must neither spin the loop nor silence the node for long.
+        if (reply.intervalMs > 0) intervalMs = Math.min(Math.max(reply.intervalMs, MIN_BEAT_INTERVAL_MS), MAX_BEAT_INTERVAL_MS);
         options.onReply(chunk, reply);
       } catch (error) {
         if (!(error instanceof StoppedError)) options.onFailure(chunk, error as Error);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryNetwork } from '../../raft/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
-import type { AllocationRecord, ClusterState, NodeRegistration } from '../cluster/index.ts';
+import type { AllocationRecord, ArrowRecord, ClusterState, NodeRegistration } from '../cluster/index.ts';
 import { ClusterMember } from '../consensus/member.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
@@ -22,6 +22,18 @@ export const definition = (name: string, replicas: number, cpu = 250): string =>
 
 export const registration = (peerId: string): NodeRegistration => ({
   id: peerId, name: peerId, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test',
+});
+
+/** An allocation record of Arrow `web` on node n1, generation 1, pending, with `fields` changed. */
+export const allocationRecord = (id: string, fields: Partial<AllocationRecord> = {}): AllocationRecord => ({
+  id, arrow: 'web', node: 'n1', generation: 1, specVersion: 1, resources: { cpu: 250, memory: 64 }, priority: 50,
+  desired: 'run', desiredReason: '', status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: '',
+  draining: false, createIndex: 5, modifyIndex: 5, createTimeMs: 0, statusTimeMs: 0, ...fields,
+});
+
+/** The stored record of Arrow `web` with `definitionJson`. */
+export const arrowRecord = (definitionJson = definition('web', 1)): ArrowRecord => ({
+  name: 'web', version: 1, definitionJson, stopped: false, completed: 0, createIndex: 2, modifyIndex: 2, submitTimeMs: 0,
 });
 
 /** Polls `probe` every 20 ms until it gives a value, or throws naming `what` after `timeoutMs`. */
