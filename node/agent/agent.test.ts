@@ -3,7 +3,7 @@
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import type { AllocationUpdate } from '../cluster/index.ts';
-import { NotLeaderError } from '../control/index.ts';
+import { NotLeaderError, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi } from '../control/index.ts';
 import { Agent, SimulatedRunner } from './index.ts';
 import type { AgentOptions, SimulatedRunnerOptions } from './index.ts';
@@ -213,4 +213,14 @@ test('stop({ stopWorkloads: true }) stops and reports everything; reportHolders 
   await a.agent.stop({ stopWorkloads: true });
   t.is(a.runner.list().length, 0);
   await until('reported stopped', () => ids.every((id) => cluster.member.state.allocation(id)?.status === 'stopped'));
+});
+
+test('an agent speaking the control protocol\'s wire format (protobuf both ways) runs an Arrow', async (t) => {
+  const cluster = await startCluster(t, TTL_MS);
+  const serve = serveControl(cluster.server.control);
+  const overTheWire = (peerId: string) => () => remoteControl((request, { signal }) => serve(request, peerId, signal ?? new AbortController().signal));
+  const agents = ['peer-a', 'peer-b'].map((p) => startAgent(t, cluster, p, { connect: overTheWire(p) }));
+  t.true((await cluster.member.propose({ type: 'put-arrow', definitionJson: definition('web', 2) })).ok);
+  await until('2 replicas running', () => allRunning(cluster, agents, 'web', 2));
+  t.true(agents.every((x) => x.agent.stats.heartbeats > 0 && x.agent.stats.reports.calls > 0));
 });
