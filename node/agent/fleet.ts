@@ -303,9 +303,4 @@ export class SimulatedFleet {
   #report(a: AllocationRecord, status: 'running' | 'stopped', detail: string): void {
     this.#reporter.add({ node: a.node, id: a.id, generation: a.generation, status, detail, exitCode: null, restarts: a.restarts, ports: [] });
   }
-
-  /** For tests: waits until every queued status report has been answered. */
-  reportsSettled(): Promise<void> {
-    return this.#reporter.idle();
-  }
 }

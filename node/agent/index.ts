@@ -47,7 +47,7 @@ export { reconcile } from './reconcile.ts';
 export type { ClusterView, LocalView, ReconcileActions, StopAction } from './reconcile.ts';
 export { StatusReporter } from './reporter.ts';
 export type { ReporterStats, StatusReporterOptions } from './reporter.ts';
-export { NoServerError, ServerDirectory } from './servers.ts';
+export { NoServerError } from './servers.ts';
 export type { ControlConnector } from './servers.ts';
 export { CallTimeoutError } from './timing.ts';
 export type { AgentLogger } from './logger.ts';
