@@ -1,0 +1,347 @@
+// The agent of one node: registers it, heartbeats the leader, long-polls the node's allocations,
+// has the runner run them, and reports how they go.
+import type { AllocationRecord, AllocationUpdate, ArrowRecord, HolderChange, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
+import { terminalAllocStatuses } from '../cluster/index.ts';
+import { ControlRefusedError } from '../control/index.ts';
+import type { ServerInfo, WatchReply } from '../control/index.ts';
+import type { AgentLogger } from './logger.ts';
+import { reconcile } from './reconcile.ts';
+import type { StopAction } from './reconcile.ts';
+import type { ReporterStats, StatusReporter, StatusReporterOptions } from './reporter.ts';
+import { terminalRunnerStatuses } from './runner.ts';
+import type { Runner, RunnerReport } from './runner.ts';
+import { beatUntilStopped, callAnyServer, reporterFor, ServerDirectory } from './servers.ts';
+import type { ControlConnector } from './servers.ts';
+import { Backoff, sleep, StoppedError } from './timing.ts';
+
+export interface AgentOptions {
+  /** This node as it registers (arrowd builds it: id = its peer id, name, addrs, capacity, …). */
+  readonly registration: NodeRegistration;
+  /** The servers known at start (from the join reply or the data dir); kept current afterwards. */
+  readonly servers: readonly ServerInfo[];
+  /** The ControlApi of a server, by peer id (called for every call: keep it cheap). */
+  readonly connect: ControlConnector;
+  readonly runner: Runner;
+  /** How long one watch may wait at the server (default 30 s). */
+  readonly watchWaitMs?: number;
+  /** The beat interval until a server says otherwise (default 1 s). */
+  readonly heartbeatIntervalMs?: number;
+  /** Bound on a registration or report call (default 10 s). */
+  readonly callTimeoutMs?: number;
+  /** Backoff between failed registrations and watches (default 100 ms doubling to 5 s). */
+  readonly retry?: { readonly initialMs: number; readonly maxMs: number };
+  readonly report?: Pick<StatusReporterOptions, 'flushMs' | 'flushAt' | 'maxPerCall' | 'refusalsBeforeDrop' | 'retry'>;
+  readonly random?: () => number;
+  readonly logger?: AgentLogger;
+}
+
+export interface AgentStats {
+  readonly registrations: number;
+  readonly heartbeats: number;
+  readonly heartbeatFailures: number;
+  /** Watch answers that moved the node's view forward (each one reconciled). */
+  readonly watchAnswers: number;
+  readonly watchFailures: number;
+  readonly starts: number;
+  readonly stops: number;
+  readonly reports: ReporterStats;
+}
+
+/** A watch call may take this much longer than the wait it asks for before it counts as lost. */
+const WATCH_MARGIN_MS = 5_000;
+
+export class Agent {
+  readonly #registration: NodeRegistration;
+  readonly #node: string;
+  readonly #runner: Runner;
+  readonly #directory: ServerDirectory;
+  readonly #watchWaitMs: number;
+  readonly #callTimeoutMs: number;
+  readonly #retry: { initialMs: number; maxMs: number };
+  readonly #random: () => number;
+  readonly #logger: AgentLogger | undefined;
+  readonly #reporter: StatusReporter;
+  readonly #stop = new AbortController();
+  readonly #loops: Promise<void>[] = [];
+  readonly #initialIntervalMs: number;
+  #started = false;
+  #stopped: Promise<void> | undefined;
+
+  /** Resolves once the node is registered (the loops that need it wait on this). */
+  readonly #registeredOnce: Promise<void>;
+  #markRegistered!: () => void;
+  #registered = false;
+  /** The registration in flight, so a burst of "unknown" answers registers once. */
+  #registering: Promise<void> | undefined;
+  #watchFromScratch = false;
+
+  // What this agent knows of the node's workloads (see reconcile.ts for the rules).
+  /** The newest watch answer reconciled; later passes (after a stop completes) reuse it. */
+  #view: WatchReply | undefined;
+  readonly #attached = new Map<string, { generation: number; token: object }>();
+  readonly #ended = new Map<string, number>();
+  readonly #busy = new Set<string>();
+
+  #registrations = 0;
+  #heartbeats = 0;
+  #heartbeatFailures = 0;
+  #watchAnswers = 0;
+  #watchFailures = 0;
+  #starts = 0;
+  #stops = 0;
+
+  constructor(options: AgentOptions) {
+    this.#registration = options.registration;
+    this.#node = options.registration.id;
+    this.#runner = options.runner;
+    this.#directory = new ServerDirectory(options.connect, options.servers, options.registration.peerId);
+    this.#watchWaitMs = options.watchWaitMs ?? 30_000;
+    this.#initialIntervalMs = options.heartbeatIntervalMs ?? 1_000;
+    this.#callTimeoutMs = options.callTimeoutMs ?? 10_000;
+    this.#retry = options.retry ?? { initialMs: 100, maxMs: 5_000 };
+    this.#random = options.random ?? Math.random;
+    this.#logger = options.logger;
+    this.#reporter = reporterFor(this.#directory, this.#callTimeoutMs, { ...options.report, random: this.#random, logger: options.logger });
+    this.#registeredOnce = new Promise((resolve) => { this.#markRegistered = resolve; });
+  }
+
+  get nodeId(): string {
+    return this.#node;
+  }
+
+  get registered(): boolean {
+    return this.#registered;
+  }
+
+  get servers(): readonly ServerInfo[] {
+    return this.#directory.servers;
+  }
+
+  get stats(): AgentStats {
+    return {
+      registrations: this.#registrations, heartbeats: this.#heartbeats, heartbeatFailures: this.#heartbeatFailures,
+      watchAnswers: this.#watchAnswers, watchFailures: this.#watchFailures, starts: this.#starts, stops: this.#stops,
+      reports: this.#reporter.stats,
+    };
+  }
+
+  /** A fresher server list (a join reply arrowd received); heartbeat replies update it too. */
+  noteServers(servers: readonly ServerInfo[]): void {
+    this.#directory.update(servers);
+  }
+
+  /** Starts the loops: register (retrying while no server answers), then heartbeat and watch. */
+  start(): void {
+    if (this.#started) throw new Error('an agent starts once; build a new one to start again');
+    this.#started = true;
+    const loop = (name: string, body: () => Promise<void>) => {
+      this.#loops.push(body().catch((error: unknown) => {
+        if (!(error instanceof StoppedError) && !this.#stop.signal.aborted) this.#logger?.warn({ loop: name, err: (error as Error).message }, 'agent loop ended');
+      }));
+    };
+    loop('register', () => this.#register());
+    loop('heartbeat', () => this.#heartbeatLoop());
+    loop('watch', () => this.#watchLoop());
+  }
+
+  /**
+   * Ends every loop and call in flight. The runner's workloads keep running unless
+   * `stopWorkloads` (arrowd restarting must not kill its VMs): then each is stopped and reported
+   * `stopped`, with up to `flushWithinMs` (default 1 s) to get the reports out.
+   */
+  stop(options: { stopWorkloads?: boolean; flushWithinMs?: number } = {}): Promise<void> {
+    this.#stopped ??= this.#shutdown(options.stopWorkloads ?? false, options.flushWithinMs ?? 1_000);
+    return this.#stopped;
+  }
+
+  /**
+   * Tells the cluster which artifacts this node now holds (or no longer holds): one set-holders
+   * report, tried on each server in turn. Resolves with the changes the cluster ignored.
+   */
+  reportHolders(changes: readonly Omit<HolderChange, 'node'>[]): Promise<readonly IgnoredItem[]> {
+    const command = { type: 'set-holders' as const, changes: changes.map((c) => ({ ...c, node: this.#node })) };
+    return callAnyServer(this.#directory, 'holder report', this.#callTimeoutMs, this.#stop.signal, (api) => api.report(command));
+  }
+
+  async #shutdown(stopWorkloads: boolean, flushWithinMs: number): Promise<void> {
+    this.#stop.abort();
+    await Promise.all([...this.#loops, this.#registering]);
+    if (stopWorkloads) {
+      const records = new Map((this.#view?.allocations ?? []).map((a) => [a.id, a]));
+      await Promise.all(this.#runner.list().map(async ({ allocation }) => {
+        this.#attached.delete(allocation.id);
+        await this.#runner.stop(allocation.id);
+        this.#stops++;
+        const known = records.get(allocation.id) ?? allocation;
+        if (known.generation === allocation.generation && !terminalAllocStatuses.has(known.status)) this.#reportStopped(known, 'the node stopped its workloads');
+      }));
+    }
+    // The reporter is still open: flush what is pending (within a bound) and close it.
+    await this.#reporter.close({ flushWithinMs: stopWorkloads || this.#reporter.stats.pending > 0 ? flushWithinMs : 0 });
+  }
+
+  // ---- registration and heartbeats ----
+
+  /** Registers the node (single flight), retrying with capped backoff until it succeeds or the agent stops. */
+  #register(): Promise<void> {
+    this.#registering ??= (async () => {
+      const backoff = new Backoff(this.#retry.initialMs, this.#retry.maxMs, this.#random);
+      const stop = this.#stop.signal;
+      try {
+        while (!stop.aborted) {
+          try {
+            await callAnyServer(this.#directory, 'register', this.#callTimeoutMs, stop, (api) => api.register(this.#registration));
+            this.#registrations++;
+            // Registered again: the cluster may have been rebuilt with lower indexes than the
+            // last answer, so the next watch starts from scratch.
+            if (this.#registered) this.#watchFromScratch = true;
+            this.#registered = true;
+            this.#markRegistered();
+            return;
+          } catch (error) {
+            if (error instanceof StoppedError) return;
+            // Refusals are retried too: a server between leaders refuses what it will take later.
+            this.#logger?.warn({ node: this.#node, err: (error as Error).message }, 'registration failed; retrying');
+            await sleep(backoff.next(), stop);
+          }
+        }
+      } finally {
+        this.#registering = undefined;
+      }
+    })();
+    return this.#registering;
+  }
+
+  /** Waits for the first registration; false when the agent stopped first. */
+  async #untilRegistered(): Promise<boolean> {
+    const stop = this.#stop.signal;
+    if (stop.aborted) return false;
+    await Promise.race([this.#registeredOnce, new Promise<void>((resolve) => stop.addEventListener('abort', () => resolve(), { once: true }))]);
+    return !stop.aborted;
+  }
+
+  async #heartbeatLoop(): Promise<void> {
+    if (!(await this.#untilRegistered())) return;
+    await beatUntilStopped({
+      directory: this.#directory,
+      intervalMs: this.#initialIntervalMs,
+      chunks: () => [[this.#node]],
+      onReply: (_chunk, reply) => {
+        this.#heartbeats++;
+        if (!reply.unknown.includes(this.#node)) return;
+        // The cluster lost this node (restored from an older snapshot): register it again.
+        this.#logger?.warn({ node: this.#node }, 'the cluster does not know this node; registering again');
+        void this.#register();
+      },
+      onFailure: (_chunk, error) => {
+        this.#heartbeatFailures++;
+        this.#logger?.warn({ node: this.#node, err: error.message }, 'heartbeat failed');
+      },
+    }, this.#stop.signal);
+  }
+
+  // ---- watching and reconciling ----
+
+  async #watchLoop(): Promise<void> {
+    if (!(await this.#untilRegistered())) return;
+    const stop = this.#stop.signal;
+    const backoff = new Backoff(this.#retry.initialMs, this.#retry.maxMs, this.#random);
+    let since = 0;
+    while (!stop.aborted) {
+      if (this.#watchFromScratch) {
+        this.#watchFromScratch = false;
+        since = 0;
+      }
+      try {
+        const answer = await callAnyServer(this.#directory, 'watch', this.#watchWaitMs + WATCH_MARGIN_MS, stop,
+          (api, signal) => api.watch(this.#node, since, this.#watchWaitMs, signal));
+        backoff.reset();
+        // An answer at `since` says nothing new (a timeout, or a server behind the one we last
+        // heard from); only a strictly newer one is a view of the node at that index.
+        if (answer.index > since) {
+          since = answer.index;
+          // Only this node's allocations, whatever a faulty server sends along.
+          this.#view = { ...answer, allocations: answer.allocations.filter((a) => a.node === this.#node) };
+          this.#watchAnswers++;
+          this.#reconcile();
+        }
+      } catch (error) {
+        if (error instanceof StoppedError) return;
+        this.#watchFailures++;
+        this.#logger?.warn({ node: this.#node, err: (error as Error).message }, error instanceof ControlRefusedError ? 'watch refused' : 'watch failed');
+        await sleep(backoff.next(), stop);
+      }
+    }
+  }
+
+  /** Applies reconcile()'s actions for the newest view; runs again whenever a stop completes. */
+  #reconcile(): void {
+    const view = this.#view;
+    if (!view || this.#stop.signal.aborted) return;
+    const attached = new Map([...this.#attached].map(([id, a]) => [id, a.generation]));
+    const actions = reconcile(view, { running: this.#runner.list(), attached, ended: this.#ended, busy: this.#busy });
+    const arrows = new Map(view.arrows.map((a) => [a.name, a]));
+    for (const stop of actions.stop) this.#stopOne(stop);
+    for (const a of actions.reportStopped) {
+      this.#ended.set(a.id, a.generation);
+      this.#reportStopped(a, a.desiredReason || 'stopped before it started here');
+    }
+    for (const a of actions.start) {
+      const arrow = arrows.get(a.arrow);
+      if (!arrow) {
+        this.#logger?.warn({ allocation: a.id, arrow: a.arrow }, 'watch answer lacks the Arrow of an allocation; not started');
+        continue;
+      }
+      this.#startOne(a, arrow);
+    }
+    // Forget what the cluster no longer shows (bounded memory over a long life).
+    const present = new Set(view.allocations.map((a) => a.id));
+    for (const id of this.#ended.keys()) if (!present.has(id)) this.#ended.delete(id);
+  }
+
+  #startOne(a: AllocationRecord, arrow: ArrowRecord): void {
+    // A token per start: reports from a callback that was replaced or stopped are dropped.
+    const token = {};
+    this.#attached.set(a.id, { generation: a.generation, token });
+    const report = (r: RunnerReport) => {
+      if (this.#stop.signal.aborted || this.#attached.get(a.id)?.token !== token) return;
+      if (terminalRunnerStatuses.has(r.status)) {
+        this.#attached.delete(a.id);
+        this.#ended.set(a.id, a.generation);
+      }
+      this.#reporter.add({ node: this.#node, id: a.id, generation: a.generation, status: r.status, detail: r.detail, exitCode: r.exitCode, restarts: r.restarts, ports: r.ports });
+    };
+    try {
+      this.#runner.start(a, arrow, report);
+      this.#starts++;
+    } catch (error) {
+      this.#logger?.warn({ allocation: a.id, generation: a.generation, err: (error as Error).message }, 'runner refused to start an allocation');
+      report({ status: 'failed', detail: `could not start: ${(error as Error).message}`.slice(0, 1000), exitCode: null, restarts: a.restarts, ports: [] });
+    }
+  }
+
+  #stopOne(action: StopAction): void {
+    const id = action.allocationId;
+    this.#busy.add(id);
+    this.#attached.delete(id);
+    void (async () => {
+      try {
+        await this.#runner.stop(id);
+        this.#stops++;
+        this.#ended.set(id, action.generation);
+        if (action.report) this.#reportStopped(action.report, action.report.desiredReason || 'stopped by the cluster');
+      } catch (error) {
+        this.#logger?.warn({ allocation: id, err: (error as Error).message }, 'runner failed to stop an allocation; retrying');
+        await sleep(this.#retry.maxMs, this.#stop.signal);
+      } finally {
+        this.#busy.delete(id);
+        this.#reconcile();
+      }
+    })();
+  }
+
+  #reportStopped(a: AllocationRecord, detail: string): void {
+    const update: AllocationUpdate = { node: this.#node, id: a.id, generation: a.generation, status: 'stopped', detail: detail.slice(0, 1000), exitCode: null, restarts: a.restarts, ports: [] };
+    this.#reporter.add(update);
+  }
+}

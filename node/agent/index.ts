@@ -1,0 +1,53 @@
+// The node agent: runs on every node, server or client, and makes the node run what the cluster
+// committed for it. It talks to the cluster only through node/control's ControlApi.
+//
+// CONTRACT
+//
+// Running one node (arrowd)
+//   1. Build a Runner (issue 11's VM runner; SimulatedRunner where no VM may start) and
+//      `new Agent({ registration, servers, connect, runner })`: registration is this node
+//      (id = its peer id), servers the cluster's as last known (a join reply), connect(peerId)
+//      the ControlApi of one server (the local server.control(selfPeerId) on a server node, a
+//      remoteControl over libp2p elsewhere).
+//   2. agent.start(). It registers the node, retrying with capped backoff while no server answers
+//      (refusals too: a server between leaders refuses what it takes later); then
+//      - heartbeats the leader every intervalMs of the last reply (a third of the TTL), on time:
+//        each beat, redirects included, must end within 80% of the interval. NotLeaderError moves
+//        it to the named leader (or the next server); a transport error to the next server. A
+//        reply listing this node as unknown (the cluster lost it) registers it again.
+//      - long-polls watch(node, since, ~30 s) on its own server if it is one, else on one that
+//        answers, and reconciles each answer newer than the last (rules in reconcile.ts): it
+//        starts what should run and does not, stops what was stopped, moved, replaced by a newer
+//        generation or forgotten, and never runs two generations of one allocation at once.
+//      - reports every runner status change, batched (~100 ms or 1,000 changes per call), naming
+//        this node and the allocation's generation; transport errors are retried with the latest
+//        status per allocation only; what the cluster ignores (a stale generation, an allocation
+//        already ended) is logged and dropped, never retried.
+//   3. agent.reportHolders(changes) after this node stores an artifact (a push or a pull).
+//   4. agent.stop(): ends every loop and call promptly (nothing stays scheduled). Workloads keep
+//      running (arrowd restarting must not kill its VMs) unless stop({ stopWorkloads: true }).
+//      An agent starts once; a restarted node builds a new Agent over the same runner, which
+//      re-attaches what still should run and stops the rest.
+//
+// Simulating many nodes
+//   SimulatedFleet registers and heartbeats thousands of nodes from one peer id (chunked
+//   heartbeats, bounded registration parallelism), silence()/resume() stops and restarts some
+//   nodes' beats, and with runAllocations it reports what is placed on them as running.
+//
+// Errors
+//   Nothing the servers answer stops an agent's loops: failures are counted (stats), logged and
+//   retried. Runner.start throwing is reported as the allocation `failed`.
+export { Agent } from './agent.ts';
+export type { AgentOptions, AgentStats } from './agent.ts';
+export { SimulatedFleet } from './fleet.ts';
+export type { FleetStats, RunAllocationsOptions, SimulatedFleetOptions, SimulatedNodeShape } from './fleet.ts';
+export { SimulatedRunner, terminalRunnerStatuses } from './runner.ts';
+export type { ReportCallback, Runner, RunnerReport, RunnerStatus, RunningAllocation, SimulatedExit, SimulatedRunnerOptions } from './runner.ts';
+export { reconcile } from './reconcile.ts';
+export type { ClusterView, LocalView, ReconcileActions, StopAction } from './reconcile.ts';
+export { StatusReporter } from './reporter.ts';
+export type { ReporterStats, StatusReporterOptions } from './reporter.ts';
+export { NoServerError } from './servers.ts';
+export type { ControlConnector } from './servers.ts';
+export { CallTimeoutError } from './timing.ts';
+export type { AgentLogger } from './logger.ts';

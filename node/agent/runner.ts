@@ -1,0 +1,182 @@
+// What runs allocations on a node. The agent decides what should run (reconcile.ts); a Runner
+// makes it so and reports how it goes. Issue 11's VM runner implements this interface; the
+// SimulatedRunner below stands in where no VM should start.
+import type { AllocationRecord, AllocStatus, ArrowRecord, PortBinding } from '../cluster/index.ts';
+import { parseArrowDefinition } from '../spec/index.ts';
+
+/** The statuses a runner reports (pending and lost are the cluster's own). */
+export type RunnerStatus = Exclude<AllocStatus, 'pending' | 'lost'>;
+
+export const terminalRunnerStatuses: ReadonlySet<RunnerStatus> = new Set(['complete', 'failed', 'stopped']);
+
+/** One status change of one allocation, as a runner sees it. */
+export interface RunnerReport {
+  readonly status: RunnerStatus;
+  /** Why, for people: "exited with code 1", "binary not found: sha256:…" ('' when nothing to say). */
+  readonly detail: string;
+  /** The app's exit code once it exited (complete or failed), else null. */
+  readonly exitCode: number | null;
+  /** How many times the runner restarted it (its restart policy). */
+  readonly restarts: number;
+  readonly ports: readonly PortBinding[];
+}
+
+export type ReportCallback = (report: RunnerReport) => void;
+
+export interface RunningAllocation {
+  /** The record the allocation was started from (the agent compares its generation and index). */
+  readonly allocation: AllocationRecord;
+  readonly status: RunnerStatus;
+}
+
+/**
+ * CONTRACT (what the agent relies on)
+ *   start(allocation, arrow, report): takes the allocation over and returns at once; everything
+ *     after that, failures included, arrives through `report`. From the moment start returns,
+ *     list() includes the allocation, until it reports a terminal status (complete, failed,
+ *     stopped) or stop() is called. Starting an allocation already running at the same
+ *     generation starts nothing: it attaches `report` in place of the old callback and reports the
+ *     current status once (how an agent restarted over adopted workloads gets their reports).
+ *     Starting one that runs at another generation throws: the agent stops the old one first.
+ *     `arrow.definitionJson` is node/spec's ArrowDefinition.
+ *   stop(allocationId): resolves once it no longer runs (at once for an unknown id); after the
+ *     call the runner reports nothing more for it: the agent reports `stopped` itself.
+ *   list(): what runs now (started, adopted, restarting), one entry per allocation id.
+ *   close(): releases the runner's own resources. Whether workloads outlive it is the runner's to
+ *     say (the VM runner leaves VMs running for the next arrowd to adopt).
+ */
+export interface Runner {
+  start(allocation: AllocationRecord, arrow: ArrowRecord, report: ReportCallback): void;
+  stop(allocationId: string): Promise<void>;
+  list(): readonly RunningAllocation[];
+  close(): Promise<void>;
+}
+
+/** Failure injection: the workload exits with `exitCode` this long after it reached running. */
+export interface SimulatedExit {
+  readonly exitCode: number;
+  readonly afterMs: number;
+}
+
+export interface SimulatedRunnerOptions {
+  /** Time spent "pulling" the binary before starting (default 5 ms). */
+  readonly pullMs?: number;
+  /** Time spent "starting" before running (default 5 ms). */
+  readonly startMs?: number;
+  /** Decides, per started allocation, whether and when it exits on its own. */
+  readonly exitOf?: (allocation: AllocationRecord, arrow: ArrowRecord) => SimulatedExit | undefined;
+}
+
+interface Simulated {
+  allocation: AllocationRecord;
+  status: RunnerStatus;
+  report: ReportCallback;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  exit: SimulatedExit | undefined;
+}
+
+/**
+ * A Runner that starts no VM: it only walks each allocation through pulling → starting →
+ * running after small configurable delays, stops it on request, and exits it with a chosen code
+ * when told to (failure injection). It exists for tests and benchmarks that need thousands of
+ * nodes in one process, where real VMs cannot start; it stays alongside the VM runner for them.
+ * A definition that node/spec refuses fails at once, as a real runner would refuse it.
+ */
+export class SimulatedRunner implements Runner {
+  readonly #pullMs: number;
+  readonly #startMs: number;
+  readonly #exitOf: SimulatedRunnerOptions['exitOf'];
+  readonly #running = new Map<string, Simulated>();
+  #starts = 0;
+
+  constructor(options: SimulatedRunnerOptions = {}) {
+    this.#pullMs = options.pullMs ?? 5;
+    this.#startMs = options.startMs ?? 5;
+    this.#exitOf = options.exitOf;
+  }
+
+  /** How many workloads were started (attaching to a running one does not count). */
+  get starts(): number {
+    return this.#starts;
+  }
+
+  start(allocation: AllocationRecord, arrow: ArrowRecord, report: ReportCallback): void {
+    const existing = this.#running.get(allocation.id);
+    if (existing) {
+      if (existing.allocation.generation !== allocation.generation) {
+        throw new Error(`allocation ${allocation.id} runs at generation ${existing.allocation.generation}; stop it before starting generation ${allocation.generation}`);
+      }
+      existing.report = report;
+      report(simulatedReport(existing.status));
+      return;
+    }
+    this.#starts++;
+    try {
+      parseArrowDefinition(JSON.parse(arrow.definitionJson));
+    } catch (error) {
+      report({ ...simulatedReport('failed'), detail: `invalid Arrow definition: ${(error as Error).message}`.slice(0, 1000) });
+      return;
+    }
+    const sim: Simulated = { allocation, status: 'pulling', report, timer: undefined, exit: this.#exitOf?.(allocation, arrow) };
+    this.#running.set(allocation.id, sim);
+    report(simulatedReport('pulling'));
+    this.#after(sim, this.#pullMs, () => {
+      this.#advance(sim, 'starting');
+      this.#after(sim, this.#startMs, () => {
+        this.#advance(sim, 'running');
+        if (sim.exit) {
+          const { exitCode, afterMs } = sim.exit;
+          this.#after(sim, afterMs, () => this.exit(allocation.id, exitCode));
+        }
+      });
+    });
+  }
+
+  /** Makes a workload exit now with `exitCode` (0: complete, else failed). */
+  exit(allocationId: string, exitCode: number): void {
+    const sim = this.#running.get(allocationId);
+    if (!sim) return;
+    this.#forget(sim);
+    sim.report({
+      ...simulatedReport(exitCode === 0 ? 'complete' : 'failed'),
+      exitCode,
+      detail: `exited with code ${exitCode}`,
+    });
+  }
+
+  async stop(allocationId: string): Promise<void> {
+    const sim = this.#running.get(allocationId);
+    if (sim) this.#forget(sim);
+  }
+
+  list(): readonly RunningAllocation[] {
+    return [...this.#running.values()].map((s) => ({ allocation: s.allocation, status: s.status }));
+  }
+
+  /** Forgets every simulated workload (there is nothing else to release). */
+  async close(): Promise<void> {
+    for (const sim of [...this.#running.values()]) this.#forget(sim);
+  }
+
+  #after(sim: Simulated, ms: number, then: () => void): void {
+    sim.timer = setTimeout(() => {
+      sim.timer = undefined;
+      if (this.#running.get(sim.allocation.id) === sim) then();
+    }, ms);
+  }
+
+  #advance(sim: Simulated, status: RunnerStatus): void {
+    sim.status = status;
+    sim.report(simulatedReport(status));
+  }
+
+  #forget(sim: Simulated): void {
+    clearTimeout(sim.timer);
+    sim.timer = undefined;
+    this.#running.delete(sim.allocation.id);
+  }
+}
+
+function simulatedReport(status: RunnerStatus): RunnerReport {
+  return { status, detail: status === 'running' ? 'simulated: no VM was started' : '', exitCode: null, restarts: 0, ports: [] };
+}
