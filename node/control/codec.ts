@@ -1,5 +1,6 @@
 // ControlApi calls to and from their protobuf form.
 import { arrow as pb } from '../proto/control.pb.js';
+import { NodeClosedError, NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
 import { decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot } from '../cluster/index.ts';
 import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
 
@@ -53,6 +54,14 @@ export class NotLeaderError extends Error {
   }
 }
 
+/** The server could not answer now; the same call may succeed later or on another server. */
+export class ControlUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ControlUnavailableError';
+  }
+}
+
 export class ControlRefusedError extends Error {
   constructor(message: string) {
     super(message);
@@ -80,6 +89,7 @@ export function remoteControl(call: ControlCall): ControlApi {
     const response = pb.control.Response.decode(bytes);
     if (response.answer === 'error') throw new ControlRefusedError(response.error ?? 'refused');
     if (response.answer === 'notLeader') throw new NotLeaderError(response.notLeader ?? '');
+    if (response.answer === 'unavailable') throw new ControlUnavailableError(response.unavailable ?? 'unavailable');
     return response;
   };
   return {
@@ -118,10 +128,19 @@ export function serveControl(handler: ControlHandler): (request: Uint8Array, cal
     try {
       response = await answer(handler(caller), pb.control.Request.decode(bytes), signal);
     } catch (error) {
-      response = error instanceof NotLeaderError ? { notLeader: error.leader } : { error: (error as Error).message.slice(0, 2000) };
+      response = answerFor(error);
     }
     return pb.control.Response.encode(response).finish();
   };
+}
+
+/** A failure as the caller should see it: a redirect, a reason to retry, or a refusal. */
+function answerFor(error: unknown): pb.control.Response.$Properties {
+  const message = (error as Error).message.slice(0, 2000);
+  if (error instanceof NotLeaderError) return { notLeader: error.leader };
+  if (error instanceof RaftNotLeaderError) return { notLeader: error.leaderId };
+  if (error instanceof RequestTimeoutError || error instanceof NodeClosedError || error instanceof ControlUnavailableError) return { unavailable: message };
+  return { error: message };
 }
 
 async function answer(api: ControlApi, request: pb.control.Request, signal: AbortSignal): Promise<pb.control.Response.$Properties> {

@@ -11,12 +11,14 @@
 //     nodes registered to its peer (join/register with node.peerId = caller; heartbeats and
 //     reports only for nodes whose record names the caller).
 //   - Errors: NotLeaderError (heartbeats go to the leader: retry there, `leader` is a hint, maybe
-//     ''); ControlRefusedError (the server refused: bad input, not authorised; retrying the same
-//     call will not help); anything else is the transport's (retry, perhaps elsewhere).
+//     ''); ControlUnavailableError (no leader, a write timed out with its outcome unknown, the
+//     server is stopping: retry); ControlRefusedError (the server refused: bad input, not
+//     authorised; retrying the same call will not help); anything else is the transport's
+//     (retry, perhaps elsewhere).
 //   - watch() is a long poll: it answers as soon as the node's allocations changed after
 //     `sinceIndex`, else after `waitMs` with the same index. The caller's RPC timeout must exceed
 //     waitMs.
 //   - Limits: requests and responses are bounded by the RPC layer (see limits below); a report
 //     holds one cluster command, itself bounded by node/cluster's command limits.
-export { remoteControl, serveControl, ControlRefusedError, NotLeaderError, limits as controlLimits, CONTROL_PROTOCOL } from './codec.ts';
+export { remoteControl, serveControl, ControlRefusedError, ControlUnavailableError, NotLeaderError, limits as controlLimits, CONTROL_PROTOCOL } from './codec.ts';
 export type { ControlApi, ControlCall, ControlHandler, HeartbeatReply, JoinReply, ServerInfo, WatchReply } from './codec.ts';

@@ -421,7 +421,8 @@ export namespace arrow {
             register?: (arrow.control.RegisterResponse.$Properties|null);
             error?: (string|null);
             notLeader?: (string|null);
-            answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader");
+            unavailable?: (string|null);
+            answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable");
             static create(properties: arrow.control.Response.$Shape): arrow.control.Response & arrow.control.Response.$Shape;
             static create(properties?: arrow.control.Response.$Properties): arrow.control.Response;
             static encode(m: arrow.control.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -444,7 +445,8 @@ export namespace arrow {
                 register?: (arrow.control.RegisterResponse.$Properties|null);
                 error?: (string|null);
                 notLeader?: (string|null);
-                answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader");
+                unavailable?: (string|null);
+                answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -455,9 +457,10 @@ export namespace arrow {
               register?: arrow.control.RegisterResponse.$Shape|null;
               error?: string|null;
               notLeader?: string|null;
+              unavailable?: string|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string })
+              ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable: string })
             );
         }
     }

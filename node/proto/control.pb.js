@@ -4335,7 +4335,8 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.control.RegisterResponse.$Properties|null} [register] Response register
              * @property {string|null} [error] Response error
              * @property {string|null} [notLeader] Response notLeader
-             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"} [answer] Response answer
+             * @property {string|null} [unavailable] Response unavailable
+             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable"} [answer] Response answer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4357,9 +4358,10 @@ export const arrow = $root.arrow = (() => {
              *   register?: arrow.control.RegisterResponse.$Shape|null;
              *   error?: string|null;
              *   notLeader?: string|null;
+             *   unavailable?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string })
+             *   ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable: string })
              * )} arrow.control.Response.$Shape
              */
 
@@ -4434,17 +4436,25 @@ export const arrow = $root.arrow = (() => {
              */
             Response.prototype.notLeader = null;
 
+            /**
+             * Response unavailable.
+             * @member {string|null|undefined} unavailable
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.unavailable = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response answer.
-             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|undefined} answer
+             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable"|undefined} answer
              * @memberof arrow.control.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "answer", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "error", "notLeader"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "error", "notLeader", "unavailable"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4494,6 +4504,8 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 10, wireType 2 =*/82).string(m.error);
                 if (m.notLeader != null && $Object.hasOwnProperty.call(m, "notLeader"))
                     w.uint32(/* id 11, wireType 2 =*/90).string(m.notLeader);
+                if (m.unavailable != null && $Object.hasOwnProperty.call(m, "unavailable"))
+                    w.uint32(/* id 12, wireType 2 =*/98).string(m.unavailable);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4598,6 +4610,13 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.notLeader = r.stringVerify();
                             m.answer = "notLeader";
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.unavailable = r.stringVerify();
+                            m.answer = "unavailable";
                             continue;
                         }
                     }
@@ -4711,6 +4730,13 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isString(m.notLeader))
                         return "notLeader: string expected";
                 }
+                if (m.unavailable != null && $Object.hasOwnProperty.call(m, "unavailable")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    if (!$util.isString(m.unavailable))
+                        return "unavailable: string expected";
+                }
                 return null;
             };
 
@@ -4762,6 +4788,9 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (d.notLeader != null) {
                     m.notLeader = $String(d.notLeader);
+                }
+                if (d.unavailable != null) {
+                    m.unavailable = $String(d.unavailable);
                 }
                 return m;
             };
@@ -4817,6 +4846,11 @@ export const arrow = $root.arrow = (() => {
                     d.notLeader = m.notLeader;
                     if (o.oneofs)
                         d.answer = "notLeader";
+                }
+                if (m.unavailable != null && $Object.hasOwnProperty.call(m, "unavailable")) {
+                    d.unavailable = m.unavailable;
+                    if (o.oneofs)
+                        d.answer = "unavailable";
                 }
                 return d;
             };

@@ -1,0 +1,41 @@
+import test from 'ava';
+import { NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
+import { ControlRefusedError, ControlUnavailableError, NotLeaderError, remoteControl, serveControl } from './index.ts';
+import type { ControlApi } from './index.ts';
+
+/** A remote ControlApi wired straight to serveControl over `handler`, as libp2p would carry it. */
+function pair(handler: (caller: string) => Partial<ControlApi>): ControlApi {
+  const serve = serveControl((caller) => handler(caller) as ControlApi);
+  return remoteControl((request) => serve(request, 'peer-a', new AbortController().signal));
+}
+
+test('errors cross the wire as what the caller should do', async (t) => {
+  const failWith = (error: Error) => pair(() => ({ heartbeat: async () => { throw error; } }));
+  await t.throwsAsync(failWith(new ControlRefusedError('node x belongs to another peer')).heartbeat(['x']), { instanceOf: ControlRefusedError, message: /another peer/ });
+  const redirected = await t.throwsAsync(failWith(new NotLeaderError('leader-1')).heartbeat(['x']), { instanceOf: NotLeaderError });
+  t.is(redirected.leader, 'leader-1');
+  const raftRedirect = await t.throwsAsync(failWith(new RaftNotLeaderError('')).heartbeat(['x']), { instanceOf: NotLeaderError });
+  t.is(raftRedirect.leader, '');
+  await t.throwsAsync(failWith(new RequestTimeoutError('proposal', 5000)).heartbeat(['x']), { instanceOf: ControlUnavailableError, message: /outcome|may or may not/ });
+  await t.throwsAsync(failWith(new TypeError('a bug')).heartbeat(['x']), { instanceOf: ControlRefusedError, message: /a bug/ });
+});
+
+test('the caller is the authenticated peer; answers round-trip', async (t) => {
+  let seen = '';
+  const api = pair((caller) => ({
+    heartbeat: async (nodes) => { seen = caller; return { ttlMs: 5000, intervalMs: 1666, unknown: [...nodes].slice(1), servers: [{ peerId: 'p', addrs: ['/ip4/1.2.3.4/tcp/1'], voter: true }] }; },
+  }));
+  const reply = await api.heartbeat(['a', 'b']);
+  t.is(seen, 'peer-a');
+  t.deepEqual(reply, { ttlMs: 5000, intervalMs: 1666, unknown: ['b'], servers: [{ peerId: 'p', addrs: ['/ip4/1.2.3.4/tcp/1'], voter: true }] });
+});
+
+test('garbage and unknown calls are refused answers, not crashes', async (t) => {
+  const serve = serveControl(() => ({}) as ControlApi);
+  const { arrow } = await import('../proto/control.pb.js');
+  for (const bytes of [Uint8Array.of(0xff, 0xff, 0xff), new Uint8Array(0), arrow.control.Request.encode({ report: { command: Uint8Array.of(1, 2, 3) } }).finish()]) {
+    const response = arrow.control.Response.decode(await serve(bytes, 'peer-a', new AbortController().signal));
+    t.is(response.answer, 'error');
+    t.true((response.error ?? '').length > 0);
+  }
+});
