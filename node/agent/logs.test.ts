@@ -1,0 +1,66 @@
+import test from 'ava';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LogWriter, readLogs, tailOffset } from './logs.ts';
+
+async function collect(source: AsyncGenerator<Buffer>, until?: (text: string) => boolean): Promise<string> {
+  let text = '';
+  for await (const chunk of source) {
+    text += chunk.toString();
+    if (until?.(text)) break;
+  }
+  return text;
+}
+
+async function tempDir(t: { teardown(fn: () => Promise<void>): void }): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'arrow-logs-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('output rotates by size and never keeps more than the current file plus the kept ones', async (t) => {
+  const dir = await tempDir(t);
+  const limits = { maxFileBytes: 100, keepFiles: 2 };
+  const writer = new LogWriter(dir, 'stdout', limits);
+  for (let i = 0; i < 100; i++) writer.append(Buffer.from(`line ${String(i).padStart(3, '0')}\n`));
+  await writer.close();
+  t.deepEqual((await readdir(dir)).sort(), ['stdout.log', 'stdout.log.1', 'stdout.log.2']);
+  const kept = await collect(readLogs(dir, 'stdout', { limits }));
+  t.true(kept.length <= 300);
+  t.true(kept.endsWith('line 099\n'));
+  const lines = kept.trim().split('\n');
+  t.deepEqual(lines, lines.slice().sort(), 'oldest first, in order');
+  t.is(await collect(readLogs(dir, 'stdout', { limits, tail: 2 })), 'line 098\nline 099\n');
+});
+
+test('a follower sees appends across rotations and stops when aborted', async (t) => {
+  const dir = await tempDir(t);
+  const limits = { maxFileBytes: 64, keepFiles: 1 };
+  const writer = new LogWriter(dir, 'stderr', limits);
+  writer.append(Buffer.from('first\n'));
+  await writer.flush();
+  const stop = new AbortController();
+  const following = collect(readLogs(dir, 'stderr', { limits, follow: true, pollMs: 10, signal: stop.signal }), (text) => text.includes('last\n'));
+  for (let i = 0; i < 20; i++) {
+    writer.append(Buffer.from(`after ${i}\n`));
+    await writer.flush();
+    await new Promise((r) => setTimeout(r, 15));
+  }
+  writer.append(Buffer.from('last\n'));
+  await writer.flush();
+  const text = await following;
+  stop.abort();
+  t.true(text.startsWith('first\n'));
+  for (let i = 0; i < 20; i++) t.true(text.includes(`after ${i}\n`), `after ${i}`);
+  await writer.close();
+});
+
+test('tail offsets count lines from the end', (t) => {
+  const text = Buffer.from('a\nb\nc\n');
+  t.is(tailOffset(text, 1), 4);
+  t.is(tailOffset(text, 2), 2);
+  t.is(tailOffset(text, 5), 0);
+  t.is(tailOffset(Buffer.from('a\nb'), 1), 2);
+  t.is(tailOffset(text, 0), text.length);
+});
