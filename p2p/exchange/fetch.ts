@@ -92,12 +92,15 @@ interface PeerState {
 /** A pull that cannot succeed: `peers` says, for each candidate peer, why it did not deliver. */
 export class FetchFailedError extends Error {
   readonly digest: Digest;
+  /** Why the pull as a whole failed (the message adds each peer's reason). */
+  readonly reason: string;
   readonly peers: readonly BadPeerReport[];
   constructor(digest: Digest, reason: string, peers: readonly BadPeerReport[]) {
     const each = peers.length === 0 ? 'no peer to ask' : peers.map((p) => `${p.peer}: ${p.reason}`).join('; ');
     super(`cannot pull ${digest}: ${reason} (${each})`);
     this.name = 'FetchFailedError';
     this.digest = digest;
+    this.reason = reason;
     this.peers = peers;
   }
 }
