@@ -8,16 +8,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryNetwork } from '../../raft/index.ts';
 import { PieceServer, callRpc, digestOf, openStore, serveRpc, testHosts } from '../../p2p/index.ts';
 import type { ArrowLibp2p, ArtifactStore, Digest, TestHosts } from '../../p2p/index.ts';
 import { startMaliciousPeer } from '../../p2p/testing/malicious.ts';
 import type { MaliciousMode, MaliciousPeer } from '../../p2p/testing/malicious.ts';
 import { buildKernel, kernelTemplateKey } from '../../kernel/index.ts';
-import { ClusterMember } from '../consensus/member.ts';
+import type { ClusterMember } from '../consensus/member.ts';
 import { CONTROL_PROTOCOL, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi } from '../control/index.ts';
-import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
+import { startTestServer } from '../server/index.ts';
+import type { Server } from '../server/index.ts';
 import { Agent, ArtifactSupply, ArtifactUnavailableError, SimulatedRunner, holdingOf, kernelTag } from './index.ts';
 import type { ArtifactSupplyOptions, ArtifactTracker, KernelBuilder } from './index.ts';
 import { until } from './testing.ts';
@@ -58,15 +58,9 @@ async function world(t: ExecutionContext): Promise<World> {
   // and the control protocol served over libp2p.
   const serverHost = await hosts.start();
   const serverId = serverHost.peerId.toString();
-  const network = new MemoryNetwork();
-  const member = await ClusterMember.start({ id: serverId, dataDir: join(dir, 'raft'), transport: network.transport(serverId), readDefinition, bootstrapAddress: serverId });
-  cleanups.push(() => member.close());
-  const server = new Server({ member, specOf: schedulerSpecOf, ttlMs: 30_000 });
-  server.start();
-  cleanups.push(() => server.stop());
+  const { member, server } = await startTestServer(t, { id: serverId, ttlMs: 30_000 });
   const rpc = await serveRpc(serverHost, CONTROL_PROTOCOL, { maxRequestBytes: controlLimits.maxRequestBytes, maxResponseBytes: controlLimits.maxResponseBytes, timeoutMs: 70_000 }, serveControl(server.control));
   cleanups.push(async () => rpc.stop());
-  await until('leadership', () => member.isLeader);
   const servers = [{ peerId: serverId, addrs: serverHost.getMultiaddrs().map((a) => a.toString()), voter: true }];
 
   let n = 0;

@@ -2,42 +2,19 @@
 // kernel tags published by the nodes holding them, and build claims, through the wire format.
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MemoryNetwork } from '../../raft/index.ts';
 import type { NodeRegistration } from '../cluster/index.ts';
-import { ClusterMember } from '../consensus/member.ts';
 import { ControlRefusedError, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi } from '../control/index.ts';
 import { arrow } from '../proto/control.pb.js';
-import { CLAIM_LEASE_MS, ClaimTable, Server, readDefinition, schedulerSpecOf } from './index.ts';
+import { CLAIM_LEASE_MS, ClaimTable, startTestServer } from './index.ts';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const registration = (id: string, peerId: string, addrs: string[] = [`/ip4/127.0.0.1/tcp/4001/p2p/${peerId}`]): NodeRegistration => ({
   id, name: id, peerId, addrs, capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test',
 });
 
-async function until(what: string, probe: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 async function startServer(t: ExecutionContext, clock = { now: Date.now() }) {
-  const dir = await mkdtemp(join(tmpdir(), 'arrow-tracker-'));
-  const network = new MemoryNetwork();
-  const member = await ClusterMember.start({ id: 'me', dataDir: dir, transport: network.transport('me'), readDefinition, bootstrapAddress: 'me' });
-  const server = new Server({ member, specOf: schedulerSpecOf, ttlMs: 60_000, now: () => clock.now });
-  server.start();
-  t.teardown(async () => {
-    await server.stop();
-    await member.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  await until('leadership', () => member.isLeader);
+  const { member, server } = await startTestServer(t, { ttlMs: 60_000, now: () => clock.now });
   const serve = serveControl(server.control);
   /** The ControlApi of `peerId` as libp2p would carry it: encoded, served, decoded. */
   const as = (peerId: string): ControlApi => remoteControl((request, { signal }) => serve(request, peerId, signal ?? new AbortController().signal));

@@ -27,3 +27,6 @@ export { ClaimTable, CLAIM_LEASE_MS } from './claims.ts';
 export type { ClaimDecision } from './claims.ts';
 export { drainStep } from './drain.ts';
 export { readDefinition, schedulerSpecOf } from './specs.ts';
+// For tests of what talks to a server: a one-member cluster in this process, leading.
+export { startTestServer } from './testing.ts';
+export type { TestServer } from './testing.ts';
