@@ -15,9 +15,9 @@
 //   and are not fetched again.
 // - One process at a time: openStore fails with "in use by another process" while another holds
 //   dataDir/cas.db (a running arrowd); talk to that arrowd's API instead.
-export { openStore } from './store/index.ts';
+export { openStore, BlobMismatchError } from './store/index.ts';
 export type { ArtifactInfo, ArtifactStore, GcResult, OpenStoreOptions, PartialInfo } from './store/index.ts';
-export { Bitfield, PIECE_SIZE, digestOf, isDigest, parseDigest, pieceCount, pieceRange } from './pieces/index.ts';
+export { Bitfield, PIECE_SIZE, digestOf, isDigest, manifestDigestOf, parseDigest, pieceCount, pieceRange } from './pieces/index.ts';
 export type { Digest, Manifest } from './pieces/index.ts';
 
 // Network: one libp2p host per node and the piece exchange.
@@ -29,8 +29,11 @@ export type { Frame, FrameReader } from './framing/index.ts';
 // Request/response calls (one stream per call) for the control protocols; contract in p2p/rpc/index.ts.
 export { serveRpc, callRpc, RpcError, RpcRemoteError, RpcTimeoutError, RpcTooLargeError, RpcTransportError } from './rpc/index.ts';
 export type { RpcHandler, RpcServer, RpcServerOptions, CallRpcOptions } from './rpc/index.ts';
-export { PieceServer, fetchArtifact, connectedPeers, UnknownArtifactError, PIECES_PROTOCOL } from './exchange/index.ts';
-export type { BadPeerReport, ExchangeCounters, FetchOptions, FetchProgress, FetchResult, PeerSource, PieceServerOptions } from './exchange/index.ts';
+// Pulls check each peer's manifest against the digest the cluster recorded (manifestDigestOf)
+// before asking it for pieces, and ask only the peers their PeerSource names (listedPeers: the
+// tracker's holders; connectedPeers: anyone connected). Contract in p2p/exchange/fetch.ts.
+export { PieceServer, fetchArtifact, connectedPeers, listedPeers, FetchFailedError, UnknownArtifactError, PIECES_PROTOCOL } from './exchange/index.ts';
+export type { BadPeerReport, ExchangeCounters, FetchOptions, FetchProgress, FetchResult, PeerAddress, PeerSource, PieceServerOptions } from './exchange/index.ts';
 // For tests of protocols built on the host: real hosts on loopback sharing a cluster key.
 export { testHosts } from './testing/hosts.ts';
 export type { TestHosts } from './testing/hosts.ts';

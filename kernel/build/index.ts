@@ -8,3 +8,7 @@ export type { KernelSource } from './source.ts';
 export { withLock } from './lock.ts';
 export { readJsonFile, updateJsonFile } from './json-file.ts';
 export type { KernelArtifactStore, Digest, StoredArtifact } from './store.ts';
+// A template's cluster-wide identity without extracting the source (what built images are shared under).
+export { kernelSourceDigest } from './source.ts';
+export { kernelTemplateKey, templateKeyOf, KERNEL_RECIPE_VERSION } from './template-key.ts';
+export type { TemplateKey } from './template-key.ts';

@@ -106,3 +106,16 @@ export async function ensureKernelSource(
   }
   return { tarball, digest, dir, version: await readVersion(dir) };
 }
+
+/**
+ * The hex sha256 of a kernel source tarball, remembered per file stamp, without extracting it:
+ * what identifies a template's source for nodes that will pull its image rather than build it.
+ */
+export async function kernelSourceDigest(tarball: string, cacheDir: string): Promise<string> {
+  try {
+    await stat(tarball);
+  } catch {
+    throw new Error(`kernel source tarball ${tarball} not found (install Debian's linux-source-6.1 package)`);
+  }
+  return tarballDigest(tarball, cacheDir);
+}

@@ -22,6 +22,14 @@ class FakeServer implements ControlApi {
     throw new Error('not used');
   }
 
+  async artifact(): Promise<undefined> {
+    throw new Error('not used');
+  }
+
+  async claim(): Promise<never> {
+    throw new Error('not used');
+  }
+
   async register(r: NodeRegistration): Promise<void> {
     this.calls.register++;
     if (this.failRegistrations > 0) {

@@ -3,14 +3,14 @@
 import type { AllocationRecord, AllocationUpdate, ArrowRecord, HolderChange, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
 import { terminalAllocStatuses } from '../cluster/index.ts';
 import { ControlRefusedError } from '../control/index.ts';
-import type { ServerInfo, WatchReply } from '../control/index.ts';
+import type { ArtifactLocation, ClaimReply, ServerInfo, WatchReply } from '../control/index.ts';
 import type { AgentLogger } from './logger.ts';
 import { reconcile } from './reconcile.ts';
 import type { StopAction } from './reconcile.ts';
 import type { ReporterStats, StatusReporter, StatusReporterOptions } from './reporter.ts';
 import { terminalRunnerStatuses } from './runner.ts';
 import type { Runner, RunnerReport } from './runner.ts';
-import { beatUntilStopped, callAnyServer, reporterFor, ServerDirectory } from './servers.ts';
+import { beatUntilStopped, callAnyServer, callLeader, reporterFor, ServerDirectory } from './servers.ts';
 import type { ControlConnector } from './servers.ts';
 import { Backoff, sleep, StoppedError } from './timing.ts';
 
@@ -158,9 +158,44 @@ export class Agent {
    * Tells the cluster which artifacts this node now holds (or no longer holds): one set-holders
    * report, tried on each server in turn. Resolves with the changes the cluster ignored.
    */
-  reportHolders(changes: readonly Omit<HolderChange, 'node'>[]): Promise<readonly IgnoredItem[]> {
+  async reportHolders(changes: readonly Omit<HolderChange, 'node'>[]): Promise<readonly IgnoredItem[]> {
+    await this.#whenRegistered();
     const command = { type: 'set-holders' as const, changes: changes.map((c) => ({ ...c, node: this.#node })) };
     return callAnyServer(this.#directory, 'holder report', this.#callTimeoutMs, this.#stop.signal, (api) => api.report(command));
+  }
+
+  /** The cluster's record of an artifact (a digest or NAME:TAG) and who holds it; undefined when nobody does. */
+  artifact(ref: string): Promise<ArtifactLocation | undefined> {
+    return callAnyServer(this.#directory, 'artifact lookup', this.#callTimeoutMs, this.#stop.signal, (api) => api.artifact(ref));
+  }
+
+  /** Publishes a kernel template's image under its tag (kernel-<template>:<key>); this node must be recorded holding it. */
+  async tagArtifact(name: string, digest: string): Promise<void> {
+    await this.#whenRegistered();
+    await callAnyServer(this.#directory, 'tag report', this.#callTimeoutMs, this.#stop.signal, (api) => api.report({ type: 'tag-artifact', name, digest }));
+  }
+
+  /** Claims, renews or (release) gives up `name` for this node at the leader: see ControlApi.claim. */
+  async claim(name: string, release: boolean): Promise<ClaimReply> {
+    await this.#whenRegistered();
+    return callLeader(this.#directory, 'claim', this.#callTimeoutMs, this.#stop.signal, (api) => api.claim(this.#node, name, release));
+  }
+
+  /** Calls made for this node wait until it is registered (the servers refuse them before). */
+  async #whenRegistered(): Promise<void> {
+    if (this.#registered) return;
+    if (!this.#started) throw new Error('the agent is not started: start() it before calls made for its node');
+    if (this.#stop.signal.aborted) throw new StoppedError();
+    const stop = this.#stop.signal;
+    let onStop: (() => void) | undefined;
+    try {
+      await Promise.race([this.#registeredOnce, new Promise<never>((_, reject) => {
+        onStop = () => reject(new StoppedError());
+        stop.addEventListener('abort', onStop, { once: true });
+      })]);
+    } finally {
+      if (onStop) stop.removeEventListener('abort', onStop);
+    }
   }
 
   async #shutdown(stopWorkloads: boolean, flushWithinMs: number): Promise<void> {

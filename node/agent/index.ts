@@ -23,7 +23,11 @@
 //        this node and the allocation's generation; transport errors are retried with the latest
 //        status per allocation only; what the cluster ignores (a stale generation, an allocation
 //        already ended) is logged and dropped, never retried.
-//   3. agent.reportHolders(changes) after this node stores an artifact (a push or a pull).
+//   3. agent.reportHolders([await holdingOf(store, digest)]) after this node stores an artifact
+//      through the API (a push): holdingOf computes the manifest digest pullers check against.
+//   3b. new ArtifactSupply({ libp2p, store, tracker: agent }) for the runner: ensure(binary)
+//      before starting an allocation, kernelImage(template) for its kernel (contract on the
+//      class: holders only, manifests checked, one pull per digest, one build per cluster).
 //   4. agent.stop(): ends every loop and call promptly (nothing stays scheduled). Workloads keep
 //      running (arrowd restarting must not kill its VMs) unless stop({ stopWorkloads: true }).
 //      An agent starts once; a restarted node builds a new Agent over the same runner, which
@@ -38,6 +42,10 @@
 //   Nothing the servers answer stops an agent's loops: failures are counted (stats), logged and
 //   retried. Runner.start throwing is reported as the allocation `failed`.
 export { Agent } from './agent.ts';
+export { ArtifactSupply, ArtifactUnavailableError, holdingOf } from './artifacts.ts';
+export type { ArtifactSupplyOptions, ArtifactTracker, EnsureOptions, KernelBuilder, KernelImage, KernelSupplyProgress } from './artifacts.ts';
+export { afterClaim, afterLookup, describeFailures, kernelTag, planPull, MAX_HOLDERS_ASKED } from './supply-policy.ts';
+export type { AfterClaim, PullPlan } from './supply-policy.ts';
 export type { AgentOptions, AgentStats } from './agent.ts';
 export { SimulatedFleet } from './fleet.ts';
 export type { FleetStats, RunAllocationsOptions, SimulatedFleetOptions, SimulatedNodeShape } from './fleet.ts';

@@ -91,12 +91,14 @@ export class ServerDirectory {
 }
 
 /**
- * One heartbeat for `nodes`, delivered to the leader: follows NotLeaderError hints and moves past
- * servers that do not answer, all within `timeoutMs` (below the beat interval, so a hung server
- * cannot delay the next beat past the TTL). Throws the last error when no server took it, and
- * ControlRefusedError at once (another attempt would be refused the same way).
+ * One call that must reach the leader (a heartbeat, a claim): follows NotLeaderError hints and
+ * moves past servers that do not answer, all within `timeoutMs`. Throws the last error when no
+ * server took it, and ControlRefusedError at once (another attempt would be refused the same way).
  */
-export async function heartbeatLeader(directory: ServerDirectory, nodes: readonly string[], timeoutMs: number, stop: AbortSignal): Promise<HeartbeatReply> {
+export async function callLeader<T>(
+  directory: ServerDirectory, what: string, timeoutMs: number, stop: AbortSignal,
+  call: (api: ControlApi, signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: Error = new NoServerError();
   // Every known server once, plus one more for a leader that a redirect named.
@@ -106,9 +108,8 @@ export async function heartbeatLeader(directory: ServerDirectory, nodes: readonl
     if (left <= 0) break;
     const peer = directory.leaderCandidate();
     try {
-      const reply = await bounded('heartbeat', left, stop, () => directory.connect(peer).heartbeat(nodes));
+      const reply = await bounded(what, left, stop, (signal) => call(directory.connect(peer), signal));
       directory.confirmLeader(peer);
-      directory.update(reply.servers);
       return reply;
     } catch (error) {
       if (error instanceof StoppedError || error instanceof ControlRefusedError) throw error;
@@ -118,6 +119,16 @@ export async function heartbeatLeader(directory: ServerDirectory, nodes: readonl
     }
   }
   throw lastError;
+}
+
+/**
+ * One heartbeat for `nodes`, delivered to the leader within `timeoutMs` (below the beat interval,
+ * so a hung server cannot delay the next beat past the TTL); the reply's server list is kept.
+ */
+export async function heartbeatLeader(directory: ServerDirectory, nodes: readonly string[], timeoutMs: number, stop: AbortSignal): Promise<HeartbeatReply> {
+  const reply = await callLeader(directory, 'heartbeat', timeoutMs, stop, (api) => api.heartbeat(nodes));
+  directory.update(reply.servers);
+  return reply;
 }
 
 const MIN_BEAT_INTERVAL_MS = 50;

@@ -1,14 +1,11 @@
 // Test helpers: a real one-member cluster in this process (Raft over the in-memory network,
 // LevelDB in a temp dir, the leader's loops with a short TTL) and agents wired to it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MemoryNetwork } from '../../raft/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord, ArrowRecord, ClusterState, NodeRegistration } from '../cluster/index.ts';
-import { ClusterMember } from '../consensus/member.ts';
+import type { ClusterMember } from '../consensus/member.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
-import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
+import { startTestServer } from '../server/index.ts';
+import type { Server } from '../server/index.ts';
 import type { ControlConnector } from './servers.ts';
 
 export const SERVER_ID = 'server-1';
@@ -59,20 +56,7 @@ export interface TestCluster {
 
 /** A one-member cluster, torn down (server, member, temp dir) when the test ends, pass or fail. */
 export async function startCluster(t: { teardown(fn: () => Promise<void>): void }, ttlMs: number): Promise<TestCluster> {
-  const dir = await mkdtemp(join(tmpdir(), 'arrow-agent-'));
-  const network = new MemoryNetwork();
-  let member: ClusterMember | undefined;
-  let server: Server | undefined;
-  t.teardown(async () => {
-    await server?.stop();
-    await member?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  member = await ClusterMember.start({ id: SERVER_ID, dataDir: dir, transport: network.transport(SERVER_ID), readDefinition, bootstrapAddress: SERVER_ID });
-  server = new Server({ member, specOf: schedulerSpecOf, ttlMs });
-  server.start();
-  const leader = member;
-  await until('leadership', () => leader.isLeader);
+  const { member, server } = await startTestServer(t, { id: SERVER_ID, ttlMs });
   const control = server.control;
   return {
     member, server,
@@ -92,5 +76,7 @@ export function wrapControl(inner: ControlApi, overrides: Partial<ControlApi>): 
     heartbeat: overrides.heartbeat ?? ((n) => inner.heartbeat(n)),
     watch: overrides.watch ?? ((n, s, w, sig) => inner.watch(n, s, w, sig)),
     report: overrides.report ?? ((c) => inner.report(c)),
+    artifact: overrides.artifact ?? ((r) => inner.artifact(r)),
+    claim: overrides.claim ?? ((n, name, release) => inner.claim(n, name, release)),
   };
 }

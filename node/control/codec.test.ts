@@ -39,3 +39,22 @@ test('garbage and unknown calls are refused answers, not crashes', async (t) => 
     t.true((response.error ?? '').length > 0);
   }
 });
+
+test('artifact and claim answers round-trip; an unknown artifact is undefined; long refs are refused unread', async (t) => {
+  const asked: string[] = [];
+  const location = {
+    digest: `sha256:${'a'.repeat(64)}`, size: 5_000_000_000, manifestDigest: `sha256:${'b'.repeat(64)}`,
+    holders: [{ node: 'n1', peerId: 'p1', addrs: ['/ip4/10.0.0.1/tcp/4001'] }, { node: 'n2', peerId: 'p2', addrs: [] }],
+  };
+  const api = pair((caller) => ({
+    artifact: async (ref) => { asked.push(`${caller} ${ref}`); return ref === 'httpd:1' ? location : undefined; },
+    claim: async (node, name, release) => ({ granted: !release, holder: release ? '' : node, leaseMs: release ? 0 : name.length }),
+  }));
+  t.deepEqual(await api.artifact('httpd:1'), location);
+  t.is(await api.artifact(`sha256:${'c'.repeat(64)}`), undefined);
+  t.deepEqual(asked, ['peer-a httpd:1', `peer-a sha256:${'c'.repeat(64)}`]);
+  await t.throwsAsync(api.artifact('x'.repeat(301)), { instanceOf: ControlRefusedError, message: /limit 300/ });
+  t.is(asked.length, 2, 'the handler never saw the oversized ref');
+  t.deepEqual(await api.claim('n1', 'kernel-default:k', false), { granted: true, holder: 'n1', leaseMs: 16 });
+  t.deepEqual(await api.claim('n1', 'kernel-default:k', true), { granted: false, holder: '', leaseMs: 0 });
+});

@@ -13,6 +13,10 @@ export const limits = {
   maxResponseBytes: 32 * 1024 * 1024,
   /** Longest long poll a server grants. */
   maxWatchMs: 60_000,
+  /** An artifact reference: a digest (71 characters) or NAME:TAG (at most 257). */
+  maxRefBytes: 300,
+  /** Holders named in one artifact answer: enough to pull from in parallel, whatever the cluster's size. */
+  maxHolders: 32,
 } as const;
 
 export interface ServerInfo { readonly peerId: string; readonly addrs: readonly string[]; readonly voter: boolean }
@@ -30,13 +34,46 @@ export interface WatchReply {
   readonly arrows: readonly ArrowRecord[];
 }
 
+/** A node recorded as holding an artifact, and where to reach it. */
+export interface ArtifactHolder { readonly node: string; readonly peerId: string; readonly addrs: readonly string[] }
+
+/** The cluster's record of an artifact: what to pull and whom from. */
+export interface ArtifactLocation {
+  readonly digest: string;
+  readonly size: number;
+  /** manifestDigestOf the manifest recorded at push: check every peer's manifest against it. */
+  readonly manifestDigest: string;
+  /** Holders whose node is not down, at most limits.maxHolders of them (a random sample). */
+  readonly holders: readonly ArtifactHolder[];
+}
+
+/** The answer to a claim: who holds the lease on the claimed name now. */
+export interface ClaimReply {
+  /** The caller's node holds the lease (again: a renewal), for leaseMs. */
+  readonly granted: boolean;
+  /** The node holding it ('' when nobody does). */
+  readonly holder: string;
+  readonly leaseMs: number;
+}
+
 export interface ControlApi {
   join(registration: NodeRegistration, asServer: boolean): Promise<JoinReply>;
   register(registration: NodeRegistration): Promise<void>;
   heartbeat(nodes: readonly string[]): Promise<HeartbeatReply>;
   watch(node: string, sinceIndex: number, waitMs: number, signal?: AbortSignal): Promise<WatchReply>;
-  /** An update-allocations or set-holders command for the caller's own nodes. */
+  /**
+   * An update-allocations or set-holders command for the caller's own nodes, or a tag-artifact
+   * naming a kernel template's image (kernel-<template>:<key>) that one of them holds.
+   */
   report(command: Command): Promise<readonly IgnoredItem[]>;
+  /** The record of an artifact by digest or NAME:TAG; undefined when no node is recorded as holding it. */
+  artifact(ref: string): Promise<ArtifactLocation | undefined>;
+  /**
+   * Claims `name` for `node` (the caller's) at the leader, renews the caller's claim, or with
+   * `release` gives it up: one node at a time does the work so named (a kernel build). Leases
+   * live in the leader's memory: a new leader starts with none.
+   */
+  claim(node: string, name: string, release: boolean): Promise<ClaimReply>;
 }
 
 /** The server side, bound to one authenticated caller. */
@@ -114,6 +151,18 @@ export function remoteControl(call: ControlCall): ControlApi {
       const r = await send({ report: { command: encodeCommand({ timeMs: Date.now(), command }) } }, SHORT_CALL_MS);
       return (r.report?.ignored ?? []).map((i) => ({ id: i.id ?? '', reason: i.reason ?? '' }));
     },
+    async artifact(ref) {
+      const a = (await send({ artifact: { ref } }, SHORT_CALL_MS)).artifact;
+      if (!a?.known) return undefined;
+      return {
+        digest: a.digest ?? '', size: a.size ?? 0, manifestDigest: a.manifestDigest ?? '',
+        holders: (a.holders ?? []).slice(0, limits.maxHolders).map((h) => ({ node: h.node ?? '', peerId: h.peerId ?? '', addrs: [...(h.addrs ?? [])] })),
+      };
+    },
+    async claim(node, name, release) {
+      const c = (await send({ claim: { node, name, release } }, SHORT_CALL_MS)).claim;
+      return { granted: c?.granted ?? false, holder: c?.holder ?? '', leaseMs: c?.leaseMs ?? 0 };
+    },
   };
 }
 
@@ -167,6 +216,23 @@ async function answer(api: ControlApi, request: pb.control.Request, signal: Abor
     case 'report': {
       const ignored = await api.report(decodeCommand(request.report?.command ?? new Uint8Array(0)).command);
       return { report: { ignored: ignored.map((i) => ({ ...i })) } };
+    }
+    case 'artifact': {
+      const ref = request.artifact?.ref ?? '';
+      if (ref.length > limits.maxRefBytes) throw new ControlRefusedError(`artifact reference of ${ref.length} characters (limit ${limits.maxRefBytes})`);
+      const found = await api.artifact(ref);
+      if (!found) return { artifact: { known: false } };
+      return {
+        artifact: {
+          known: true, digest: found.digest, size: found.size, manifestDigest: found.manifestDigest,
+          holders: found.holders.slice(0, limits.maxHolders).map((h) => ({ node: h.node, peerId: h.peerId, addrs: [...h.addrs] })),
+        },
+      };
+    }
+    case 'claim': {
+      const c = request.claim;
+      const reply = await api.claim(c?.node ?? '', c?.name ?? '', c?.release ?? false);
+      return { claim: { granted: reply.granted, holder: reply.holder, leaseMs: reply.leaseMs } };
     }
     default:
       throw new ControlRefusedError('unknown control call (from a newer arrowd?)');

@@ -15,10 +15,16 @@
 //     server is stopping: retry); ControlRefusedError (the server refused: bad input, not
 //     authorised; retrying the same call will not help); anything else is the transport's
 //     (retry, perhaps elsewhere).
+//   - artifact(ref) answers any caller (holding the cluster key is enough): the tracker's record
+//     of a digest or NAME:TAG with up to limits.maxHolders holders that are not down (a random
+//     sample when more), each with its peer id and addresses; undefined when nobody holds it.
+//   - claim(node, name, release) goes to the leader (NotLeaderError elsewhere): a lease of
+//     CLAIM_LEASE_MS on `name` for one node at a time, renewed by claiming again, given up with
+//     release, taken over by another caller once expired or once its node is down.
 //   - watch() is a long poll: it answers as soon as the node's allocations changed after
 //     `sinceIndex`, else after `waitMs` with the same index. The caller's RPC timeout must exceed
 //     waitMs.
 //   - Limits: requests and responses are bounded by the RPC layer (see limits below); a report
 //     holds one cluster command, itself bounded by node/cluster's command limits.
 export { remoteControl, serveControl, ControlRefusedError, ControlUnavailableError, NotLeaderError, limits as controlLimits, CONTROL_PROTOCOL } from './codec.ts';
-export type { ControlApi, ControlCall, ControlHandler, HeartbeatReply, JoinReply, ServerInfo, WatchReply } from './codec.ts';
+export type { ArtifactHolder, ArtifactLocation, ClaimReply, ControlApi, ControlCall, ControlHandler, HeartbeatReply, JoinReply, ServerInfo, WatchReply } from './codec.ts';

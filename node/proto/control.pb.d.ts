@@ -361,6 +361,166 @@ export namespace arrow {
             type $Shape = arrow.control.ReportResponse.$Properties;
         }
 
+        interface IArtifactRequest extends arrow.control.ArtifactRequest.$Properties {
+        }
+
+        class ArtifactRequest {
+            constructor(p?: arrow.control.ArtifactRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            ref: string;
+            static create(properties: arrow.control.ArtifactRequest.$Shape): arrow.control.ArtifactRequest & arrow.control.ArtifactRequest.$Shape;
+            static create(properties?: arrow.control.ArtifactRequest.$Properties): arrow.control.ArtifactRequest;
+            static encode(m: arrow.control.ArtifactRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ArtifactRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ArtifactRequest & arrow.control.ArtifactRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ArtifactRequest & arrow.control.ArtifactRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ArtifactRequest;
+            static toObject(m: arrow.control.ArtifactRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArtifactRequest {
+            interface $Properties {
+                ref?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ArtifactRequest.$Properties;
+        }
+
+        interface IArtifactHolder extends arrow.control.ArtifactHolder.$Properties {
+        }
+
+        class ArtifactHolder {
+            constructor(p?: arrow.control.ArtifactHolder.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            peerId: string;
+            addrs: string[];
+            static create(properties: arrow.control.ArtifactHolder.$Shape): arrow.control.ArtifactHolder & arrow.control.ArtifactHolder.$Shape;
+            static create(properties?: arrow.control.ArtifactHolder.$Properties): arrow.control.ArtifactHolder;
+            static encode(m: arrow.control.ArtifactHolder.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ArtifactHolder.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ArtifactHolder & arrow.control.ArtifactHolder.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ArtifactHolder & arrow.control.ArtifactHolder.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ArtifactHolder;
+            static toObject(m: arrow.control.ArtifactHolder, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArtifactHolder {
+            interface $Properties {
+                node?: (string|null);
+                peerId?: (string|null);
+                addrs?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ArtifactHolder.$Properties;
+        }
+
+        interface IArtifactResponse extends arrow.control.ArtifactResponse.$Properties {
+        }
+
+        class ArtifactResponse {
+            constructor(p?: arrow.control.ArtifactResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            known: boolean;
+            digest: string;
+            size: number;
+            manifestDigest: string;
+            holders: arrow.control.ArtifactHolder.$Properties[];
+            static create(properties: arrow.control.ArtifactResponse.$Shape): arrow.control.ArtifactResponse & arrow.control.ArtifactResponse.$Shape;
+            static create(properties?: arrow.control.ArtifactResponse.$Properties): arrow.control.ArtifactResponse;
+            static encode(m: arrow.control.ArtifactResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ArtifactResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ArtifactResponse & arrow.control.ArtifactResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ArtifactResponse & arrow.control.ArtifactResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ArtifactResponse;
+            static toObject(m: arrow.control.ArtifactResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ArtifactResponse {
+            interface $Properties {
+                known?: (boolean|null);
+                digest?: (string|null);
+                size?: (number|null);
+                manifestDigest?: (string|null);
+                holders?: (arrow.control.ArtifactHolder.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ArtifactResponse.$Properties;
+        }
+
+        interface IClaimRequest extends arrow.control.ClaimRequest.$Properties {
+        }
+
+        class ClaimRequest {
+            constructor(p?: arrow.control.ClaimRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            name: string;
+            release: boolean;
+            static create(properties: arrow.control.ClaimRequest.$Shape): arrow.control.ClaimRequest & arrow.control.ClaimRequest.$Shape;
+            static create(properties?: arrow.control.ClaimRequest.$Properties): arrow.control.ClaimRequest;
+            static encode(m: arrow.control.ClaimRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ClaimRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ClaimRequest & arrow.control.ClaimRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ClaimRequest & arrow.control.ClaimRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ClaimRequest;
+            static toObject(m: arrow.control.ClaimRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClaimRequest {
+            interface $Properties {
+                node?: (string|null);
+                name?: (string|null);
+                release?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ClaimRequest.$Properties;
+        }
+
+        interface IClaimResponse extends arrow.control.ClaimResponse.$Properties {
+        }
+
+        class ClaimResponse {
+            constructor(p?: arrow.control.ClaimResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            granted: boolean;
+            holder: string;
+            leaseMs: number;
+            static create(properties: arrow.control.ClaimResponse.$Shape): arrow.control.ClaimResponse & arrow.control.ClaimResponse.$Shape;
+            static create(properties?: arrow.control.ClaimResponse.$Properties): arrow.control.ClaimResponse;
+            static encode(m: arrow.control.ClaimResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.ClaimResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.ClaimResponse & arrow.control.ClaimResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.ClaimResponse & arrow.control.ClaimResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.ClaimResponse;
+            static toObject(m: arrow.control.ClaimResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClaimResponse {
+            interface $Properties {
+                granted?: (boolean|null);
+                holder?: (string|null);
+                leaseMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.ClaimResponse.$Properties;
+        }
+
         interface IRequest extends arrow.control.Request.$Properties {
         }
 
@@ -372,7 +532,9 @@ export namespace arrow {
             watch?: (arrow.control.WatchRequest.$Properties|null);
             report?: (arrow.control.ReportRequest.$Properties|null);
             register?: (arrow.control.RegisterRequest.$Properties|null);
-            call?: ("join"|"heartbeat"|"watch"|"report"|"register");
+            artifact?: (arrow.control.ArtifactRequest.$Properties|null);
+            claim?: (arrow.control.ClaimRequest.$Properties|null);
+            call?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim");
             static create(properties: arrow.control.Request.$Shape): arrow.control.Request & arrow.control.Request.$Shape;
             static create(properties?: arrow.control.Request.$Properties): arrow.control.Request;
             static encode(m: arrow.control.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -393,7 +555,9 @@ export namespace arrow {
                 watch?: (arrow.control.WatchRequest.$Properties|null);
                 report?: (arrow.control.ReportRequest.$Properties|null);
                 register?: (arrow.control.RegisterRequest.$Properties|null);
-                call?: ("join"|"heartbeat"|"watch"|"report"|"register");
+                artifact?: (arrow.control.ArtifactRequest.$Properties|null);
+                claim?: (arrow.control.ClaimRequest.$Properties|null);
+                call?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -402,9 +566,11 @@ export namespace arrow {
               watch?: arrow.control.WatchRequest.$Shape|null;
               report?: arrow.control.ReportRequest.$Shape|null;
               register?: arrow.control.RegisterRequest.$Shape|null;
+              artifact?: arrow.control.ArtifactRequest.$Shape|null;
+              claim?: arrow.control.ClaimRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape })
+              ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null; artifact?: null; claim?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape; artifact?: null; claim?: null }|{ call?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactRequest.$Shape; claim?: null }|{ call?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimRequest.$Shape })
             );
         }
 
@@ -419,10 +585,12 @@ export namespace arrow {
             watch?: (arrow.control.WatchResponse.$Properties|null);
             report?: (arrow.control.ReportResponse.$Properties|null);
             register?: (arrow.control.RegisterResponse.$Properties|null);
+            artifact?: (arrow.control.ArtifactResponse.$Properties|null);
+            claim?: (arrow.control.ClaimResponse.$Properties|null);
             error?: (string|null);
             notLeader?: (string|null);
             unavailable?: (string|null);
-            answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable");
+            answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable");
             static create(properties: arrow.control.Response.$Shape): arrow.control.Response & arrow.control.Response.$Shape;
             static create(properties?: arrow.control.Response.$Properties): arrow.control.Response;
             static encode(m: arrow.control.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -443,10 +611,12 @@ export namespace arrow {
                 watch?: (arrow.control.WatchResponse.$Properties|null);
                 report?: (arrow.control.ReportResponse.$Properties|null);
                 register?: (arrow.control.RegisterResponse.$Properties|null);
+                artifact?: (arrow.control.ArtifactResponse.$Properties|null);
+                claim?: (arrow.control.ClaimResponse.$Properties|null);
                 error?: (string|null);
                 notLeader?: (string|null);
                 unavailable?: (string|null);
-                answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable");
+                answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -455,12 +625,14 @@ export namespace arrow {
               watch?: arrow.control.WatchResponse.$Shape|null;
               report?: arrow.control.ReportResponse.$Shape|null;
               register?: arrow.control.RegisterResponse.$Shape|null;
+              artifact?: arrow.control.ArtifactResponse.$Shape|null;
+              claim?: arrow.control.ClaimResponse.$Shape|null;
               error?: string|null;
               notLeader?: string|null;
               unavailable?: string|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable: string })
+              ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactResponse.$Shape; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable: string })
             );
         }
     }

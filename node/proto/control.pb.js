@@ -3865,6 +3865,1785 @@ export const arrow = $root.arrow = (() => {
             return ReportResponse;
         })();
 
+        control.ArtifactRequest = (function() {
+
+            /**
+             * Properties of an ArtifactRequest.
+             * @typedef {Object} arrow.control.ArtifactRequest.$Properties
+             * @property {string|null} [ref] ArtifactRequest ref
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArtifactRequest.
+             * @memberof arrow.control
+             * @interface IArtifactRequest
+             * @augments arrow.control.ArtifactRequest.$Properties
+             * @deprecated Use arrow.control.ArtifactRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArtifactRequest.
+             * @typedef {arrow.control.ArtifactRequest.$Properties} arrow.control.ArtifactRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ArtifactRequest.
+             * @memberof arrow.control
+             * @classdesc Represents an ArtifactRequest.
+             * @constructor
+             * @param {arrow.control.ArtifactRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ArtifactRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ArtifactRequest ref.
+             * @member {string} ref
+             * @memberof arrow.control.ArtifactRequest
+             * @instance
+             */
+            ArtifactRequest.prototype.ref = "";
+
+            /**
+             * Creates a new ArtifactRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {arrow.control.ArtifactRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ArtifactRequest} ArtifactRequest instance
+             * @type {{
+             *   (properties: arrow.control.ArtifactRequest.$Shape): arrow.control.ArtifactRequest & arrow.control.ArtifactRequest.$Shape;
+             *   (properties?: arrow.control.ArtifactRequest.$Properties): arrow.control.ArtifactRequest;
+             * }}
+             */
+            ArtifactRequest.create = function(properties) {
+                return new ArtifactRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ArtifactRequest message. Does not implicitly {@link arrow.control.ArtifactRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {arrow.control.ArtifactRequest.$Properties} m ArtifactRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArtifactRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ref != null && $Object.hasOwnProperty.call(m, "ref") && m.ref !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.ref);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ArtifactRequest message, length delimited. Does not implicitly {@link arrow.control.ArtifactRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {arrow.control.ArtifactRequest.$Properties} message ArtifactRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArtifactRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ArtifactRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ArtifactRequest & arrow.control.ArtifactRequest.$Shape} ArtifactRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArtifactRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ArtifactRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.ref = v;
+                            else
+                                delete m.ref;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ArtifactRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ArtifactRequest & arrow.control.ArtifactRequest.$Shape} ArtifactRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArtifactRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ArtifactRequest message.
+             * @function verify
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArtifactRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ref != null && $Object.hasOwnProperty.call(m, "ref")) {
+                    if (!$util.isString(m.ref))
+                        return "ref: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArtifactRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ArtifactRequest} ArtifactRequest
+             */
+            ArtifactRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ArtifactRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ArtifactRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ArtifactRequest();
+                if (d.ref != null) {
+                    if (typeof d.ref !== "string" || d.ref.length) {
+                        m.ref = $String(d.ref);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ArtifactRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {arrow.control.ArtifactRequest} m ArtifactRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArtifactRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.ref = "";
+                }
+                if (m.ref != null && $Object.hasOwnProperty.call(m, "ref")) {
+                    d.ref = m.ref;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ArtifactRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ArtifactRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArtifactRequest.prototype.toJSON = function() {
+                return ArtifactRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ArtifactRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.ArtifactRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ArtifactRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ArtifactRequest";
+            };
+
+            return ArtifactRequest;
+        })();
+
+        control.ArtifactHolder = (function() {
+
+            /**
+             * Properties of an ArtifactHolder.
+             * @typedef {Object} arrow.control.ArtifactHolder.$Properties
+             * @property {string|null} [node] ArtifactHolder node
+             * @property {string|null} [peerId] ArtifactHolder peerId
+             * @property {Array.<string>|null} [addrs] ArtifactHolder addrs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArtifactHolder.
+             * @memberof arrow.control
+             * @interface IArtifactHolder
+             * @augments arrow.control.ArtifactHolder.$Properties
+             * @deprecated Use arrow.control.ArtifactHolder.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArtifactHolder.
+             * @typedef {arrow.control.ArtifactHolder.$Properties} arrow.control.ArtifactHolder.$Shape
+             */
+
+            /**
+             * Constructs a new ArtifactHolder.
+             * @memberof arrow.control
+             * @classdesc Represents an ArtifactHolder.
+             * @constructor
+             * @param {arrow.control.ArtifactHolder.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ArtifactHolder = function (p) {
+                this.addrs = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ArtifactHolder node.
+             * @member {string} node
+             * @memberof arrow.control.ArtifactHolder
+             * @instance
+             */
+            ArtifactHolder.prototype.node = "";
+
+            /**
+             * ArtifactHolder peerId.
+             * @member {string} peerId
+             * @memberof arrow.control.ArtifactHolder
+             * @instance
+             */
+            ArtifactHolder.prototype.peerId = "";
+
+            /**
+             * ArtifactHolder addrs.
+             * @member {Array.<string>} addrs
+             * @memberof arrow.control.ArtifactHolder
+             * @instance
+             */
+            ArtifactHolder.prototype.addrs = $util.emptyArray;
+
+            /**
+             * Creates a new ArtifactHolder instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {arrow.control.ArtifactHolder.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ArtifactHolder} ArtifactHolder instance
+             * @type {{
+             *   (properties: arrow.control.ArtifactHolder.$Shape): arrow.control.ArtifactHolder & arrow.control.ArtifactHolder.$Shape;
+             *   (properties?: arrow.control.ArtifactHolder.$Properties): arrow.control.ArtifactHolder;
+             * }}
+             */
+            ArtifactHolder.create = function(properties) {
+                return new ArtifactHolder(properties);
+            };
+
+            /**
+             * Encodes the specified ArtifactHolder message. Does not implicitly {@link arrow.control.ArtifactHolder.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {arrow.control.ArtifactHolder.$Properties} m ArtifactHolder message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArtifactHolder.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.peerId);
+                if (m.addrs != null && m.addrs.length) {
+                    for (var i = 0; i < m.addrs.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.addrs[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ArtifactHolder message, length delimited. Does not implicitly {@link arrow.control.ArtifactHolder.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {arrow.control.ArtifactHolder.$Properties} message ArtifactHolder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArtifactHolder.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ArtifactHolder message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ArtifactHolder & arrow.control.ArtifactHolder.$Shape} ArtifactHolder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArtifactHolder.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ArtifactHolder();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.peerId = v;
+                            else
+                                delete m.peerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.addrs && m.addrs.length))
+                                m.addrs = [];
+                            m.addrs.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ArtifactHolder message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ArtifactHolder & arrow.control.ArtifactHolder.$Shape} ArtifactHolder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArtifactHolder.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ArtifactHolder message.
+             * @function verify
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArtifactHolder.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                    if (!$util.isString(m.peerId))
+                        return "peerId: string expected";
+                }
+                if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                    if (!$Array.isArray(m.addrs))
+                        return "addrs: array expected";
+                    for (var i = 0; i < m.addrs.length; ++i) {
+                        if (!$util.isString(m.addrs[i]))
+                            return "addrs: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArtifactHolder message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ArtifactHolder} ArtifactHolder
+             */
+            ArtifactHolder.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ArtifactHolder)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ArtifactHolder: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ArtifactHolder();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
+                if (d.peerId != null) {
+                    if (typeof d.peerId !== "string" || d.peerId.length) {
+                        m.peerId = $String(d.peerId);
+                    }
+                }
+                if (d.addrs) {
+                    if (!$Array.isArray(d.addrs))
+                        throw $TypeError(".arrow.control.ArtifactHolder.addrs: array expected");
+                    m.addrs = $Array(d.addrs.length);
+                    for (var i = 0; i < d.addrs.length; ++i) {
+                        m.addrs[i] = $String(d.addrs[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ArtifactHolder message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {arrow.control.ArtifactHolder} m ArtifactHolder
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArtifactHolder.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.addrs = [];
+                }
+                if (o.defaults) {
+                    d.node = "";
+                    d.peerId = "";
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
+                }
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                    d.peerId = m.peerId;
+                }
+                if (m.addrs && m.addrs.length) {
+                    d.addrs = $Array(m.addrs.length);
+                    for (var j = 0; j < m.addrs.length; ++j) {
+                        d.addrs[j] = m.addrs[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ArtifactHolder to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ArtifactHolder
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArtifactHolder.prototype.toJSON = function() {
+                return ArtifactHolder.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ArtifactHolder
+             * @function getTypeUrl
+             * @memberof arrow.control.ArtifactHolder
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ArtifactHolder.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ArtifactHolder";
+            };
+
+            return ArtifactHolder;
+        })();
+
+        control.ArtifactResponse = (function() {
+
+            /**
+             * Properties of an ArtifactResponse.
+             * @typedef {Object} arrow.control.ArtifactResponse.$Properties
+             * @property {boolean|null} [known] ArtifactResponse known
+             * @property {string|null} [digest] ArtifactResponse digest
+             * @property {number|null} [size] ArtifactResponse size
+             * @property {string|null} [manifestDigest] ArtifactResponse manifestDigest
+             * @property {Array.<arrow.control.ArtifactHolder.$Properties>|null} [holders] ArtifactResponse holders
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ArtifactResponse.
+             * @memberof arrow.control
+             * @interface IArtifactResponse
+             * @augments arrow.control.ArtifactResponse.$Properties
+             * @deprecated Use arrow.control.ArtifactResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an ArtifactResponse.
+             * @typedef {arrow.control.ArtifactResponse.$Properties} arrow.control.ArtifactResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ArtifactResponse.
+             * @memberof arrow.control
+             * @classdesc Represents an ArtifactResponse.
+             * @constructor
+             * @param {arrow.control.ArtifactResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ArtifactResponse = function (p) {
+                this.holders = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ArtifactResponse known.
+             * @member {boolean} known
+             * @memberof arrow.control.ArtifactResponse
+             * @instance
+             */
+            ArtifactResponse.prototype.known = false;
+
+            /**
+             * ArtifactResponse digest.
+             * @member {string} digest
+             * @memberof arrow.control.ArtifactResponse
+             * @instance
+             */
+            ArtifactResponse.prototype.digest = "";
+
+            /**
+             * ArtifactResponse size.
+             * @member {number} size
+             * @memberof arrow.control.ArtifactResponse
+             * @instance
+             */
+            ArtifactResponse.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ArtifactResponse manifestDigest.
+             * @member {string} manifestDigest
+             * @memberof arrow.control.ArtifactResponse
+             * @instance
+             */
+            ArtifactResponse.prototype.manifestDigest = "";
+
+            /**
+             * ArtifactResponse holders.
+             * @member {Array.<arrow.control.ArtifactHolder.$Properties>} holders
+             * @memberof arrow.control.ArtifactResponse
+             * @instance
+             */
+            ArtifactResponse.prototype.holders = $util.emptyArray;
+
+            /**
+             * Creates a new ArtifactResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {arrow.control.ArtifactResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ArtifactResponse} ArtifactResponse instance
+             * @type {{
+             *   (properties: arrow.control.ArtifactResponse.$Shape): arrow.control.ArtifactResponse & arrow.control.ArtifactResponse.$Shape;
+             *   (properties?: arrow.control.ArtifactResponse.$Properties): arrow.control.ArtifactResponse;
+             * }}
+             */
+            ArtifactResponse.create = function(properties) {
+                return new ArtifactResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ArtifactResponse message. Does not implicitly {@link arrow.control.ArtifactResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {arrow.control.ArtifactResponse.$Properties} m ArtifactResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArtifactResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known") && m.known !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.known);
+                if (m.digest != null && $Object.hasOwnProperty.call(m, "digest") && m.digest !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.digest);
+                if (m.size != null && $Object.hasOwnProperty.call(m, "size") && (typeof m.size === "object" ? m.size.low || m.size.high : m.size !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.size);
+                if (m.manifestDigest != null && $Object.hasOwnProperty.call(m, "manifestDigest") && m.manifestDigest !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.manifestDigest);
+                if (m.holders != null && m.holders.length) {
+                    for (var i = 0; i < m.holders.length; ++i)
+                        $root.arrow.control.ArtifactHolder.encode(m.holders[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ArtifactResponse message, length delimited. Does not implicitly {@link arrow.control.ArtifactResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {arrow.control.ArtifactResponse.$Properties} message ArtifactResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ArtifactResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ArtifactResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ArtifactResponse & arrow.control.ArtifactResponse.$Shape} ArtifactResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArtifactResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ArtifactResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.known = v;
+                            else
+                                delete m.known;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.digest = v;
+                            else
+                                delete m.digest;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.size = v;
+                            else
+                                delete m.size;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.manifestDigest = v;
+                            else
+                                delete m.manifestDigest;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.holders && m.holders.length))
+                                m.holders = [];
+                            m.holders.push($root.arrow.control.ArtifactHolder.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an ArtifactResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ArtifactResponse & arrow.control.ArtifactResponse.$Shape} ArtifactResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ArtifactResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ArtifactResponse message.
+             * @function verify
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ArtifactResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known")) {
+                    if (typeof m.known !== "boolean")
+                        return "known: boolean expected";
+                }
+                if (m.digest != null && $Object.hasOwnProperty.call(m, "digest")) {
+                    if (!$util.isString(m.digest))
+                        return "digest: string expected";
+                }
+                if (m.size != null && $Object.hasOwnProperty.call(m, "size")) {
+                    if (!$util.isInteger(m.size) && !(m.size && $util.isInteger(m.size.low) && $util.isInteger(m.size.high)))
+                        return "size: integer|Long expected";
+                }
+                if (m.manifestDigest != null && $Object.hasOwnProperty.call(m, "manifestDigest")) {
+                    if (!$util.isString(m.manifestDigest))
+                        return "manifestDigest: string expected";
+                }
+                if (m.holders != null && $Object.hasOwnProperty.call(m, "holders")) {
+                    if (!$Array.isArray(m.holders))
+                        return "holders: array expected";
+                    for (var i = 0; i < m.holders.length; ++i) {
+                        {
+                            var e = $root.arrow.control.ArtifactHolder.verify(m.holders[i], q + 1);
+                            if (e)
+                                return "holders." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ArtifactResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ArtifactResponse} ArtifactResponse
+             */
+            ArtifactResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ArtifactResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ArtifactResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ArtifactResponse();
+                if (d.known != null) {
+                    if (d.known) {
+                        m.known = $Boolean(d.known);
+                    }
+                }
+                if (d.digest != null) {
+                    if (typeof d.digest !== "string" || d.digest.length) {
+                        m.digest = $String(d.digest);
+                    }
+                }
+                if (d.size != null) {
+                    if (typeof d.size === "object" ? d.size.low || d.size.high : $Number(d.size) !== 0) {
+                        if ($util.Long)
+                            m.size = $util.Long.fromValue(d.size, true);
+                        else if (typeof d.size === "string")
+                            m.size = $parseInt(d.size, 10);
+                        else if (typeof d.size === "number")
+                            m.size = d.size;
+                        else if (typeof d.size === "object")
+                            m.size = new $util.LongBits(d.size.low >>> 0, d.size.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.manifestDigest != null) {
+                    if (typeof d.manifestDigest !== "string" || d.manifestDigest.length) {
+                        m.manifestDigest = $String(d.manifestDigest);
+                    }
+                }
+                if (d.holders) {
+                    if (!$Array.isArray(d.holders))
+                        throw $TypeError(".arrow.control.ArtifactResponse.holders: array expected");
+                    m.holders = $Array(d.holders.length);
+                    for (var i = 0; i < d.holders.length; ++i) {
+                        if (!$util.isObject(d.holders[i]))
+                            throw $TypeError(".arrow.control.ArtifactResponse.holders: object expected");
+                        m.holders[i] = $root.arrow.control.ArtifactHolder.fromObject(d.holders[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ArtifactResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {arrow.control.ArtifactResponse} m ArtifactResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ArtifactResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.holders = [];
+                }
+                if (o.defaults) {
+                    d.known = false;
+                    d.digest = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.manifestDigest = "";
+                }
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known")) {
+                    d.known = m.known;
+                }
+                if (m.digest != null && $Object.hasOwnProperty.call(m, "digest")) {
+                    d.digest = m.digest;
+                }
+                if (m.size != null && $Object.hasOwnProperty.call(m, "size")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.size = typeof m.size === "number" ? $BigInt(m.size) : $util.Long.fromBits(m.size.low >>> 0, m.size.high >>> 0, true).toBigInt();
+                    else if (typeof m.size === "number")
+                        d.size = o.longs === $String ? $String(m.size) : m.size;
+                    else
+                        d.size = o.longs === $String ? $util.Long.prototype.toString.call(m.size) : o.longs === $Number ? new $util.LongBits(m.size.low >>> 0, m.size.high >>> 0).toNumber(true) : m.size;
+                }
+                if (m.manifestDigest != null && $Object.hasOwnProperty.call(m, "manifestDigest")) {
+                    d.manifestDigest = m.manifestDigest;
+                }
+                if (m.holders && m.holders.length) {
+                    d.holders = $Array(m.holders.length);
+                    for (var j = 0; j < m.holders.length; ++j) {
+                        d.holders[j] = $root.arrow.control.ArtifactHolder.toObject(m.holders[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ArtifactResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ArtifactResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ArtifactResponse.prototype.toJSON = function() {
+                return ArtifactResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ArtifactResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.ArtifactResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ArtifactResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ArtifactResponse";
+            };
+
+            return ArtifactResponse;
+        })();
+
+        control.ClaimRequest = (function() {
+
+            /**
+             * Properties of a ClaimRequest.
+             * @typedef {Object} arrow.control.ClaimRequest.$Properties
+             * @property {string|null} [node] ClaimRequest node
+             * @property {string|null} [name] ClaimRequest name
+             * @property {boolean|null} [release] ClaimRequest release
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClaimRequest.
+             * @memberof arrow.control
+             * @interface IClaimRequest
+             * @augments arrow.control.ClaimRequest.$Properties
+             * @deprecated Use arrow.control.ClaimRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClaimRequest.
+             * @typedef {arrow.control.ClaimRequest.$Properties} arrow.control.ClaimRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ClaimRequest.
+             * @memberof arrow.control
+             * @classdesc Represents a ClaimRequest.
+             * @constructor
+             * @param {arrow.control.ClaimRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClaimRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClaimRequest node.
+             * @member {string} node
+             * @memberof arrow.control.ClaimRequest
+             * @instance
+             */
+            ClaimRequest.prototype.node = "";
+
+            /**
+             * ClaimRequest name.
+             * @member {string} name
+             * @memberof arrow.control.ClaimRequest
+             * @instance
+             */
+            ClaimRequest.prototype.name = "";
+
+            /**
+             * ClaimRequest release.
+             * @member {boolean} release
+             * @memberof arrow.control.ClaimRequest
+             * @instance
+             */
+            ClaimRequest.prototype.release = false;
+
+            /**
+             * Creates a new ClaimRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {arrow.control.ClaimRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ClaimRequest} ClaimRequest instance
+             * @type {{
+             *   (properties: arrow.control.ClaimRequest.$Shape): arrow.control.ClaimRequest & arrow.control.ClaimRequest.$Shape;
+             *   (properties?: arrow.control.ClaimRequest.$Properties): arrow.control.ClaimRequest;
+             * }}
+             */
+            ClaimRequest.create = function(properties) {
+                return new ClaimRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimRequest message. Does not implicitly {@link arrow.control.ClaimRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {arrow.control.ClaimRequest.$Properties} m ClaimRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                if (m.release != null && $Object.hasOwnProperty.call(m, "release") && m.release !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.release);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClaimRequest message, length delimited. Does not implicitly {@link arrow.control.ClaimRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {arrow.control.ClaimRequest.$Properties} message ClaimRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClaimRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ClaimRequest & arrow.control.ClaimRequest.$Shape} ClaimRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ClaimRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.release = v;
+                            else
+                                delete m.release;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClaimRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ClaimRequest & arrow.control.ClaimRequest.$Shape} ClaimRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClaimRequest message.
+             * @function verify
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClaimRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.release != null && $Object.hasOwnProperty.call(m, "release")) {
+                    if (typeof m.release !== "boolean")
+                        return "release: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClaimRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ClaimRequest} ClaimRequest
+             */
+            ClaimRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ClaimRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ClaimRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ClaimRequest();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.release != null) {
+                    if (d.release) {
+                        m.release = $Boolean(d.release);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClaimRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {arrow.control.ClaimRequest} m ClaimRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClaimRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.node = "";
+                    d.name = "";
+                    d.release = false;
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.release != null && $Object.hasOwnProperty.call(m, "release")) {
+                    d.release = m.release;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClaimRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ClaimRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClaimRequest.prototype.toJSON = function() {
+                return ClaimRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClaimRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.ClaimRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClaimRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ClaimRequest";
+            };
+
+            return ClaimRequest;
+        })();
+
+        control.ClaimResponse = (function() {
+
+            /**
+             * Properties of a ClaimResponse.
+             * @typedef {Object} arrow.control.ClaimResponse.$Properties
+             * @property {boolean|null} [granted] ClaimResponse granted
+             * @property {string|null} [holder] ClaimResponse holder
+             * @property {number|null} [leaseMs] ClaimResponse leaseMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClaimResponse.
+             * @memberof arrow.control
+             * @interface IClaimResponse
+             * @augments arrow.control.ClaimResponse.$Properties
+             * @deprecated Use arrow.control.ClaimResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClaimResponse.
+             * @typedef {arrow.control.ClaimResponse.$Properties} arrow.control.ClaimResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ClaimResponse.
+             * @memberof arrow.control
+             * @classdesc Represents a ClaimResponse.
+             * @constructor
+             * @param {arrow.control.ClaimResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClaimResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClaimResponse granted.
+             * @member {boolean} granted
+             * @memberof arrow.control.ClaimResponse
+             * @instance
+             */
+            ClaimResponse.prototype.granted = false;
+
+            /**
+             * ClaimResponse holder.
+             * @member {string} holder
+             * @memberof arrow.control.ClaimResponse
+             * @instance
+             */
+            ClaimResponse.prototype.holder = "";
+
+            /**
+             * ClaimResponse leaseMs.
+             * @member {number} leaseMs
+             * @memberof arrow.control.ClaimResponse
+             * @instance
+             */
+            ClaimResponse.prototype.leaseMs = 0;
+
+            /**
+             * Creates a new ClaimResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {arrow.control.ClaimResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.ClaimResponse} ClaimResponse instance
+             * @type {{
+             *   (properties: arrow.control.ClaimResponse.$Shape): arrow.control.ClaimResponse & arrow.control.ClaimResponse.$Shape;
+             *   (properties?: arrow.control.ClaimResponse.$Properties): arrow.control.ClaimResponse;
+             * }}
+             */
+            ClaimResponse.create = function(properties) {
+                return new ClaimResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimResponse message. Does not implicitly {@link arrow.control.ClaimResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {arrow.control.ClaimResponse.$Properties} m ClaimResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.granted != null && $Object.hasOwnProperty.call(m, "granted") && m.granted !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.granted);
+                if (m.holder != null && $Object.hasOwnProperty.call(m, "holder") && m.holder !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.holder);
+                if (m.leaseMs != null && $Object.hasOwnProperty.call(m, "leaseMs") && m.leaseMs !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.leaseMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClaimResponse message, length delimited. Does not implicitly {@link arrow.control.ClaimResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {arrow.control.ClaimResponse.$Properties} message ClaimResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClaimResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.ClaimResponse & arrow.control.ClaimResponse.$Shape} ClaimResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.ClaimResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.granted = v;
+                            else
+                                delete m.granted;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.holder = v;
+                            else
+                                delete m.holder;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.leaseMs = v;
+                            else
+                                delete m.leaseMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClaimResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.ClaimResponse & arrow.control.ClaimResponse.$Shape} ClaimResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClaimResponse message.
+             * @function verify
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClaimResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.granted != null && $Object.hasOwnProperty.call(m, "granted")) {
+                    if (typeof m.granted !== "boolean")
+                        return "granted: boolean expected";
+                }
+                if (m.holder != null && $Object.hasOwnProperty.call(m, "holder")) {
+                    if (!$util.isString(m.holder))
+                        return "holder: string expected";
+                }
+                if (m.leaseMs != null && $Object.hasOwnProperty.call(m, "leaseMs")) {
+                    if (!$util.isInteger(m.leaseMs))
+                        return "leaseMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClaimResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.ClaimResponse} ClaimResponse
+             */
+            ClaimResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.ClaimResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.ClaimResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.ClaimResponse();
+                if (d.granted != null) {
+                    if (d.granted) {
+                        m.granted = $Boolean(d.granted);
+                    }
+                }
+                if (d.holder != null) {
+                    if (typeof d.holder !== "string" || d.holder.length) {
+                        m.holder = $String(d.holder);
+                    }
+                }
+                if (d.leaseMs != null) {
+                    if ($Number(d.leaseMs) !== 0) {
+                        m.leaseMs = d.leaseMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClaimResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {arrow.control.ClaimResponse} m ClaimResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClaimResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.granted = false;
+                    d.holder = "";
+                    d.leaseMs = 0;
+                }
+                if (m.granted != null && $Object.hasOwnProperty.call(m, "granted")) {
+                    d.granted = m.granted;
+                }
+                if (m.holder != null && $Object.hasOwnProperty.call(m, "holder")) {
+                    d.holder = m.holder;
+                }
+                if (m.leaseMs != null && $Object.hasOwnProperty.call(m, "leaseMs")) {
+                    d.leaseMs = m.leaseMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClaimResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.ClaimResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClaimResponse.prototype.toJSON = function() {
+                return ClaimResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClaimResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.ClaimResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClaimResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.ClaimResponse";
+            };
+
+            return ClaimResponse;
+        })();
+
         control.Request = (function() {
 
             /**
@@ -3875,7 +5654,9 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.control.WatchRequest.$Properties|null} [watch] Request watch
              * @property {arrow.control.ReportRequest.$Properties|null} [report] Request report
              * @property {arrow.control.RegisterRequest.$Properties|null} [register] Request register
-             * @property {"join"|"heartbeat"|"watch"|"report"|"register"} [call] Request call
+             * @property {arrow.control.ArtifactRequest.$Properties|null} [artifact] Request artifact
+             * @property {arrow.control.ClaimRequest.$Properties|null} [claim] Request claim
+             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"} [call] Request call
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3895,9 +5676,11 @@ export const arrow = $root.arrow = (() => {
              *   watch?: arrow.control.WatchRequest.$Shape|null;
              *   report?: arrow.control.ReportRequest.$Shape|null;
              *   register?: arrow.control.RegisterRequest.$Shape|null;
+             *   artifact?: arrow.control.ArtifactRequest.$Shape|null;
+             *   claim?: arrow.control.ClaimRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape })
+             *   ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null; artifact?: null; claim?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape; artifact?: null; claim?: null }|{ call?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactRequest.$Shape; claim?: null }|{ call?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimRequest.$Shape })
              * )} arrow.control.Request.$Shape
              */
 
@@ -3956,17 +5739,33 @@ export const arrow = $root.arrow = (() => {
              */
             Request.prototype.register = null;
 
+            /**
+             * Request artifact.
+             * @member {arrow.control.ArtifactRequest.$Properties|null|undefined} artifact
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.artifact = null;
+
+            /**
+             * Request claim.
+             * @member {arrow.control.ClaimRequest.$Properties|null|undefined} claim
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.claim = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request call.
-             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|undefined} call
+             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|undefined} call
              * @memberof arrow.control.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "call", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "artifact", "claim"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4012,6 +5811,10 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.control.ReportRequest.encode(m.report, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.register != null && $Object.hasOwnProperty.call(m, "register"))
                     $root.arrow.control.RegisterRequest.encode(m.register, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.artifact != null && $Object.hasOwnProperty.call(m, "artifact"))
+                    $root.arrow.control.ArtifactRequest.encode(m.artifact, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.claim != null && $Object.hasOwnProperty.call(m, "claim"))
+                    $root.arrow.control.ClaimRequest.encode(m.claim, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4102,6 +5905,20 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.register = $root.arrow.control.RegisterRequest.decode(r, r.size(), $undefined, q + 1, m.register);
                             m.call = "register";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.artifact = $root.arrow.control.ArtifactRequest.decode(r, r.size(), $undefined, q + 1, m.artifact);
+                            m.call = "artifact";
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.claim = $root.arrow.control.ClaimRequest.decode(r, r.size(), $undefined, q + 1, m.claim);
+                            m.call = "claim";
                             continue;
                         }
                     }
@@ -4201,6 +6018,26 @@ export const arrow = $root.arrow = (() => {
                             return "register." + e;
                     }
                 }
+                if (m.artifact != null && $Object.hasOwnProperty.call(m, "artifact")) {
+                    if (p.call === 1)
+                        return "call: multiple values";
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.ArtifactRequest.verify(m.artifact, q + 1);
+                        if (e)
+                            return "artifact." + e;
+                    }
+                }
+                if (m.claim != null && $Object.hasOwnProperty.call(m, "claim")) {
+                    if (p.call === 1)
+                        return "call: multiple values";
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.ClaimRequest.verify(m.claim, q + 1);
+                        if (e)
+                            return "claim." + e;
+                    }
+                }
                 return null;
             };
 
@@ -4247,6 +6084,16 @@ export const arrow = $root.arrow = (() => {
                         throw $TypeError(".arrow.control.Request.register: object expected");
                     m.register = $root.arrow.control.RegisterRequest.fromObject(d.register, q + 1);
                 }
+                if (d.artifact != null) {
+                    if (!$util.isObject(d.artifact))
+                        throw $TypeError(".arrow.control.Request.artifact: object expected");
+                    m.artifact = $root.arrow.control.ArtifactRequest.fromObject(d.artifact, q + 1);
+                }
+                if (d.claim != null) {
+                    if (!$util.isObject(d.claim))
+                        throw $TypeError(".arrow.control.Request.claim: object expected");
+                    m.claim = $root.arrow.control.ClaimRequest.fromObject(d.claim, q + 1);
+                }
                 return m;
             };
 
@@ -4292,6 +6139,16 @@ export const arrow = $root.arrow = (() => {
                     if (o.oneofs)
                         d.call = "register";
                 }
+                if (m.artifact != null && $Object.hasOwnProperty.call(m, "artifact")) {
+                    d.artifact = $root.arrow.control.ArtifactRequest.toObject(m.artifact, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "artifact";
+                }
+                if (m.claim != null && $Object.hasOwnProperty.call(m, "claim")) {
+                    d.claim = $root.arrow.control.ClaimRequest.toObject(m.claim, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "claim";
+                }
                 return d;
             };
 
@@ -4333,10 +6190,12 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.control.WatchResponse.$Properties|null} [watch] Response watch
              * @property {arrow.control.ReportResponse.$Properties|null} [report] Response report
              * @property {arrow.control.RegisterResponse.$Properties|null} [register] Response register
+             * @property {arrow.control.ArtifactResponse.$Properties|null} [artifact] Response artifact
+             * @property {arrow.control.ClaimResponse.$Properties|null} [claim] Response claim
              * @property {string|null} [error] Response error
              * @property {string|null} [notLeader] Response notLeader
              * @property {string|null} [unavailable] Response unavailable
-             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable"} [answer] Response answer
+             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable"} [answer] Response answer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4356,12 +6215,14 @@ export const arrow = $root.arrow = (() => {
              *   watch?: arrow.control.WatchResponse.$Shape|null;
              *   report?: arrow.control.ReportResponse.$Shape|null;
              *   register?: arrow.control.RegisterResponse.$Shape|null;
+             *   artifact?: arrow.control.ArtifactResponse.$Shape|null;
+             *   claim?: arrow.control.ClaimResponse.$Shape|null;
              *   error?: string|null;
              *   notLeader?: string|null;
              *   unavailable?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; error?: null; notLeader?: null; unavailable: string })
+             *   ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactResponse.$Shape; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable: string })
              * )} arrow.control.Response.$Shape
              */
 
@@ -4421,6 +6282,22 @@ export const arrow = $root.arrow = (() => {
             Response.prototype.register = null;
 
             /**
+             * Response artifact.
+             * @member {arrow.control.ArtifactResponse.$Properties|null|undefined} artifact
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.artifact = null;
+
+            /**
+             * Response claim.
+             * @member {arrow.control.ClaimResponse.$Properties|null|undefined} claim
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.claim = null;
+
+            /**
              * Response error.
              * @member {string|null|undefined} error
              * @memberof arrow.control.Response
@@ -4449,12 +6326,12 @@ export const arrow = $root.arrow = (() => {
 
             /**
              * Response answer.
-             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"error"|"notLeader"|"unavailable"|undefined} answer
+             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable"|undefined} answer
              * @memberof arrow.control.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "answer", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "error", "notLeader", "unavailable"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "artifact", "claim", "error", "notLeader", "unavailable"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4500,6 +6377,10 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.control.ReportResponse.encode(m.report, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 if (m.register != null && $Object.hasOwnProperty.call(m, "register"))
                     $root.arrow.control.RegisterResponse.encode(m.register, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (m.artifact != null && $Object.hasOwnProperty.call(m, "artifact"))
+                    $root.arrow.control.ArtifactResponse.encode(m.artifact, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (m.claim != null && $Object.hasOwnProperty.call(m, "claim"))
+                    $root.arrow.control.ClaimResponse.encode(m.claim, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
                     w.uint32(/* id 10, wireType 2 =*/82).string(m.error);
                 if (m.notLeader != null && $Object.hasOwnProperty.call(m, "notLeader"))
@@ -4596,6 +6477,20 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.register = $root.arrow.control.RegisterResponse.decode(r, r.size(), $undefined, q + 1, m.register);
                             m.answer = "register";
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.artifact = $root.arrow.control.ArtifactResponse.decode(r, r.size(), $undefined, q + 1, m.artifact);
+                            m.answer = "artifact";
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.claim = $root.arrow.control.ClaimResponse.decode(r, r.size(), $undefined, q + 1, m.claim);
+                            m.answer = "claim";
                             continue;
                         }
                     case 10: {
@@ -4716,6 +6611,26 @@ export const arrow = $root.arrow = (() => {
                             return "register." + e;
                     }
                 }
+                if (m.artifact != null && $Object.hasOwnProperty.call(m, "artifact")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.ArtifactResponse.verify(m.artifact, q + 1);
+                        if (e)
+                            return "artifact." + e;
+                    }
+                }
+                if (m.claim != null && $Object.hasOwnProperty.call(m, "claim")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.ClaimResponse.verify(m.claim, q + 1);
+                        if (e)
+                            return "claim." + e;
+                    }
+                }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
                     if (p.answer === 1)
                         return "answer: multiple values";
@@ -4783,6 +6698,16 @@ export const arrow = $root.arrow = (() => {
                         throw $TypeError(".arrow.control.Response.register: object expected");
                     m.register = $root.arrow.control.RegisterResponse.fromObject(d.register, q + 1);
                 }
+                if (d.artifact != null) {
+                    if (!$util.isObject(d.artifact))
+                        throw $TypeError(".arrow.control.Response.artifact: object expected");
+                    m.artifact = $root.arrow.control.ArtifactResponse.fromObject(d.artifact, q + 1);
+                }
+                if (d.claim != null) {
+                    if (!$util.isObject(d.claim))
+                        throw $TypeError(".arrow.control.Response.claim: object expected");
+                    m.claim = $root.arrow.control.ClaimResponse.fromObject(d.claim, q + 1);
+                }
                 if (d.error != null) {
                     m.error = $String(d.error);
                 }
@@ -4836,6 +6761,16 @@ export const arrow = $root.arrow = (() => {
                     d.register = $root.arrow.control.RegisterResponse.toObject(m.register, o, q + 1);
                     if (o.oneofs)
                         d.answer = "register";
+                }
+                if (m.artifact != null && $Object.hasOwnProperty.call(m, "artifact")) {
+                    d.artifact = $root.arrow.control.ArtifactResponse.toObject(m.artifact, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "artifact";
+                }
+                if (m.claim != null && $Object.hasOwnProperty.call(m, "claim")) {
+                    d.claim = $root.arrow.control.ClaimResponse.toObject(m.claim, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "claim";
                 }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
                     d.error = m.error;

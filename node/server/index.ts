@@ -13,6 +13,9 @@
 //     it for libp2p). Heartbeats must reach the leader (NotLeaderError names it); watches and
 //     reports are answered by any server (reports are proposed, so they reach the leader).
 //     Status reports from all callers are batched into one update-allocations entry per round.
+//   - The tracker: control artifact(ref) answers from this server's state (any caller); agents
+//     may tag kernel template images they hold (kernel-<template>:<key>, first build wins);
+//     claim() leases are the leader's, in memory, cleared on every leadership change.
 //   - specOf turns a stored Arrow into the scheduler's spec (node/spec does it for arrowd); if it
 //     throws, the evaluation is blocked with that message instead of retried forever.
 export { Server, DEFAULT_NODE_TTL_MS } from './server.ts';
@@ -20,5 +23,10 @@ export type { ServerMember, ServerMetrics, ServerOptions } from './server.ts';
 export { planBatch } from './planner.ts';
 export type { PlanBatch, PlanBatchOptions, SpecResolver } from './planner.ts';
 export { HeartbeatTracker, heartbeatInterval } from './heartbeats.ts';
+export { ClaimTable, CLAIM_LEASE_MS } from './claims.ts';
+export type { ClaimDecision } from './claims.ts';
 export { drainStep } from './drain.ts';
 export { readDefinition, schedulerSpecOf } from './specs.ts';
+// For tests of what talks to a server: a one-member cluster in this process, leading.
+export { startTestServer } from './testing.ts';
+export type { TestServer } from './testing.ts';

@@ -1,15 +1,11 @@
 // The leader's loops with a real Raft member (one voter, LevelDB in a temp dir) and agents
 // played through the control API.
 import test from 'ava';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MemoryNetwork } from '../../raft/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord, ClusterState, NodeRegistration } from '../cluster/index.ts';
-import { ClusterMember } from '../consensus/member.ts';
 import { ControlRefusedError } from '../control/index.ts';
-import { Server, readDefinition, schedulerSpecOf } from './index.ts';
+import { startTestServer } from './index.ts';
+import type { Server } from './index.ts';
 
 const definition = (name: string, replicas: number, cpu = 250) => JSON.stringify({
   name, type: 'service', binary: { digest: `sha256:${'a'.repeat(64)}`, size: 1_000_000 }, args: [], env: {}, kernel: 'default',
@@ -31,20 +27,7 @@ async function until<T>(what: string, probe: () => T | undefined | false, timeou
   }
 }
 
-async function startServer(t: { teardown(fn: () => Promise<void>): void }, ttlMs = 800) {
-  const dir = await mkdtemp(join(tmpdir(), 'arrow-server-'));
-  const network = new MemoryNetwork();
-  const member = await ClusterMember.start({ id: 'me', dataDir: dir, transport: network.transport('me'), readDefinition, bootstrapAddress: 'me' });
-  const server = new Server({ member, specOf: schedulerSpecOf, ttlMs });
-  server.start();
-  t.teardown(async () => {
-    await server.stop();
-    await member.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  await until('leadership', () => member.isLeader);
-  return { member, server };
-}
+const startServer = (t: { teardown(fn: () => Promise<void>): void }, ttlMs = 800) => startTestServer(t, { ttlMs });
 
 const live = (state: ClusterState, arrow: string): AllocationRecord[] => state.allocationsOfArrow(arrow).filter(isLiveAllocation);
 

@@ -4,9 +4,11 @@ import { randomInt } from 'node:crypto';
 import type { SchedulerConfig } from '../../scheduler/index.ts';
 import type { ConfState, Status } from '../../raft/index.ts';
 import type { ClusterState, Command, CommandResult, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
-import { ControlRefusedError, NotLeaderError } from '../control/index.ts';
-import type { ControlApi, ControlHandler, HeartbeatReply, ServerInfo, WatchReply } from '../control/index.ts';
+import { ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits } from '../control/index.ts';
+import type { ArtifactHolder, ArtifactLocation, ControlApi, ControlHandler, HeartbeatReply, ServerInfo, WatchReply } from '../control/index.ts';
 import type { AppliedListener } from '../cluster/index.ts';
+import { DIGEST_PATTERN, NAME_TAG_PATTERN } from '../spec/index.ts';
+import { ClaimTable } from './claims.ts';
 import { drainStep } from './drain.ts';
 import { HeartbeatTracker, heartbeatInterval } from './heartbeats.ts';
 import { planBatch } from './planner.ts';
@@ -94,6 +96,7 @@ export class Server {
   readonly #now: () => number;
   readonly #logger: ServerOptions['logger'];
   readonly #tracker: HeartbeatTracker;
+  readonly #claims = new ClaimTable();
   readonly #stop = new AbortController();
   readonly #loops: Promise<void>[] = [];
   readonly #unsubscribe: (() => void)[] = [];
@@ -151,6 +154,8 @@ export class Server {
         this.#evaluations.wake();
       }),
       member.onLeader((leaderId) => {
+        // Claims live in the leader's memory: whoever leads now starts without any.
+        this.#claims.clear();
         if (leaderId === member.id) {
           // The beats the old leader saw are gone with it: every node starts a fresh TTL.
           const live = member.state.nodes().filter((n) => n.status !== 'down').map((n) => n.id);
@@ -339,19 +344,82 @@ export class Server {
         return { index: Math.max(sinceIndex, state.index), allocations, arrows };
       },
       report: async (command) => {
+        if (command.type === 'tag-artifact') return this.#tagByAgent(caller, command.name, command.digest);
         if (command.type === 'set-holders') {
           for (const change of command.changes) requireOwned(change.node);
           const result = await member.propose(command);
           if (!result.ok) throw new ControlRefusedError(result.error);
           return result.ignored ?? [];
         }
-        if (command.type !== 'update-allocations') throw new ControlRefusedError(`agents report statuses and holdings, not ${command.type}`);
+        if (command.type !== 'update-allocations') throw new ControlRefusedError(`agents report statuses, holdings and kernel tags, not ${command.type}`);
         for (const node of new Set(command.updates.map((u) => u.node))) requireOwned(node);
         return this.#queueReport(command.updates);
+      },
+      artifact: async (ref) => this.#locate(ref),
+      claim: async (nodeId, name, release) => {
+        requireOwned(nodeId);
+        if (!member.isLeader) throw new NotLeaderError(member.leaderId);
+        if (!NAME_TAG_PATTERN.test(name)) throw new ControlRefusedError(`claim name: expected NAME:TAG, got ${JSON.stringify(name.slice(0, 80))}`);
+        const now = this.#now();
+        if (release) return this.#claims.release(name, nodeId, now);
+        try {
+          return this.#claims.claim(name, nodeId, now, (n) => member.state.node(n)?.status !== 'ready' && member.state.node(n)?.status !== 'draining');
+        } catch (error) {
+          throw new ControlUnavailableError((error as Error).message);
+        }
       },
     };
     return api;
   };
+
+  /** The tracker's answer: an artifact (by digest or tag) and the live nodes holding it, a random sample when many. */
+  #locate(ref: string): ArtifactLocation | undefined {
+    const state = this.#member.state;
+    let digest: string;
+    if (DIGEST_PATTERN.test(ref)) digest = ref;
+    else if (NAME_TAG_PATTERN.test(ref) && !ref.startsWith('sha256:')) {
+      const tag = state.tag(ref);
+      if (!tag) return undefined;
+      digest = tag.digest;
+    } else {
+      throw new ControlRefusedError(`invalid artifact reference ${JSON.stringify(ref.slice(0, 80))}: expected sha256:<64 hex digits> or NAME:TAG`);
+    }
+    const record = state.artifact(digest);
+    if (!record) return undefined;
+    const holders: ArtifactHolder[] = [];
+    for (const id of record.holders) {
+      const node = state.node(id);
+      if (node && node.status !== 'down') holders.push({ node: id, peerId: node.peerId, addrs: node.addrs });
+    }
+    // A random sample spreads the pullers of a popular artifact over its holders.
+    for (let i = 0; i < Math.min(holders.length, controlLimits.maxHolders); i++) {
+      const j = randomInt(i, holders.length);
+      [holders[i], holders[j]] = [holders[j]!, holders[i]!];
+    }
+    return { digest: record.digest, size: record.size, manifestDigest: record.manifestDigest, holders: holders.slice(0, controlLimits.maxHolders) };
+  }
+
+  /**
+   * A node publishes a kernel template's image under its tag (kernel-<template>:<key>) once it
+   * holds it, so the cluster's other nodes pull it instead of compiling. Agents may do nothing
+   * else with tags: other names, removals, and moving a tag whose image still has holders (the
+   * first build published wins) are refused.
+   */
+  async #tagByAgent(caller: string, name: string, digest: string): Promise<IgnoredItem[]> {
+    const state = this.#member.state;
+    if (!name.startsWith('kernel-')) throw new ControlRefusedError(`agents tag only kernel template images (kernel-<template>:<key>), not ${JSON.stringify(name.slice(0, 80))}; admins tag through the API`);
+    if (digest === '') throw new ControlRefusedError('agents do not remove tags');
+    const record = state.artifact(digest);
+    if (!record) throw new ControlRefusedError(`unknown artifact ${digest.slice(0, 80)}: record this node as its holder first`);
+    if (!record.holders.some((id) => state.node(id)?.peerId === caller)) throw new ControlRefusedError(`only a node holding ${digest} may tag it`);
+    const existing = state.tag(name);
+    if (existing && existing.digest !== digest && (state.artifact(existing.digest)?.holders.length ?? 0) > 0) {
+      throw new ControlRefusedError(`tag ${name} already names ${existing.digest}`);
+    }
+    const result = await this.#member.propose({ type: 'tag-artifact', name, digest });
+    if (!result.ok) throw new ControlRefusedError(result.error);
+    return [];
+  }
 
   /**
    * Status reports from every agent are committed together: one log entry per round instead of

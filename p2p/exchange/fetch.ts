@@ -1,34 +1,45 @@
-// Downloads one artifact from every peer that holds pieces of it: asks who holds what, fetches
-// pieces in parallel (rarest first), verifies each against the manifest, refreshes availability
-// while running so pullers trade pieces with each other, drops peers that send bad data.
+// Downloads one artifact from the peers a PeerSource names: asks who holds what, checks each
+// peer's manifest (against the digest the cluster recorded at push, when given), fetches pieces
+// in parallel (rarest first), verifies each against the manifest, refreshes availability while
+// running so pullers trade pieces with each other, drops peers that send bad data.
 import type { PeerId, Stream } from '@libp2p/interface';
 import type { ArrowLibp2p } from '../host/index.ts';
+import { BlobMismatchError } from '../store/index.ts';
 import type { ArtifactInfo, ArtifactStore } from '../store/index.ts';
 import { arrow } from '../proto/p2p.pb.js';
-import { Bitfield, pieceLength, validateManifest } from '../pieces/index.ts';
+import { Bitfield, manifestDigestOf, pieceLength, validateManifest } from '../pieces/index.ts';
 import type { Digest, Manifest } from '../pieces/index.ts';
 import { availability, choosePiece } from '../schedule/index.ts';
 import { frameReader, readFrameChunks, writeFrame } from '../framing/index.ts';
 import type { Frame, FrameReader } from '../framing/index.ts';
 import { MAX_RESPONSE_BYTES, PIECES_PROTOCOL, encodeRequest, parsePieceFrame } from './codec.ts';
-
-/** Who may hold a digest. Today: the connected peers; later: the cluster state (the tracker), complete holders first. */
-export interface PeerSource {
-  candidates(digest: Digest): Promise<PeerId[]>;
-}
-
-export function connectedPeers(libp2p: ArrowLibp2p): PeerSource {
-  return { candidates: async () => libp2p.getPeers() };
-}
+import type { PeerSource } from './peers.ts';
+import { hopeless, judgeManifest, peerFailures, pullVerdict } from './verdict.ts';
+import type { PeerCondition, PeerOutlook } from './verdict.ts';
 
 export interface FetchProgress { digest: Digest; size: number; piecesHeld: number; pieceCount: number; bytesHeld: number; peers: number }
 
 export interface BadPeerReport { peer: string; reason: string }
 
-export interface FetchResult { info: ArtifactInfo; bytesFromPeers: Record<string, number>; badPeers: BadPeerReport[]; resumedPieces: number }
+export interface FetchResult {
+  info: ArtifactInfo;
+  bytesFromPeers: Record<string, number>;
+  /** Peers dropped for bad data (a forged manifest, a bad piece), as reported to onBadPeer. */
+  badPeers: BadPeerReport[];
+  /** Without expectedManifestDigest: peers whose manifest differed from the one used (not blamed). */
+  setAside: BadPeerReport[];
+  resumedPieces: number;
+}
 
 export interface FetchOptions {
   ref?: string;
+  /**
+   * manifestDigestOf the artifact's manifest as the cluster recorded it at push. Each peer's
+   * manifest is checked against it before that peer is asked for anything: a peer whose manifest
+   * differs is reported (onBadPeer, "forged manifest") and never asked for pieces. Without it the
+   * first manifest to arrive is used and peers with another are set aside, unblamed.
+   */
+  expectedManifestDigest?: Digest;
   onProgress?: (progress: FetchProgress) => void;
   onBadPeer?: (report: BadPeerReport) => void;
   onDownloaded?: (peer: string, bytes: number) => void;
@@ -43,6 +54,11 @@ export interface FetchOptions {
   pieceTimeoutMs?: number;
   /** Give up when no progress is possible for this long. */
   stallTimeoutMs?: number;
+  /**
+   * Once every candidate is bad or set aside, how long to wait for the source to name another
+   * before giving up (default twice discoverMs).
+   */
+  hopelessGraceMs?: number;
   maxArtifactBytes?: number;
 }
 
@@ -64,10 +80,38 @@ interface PeerState {
   /** Pieces this (complete) peer turned away as already seeded, until when: ask others for them. */
   refused: Map<number, number>;
   bad: boolean;
+  /** Bad or set aside: why (its condition in a failure report). */
+  droppedFor: PeerCondition | undefined;
+  /** It answered that it holds nothing of the digest (its latest answer). */
+  lacks: boolean;
+  /** Why its latest request failed, if it did. */
+  lastError: string | undefined;
   failures: number;
 }
 
-export class UnknownArtifactError extends Error {}
+/** A pull that cannot succeed: `peers` says, for each candidate peer, why it did not deliver. */
+export class FetchFailedError extends Error {
+  readonly digest: Digest;
+  /** Why the pull as a whole failed (the message adds each peer's reason). */
+  readonly reason: string;
+  readonly peers: readonly BadPeerReport[];
+  constructor(digest: Digest, reason: string, peers: readonly BadPeerReport[]) {
+    const each = peers.length === 0 ? 'no peer to ask' : peers.map((p) => `${p.peer}: ${p.reason}`).join('; ');
+    super(`cannot pull ${digest}: ${reason} (${each})`);
+    this.name = 'FetchFailedError';
+    this.digest = digest;
+    this.reason = reason;
+    this.peers = peers;
+  }
+}
+
+/** None of the peers asked holds the artifact. */
+export class UnknownArtifactError extends FetchFailedError {
+  constructor(digest: Digest, peers: readonly BadPeerReport[]) {
+    super(digest, `unknown artifact: none of the ${peers.length} peers asked holds it`, peers);
+    this.name = 'UnknownArtifactError';
+  }
+}
 
 /**
  * A puller asks again with `insist` when a piece nobody else offers was first turned away as
@@ -88,17 +132,25 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
   const haveTimeoutMs = options.haveTimeoutMs ?? 5_000;
   const pieceTimeoutMs = options.pieceTimeoutMs ?? 15_000;
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+  const hopelessGraceMs = options.hopelessGraceMs ?? 2 * discoverMs;
+  const expected = options.expectedManifestDigest;
 
   const existing = await store.stat(digest);
   if (existing) {
     if (options.ref) await store.addRef(digest, options.ref);
-    return { info: (await store.stat(digest)) ?? existing, bytesFromPeers: {}, badPeers: [], resumedPieces: 0 };
+    return { info: (await store.stat(digest)) ?? existing, bytesFromPeers: {}, badPeers: [], setAside: [], resumedPieces: 0 };
   }
 
   const peers = new Map<string, PeerState>();
   const badPeers: BadPeerReport[] = [];
+  const setAside: BadPeerReport[] = [];
   const bytesFromPeers: Record<string, number> = {};
+  /** The source's latest answer: the peers a failure report speaks of. */
+  let candidateKeys: string[] = [];
+  /** Why each peer's latest request failed, kept when a failing peer is forgotten. */
+  const lastErrors = new Map<string, string>();
   let manifest: Manifest | undefined;
+  let manifestDigest: Digest | undefined;
   let held: Bitfield | undefined;
   const inFlight = new Set<number>();
   /** Per piece, when a complete holder first turned it away as 'seeded'. */
@@ -143,28 +195,42 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     }
   };
 
-  const markBad = (peer: PeerState, reason: string) => {
+  /** Stops asking `peer` anything: it sent bad data (reported) or a manifest other than the one in use. */
+  const drop = (peer: PeerState, condition: Extract<PeerCondition, { kind: 'bad' | 'set-aside' }>) => {
     if (peer.bad) return;
     peer.bad = true;
+    peer.droppedFor = condition;
     for (const conn of peer.idleStreams) conn.stream.abort(new Error('peer dropped'));
     peer.idleStreams = [];
-    const report = { peer: peer.key, reason };
+    const report = { peer: peer.key, reason: condition.reason };
+    if (condition.kind === 'set-aside') { setAside.push(report); return; }
     badPeers.push(report);
     options.onBadPeer?.(report);
   };
+  const markBad = (peer: PeerState, reason: string) => drop(peer, { kind: 'bad', reason });
 
   /** Applies a have answer; returns whether it told us anything new. */
   const applyHave = (peer: PeerState, have: arrow.p2p.IHaveResponse | null | undefined): boolean => {
+    peer.lacks = !have || !have.known;
     if (!have || !have.known) return false;
     if (!peer.manifestChecked) {
       if (!have.manifest) return false;
       const theirs = validateManifest(have.manifest, options.maxArtifactBytes);
       if (theirs.digest !== digest) { markBad(peer, `answered with a manifest for ${theirs.digest}`); return false; }
-      if (!manifest) manifest = theirs;
-      if (theirs.size !== manifest.size || theirs.pieceDigests.length !== manifest.pieceDigests.length ||
-        theirs.pieceDigests.some((d, i) => !sameBytes(d, manifest!.pieceDigests[i]!))) {
-        markBad(peer, 'its manifest disagrees with the one in use');
-        return false;
+      const theirDigest = manifestDigestOf(theirs);
+      switch (judgeManifest(theirDigest, manifestDigest, expected)) {
+        case 'forged':
+          markBad(peer, `forged manifest: its manifest of ${digest} has digest ${theirDigest}, the cluster recorded ${expected}`);
+          return false;
+        case 'disagrees':
+          drop(peer, { kind: 'set-aside', reason: `its manifest (${theirDigest}) differs from the one in use (${manifestDigest}); not used` });
+          return false;
+        case 'adopt':
+          manifest = theirs;
+          manifestDigest = theirDigest;
+          break;
+        case 'agree':
+          break;
       }
       peer.manifestChecked = true;
     }
@@ -180,13 +246,37 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
 
   const newPeer = (id: PeerId): PeerState => ({
     id, key: id.toString(), have: new Bitfield(0), haveCount: 0, complete: false, manifestChecked: false, watching: false,
-    inFlight: 0, idleStreams: [], backoffUntil: 0, refused: new Map(), bad: false, failures: 0,
+    inFlight: 0, idleStreams: [], backoffUntil: 0, refused: new Map(), bad: false, droppedFor: undefined, lacks: false, lastError: undefined, failures: 0,
   });
+
+  const failed = (peer: PeerState, error: unknown) => {
+    peer.lastError = (error as Error).message ?? String(error);
+    lastErrors.set(peer.key, peer.lastError);
+  };
+  const conditionOf = (key: string): PeerCondition => {
+    const peer = peers.get(key);
+    if (!peer) {
+      const error = lastErrors.get(key);
+      return error === undefined ? { kind: 'unasked' } : { kind: 'unreachable', reason: error };
+    }
+    if (peer.droppedFor) return peer.droppedFor;
+    if (peer.manifestChecked) return { kind: 'serving' };
+    if (peer.lastError !== undefined) return { kind: 'unreachable', reason: peer.lastError };
+    return peer.lacks ? { kind: 'lacks' } : { kind: 'unasked' };
+  };
+  const outlook = (): PeerOutlook[] => candidateKeys.map((peer) => ({ peer, condition: conditionOf(peer) }));
 
   /** One have request to `peer`; `waitMs` > 0 makes it a long poll. */
   const askHave = async (peer: PeerState, waitMs: number): Promise<boolean> => {
     const request = encodeRequest({ have: { digest, waitMs, knownCount: peer.haveCount, manifestKnown: peer.manifestChecked } });
-    const response = await exchange(peer, request, haveTimeoutMs + waitMs, 'a have answer');
+    let response: arrow.p2p.Response;
+    try {
+      response = await exchange(peer, request, haveTimeoutMs + waitMs, 'a have answer');
+    } catch (error) {
+      failed(peer, error);
+      throw error;
+    }
+    peer.lastError = undefined;
     try {
       return applyHave(peer, response.have);
     } catch (error) {
@@ -220,6 +310,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
 
   const discover = async (): Promise<void> => {
     const candidates = await source.candidates(digest);
+    candidateKeys = candidates.map((id) => id.toString());
     await Promise.all(candidates.map(async (id) => {
       const key = id.toString();
       let peer = peers.get(key);
@@ -264,7 +355,8 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
       options.onDownloaded?.(peer.key, length);
       lastProgress = Date.now();
       report();
-    } catch {
+    } catch (error) {
+      failed(peer, error);
       peer.failures++;
       peer.backoffUntil = Date.now() + Math.min(2_000, 100 * 2 ** peer.failures);
       // A peer that keeps failing (killed, partitioned) stops being asked; discovery may bring it back.
@@ -335,11 +427,47 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
     }
   };
 
-  await discover();
-  if (!manifest) {
-    throw new UnknownArtifactError(`unknown artifact ${digest}: none of the ${peers.size === 0 ? (await source.candidates(digest)).length : peers.size} connected peers holds it`);
+  const startedAt = Date.now();
+  let hopelessSince: number | undefined;
+  /** Throws when the pull cannot succeed any more (see pullVerdict). */
+  const judge = () => {
+    const now = Date.now();
+    const peersNow = outlook();
+    if (!hopeless(peersNow)) hopelessSince = undefined;
+    else hopelessSince ??= now;
+    const verdict = pullVerdict({
+      peers: peersNow, manifestKnown: manifest !== undefined, sinceProgressMs: now - (manifest ? lastProgress : startedAt),
+      stallTimeoutMs, hopelessForMs: hopelessSince === undefined ? 0 : now - hopelessSince, graceMs: hopelessGraceMs,
+    });
+    if (verdict.kind === 'unknown') throw new UnknownArtifactError(digest, peerFailures(peersNow));
+    if (verdict.kind === 'failed') {
+      const reason = held ? `${verdict.reason} (${held.count()} of ${held.size} pieces held)` : verdict.reason;
+      throw new FetchFailedError(digest, reason, peerFailures(peersNow));
+    }
+  };
+
+  // Until some peer's manifest is accepted: ask every candidate at once, again each round while
+  // some did not answer (unreachable, slow) and none refused for good.
+  const closeStreams = () => {
+    for (const peer of peers.values()) for (const c of peer.idleStreams) void c.stream.close().catch(() => undefined);
+    for (const stream of busyStreams) stream.abort(new Error('download finished'));
+  };
+  try {
+    await discover();
+    while (!manifest) {
+      judge();
+      await pause(discoverMs, options.signal);
+      if (options.signal?.aborted) throw new Error(`download of ${digest} cancelled`);
+      await discover();
+    }
+  } catch (error) {
+    finished = true;
+    stop.abort();
+    closeStreams();
+    throw error;
   }
   held = await store.beginDownload(manifest);
+  lastProgress = Date.now();
   const resumedPieces = held.count();
   report();
 
@@ -358,9 +486,7 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
   try {
     while (!held.isComplete()) {
       if (failure) throw failure;
-      if (Date.now() - lastProgress > stallTimeoutMs) {
-        throw new Error(`download of ${digest} stalled: ${held.count()} of ${held.size} pieces, no peer has sent a piece for ${stallTimeoutMs / 1000} s (peers: ${peers.size}, bad: ${badPeers.length})`);
-      }
+      judge();
       pump();
       // One 50 ms timer per wait, cleared when something wakes the loop first (left running, as
       // before, each pump left a timer behind that woke the loop for one more pump 50 ms later).
@@ -370,21 +496,36 @@ export async function fetchArtifact(libp2p: ArrowLibp2p, store: ArtifactStore, s
       });
     }
     // Let in-flight duplicates settle before publishing.
-    const info = await store.finishDownload(digest, options.ref === undefined ? {} : { ref: options.ref });
-    return { info, bytesFromPeers, badPeers, resumedPieces };
+    let info: ArtifactInfo;
+    try {
+      info = await store.finishDownload(digest, options.ref === undefined ? {} : { ref: options.ref });
+    } catch (error) {
+      if (!(error instanceof BlobMismatchError)) throw error;
+      // Only possible without expectedManifestDigest: the manifest in use lists pieces that do
+      // not make up the artifact, so the peers that offered it as complete holders vouched for
+      // a forgery; peers set aside for another manifest may have been the honest ones.
+      for (const peer of peers.values()) {
+        if (peer.manifestChecked && peer.complete && !peer.bad) markBad(peer, `forged manifest: the pieces its manifest lists hash to ${error.actual}, not ${digest}`);
+      }
+      const hint = setAside.length > 0 ? `; ${setAside.length} peer(s) offered another manifest: pull again with the manifest digest the cluster recorded` : '';
+      throw new FetchFailedError(digest, `${error.message}${hint}`, peerFailures(outlook()));
+    }
+    return { info, bytesFromPeers, badPeers, setAside, resumedPieces };
   } finally {
     finished = true;
     stop.abort();
     clearInterval(timer);
     options.signal?.removeEventListener('abort', onAbort);
-    for (const peer of peers.values()) for (const c of peer.idleStreams) void c.stream.close().catch(() => undefined);
-    for (const stream of busyStreams) stream.abort(new Error('download finished'));
+    closeStreams();
   }
 }
 
-/** Byte equality without copying (Buffer.from(Uint8Array) copies; this runs for every piece digest on every refresh). */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** Resolves after `ms`, or at once when `signal` aborts (leaving no listener behind). */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => { clearTimeout(timer); signal?.removeEventListener('abort', done); resolve(); };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

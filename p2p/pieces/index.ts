@@ -1,6 +1,7 @@
 // Pure piece arithmetic, digests and bitfields: no I/O, so the store, the exchange and the
 // scheduler agree on one definition of "piece i of an artifact".
 import { createHash } from 'node:crypto';
+import { arrow } from '../proto/p2p.pb.js';
 
 export type Digest = `sha256:${string}`;
 
@@ -77,6 +78,21 @@ export function validateManifest(input: ManifestLike, maxSize = Number.MAX_SAFE_
     if (pieceDigest.length !== 32) throw new Error(`manifest of ${digest}: a piece digest is ${pieceDigest.length} bytes, expected 32`);
   }
   return { digest, size: manifest.size, pieceSize: manifest.pieceSize, pieceDigests: manifest.pieceDigests.map((d) => new Uint8Array(d)) };
+}
+
+/**
+ * The digest of a manifest, recorded in the cluster state when an artifact is pushed and checked
+ * by every puller against each peer's manifest before it asks that peer for anything:
+ * `sha256:` + hex sha256 of the manifest's canonical proto3 encoding (arrow.p2p.Manifest, fields
+ * in number order, a field at its default value left out, as protobufjs writes them):
+ *   0x0a len digest-utf8 | 0x10 varint(size) (if size > 0) | 0x18 varint(piece_size) |
+ *   0x22 0x20 <32 bytes> for each piece digest, in piece order.
+ * A manifest is a function of the artifact's bytes (PIECE_SIZE is fixed), so every honest node
+ * computes the same one for a digest; a forged one (other piece digests) hashes differently.
+ */
+export function manifestDigestOf(manifest: Manifest): Digest {
+  const { digest, size, pieceSize, pieceDigests } = manifest;
+  return digestOf(arrow.p2p.Manifest.encode({ digest, size, pieceSize, pieceDigests }).finish());
 }
 
 /** A piece's bytes: one array, or the chunks they arrived in (hashed and written without joining them). */

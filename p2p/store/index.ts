@@ -94,6 +94,22 @@ function encodeManifest(manifest: Manifest): Uint8Array {
   return arrow.p2p.Manifest.encode(manifest).finish();
 }
 
+function sameManifest(a: Manifest, b: Manifest): boolean {
+  return Buffer.from(encodeManifest(a)).equals(Buffer.from(encodeManifest(b)));
+}
+
+/** A finished download whose bytes do not hash to the digest asked for: its manifest was forged. */
+export class BlobMismatchError extends Error {
+  readonly digest: Digest;
+  readonly actual: Digest;
+  constructor(digest: Digest, actual: Digest) {
+    super(`download of ${digest} failed verification: the assembled blob hashes to ${actual} (a peer sent a forged manifest)`);
+    this.name = 'BlobMismatchError';
+    this.digest = digest;
+    this.actual = actual;
+  }
+}
+
 interface OpenPartial {
   manifest: Manifest;
   have: Bitfield;
@@ -383,16 +399,30 @@ class Store implements ArtifactStore {
     return readExactly(partial.file, offset, length);
   }
 
-  beginDownload(manifestInput: Manifest): Promise<Bitfield> {
+  async beginDownload(manifestInput: Manifest): Promise<Bitfield> {
     this.#checkOpen();
     const manifest = validateManifest(manifestInput, this.#maxArtifactBytes);
-    const existing = this.#partials.get(manifest.digest);
-    const opening = existing ?? this.#openPartial(manifest);
-    if (!existing) {
-      this.#partials.set(manifest.digest, opening);
-      opening.catch(() => this.#partials.delete(manifest.digest));
+    const digest = manifest.digest;
+    let opening = this.#partials.get(digest);
+    if (opening) {
+      // A download left open by an earlier pull may have started from another manifest (a
+      // forged one): its pieces were verified against that manifest, so none of them count.
+      const open_ = await opening.catch(() => undefined);
+      if (open_ && !sameManifest(open_.manifest, manifest)) {
+        if (this.#partials.get(digest) === opening) this.#partials.delete(digest);
+        await open_.file.close().catch(() => undefined);
+        opening = undefined;
+      }
     }
-    return opening.then((partial) => new Bitfield(partial.have.size, partial.have.bytes));
+    opening ??= this.#partials.get(digest);
+    if (!opening) {
+      const created = this.#openPartial(manifest);
+      this.#partials.set(digest, created);
+      created.catch(() => this.#partials.delete(digest));
+      opening = created;
+    }
+    const partial = await opening;
+    return new Bitfield(partial.have.size, partial.have.bytes);
   }
 
   async #openPartial(manifest: Manifest): Promise<OpenPartial> {
@@ -403,9 +433,8 @@ class Store implements ArtifactStore {
     let file: FileHandle;
     if (stored) {
       const record = arrow.p2p.PartialRecord.decode(stored);
-      const sameManifest = record.manifest !== null && record.manifest !== undefined &&
-        Buffer.from(encodeManifest(validateManifest(record.manifest))).equals(Buffer.from(encodeManifest(manifest)));
-      if (sameManifest) have = new Bitfield(manifest.pieceDigests.length, await this.#storedHave(digest, record));
+      const same = record.manifest !== null && record.manifest !== undefined && sameManifest(validateManifest(record.manifest), manifest);
+      if (same) have = new Bitfield(manifest.pieceDigests.length, await this.#storedHave(digest, record));
     }
     try {
       file = await open(path, 'r+');
@@ -473,10 +502,10 @@ class Store implements ArtifactStore {
       const { offset, length } = pieceRange(partial.manifest, index);
       whole.update(await readExactly(partial.file, offset, length));
     }
-    const actual = `sha256:${whole.digest('hex')}`;
+    const actual: Digest = `sha256:${whole.digest('hex')}`;
     if (actual !== digest) {
       await this.#dropPartial(digest);
-      throw new Error(`download of ${digest} failed verification: the assembled blob hashes to ${actual} (a peer sent a forged manifest)`);
+      throw new BlobMismatchError(digest, actual);
     }
     await partial.file.sync();
     await partial.file.close();

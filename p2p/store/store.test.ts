@@ -153,3 +153,25 @@ try { await openStore(${JSON.stringify(dir)}); console.log('opened'); } catch (e
   const { stdout } = await execa(process.execPath, ['--input-type=module', '-e', script], { timeout: 120_000 });
   t.regex(stdout, /in use by another process/);
 });
+
+test('a download left open with a forged manifest does not survive a begin with the honest one', async (t) => {
+  const dir = await tempDir(t);
+  const store = await openStore(dir);
+  t.teardown(() => store.close());
+  const data = randomData(2 * PIECE_SIZE + 5, 7);
+  const honest = manifestOf(data);
+  const forgedPiece = new Uint8Array(data.subarray(0, PIECE_SIZE));
+  forgedPiece[10]! ^= 1;
+  const forged: Manifest = { ...honest, pieceDigests: [sha256(forgedPiece), ...honest.pieceDigests.slice(1)] };
+  await store.beginDownload(forged);
+  t.true(await store.writePiece(honest.digest, 0, forgedPiece));
+  t.is((await store.piecesHeld(honest.digest))?.count(), 1);
+  // The same process begins again with the manifest the cluster vouches for: nothing verified
+  // against the forged one counts, and the honest pieces are accepted.
+  const have = await store.beginDownload(honest);
+  t.is(have.count(), 0);
+  t.false(await store.writePiece(honest.digest, 0, forgedPiece));
+  for (let i = 0; i < 3; i++) t.true(await store.writePiece(honest.digest, i, data.subarray(i * PIECE_SIZE, (i + 1) * PIECE_SIZE)));
+  t.is((await store.finishDownload(honest.digest)).size, data.length);
+  t.deepEqual(await store.manifest(honest.digest), honest);
+});
