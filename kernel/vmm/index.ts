@@ -3,5 +3,6 @@ export { QmpClient, QmpError, LineReader, type QmpEvent, type QmpGreeting, type 
 export type { VirtualMachine, VirtualMachineDriver, VmSpec, VmExit, VmState, PortForward } from './driver.ts';
 export { detectAccelerator, type Accelerator } from './accel.ts';
 export { QemuDriver, VmStartError, type QemuDriverOptions } from './qemu.ts';
-export { qemuArgs, runPaths, CHANNEL_PORT_NAME, type RunPaths } from './qemu-args.ts';
+export { qemuArgs, runPaths, CHANNEL_PORT_NAME, DEFAULT_TRANSLATION_CACHE_MIB, type RunPaths } from './qemu-args.ts';
+export { within } from './within.ts';
 export { sweepStaleRunDirs, isAlive } from './rundir.ts';
