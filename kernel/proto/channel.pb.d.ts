@@ -136,6 +136,9 @@ export namespace arrow {
             env: string[];
             files: arrow.channel.File.$Properties[];
             cwd: string;
+            clockUnixUs: number;
+            rngSeed: Uint8Array;
+            macAddress: Uint8Array;
             static create(properties: arrow.channel.Start.$Shape): arrow.channel.Start & arrow.channel.Start.$Shape;
             static create(properties?: arrow.channel.Start.$Properties): arrow.channel.Start;
             static encode(m: arrow.channel.Start.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -155,6 +158,9 @@ export namespace arrow {
                 env?: (string[]|null);
                 files?: (arrow.channel.File.$Properties[]|null);
                 cwd?: (string|null);
+                clockUnixUs?: (number|null);
+                rngSeed?: (Uint8Array|null);
+                macAddress?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.channel.Start.$Properties;

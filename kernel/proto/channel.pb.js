@@ -1358,6 +1358,9 @@ export const arrow = $root.arrow = (() => {
              * @property {Array.<string>|null} [env] Start env
              * @property {Array.<arrow.channel.File.$Properties>|null} [files] Start files
              * @property {string|null} [cwd] Start cwd
+             * @property {number|null} [clockUnixUs] Start clockUnixUs
+             * @property {Uint8Array|null} [rngSeed] Start rngSeed
+             * @property {Uint8Array|null} [macAddress] Start macAddress
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1425,6 +1428,30 @@ export const arrow = $root.arrow = (() => {
             Start.prototype.cwd = "";
 
             /**
+             * Start clockUnixUs.
+             * @member {number} clockUnixUs
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.clockUnixUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Start rngSeed.
+             * @member {Uint8Array} rngSeed
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.rngSeed = $util.newBuffer([]);
+
+            /**
+             * Start macAddress.
+             * @member {Uint8Array} macAddress
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.macAddress = $util.newBuffer([]);
+
+            /**
              * Creates a new Start instance using the specified properties.
              * @function create
              * @memberof arrow.channel.Start
@@ -1470,6 +1497,12 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.cwd != null && $Object.hasOwnProperty.call(m, "cwd") && m.cwd !== "")
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.cwd);
+                if (m.clockUnixUs != null && $Object.hasOwnProperty.call(m, "clockUnixUs") && (typeof m.clockUnixUs === "object" ? m.clockUnixUs.low || m.clockUnixUs.high : m.clockUnixUs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.clockUnixUs);
+                if (m.rngSeed != null && $Object.hasOwnProperty.call(m, "rngSeed") && m.rngSeed.length)
+                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.rngSeed);
+                if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress") && m.macAddress.length)
+                    w.uint32(/* id 7, wireType 2 =*/58).bytes(m.macAddress);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1560,6 +1593,33 @@ export const arrow = $root.arrow = (() => {
                                 delete m.cwd;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.clockUnixUs = v;
+                            else
+                                delete m.clockUnixUs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.rngSeed = v;
+                            else
+                                delete m.rngSeed;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.macAddress = v;
+                            else
+                                delete m.macAddress;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1639,6 +1699,18 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isString(m.cwd))
                         return "cwd: string expected";
                 }
+                if (m.clockUnixUs != null && $Object.hasOwnProperty.call(m, "clockUnixUs")) {
+                    if (!$util.isInteger(m.clockUnixUs) && !(m.clockUnixUs && $util.isInteger(m.clockUnixUs.low) && $util.isInteger(m.clockUnixUs.high)))
+                        return "clockUnixUs: integer|Long expected";
+                }
+                if (m.rngSeed != null && $Object.hasOwnProperty.call(m, "rngSeed")) {
+                    if (!(m.rngSeed && typeof m.rngSeed.length === "number" || $util.isString(m.rngSeed)))
+                        return "rngSeed: buffer expected";
+                }
+                if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress")) {
+                    if (!(m.macAddress && typeof m.macAddress.length === "number" || $util.isString(m.macAddress)))
+                        return "macAddress: buffer expected";
+                }
                 return null;
             };
 
@@ -1691,6 +1763,34 @@ export const arrow = $root.arrow = (() => {
                         m.cwd = $String(d.cwd);
                     }
                 }
+                if (d.clockUnixUs != null) {
+                    if (typeof d.clockUnixUs === "object" ? d.clockUnixUs.low || d.clockUnixUs.high : $Number(d.clockUnixUs) !== 0) {
+                        if ($util.Long)
+                            m.clockUnixUs = $util.Long.fromValue(d.clockUnixUs, true);
+                        else if (typeof d.clockUnixUs === "string")
+                            m.clockUnixUs = $parseInt(d.clockUnixUs, 10);
+                        else if (typeof d.clockUnixUs === "number")
+                            m.clockUnixUs = d.clockUnixUs;
+                        else if (typeof d.clockUnixUs === "object")
+                            m.clockUnixUs = new $util.LongBits(d.clockUnixUs.low >>> 0, d.clockUnixUs.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.rngSeed != null) {
+                    if (d.rngSeed.length) {
+                        if (typeof d.rngSeed === "string")
+                            $util.base64.decode(d.rngSeed, m.rngSeed = $util.newBuffer($util.base64.length(d.rngSeed)), 0);
+                        else if (d.rngSeed.length >= 0)
+                            m.rngSeed = d.rngSeed;
+                    }
+                }
+                if (d.macAddress != null) {
+                    if (d.macAddress.length) {
+                        if (typeof d.macAddress === "string")
+                            $util.base64.decode(d.macAddress, m.macAddress = $util.newBuffer($util.base64.length(d.macAddress)), 0);
+                        else if (d.macAddress.length >= 0)
+                            m.macAddress = d.macAddress;
+                    }
+                }
                 return m;
             };
 
@@ -1718,6 +1818,25 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (o.defaults) {
                     d.cwd = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.clockUnixUs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.clockUnixUs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.rngSeed = "";
+                    else {
+                        d.rngSeed = [];
+                        if (o.bytes !== $Array)
+                            d.rngSeed = $util.newBuffer(d.rngSeed);
+                    }
+                    if (o.bytes === $String)
+                        d.macAddress = "";
+                    else {
+                        d.macAddress = [];
+                        if (o.bytes !== $Array)
+                            d.macAddress = $util.newBuffer(d.macAddress);
+                    }
                 }
                 if (m.argv && m.argv.length) {
                     d.argv = $Array(m.argv.length);
@@ -1739,6 +1858,20 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.cwd != null && $Object.hasOwnProperty.call(m, "cwd")) {
                     d.cwd = m.cwd;
+                }
+                if (m.clockUnixUs != null && $Object.hasOwnProperty.call(m, "clockUnixUs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.clockUnixUs = typeof m.clockUnixUs === "number" ? $BigInt(m.clockUnixUs) : $util.Long.fromBits(m.clockUnixUs.low >>> 0, m.clockUnixUs.high >>> 0, true).toBigInt();
+                    else if (typeof m.clockUnixUs === "number")
+                        d.clockUnixUs = o.longs === $String ? $String(m.clockUnixUs) : m.clockUnixUs;
+                    else
+                        d.clockUnixUs = o.longs === $String ? $util.Long.prototype.toString.call(m.clockUnixUs) : o.longs === $Number ? new $util.LongBits(m.clockUnixUs.low >>> 0, m.clockUnixUs.high >>> 0).toNumber(true) : m.clockUnixUs;
+                }
+                if (m.rngSeed != null && $Object.hasOwnProperty.call(m, "rngSeed")) {
+                    d.rngSeed = o.bytes === $String ? $util.base64.encode(m.rngSeed, 0, m.rngSeed.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.rngSeed) : m.rngSeed;
+                }
+                if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress")) {
+                    d.macAddress = o.bytes === $String ? $util.base64.encode(m.macAddress, 0, m.macAddress.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.macAddress) : m.macAddress;
                 }
                 return d;
             };
