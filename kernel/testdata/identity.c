@@ -27,6 +27,13 @@ static void print_file(const char *label, const char *path)
 
 int main(int argc, char **argv)
 {
+	/* Blocked before anything is printed: a stop may come as soon as the output is seen. */
+	int wait = argc > 1 && strcmp(argv[1], "wait") == 0;
+	sigset_t term;
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	if (wait)
+		sigprocmask(SIG_BLOCK, &term, NULL);
 	for (int i = 1; i < argc; i++)
 		printf("arg[%d]=%s\n", i, argv[i]);
 	const char *name = getenv("ARROW_NAME");
@@ -48,11 +55,7 @@ int main(int argc, char **argv)
 	printf("clock_ms=%lld\n", (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000);
 	print_file("mac", "/sys/class/net/eth0/address");
 	fflush(stdout);
-	if (argc > 1 && strcmp(argv[1], "wait") == 0) {
-		sigset_t term;
-		sigemptyset(&term);
-		sigaddset(&term, SIGTERM);
-		sigprocmask(SIG_BLOCK, &term, NULL);
+	if (wait) {
 		int sig;
 		sigwait(&term, &sig);
 		printf("stopping\n");
