@@ -80,7 +80,7 @@ try {
   const arrowSamples: number[] = [];
   const sink = new NullSink() as unknown as NodeJS.WritableStream;
   for (let i = 0; i < iterations; i++) {
-    const result = await runArrow({ binaryPath: hello, args: [], env: [], files: [], template: 'default', memoryMiB: 64, cpus: 1, ports: [], runRoot, artifacts, stdout: sink, stderr: sink });
+    const result = await runArrow({ binaryPath: hello, args: [], env: [], files: [], template: 'default', memoryMiB: 64, cpus: 1, ports: [], runRoot, artifacts, boot: 'cold', stdout: sink, stderr: sink });
     if (result.code !== 7 || result.timings.firstOutputMs === undefined) throw new Error(`hello Arrow misbehaved: ${JSON.stringify(result)}`);
     arrowSamples.push(result.timings.firstOutputMs);
     log(`arrow boot ${i + 1}/${iterations}: ${result.timings.firstOutputMs.toFixed(0)} ms`);
@@ -123,6 +123,7 @@ try {
     ports: [],
     runRoot,
     artifacts,
+    boot: 'cold',
     stopSignal: stop.signal,
     graceMs: 2000,
     onVmStarted: (vm: VirtualMachine) => (qemuPid = vm.pid),
