@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { QemuDriver, defaultArtifacts, detectAccelerator, runArrow, kernelCmdline, type VirtualMachine } from '../../kernel/index.ts';
+import { QemuDriver, defaultArtifacts, detectAccelerator, hostTscKhz, runArrow, kernelCmdline, type VirtualMachine } from '../../kernel/index.ts';
 
 /**
  * Debian's kernel does not come up in 64 MiB on microvm (it triple-faults while decompressing
@@ -97,7 +97,7 @@ try {
   const genericIterations = Math.min(iterations, 3);
   for (let i = 0; i < genericIterations; i++) {
     const started = performance.now();
-    const vm = await driver.start({ kernelPath: join('/boot', vmlinuz), initrdPath: genericInitrd, cmdline: kernelCmdline({ network: false, accelerator: detectAccelerator() }), memoryMiB: GENERIC_MEMORY_MIB, cpus: 1, runRoot });
+    const vm = await driver.start({ kernelPath: join('/boot', vmlinuz), initrdPath: genericInitrd, cmdline: kernelCmdline({ network: false, accelerator: detectAccelerator(), tscKhz: await hostTscKhz() }), memoryMiB: GENERIC_MEMORY_MIB, cpus: 1, runRoot });
     try {
       const firstOutputMs = await waitForSerial(vm, 'GREETING=', started, 300_000);
       genericSamples.push(firstOutputMs);

@@ -5,7 +5,7 @@
 // wait() gives its exit or a typed ArrowRunError.
 import { randomBytes } from 'node:crypto';
 import { ChannelSession, type Frame, type FrameProperties } from '../channel/index.ts';
-import { QemuDriver, VmStartError, detectAccelerator, within, type Accelerator, type PortForward, type VirtualMachine, type VirtualMachineDriver } from '../vmm/index.ts';
+import { QemuDriver, VmStartError, detectAccelerator, hostTscKhz, within, type Accelerator, type PortForward, type VirtualMachine, type VirtualMachineDriver } from '../vmm/index.ts';
 import { TemplateCache, type ClonePool, type Clone, type Template } from '../template/index.ts';
 import { exitStatus, kernelCmdline, type FileMapping } from './options.ts';
 import { validateRun } from './validate.ts';
@@ -165,7 +165,7 @@ export class ArrowSession {
     const driver = options.driver ?? new QemuDriver();
     const accelerator = options.accelerator ?? detectAccelerator();
     const network = options.ports.length > 0;
-    const cmdline = kernelCmdline({ network, accelerator });
+    const cmdline = kernelCmdline({ network, accelerator, tscKhz: await hostTscKhz() });
     const start: FrameProperties['start'] = {
       argv: [initramfs.appPath, ...options.args],
       env: options.env,

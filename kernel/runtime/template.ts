@@ -1,6 +1,6 @@
 // Which template an Arrow calls for: the runtime's side of kernel/template. Used by
 // ArrowSession (clone on start, template built on first use) and `arrowctl template build`.
-import { QemuDriver, detectAccelerator, type Accelerator, type VirtualMachineDriver } from '../vmm/index.ts';
+import { QemuDriver, detectAccelerator, hostTscKhz, type Accelerator, type VirtualMachineDriver } from '../vmm/index.ts';
 import { TemplateCache, type Template, type TemplateSpec } from '../template/index.ts';
 import { kernelCmdline } from './options.ts';
 import type { ArrowArtifacts, GuestInitramfs } from './session.ts';
@@ -35,7 +35,7 @@ export interface ArrowTemplateOptions {
 }
 
 /** The spec of the template these options call for, given their kernel image and initramfs. */
-export function arrowTemplateSpec(templates: TemplateCache, options: ArrowTemplateOptions, kernelPath: string, initramfs: GuestInitramfs): Promise<TemplateSpec> {
+export async function arrowTemplateSpec(templates: TemplateCache, options: ArrowTemplateOptions, kernelPath: string, initramfs: GuestInitramfs): Promise<TemplateSpec> {
   const accelerator = options.accelerator ?? detectAccelerator();
   return templates.spec({
     kernelTemplate: options.template,
@@ -44,7 +44,7 @@ export function arrowTemplateSpec(templates: TemplateCache, options: ArrowTempla
     appPath: initramfs.appPath,
     binaryName: options.binaryPath.slice(options.binaryPath.lastIndexOf('/') + 1),
     binaryDigest: initramfs.appDigest,
-    cmdline: kernelCmdline({ network: options.network, accelerator }),
+    cmdline: kernelCmdline({ network: options.network, accelerator, tscKhz: await hostTscKhz() }),
     memoryMiB: options.memoryMiB,
     cpus: options.cpus,
     network: options.network,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { ArrowSession, defaultArtifacts, kernelCmdline, type ArrowArtifacts, type ArrowStartOptions } from '../runtime/index.ts';
+import { ArrowSession, arrowTemplateSpec, defaultArtifacts, type ArrowArtifacts, type ArrowStartOptions } from '../runtime/index.ts';
 import { ClonePool, TemplateCache, type TemplateSpec } from './index.ts';
 import { freePort, qemuProcessesMentioning, textSink } from '../testdata/helpers.ts';
 
@@ -71,21 +71,8 @@ function fieldsOf(text: string): Record<string, string> {
 
 /** The spec the runtime builds for the identity app (to look the template up directly). */
 async function identitySpec(b: Box, kernelPath?: string): Promise<TemplateSpec> {
-  const initramfs = await b.artifacts.initramfs(b.identity);
-  return b.cache.spec({
-    kernelTemplate: 'default',
-    kernelPath: kernelPath ?? (await b.artifacts.kernelImage('default')),
-    initrdPath: initramfs.path,
-    appPath: initramfs.appPath,
-    binaryName: 'identity',
-    binaryDigest: initramfs.appDigest,
-    cmdline: kernelCmdline({ network: false, accelerator: 'tcg' }),
-    memoryMiB: 64,
-    cpus: 1,
-    network: false,
-    accelerator: 'tcg',
-    translationCacheMiB: 8,
-  });
+  const options = { binaryPath: b.identity, template: 'default', memoryMiB: 64, cpus: 1, network: false, artifacts: b.artifacts, runRoot: b.runRoot };
+  return arrowTemplateSpec(b.cache, options, kernelPath ?? (await b.artifacts.kernelImage('default')), await b.artifacts.initramfs(b.identity));
 }
 
 test.serial('two clones of one template run at once, each with its own args, env, config, RNG, clock and MAC', async (t) => {
