@@ -118,6 +118,8 @@ const CHANNEL_CONNECT_MS = 10_000;
 const DEFAULT_GRACE_MS = 5000;
 /** after a stop request: the grace period plus this for ainit to report the exit */
 const STOP_REPORT_MARGIN_MS = 3000;
+/** a clone pool's refill waits at most this long for the started app's first output */
+const REFILL_DELAY_MS = 2000;
 /** how long the VM gets to power itself off once ainit reported the exit */
 const HALT_WAIT_MS = 5000;
 
@@ -138,6 +140,7 @@ export class ArrowSession {
   readonly #graceMs: number;
   readonly #done: Promise<ArrowResult>;
   #stopSentAt: number | undefined;
+  #onFirstOutput: (() => void) | undefined;
 
   private constructor(vm: VirtualMachine, session: ChannelSession, options: ArrowStartOptions, launchedAt: number, timings: ArrowTimings, startedFrom: StartedFrom) {
     this.vm = vm;
@@ -189,7 +192,10 @@ export class ArrowSession {
           arrow.#sendStart(start, network);
           await clone.vm.resume();
           options.onLog?.(`${clone.fromPool ? 'took a waiting clone of' : 'cloned'} template ${clone.template.key.slice(0, 12)} (state loaded ${clone.restoredMs.toFixed(0)} ms after its launch)`);
-          void options.pool?.fill(clone.template);
+          // Restoring the next waiting clone starts a QEMU, which competes for the host's CPUs
+          // with this Arrow's start: it waits for this app's first output (or REFILL_DELAY_MS).
+          const pool = options.pool;
+          if (pool) arrow.#afterStart(() => void pool.fill(clone.template));
           return arrow;
         } catch (error) {
           await arrow.kill();
@@ -257,6 +263,17 @@ export class ArrowSession {
     return this.#done;
   }
 
+  /** Runs `action` once, at the app's first output or REFILL_DELAY_MS after start, whichever comes first. */
+  #afterStart(action: () => void): void {
+    const timer = setTimeout(() => this.#onFirstOutput?.(), REFILL_DELAY_MS);
+    timer.unref();
+    this.#onFirstOutput = () => {
+      clearTimeout(timer);
+      this.#onFirstOutput = undefined;
+      action();
+    };
+  }
+
   #sendStart(start: FrameProperties['start'], network: boolean): void {
     this.#session.send({
       start: {
@@ -288,7 +305,10 @@ export class ArrowSession {
           throw new ArrowRunError('vm-exited', `the VM ended before the app reported its exit${await serialTail(this.vm)}`);
         }
         if (frame.output) {
-          this.#timings.firstOutputMs ??= performance.now() - this.#launchedAt;
+          if (this.#timings.firstOutputMs === undefined) {
+            this.#timings.firstOutputMs = performance.now() - this.#launchedAt;
+            this.#onFirstOutput?.();
+          }
           const data = frame.output.data ?? new Uint8Array();
           (frame.output.stream === 2 ? this.#options.stderr : this.#options.stdout).write(data);
         } else if (frame.log) {
