@@ -53,7 +53,7 @@
 
 /* Frame field numbers (channel.proto). */
 enum { F_SEQ = 1, F_ACK = 2, F_HELLO = 10, F_START = 11, F_OUTPUT = 12, F_EXITED = 13,
-       F_STOP = 14, F_LOG = 15, F_ERROR = 16 };
+       F_STOP = 14, F_LOG = 15, F_ERROR = 16, F_WARM = 17, F_WARMED = 18 };
 enum { STREAM_STDOUT = 1, STREAM_STDERR = 2 };
 
 static int port_fd = -1;
@@ -605,6 +605,32 @@ static void forward_pipe(int *fd, int stream)
 	}
 }
 
+/* ---- warming a clone up (Warm, see channel.proto) ----------------------------------------- */
+
+#define WARM_ARG "--arrow-warm-up"
+
+/* Runs a throwaway copy of ainit that exits at once (main() checks WARM_ARG), and reports. */
+static void warm_up(void)
+{
+	uint64_t began = mono();
+	pid_t pid = fork();
+	if (pid < 0)
+		fatal("fork: %s", strerror(errno));
+	if (pid == 0) {
+		char *argv[] = { "/init", WARM_ARG, NULL };
+		char *envp[] = { NULL };
+		execve("/init", argv, envp);
+		_exit(127);
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	struct pb_buf b = { 0 };
+	pb_put_uint(&b, 1, mono() - began);
+	send_frame(F_WARMED, &b);
+	pb_free(&b);
+}
+
 /* ---- receiving frames -------------------------------------------------------------------- */
 
 static struct start start_msg;
@@ -624,7 +650,7 @@ static void handle_frame(const uint8_t *p, size_t len)
 			seq = f.varint;
 		else if (f.number == F_ACK && f.wire_type == PB_VARINT)
 			ack = f.varint;
-		else if (f.number >= F_HELLO && f.number <= F_ERROR && f.wire_type == PB_LEN) {
+		else if (f.number >= F_HELLO && f.number <= F_WARMED && f.wire_type == PB_LEN) {
 			body = f.number;
 			body_bytes = f.bytes;
 			body_len = f.len;
@@ -654,6 +680,11 @@ static void handle_frame(const uint8_t *p, size_t len)
 			return;
 		apply_identity(&start_msg);
 		start_app(&start_msg);
+		break;
+	case F_WARM:
+		if (started)
+			fatal("Warm after Start");
+		warm_up();
 		break;
 	case F_STOP: {
 		uint64_t grace = 0;
@@ -753,8 +784,10 @@ static _Noreturn void finish(void)
 	halt_vm();
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+	if (getpid() != 1) /* the throwaway child of warm_up(), or run by mistake: nothing to do */
+		return argc > 1 && strcmp(argv[1], WARM_ARG) == 0 ? 0 : 2;
 	uint64_t boot_ms = now_ms(CLOCK_BOOTTIME);
 	umask(022);
 	mount_fs("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);

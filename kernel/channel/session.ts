@@ -8,6 +8,7 @@ import { ChannelProtocolError, encodeFrame, FrameSplitter, type Frame, type Fram
 
 export type OutgoingBody =
   | { start: NonNullable<FrameProperties['start']> }
+  | { warm: NonNullable<FrameProperties['warm']> }
   | { stop: NonNullable<FrameProperties['stop']> }
   | { error: NonNullable<FrameProperties['error']> };
 

@@ -17,6 +17,7 @@ const MAX_META_BYTES = 64 * 1024;
 const MAX_STATE_BYTES = 16 * 1024 * 1024;
 const HELLO_QUIET_MS = 30;
 const CHANNEL_CONNECT_MS = 10_000;
+const WARM_TIMEOUT_MS = 10_000;
 
 /** Where templates live: $ARROW_TEMPLATE_CACHE, else `templates/` in the machine cache. */
 export function templateCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -62,6 +63,12 @@ export interface CloneOptions {
   runRoot: string;
   portForwards?: PortForward[];
   id?: string;
+  /**
+   * Run the clone briefly before it is handed out: ainit starts and ends a throwaway process, so
+   * the kernel's fork/exec/exit paths are translated by TCG before the app's start needs them
+   * (a clone's translation cache starts empty). For clones restored ahead of time.
+   */
+  warm?: boolean;
 }
 
 /** A clone, loaded and paused: send Start on `session`, then `vm.resume()`. */
@@ -160,6 +167,7 @@ export class TemplateCache {
     const restoredMs = performance.now() - launchedAt;
     try {
       const session = await ChannelSession.connect(vm.channelSocketPath, { timeoutMs: CHANNEL_CONNECT_MS, resume: template.meta.channel });
+      if (options.warm) await warmUp(vm, session);
       return { vm, session, launchedAt, restoredMs };
     } catch (error) {
       await vm.kill();
@@ -329,6 +337,15 @@ async function receiveHello(session: ChannelSession, vm: VirtualMachine, timeout
   if (frame instanceof Error) throw new TemplateError(`no hello from ainit: ${frame.message}${await consoleTail(vm)}`);
   if (!frame?.hello) throw new TemplateError(`expected ainit's hello, got ${JSON.stringify(frame)}`);
   return frame;
+}
+
+/** Resumes a paused clone, has ainit warm up (see CloneOptions.warm) and pauses it again. */
+async function warmUp(vm: VirtualMachine, session: ChannelSession): Promise<void> {
+  session.send({ warm: {} });
+  await vm.resume();
+  const frame = await session.receive(WARM_TIMEOUT_MS).catch((error: Error) => error);
+  await vm.pause();
+  if (frame instanceof Error || !frame?.warmed) throw new TemplateError(`the clone did not warm up: ${frame instanceof Error ? frame.message : JSON.stringify(frame)}`);
 }
 
 /** Waits until the guest has sent nothing for `ms` (a resent Hello is dropped by the session). */

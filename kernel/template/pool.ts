@@ -11,6 +11,8 @@ export interface ClonePoolOptions {
   size?: number;
   /** templates with waiting clones at most (default 8); the least recently used go first */
   maxTemplates?: number;
+  /** warm each clone up before it waits (CloneOptions.warm; default true) */
+  warm?: boolean;
   onError?: (error: Error) => void;
 }
 
@@ -84,7 +86,7 @@ export class ClonePool {
       for (let restored = 0; restored < this.#size * 2; restored++) {
         const list = this.#waiting.get(template.key);
         if (this.#closed || !list || list.filter((entry) => entry.alive).length >= this.#size) return;
-        const clone = await this.#cache.clone(template, { runRoot: this.#options.runRoot });
+        const clone = await this.#cache.clone(template, { runRoot: this.#options.runRoot, warm: this.#options.warm ?? true });
         const entry: Waiting = { clone, alive: true };
         void clone.vm.exited.then(() => (entry.alive = false));
         if (this.#closed || this.#waiting.get(template.key) !== list) {
