@@ -167,8 +167,6 @@ export class ArrowSession {
     if (signal?.aborted) throw new ArrowRunError('stopped', 'stopped before the Arrow started');
     const driver = options.driver ?? new QemuDriver();
     const accelerator = options.accelerator ?? detectAccelerator();
-    const network = options.ports.length > 0;
-    const cmdline = kernelCmdline({ network, accelerator, tscKhz: await hostTscKhz() });
     const start: FrameProperties['start'] = {
       argv: [initramfs.appPath, ...options.args],
       env: options.env,
@@ -182,38 +180,51 @@ export class ArrowSession {
         options.onLog?.(`no clone (${error.message.split('\n')[0]}); booting cold`);
         return undefined;
       });
-      if (clone) {
-        const timings: ArrowTimings = clone.fromPool ? {} : { restoredMs: clone.restoredMs };
-        const arrow = new ArrowSession(clone.vm, clone.session, options, clone.fromPool ? performance.now() : clone.launchedAt, timings, clone.fromPool ? 'pool' : 'clone');
-        options.onVmStarted?.(clone.vm);
-        try {
-          if (signal?.aborted) throw new ArrowRunError('stopped', 'stopped before the Arrow started');
-          if (clone.fromPool && network) await clone.vm.addPortForwards(options.ports);
-          arrow.#sendStart(start, network);
-          await clone.vm.resume();
-          options.onLog?.(`${clone.fromPool ? 'took a waiting clone of' : 'cloned'} template ${clone.template.key.slice(0, 12)} (state loaded ${clone.restoredMs.toFixed(0)} ms after its launch)`);
-          // Restoring the next waiting clone starts a QEMU, which competes for the host's CPUs
-          // with this Arrow's start: it waits for this app's first output (or REFILL_DELAY_MS).
-          const pool = options.pool;
-          if (pool) arrow.#afterStart(() => void pool.fill(clone.template));
-          return arrow;
-        } catch (error) {
-          await arrow.kill();
-          throw error;
-        }
-      }
+      if (clone) return ArrowSession.#fromClone(clone, options, start, signal);
     }
+    const cmdline = kernelCmdline({ network: options.ports.length > 0, accelerator, tscKhz: await hostTscKhz() });
+    return ArrowSession.#bootCold(driver, options, { kernelPath, initrdPath: initramfs.path, cmdline, accelerator }, start, signal);
+  }
 
+  /** Sends Start to a paused clone and lets it run. */
+  static async #fromClone(clone: Clone & { template: Template; fromPool: boolean }, options: ArrowStartOptions, start: FrameProperties['start'], signal: AbortSignal | undefined): Promise<ArrowSession> {
+    const network = options.ports.length > 0;
+    const timings: ArrowTimings = clone.fromPool ? {} : { restoredMs: clone.restoredMs };
+    const arrow = new ArrowSession(clone.vm, clone.session, options, clone.fromPool ? performance.now() : clone.launchedAt, timings, clone.fromPool ? 'pool' : 'clone');
+    options.onVmStarted?.(clone.vm);
+    try {
+      if (signal?.aborted) throw new ArrowRunError('stopped', 'stopped before the Arrow started');
+      if (clone.fromPool && network) await clone.vm.addPortForwards(options.ports);
+      arrow.#sendStart(start, network);
+      await clone.vm.resume();
+      options.onLog?.(`${clone.fromPool ? 'took a waiting clone of' : 'cloned'} template ${clone.template.key.slice(0, 12)} (state loaded ${clone.restoredMs.toFixed(0)} ms after its launch)`);
+      // Restoring the next waiting clone starts a QEMU, which competes for the host's CPUs with
+      // this Arrow's start: it waits for this app's first output (or REFILL_DELAY_MS).
+      const pool = options.pool;
+      if (pool) arrow.#afterStart(() => void pool.fill(clone.template));
+      return arrow;
+    } catch (error) {
+      await arrow.kill();
+      throw error;
+    }
+  }
+
+  /** Boots the kernel, waits for ainit's Hello, sends Start. */
+  static async #bootCold(
+    driver: VirtualMachineDriver,
+    options: ArrowStartOptions,
+    boot: { kernelPath: string; initrdPath: string; cmdline: string; accelerator: Accelerator },
+    start: FrameProperties['start'],
+    signal: AbortSignal | undefined,
+  ): Promise<ArrowSession> {
+    const network = options.ports.length > 0;
     const launchedAt = performance.now();
     const vm = await driver.start({
-      kernelPath,
-      initrdPath: initramfs.path,
-      cmdline,
+      ...boot,
       memoryMiB: options.memoryMiB,
       cpus: options.cpus,
       runRoot: options.runRoot,
       ...(network ? { network: { portForwards: options.ports } } : {}),
-      accelerator,
       freePageReporting: options.freePageReporting ?? true,
       ...(options.translationCacheMiB !== undefined ? { translationCacheMiB: options.translationCacheMiB } : {}),
     });
@@ -221,10 +232,8 @@ export class ArrowSession {
     let session: ChannelSession | undefined;
     try {
       session = await ChannelSession.connect(vm.channelSocketPath, { timeoutMs: CHANNEL_CONNECT_MS });
-      const timings: ArrowTimings = {};
       const hello = await awaitHello(vm, session, options.bootTimeoutMs ?? 60_000, signal);
-      timings.helloMs = performance.now() - launchedAt;
-      timings.guestBootMs = hello.bootMs ?? 0;
+      const timings: ArrowTimings = { helloMs: performance.now() - launchedAt, guestBootMs: hello.bootMs ?? 0 };
       options.onLog?.(`ainit ${hello.ainitVersion} up after ${hello.bootMs} ms guest time`);
       const arrow = new ArrowSession(vm, session, options, launchedAt, timings, 'cold');
       arrow.#sendStart(start, network);
