@@ -9,3 +9,5 @@ export * from './templates/index.ts';
 export * from './build/index.ts';
 export * from './ainit/index.ts';
 export * from './initramfs/index.ts';
+// Templates (booted Arrows saved once per host) and their clones:
+export * from './template/index.ts';

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { QemuDriver, defaultArtifacts, detectAccelerator, runArrow, kernelCmdline, type VirtualMachine } from '../../kernel/index.ts';
+import { QemuDriver, defaultArtifacts, detectAccelerator, hostTscKhz, runArrow, kernelCmdline, type VirtualMachine } from '../../kernel/index.ts';
 
 /**
  * Debian's kernel does not come up in 64 MiB on microvm (it triple-faults while decompressing
@@ -80,7 +80,7 @@ try {
   const arrowSamples: number[] = [];
   const sink = new NullSink() as unknown as NodeJS.WritableStream;
   for (let i = 0; i < iterations; i++) {
-    const result = await runArrow({ binaryPath: hello, args: [], env: [], files: [], template: 'default', memoryMiB: 64, cpus: 1, ports: [], runRoot, artifacts, stdout: sink, stderr: sink });
+    const result = await runArrow({ binaryPath: hello, args: [], env: [], files: [], template: 'default', memoryMiB: 64, cpus: 1, ports: [], runRoot, artifacts, boot: 'cold', stdout: sink, stderr: sink });
     if (result.code !== 7 || result.timings.firstOutputMs === undefined) throw new Error(`hello Arrow misbehaved: ${JSON.stringify(result)}`);
     arrowSamples.push(result.timings.firstOutputMs);
     log(`arrow boot ${i + 1}/${iterations}: ${result.timings.firstOutputMs.toFixed(0)} ms`);
@@ -97,7 +97,7 @@ try {
   const genericIterations = Math.min(iterations, 3);
   for (let i = 0; i < genericIterations; i++) {
     const started = performance.now();
-    const vm = await driver.start({ kernelPath: join('/boot', vmlinuz), initrdPath: genericInitrd, cmdline: kernelCmdline({ network: false, accelerator: detectAccelerator() }), memoryMiB: GENERIC_MEMORY_MIB, cpus: 1, runRoot });
+    const vm = await driver.start({ kernelPath: join('/boot', vmlinuz), initrdPath: genericInitrd, cmdline: kernelCmdline({ network: false, accelerator: detectAccelerator(), tscKhz: await hostTscKhz() }), memoryMiB: GENERIC_MEMORY_MIB, cpus: 1, runRoot });
     try {
       const firstOutputMs = await waitForSerial(vm, 'GREETING=', started, 300_000);
       genericSamples.push(firstOutputMs);
@@ -123,6 +123,7 @@ try {
     ports: [],
     runRoot,
     artifacts,
+    boot: 'cold',
     stopSignal: stop.signal,
     graceMs: 2000,
     onVmStarted: (vm: VirtualMachine) => (qemuPid = vm.pid),

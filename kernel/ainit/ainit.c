@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <net/if.h>
+#include <net/if_arp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -32,7 +33,7 @@
 
 #include "pb.h"
 
-#define AINIT_VERSION "ainit/0.1.0"
+#define AINIT_VERSION "ainit/0.2.0"
 #define PORT_NAME "arrow.0"
 #define MAX_FRAME (1024 * 1024)          /* contract: larger frames are a protocol error */
 #define OUTPUT_CHUNK (64 * 1024)         /* Output frames carry at most this much */
@@ -43,10 +44,16 @@
 #define DRAIN_AFTER_EXIT_MS 500          /* grandchildren may hold the pipes open */
 #define WRITE_TIMEOUT_MS 10000
 #define DEFAULT_APP "/arrow/app"
+#define MIN_RNG_SEED 16                  /* bytes; fewer is a host bug, not a seed */
+#define MAX_RNG_SEED 256
+
+/* From <linux/random.h>, which musl does not ship. */
+#define RNDADDENTROPY 0x40085203         /* _IOW('R', 0x03, int[2]) */
+#define RNDRESEEDCRNG 0x5207             /* _IO('R', 0x07) */
 
 /* Frame field numbers (channel.proto). */
 enum { F_SEQ = 1, F_ACK = 2, F_HELLO = 10, F_START = 11, F_OUTPUT = 12, F_EXITED = 13,
-       F_STOP = 14, F_LOG = 15, F_ERROR = 16 };
+       F_STOP = 14, F_LOG = 15, F_ERROR = 16, F_WARM = 17, F_WARMED = 18 };
 enum { STREAM_STDOUT = 1, STREAM_STDERR = 2 };
 
 static int port_fd = -1;
@@ -116,7 +123,11 @@ static int write_all(int fd, const uint8_t *p, size_t n)
 			return -1;
 		}
 		struct pollfd pfd = { .fd = fd, .events = POLLOUT };
-		poll(&pfd, 1, (int)(deadline - now));
+		/* A virtio port with no host attached reports HUP at once instead of blocking: without
+		 * the pause this loop would spin on the vCPU until the deadline. */
+		if (poll(&pfd, 1, (int)(deadline - now)) > 0 && !(pfd.revents & POLLOUT) &&
+		    (pfd.revents & (POLLHUP | POLLERR)))
+			usleep(20000);
 	}
 	return 0;
 }
@@ -244,6 +255,21 @@ static void interface_up(const char *name)
 	close(s);
 }
 
+/* With free page reporting (virtio-balloon, cold boots) the kernel reports only free blocks of
+ * its pageblock order, 4 MiB here: in a small guest whose free memory is rarely that contiguous,
+ * pages an app freed stayed with QEMU. Reporting 2^PAGE_REPORTING_ORDER pages (128 KiB) makes
+ * them go back. (Without a reporting device the setting does nothing.) */
+#define PAGE_REPORTING_ORDER "5"
+static void tune_page_reporting(void)
+{
+	int fd = open("/sys/module/page_reporting/parameters/page_reporting_order", O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (write(fd, PAGE_REPORTING_ORDER, strlen(PAGE_REPORTING_ORDER)) < 0)
+		console("page_reporting_order: %s", strerror(errno));
+	close(fd);
+}
+
 /* Finds /dev/<port> whose /sys/class/virtio-ports/<port>/name is PORT_NAME. Returns an fd. */
 static int open_channel(void)
 {
@@ -294,6 +320,11 @@ struct strv {
 struct start {
 	struct strv argv, env;
 	char *cwd;
+	uint64_t clock_unix_us;
+	uint8_t rng_seed[MAX_RNG_SEED];
+	size_t rng_seed_len;
+	uint8_t mac[6];
+	int has_mac;
 };
 
 static char *dup_bytes(const uint8_t *p, size_t n)
@@ -376,6 +407,10 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 	int rc;
 	memset(st, 0, sizeof *st);
 	while ((rc = pb_next(&r, &f)) > 0) {
+		if (f.number == 5 && f.wire_type == PB_VARINT) {
+			st->clock_unix_us = f.varint;
+			continue;
+		}
 		if (f.wire_type != PB_LEN)
 			continue;
 		switch (f.number) {
@@ -383,6 +418,18 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 		case 2: strv_push(&st->env, dup_bytes(f.bytes, f.len)); break;
 		case 3: write_guest_file(f.bytes, f.len); break;
 		case 4: free(st->cwd); st->cwd = dup_bytes(f.bytes, f.len); break;
+		case 6:
+			if (f.len > 0 && (f.len < MIN_RNG_SEED || f.len > MAX_RNG_SEED))
+				fatal("Start rng_seed is %zu bytes; expected %d-%d", f.len, MIN_RNG_SEED, MAX_RNG_SEED);
+			memcpy(st->rng_seed, f.bytes, f.len);
+			st->rng_seed_len = f.len;
+			break;
+		case 7:
+			if (f.len != 0 && f.len != 6)
+				fatal("Start mac_address is %zu bytes; expected 6", f.len);
+			memcpy(st->mac, f.bytes, f.len);
+			st->has_mac = f.len == 6;
+			break;
 		}
 	}
 	if (rc < 0)
@@ -391,6 +438,68 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 		strv_push(&st->argv, dup_bytes((const uint8_t *)DEFAULT_APP, strlen(DEFAULT_APP)));
 	if (st->env.n == 0)
 		strv_push(&st->env, dup_bytes((const uint8_t *)"PATH=/arrow:/bin:/usr/bin", 25));
+}
+
+/* ---- the Arrow's own identity ---------------------------------------------------------------
+ * A clone resumes its template's memory: the template's wall clock, RNG state and MAC. Start
+ * carries this Arrow's own, applied before the app runs (cold boots get the same treatment, so
+ * both behave alike). */
+
+static void set_clock(uint64_t unix_us)
+{
+	struct timespec ts = { .tv_sec = (time_t)(unix_us / 1000000), .tv_nsec = (long)(unix_us % 1000000) * 1000 };
+	if (clock_settime(CLOCK_REALTIME, &ts) < 0)
+		fatal("set the clock: %s", strerror(errno));
+}
+
+/* RNDADDENTROPY mixes the seed in and credits it (so getrandom never blocks waiting for boot
+ * entropy); RNDRESEEDCRNG then makes the kernel's generator rekey from the pool at once instead
+ * of at its next scheduled reseed, so the app's first random bytes already depend on the seed. */
+static void seed_rng(const uint8_t *seed, size_t len)
+{
+	struct {
+		int entropy_count;
+		int buf_size;
+		uint8_t buf[MAX_RNG_SEED];
+	} info;
+	info.entropy_count = (int)(len * 8);
+	info.buf_size = (int)len;
+	memcpy(info.buf, seed, len);
+	int fd = open("/dev/urandom", O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		fatal("open /dev/urandom: %s", strerror(errno));
+	if (ioctl(fd, RNDADDENTROPY, &info) < 0)
+		fatal("add the host's seed to the RNG: %s", strerror(errno));
+	if (ioctl(fd, RNDRESEEDCRNG) < 0)
+		fatal("reseed the RNG: %s", strerror(errno));
+	close(fd);
+	explicit_bzero(&info, sizeof info);
+}
+
+static void set_mac(const uint8_t mac[6])
+{
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (s < 0)
+		fatal("socket: %s", strerror(errno));
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof ifr);
+	strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+	ifr.ifr_hwaddr.sa_family = ARPHRD_ETHER;
+	memcpy(ifr.ifr_hwaddr.sa_data, mac, 6);
+	if (ioctl(s, SIOCSIFHWADDR, &ifr) < 0 && errno != ENODEV)
+		fatal("set the MAC address of eth0: %s", strerror(errno));
+	close(s);
+}
+
+static void apply_identity(struct start *st)
+{
+	if (st->clock_unix_us)
+		set_clock(st->clock_unix_us);
+	if (st->rng_seed_len)
+		seed_rng(st->rng_seed, st->rng_seed_len);
+	explicit_bzero(st->rng_seed, sizeof st->rng_seed); /* the app's RNG must not be readable back from PID 1 */
+	if (st->has_mac)
+		set_mac(st->mac);
 }
 
 /* ---- app process ------------------------------------------------------------------------- */
@@ -496,6 +605,32 @@ static void forward_pipe(int *fd, int stream)
 	}
 }
 
+/* ---- warming a clone up (Warm, see channel.proto) ----------------------------------------- */
+
+#define WARM_ARG "--arrow-warm-up"
+
+/* Runs a throwaway copy of ainit that exits at once (main() checks WARM_ARG), and reports. */
+static void warm_up(void)
+{
+	uint64_t began = mono();
+	pid_t pid = fork();
+	if (pid < 0)
+		fatal("fork: %s", strerror(errno));
+	if (pid == 0) {
+		char *argv[] = { "/init", WARM_ARG, NULL };
+		char *envp[] = { NULL };
+		execve("/init", argv, envp);
+		_exit(127);
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	struct pb_buf b = { 0 };
+	pb_put_uint(&b, 1, mono() - began);
+	send_frame(F_WARMED, &b);
+	pb_free(&b);
+}
+
 /* ---- receiving frames -------------------------------------------------------------------- */
 
 static struct start start_msg;
@@ -515,7 +650,7 @@ static void handle_frame(const uint8_t *p, size_t len)
 			seq = f.varint;
 		else if (f.number == F_ACK && f.wire_type == PB_VARINT)
 			ack = f.varint;
-		else if (f.number >= F_HELLO && f.number <= F_ERROR && f.wire_type == PB_LEN) {
+		else if (f.number >= F_HELLO && f.number <= F_WARMED && f.wire_type == PB_LEN) {
 			body = f.number;
 			body_bytes = f.bytes;
 			body_len = f.len;
@@ -543,7 +678,13 @@ static void handle_frame(const uint8_t *p, size_t len)
 		started = 1;
 		if (stop_before_start)
 			return;
+		apply_identity(&start_msg);
 		start_app(&start_msg);
+		break;
+	case F_WARM:
+		if (started)
+			fatal("Warm after Start");
+		warm_up();
 		break;
 	case F_STOP: {
 		uint64_t grace = 0;
@@ -643,8 +784,10 @@ static _Noreturn void finish(void)
 	halt_vm();
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+	if (getpid() != 1) /* the throwaway child of warm_up(), or run by mistake: nothing to do */
+		return argc > 1 && strcmp(argv[1], WARM_ARG) == 0 ? 0 : 2;
 	uint64_t boot_ms = now_ms(CLOCK_BOOTTIME);
 	umask(022);
 	mount_fs("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
@@ -654,6 +797,7 @@ int main(void)
 	mount_fs("tmpfs", "/run", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755");
 	interface_up("lo");
 	interface_up("eth0"); /* configured by the kernel's ip= argument when the net feature is on */
+	tune_page_reporting();
 
 	sigset_t chld;
 	sigemptyset(&chld);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { machineCacheDir } from '../../node/home/index.ts';
+import { findExecutable, memoByStamp } from '../build/index.ts';
 
 const SOURCE_DIR = fileURLToPath(new URL('.', import.meta.url));
 const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -19,7 +20,7 @@ export interface Ainit {
   buildKey: string; // hex sha256 of sources + compiler identity
 }
 
-async function compilerIdentity(): Promise<string> {
+async function deriveCompilerIdentity(): Promise<string> {
   let version: string;
   let libc: string;
   try {
@@ -32,7 +33,31 @@ async function compilerIdentity(): Promise<string> {
   const info = await stat(libc);
   if (info.size > MAX_LIBC_BYTES) throw new Error(`${libc} is ${info.size} bytes, limit ${MAX_LIBC_BYTES}`);
   const libcHash = createHash('sha256').update(await readFile(libc, { signal: AbortSignal.timeout(10_000) })).digest('hex');
-  return `gcc ${version}; musl libc.a ${libcHash}`;
+  return JSON.stringify({ identity: `gcc ${version}; musl libc.a ${libcHash}`, libc });
+}
+
+/**
+ * Asking the compiler costs two process starts (a few hundred ms on a busy machine, on every
+ * `arrowctl run`), so the answer is remembered per stamp of the musl-gcc wrapper, the compiler it
+ * runs and the libc it links: an upgrade of any of them asks again.
+ */
+async function compilerIdentity(cacheDir: string): Promise<string> {
+  const wrapper = await findExecutable('musl-gcc');
+  if (!wrapper) throw new Error('musl-gcc is needed to build ainit (Debian package musl-tools): not found on PATH');
+  const compiler = (await findExecutable(process.env.REALGCC ?? 'x86_64-linux-gnu-gcc')) ?? (await findExecutable('gcc'));
+  const parse = (value: string): { identity: string; libc: string } | undefined => {
+    try {
+      const parsed = JSON.parse(value) as { identity?: unknown; libc?: unknown };
+      return typeof parsed.identity === 'string' && typeof parsed.libc === 'string' ? { identity: parsed.identity, libc: parsed.libc } : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const value = await memoByStamp(join(cacheDir, 'ainit', 'compiler.json'), [wrapper, ...(compiler ? [compiler] : [])], deriveCompilerIdentity, {
+    isValid: (text) => parse(text) !== undefined,
+    filesIn: (text) => [parse(text)?.libc ?? ''],
+  });
+  return parse(value)!.identity;
 }
 
 async function fileDigest(path: string): Promise<`sha256:${string}`> {
@@ -51,7 +76,7 @@ export async function ensureAinit(opts: { cacheDir?: string; sourceDir?: string 
     if ((await stat(file)).size > MAX_SOURCE_BYTES) throw new Error(`${file} is larger than ${MAX_SOURCE_BYTES} bytes`);
     hash.update(`${name}\0`).update(await readFile(file, { signal: AbortSignal.timeout(10_000) })).update('\0');
   }
-  hash.update(await compilerIdentity());
+  hash.update(await compilerIdentity(cacheDir));
   const buildKey = hash.digest('hex');
   const dir = join(cacheDir, 'ainit', buildKey);
   const path = join(dir, 'ainit');

@@ -3,7 +3,8 @@ export { buildKernel, resolveTemplate, kernelBuildKey, hasPvhEntry } from './ker
 export type { BuildProgress, KernelBuild, KernelBuildOptions } from './kernel.ts';
 export { buildTemplate, listTemplates } from './templates.ts';
 export type { TemplateRecord, TemplateBuildResult, BuildTemplateOptions } from './templates.ts';
-export { ensureKernelSource, parseMakefileVersion, DEFAULT_SOURCE_TARBALL } from './source.ts';
+export { ensureKernelSource, parseMakefileVersion, sha256File, DEFAULT_SOURCE_TARBALL } from './source.ts';
+export { memoByStamp, fileStamp, findExecutable, type StampMemoOptions } from './stamp-memo.ts';
 export type { KernelSource } from './source.ts';
 export { withLock } from './lock.ts';
 export { readJsonFile, updateJsonFile } from './json-file.ts';

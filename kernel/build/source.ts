@@ -1,11 +1,12 @@
 // The kernel source: Debian's linux-source tarball, hashed and extracted once per machine.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { execa } from 'execa';
 import { withLock } from './lock.ts';
+import { memoByStamp } from './stamp-memo.ts';
 
 export const DEFAULT_SOURCE_TARBALL = '/usr/src/linux-source-6.1.tar.xz';
 
@@ -23,29 +24,14 @@ export async function sha256File(path: string, timeoutMs = 120_000): Promise<str
 }
 
 /**
- * Hashing the 130 MiB tarball costs about a second; remember the digest per (path, size,
- * mtime, inode) so a cache hit answers at once. A package upgrade changes mtime and size.
+ * Hashing the 130 MiB tarball costs about a second; the digest is remembered per stamp of the
+ * tarball (path, size, times, inode), so a cache hit answers at once. A package upgrade changes
+ * the stamp.
  */
-async function tarballDigest(tarball: string, cacheDir: string): Promise<string> {
-  const info = await stat(tarball);
-  const memoFile = join(cacheDir, 'kernel', 'source-digests.json');
-  const memoKey = `${tarball}|${info.size}|${info.mtimeMs}|${info.ino}`;
-  let memo: Record<string, string> = {};
-  try {
-    const parsed: unknown = JSON.parse(await readFile(memoFile, { encoding: 'utf8', signal: AbortSignal.timeout(5000) }));
-    if (parsed && typeof parsed === 'object') memo = parsed as Record<string, string>;
-  } catch {
-    /* no memo yet, or unreadable: recompute */
-  }
-  const known = memo[memoKey];
-  if (typeof known === 'string' && /^[0-9a-f]{64}$/.test(known)) return known;
-  const digest = await sha256File(tarball);
-  memo = { [memoKey]: digest }; // only the current tarball matters
-  await mkdir(join(cacheDir, 'kernel'), { recursive: true });
-  const tmp = `${memoFile}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(memo));
-  await rename(tmp, memoFile);
-  return digest;
+function tarballDigest(tarball: string, cacheDir: string): Promise<string> {
+  return memoByStamp(join(cacheDir, 'kernel', 'source-digest.json'), [tarball], () => sha256File(tarball), {
+    isValid: (value) => /^[0-9a-f]{64}$/.test(value),
+  });
 }
 
 /** Reads "VERSION.PATCHLEVEL.SUBLEVEL" from the top-level Makefile. */

@@ -140,3 +140,46 @@ test('a frame that skips a sequence number is refused', async (t) => {
     },
   );
 });
+
+test('a resumed session continues where an earlier one stopped: a resent Hello is re-acked, not delivered', async (t) => {
+  const acks: number[] = [];
+  await withFakeGuest(
+    async (socket, received) => {
+      // A clone's guest: it said Hello (seq 1) to the template's host, maybe without seeing the ack.
+      socket.write(encodeFrame({ seq: 1, hello: { ainitVersion: 'test', bootMs: 5 } }));
+      for await (const frame of received) {
+        if (frame.seq === 0) acks.push(frame.ack);
+        if (frame.start) {
+          t.is(frame.seq, 1, 'the host numbers its first frame after the template session sent nothing');
+          t.is(frame.ack, 1);
+          socket.end(encodeFrame({ seq: 2, ack: 1, output: { stream: 1, data: Buffer.from('after resume') } }));
+          return;
+        }
+      }
+    },
+    async (path) => {
+      const session = await ChannelSession.connect(path, { timeoutMs: 5000, resume: { received: 1, sent: 0 } });
+      t.deepEqual(session.position, { received: 1, sent: 0 });
+      await t.throwsAsync(session.receive(300), { message: /no frame/ }, 'the resent Hello is not delivered again');
+      session.send({ start: { argv: ['/app'] } });
+      const frame = await session.receive(5000);
+      t.is(Buffer.from(frame?.output?.data ?? []).toString(), 'after resume');
+      t.deepEqual(session.position, { received: 2, sent: 1 });
+      session.close();
+    },
+  );
+  t.true(acks.includes(1), 'the duplicate Hello was acknowledged again');
+});
+
+test('a resumed session refuses a guest that skips ahead of the resumed position', async (t) => {
+  await withFakeGuest(
+    async (socket) => {
+      socket.write(encodeFrame({ seq: 3, log: { message: 'from the future' } }));
+    },
+    async (path) => {
+      const session = await ChannelSession.connect(path, { timeoutMs: 2000, resume: { received: 1, sent: 0 } });
+      await t.throwsAsync(session.receive(5000), { message: /seq 3 skips ahead of 2/ });
+      session.close();
+    },
+  );
+});

@@ -8,6 +8,7 @@ import { ChannelProtocolError, encodeFrame, FrameSplitter, type Frame, type Fram
 
 export type OutgoingBody =
   | { start: NonNullable<FrameProperties['start']> }
+  | { warm: NonNullable<FrameProperties['warm']> }
   | { stop: NonNullable<FrameProperties['stop']> }
   | { error: NonNullable<FrameProperties['error']> };
 
@@ -16,6 +17,18 @@ export interface ConnectOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   maxFrameBytes?: number;
+  /**
+   * Continue a conversation an earlier session had with this guest (a clone resumes its
+   * template's guest, which already said Hello): the highest seq that session received from the
+   * guest and the highest it sent. Default: a fresh conversation (both 0).
+   */
+  resume?: ChannelPosition;
+}
+
+/** Where a conversation stands: the highest seq received from the guest and sent to it. */
+export interface ChannelPosition {
+  received: number;
+  sent: number;
 }
 
 export class ChannelSession {
@@ -28,9 +41,13 @@ export class ChannelSession {
   #lastReceived = 0;
   #ended: Error | null | undefined; // undefined: open; null: clean end; Error: failure
 
-  private constructor(socket: Socket, maxFrameBytes: number | undefined) {
+  private constructor(socket: Socket, maxFrameBytes: number | undefined, resume: ChannelPosition | undefined) {
     this.#socket = socket;
     this.#splitter = new FrameSplitter(maxFrameBytes);
+    if (resume) {
+      this.#lastReceived = resume.received;
+      this.#nextSeq = resume.sent + 1;
+    }
     socket.on('data', (chunk: Buffer) => this.#onData(chunk));
     socket.on('error', (error) => this.#end(error));
     socket.on('close', () => this.#end(null));
@@ -47,7 +64,7 @@ export class ChannelSession {
       options.signal?.throwIfAborted();
       try {
         const socket = await connectOnce(path, Math.max(100, deadline - Date.now()));
-        return new ChannelSession(socket, options.maxFrameBytes);
+        return new ChannelSession(socket, options.maxFrameBytes, options.resume);
       } catch (error) {
         lastError = error as Error;
         const code = (error as NodeJS.ErrnoException).code;
@@ -66,6 +83,11 @@ export class ChannelSession {
     this.#unacked.push({ seq, bytes });
     this.#socket.write(bytes);
     return seq;
+  }
+
+  /** Where this conversation stands, for a later session to resume from. */
+  get position(): ChannelPosition {
+    return { received: this.#lastReceived, sent: this.#nextSeq - 1 };
   }
 
   /** Frames sent but not yet acknowledged by the guest. */
@@ -112,11 +134,15 @@ export class ChannelSession {
       return;
     }
     let delivered = false;
+    let duplicate = false;
     for (const frame of frames) {
       this.#onAck(frame.ack ?? 0);
       const seq = frame.seq ?? 0;
       if (seq === 0) continue; // pure ack
-      if (seq <= this.#lastReceived) continue; // duplicate after a resend
+      if (seq <= this.#lastReceived) {
+        duplicate = true; // a resend: our ack was lost (or went to an earlier session), ack again
+        continue;
+      }
       if (seq !== this.#lastReceived + 1) {
         this.#socket.destroy();
         this.#end(new ChannelProtocolError(`guest frame seq ${seq} skips ahead of ${this.#lastReceived + 1}`));
@@ -126,11 +152,11 @@ export class ChannelSession {
       this.#queue.push(frame);
       delivered = true;
     }
-    if (delivered) {
+    if (delivered || duplicate) {
       // One ack per chunk keeps the guest's resend buffer small without an ack per frame.
       if (!this.#socket.destroyed) this.#socket.write(encodeFrame({ seq: 0, ack: this.#lastReceived }));
-      this.#wake?.();
     }
+    if (delivered) this.#wake?.();
   }
 
   #onAck(ack: number): void {

@@ -20,7 +20,9 @@ export namespace arrow {
             stop?: (arrow.channel.Stop.$Properties|null);
             log?: (arrow.channel.Log.$Properties|null);
             error?: (arrow.channel.Error.$Properties|null);
-            body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error");
+            warm?: (arrow.channel.Warm.$Properties|null);
+            warmed?: (arrow.channel.Warmed.$Properties|null);
+            body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed");
             static create(properties: arrow.channel.Frame.$Shape): arrow.channel.Frame & arrow.channel.Frame.$Shape;
             static create(properties?: arrow.channel.Frame.$Properties): arrow.channel.Frame;
             static encode(m: arrow.channel.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -45,7 +47,9 @@ export namespace arrow {
                 stop?: (arrow.channel.Stop.$Properties|null);
                 log?: (arrow.channel.Log.$Properties|null);
                 error?: (arrow.channel.Error.$Properties|null);
-                body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error");
+                warm?: (arrow.channel.Warm.$Properties|null);
+                warmed?: (arrow.channel.Warmed.$Properties|null);
+                body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -58,9 +62,11 @@ export namespace arrow {
               stop?: arrow.channel.Stop.$Shape|null;
               log?: arrow.channel.Log.$Shape|null;
               error?: arrow.channel.Error.$Shape|null;
+              warm?: arrow.channel.Warm.$Shape|null;
+              warmed?: arrow.channel.Warmed.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape })
+              ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape })
             );
         }
 
@@ -136,6 +142,9 @@ export namespace arrow {
             env: string[];
             files: arrow.channel.File.$Properties[];
             cwd: string;
+            clockUnixUs: number;
+            rngSeed: Uint8Array;
+            macAddress: Uint8Array;
             static create(properties: arrow.channel.Start.$Shape): arrow.channel.Start & arrow.channel.Start.$Shape;
             static create(properties?: arrow.channel.Start.$Properties): arrow.channel.Start;
             static encode(m: arrow.channel.Start.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -155,6 +164,9 @@ export namespace arrow {
                 env?: (string[]|null);
                 files?: (arrow.channel.File.$Properties[]|null);
                 cwd?: (string|null);
+                clockUnixUs?: (number|null);
+                rngSeed?: (Uint8Array|null);
+                macAddress?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.channel.Start.$Properties;
@@ -308,6 +320,60 @@ export namespace arrow {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.channel.Error.$Properties;
+        }
+
+        interface IWarm extends arrow.channel.Warm.$Properties {
+        }
+
+        class Warm {
+            constructor(p?: arrow.channel.Warm.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: arrow.channel.Warm.$Shape): arrow.channel.Warm & arrow.channel.Warm.$Shape;
+            static create(properties?: arrow.channel.Warm.$Properties): arrow.channel.Warm;
+            static encode(m: arrow.channel.Warm.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Warm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Warm & arrow.channel.Warm.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Warm & arrow.channel.Warm.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Warm;
+            static toObject(m: arrow.channel.Warm, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Warm {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Warm.$Properties;
+        }
+
+        interface IWarmed extends arrow.channel.Warmed.$Properties {
+        }
+
+        class Warmed {
+            constructor(p?: arrow.channel.Warmed.$Properties);
+            $unknowns?: Uint8Array[];
+            ms: number;
+            static create(properties: arrow.channel.Warmed.$Shape): arrow.channel.Warmed & arrow.channel.Warmed.$Shape;
+            static create(properties?: arrow.channel.Warmed.$Properties): arrow.channel.Warmed;
+            static encode(m: arrow.channel.Warmed.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Warmed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Warmed & arrow.channel.Warmed.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Warmed & arrow.channel.Warmed.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Warmed;
+            static toObject(m: arrow.channel.Warmed, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Warmed {
+            interface $Properties {
+                ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Warmed.$Properties;
         }
     }
 }

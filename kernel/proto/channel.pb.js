@@ -41,7 +41,9 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.channel.Stop.$Properties|null} [stop] Frame stop
              * @property {arrow.channel.Log.$Properties|null} [log] Frame log
              * @property {arrow.channel.Error.$Properties|null} [error] Frame error
-             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"} [body] Frame body
+             * @property {arrow.channel.Warm.$Properties|null} [warm] Frame warm
+             * @property {arrow.channel.Warmed.$Properties|null} [warmed] Frame warmed
+             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -65,9 +67,11 @@ export const arrow = $root.arrow = (() => {
              *   stop?: arrow.channel.Stop.$Shape|null;
              *   log?: arrow.channel.Log.$Shape|null;
              *   error?: arrow.channel.Error.$Shape|null;
+             *   warm?: arrow.channel.Warm.$Shape|null;
+             *   warmed?: arrow.channel.Warmed.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape })
+             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape })
              * )} arrow.channel.Frame.$Shape
              */
 
@@ -158,17 +162,33 @@ export const arrow = $root.arrow = (() => {
              */
             Frame.prototype.error = null;
 
+            /**
+             * Frame warm.
+             * @member {arrow.channel.Warm.$Properties|null|undefined} warm
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.warm = null;
+
+            /**
+             * Frame warmed.
+             * @member {arrow.channel.Warmed.$Properties|null|undefined} warmed
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.warmed = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|undefined} body
+             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|undefined} body
              * @memberof arrow.channel.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -222,6 +242,10 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.channel.Log.encode(m.log, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
                     $root.arrow.channel.Error.encode(m.error, w.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (m.warm != null && $Object.hasOwnProperty.call(m, "warm"))
+                    $root.arrow.channel.Warm.encode(m.warm, w.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                if (m.warmed != null && $Object.hasOwnProperty.call(m, "warmed"))
+                    $root.arrow.channel.Warmed.encode(m.warmed, w.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -344,6 +368,20 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.error = $root.arrow.channel.Error.decode(r, r.size(), $undefined, q + 1, m.error);
                             m.body = "error";
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 2)
+                                break;
+                            m.warm = $root.arrow.channel.Warm.decode(r, r.size(), $undefined, q + 1, m.warm);
+                            m.body = "warm";
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 2)
+                                break;
+                            m.warmed = $root.arrow.channel.Warmed.decode(r, r.size(), $undefined, q + 1, m.warmed);
+                            m.body = "warmed";
                             continue;
                         }
                     }
@@ -471,6 +509,26 @@ export const arrow = $root.arrow = (() => {
                             return "error." + e;
                     }
                 }
+                if (m.warm != null && $Object.hasOwnProperty.call(m, "warm")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Warm.verify(m.warm, q + 1);
+                        if (e)
+                            return "warm." + e;
+                    }
+                }
+                if (m.warmed != null && $Object.hasOwnProperty.call(m, "warmed")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Warmed.verify(m.warmed, q + 1);
+                        if (e)
+                            return "warmed." + e;
+                    }
+                }
                 return null;
             };
 
@@ -550,6 +608,16 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isObject(d.error))
                         throw $TypeError(".arrow.channel.Frame.error: object expected");
                     m.error = $root.arrow.channel.Error.fromObject(d.error, q + 1);
+                }
+                if (d.warm != null) {
+                    if (!$util.isObject(d.warm))
+                        throw $TypeError(".arrow.channel.Frame.warm: object expected");
+                    m.warm = $root.arrow.channel.Warm.fromObject(d.warm, q + 1);
+                }
+                if (d.warmed != null) {
+                    if (!$util.isObject(d.warmed))
+                        throw $TypeError(".arrow.channel.Frame.warmed: object expected");
+                    m.warmed = $root.arrow.channel.Warmed.fromObject(d.warmed, q + 1);
                 }
                 return m;
             };
@@ -633,6 +701,16 @@ export const arrow = $root.arrow = (() => {
                     d.error = $root.arrow.channel.Error.toObject(m.error, o, q + 1);
                     if (o.oneofs)
                         d.body = "error";
+                }
+                if (m.warm != null && $Object.hasOwnProperty.call(m, "warm")) {
+                    d.warm = $root.arrow.channel.Warm.toObject(m.warm, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "warm";
+                }
+                if (m.warmed != null && $Object.hasOwnProperty.call(m, "warmed")) {
+                    d.warmed = $root.arrow.channel.Warmed.toObject(m.warmed, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "warmed";
                 }
                 return d;
             };
@@ -1358,6 +1436,9 @@ export const arrow = $root.arrow = (() => {
              * @property {Array.<string>|null} [env] Start env
              * @property {Array.<arrow.channel.File.$Properties>|null} [files] Start files
              * @property {string|null} [cwd] Start cwd
+             * @property {number|null} [clockUnixUs] Start clockUnixUs
+             * @property {Uint8Array|null} [rngSeed] Start rngSeed
+             * @property {Uint8Array|null} [macAddress] Start macAddress
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1425,6 +1506,30 @@ export const arrow = $root.arrow = (() => {
             Start.prototype.cwd = "";
 
             /**
+             * Start clockUnixUs.
+             * @member {number} clockUnixUs
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.clockUnixUs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Start rngSeed.
+             * @member {Uint8Array} rngSeed
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.rngSeed = $util.newBuffer([]);
+
+            /**
+             * Start macAddress.
+             * @member {Uint8Array} macAddress
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.macAddress = $util.newBuffer([]);
+
+            /**
              * Creates a new Start instance using the specified properties.
              * @function create
              * @memberof arrow.channel.Start
@@ -1470,6 +1575,12 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.cwd != null && $Object.hasOwnProperty.call(m, "cwd") && m.cwd !== "")
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.cwd);
+                if (m.clockUnixUs != null && $Object.hasOwnProperty.call(m, "clockUnixUs") && (typeof m.clockUnixUs === "object" ? m.clockUnixUs.low || m.clockUnixUs.high : m.clockUnixUs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.clockUnixUs);
+                if (m.rngSeed != null && $Object.hasOwnProperty.call(m, "rngSeed") && m.rngSeed.length)
+                    w.uint32(/* id 6, wireType 2 =*/50).bytes(m.rngSeed);
+                if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress") && m.macAddress.length)
+                    w.uint32(/* id 7, wireType 2 =*/58).bytes(m.macAddress);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1560,6 +1671,33 @@ export const arrow = $root.arrow = (() => {
                                 delete m.cwd;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.clockUnixUs = v;
+                            else
+                                delete m.clockUnixUs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.rngSeed = v;
+                            else
+                                delete m.rngSeed;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.macAddress = v;
+                            else
+                                delete m.macAddress;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1639,6 +1777,18 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isString(m.cwd))
                         return "cwd: string expected";
                 }
+                if (m.clockUnixUs != null && $Object.hasOwnProperty.call(m, "clockUnixUs")) {
+                    if (!$util.isInteger(m.clockUnixUs) && !(m.clockUnixUs && $util.isInteger(m.clockUnixUs.low) && $util.isInteger(m.clockUnixUs.high)))
+                        return "clockUnixUs: integer|Long expected";
+                }
+                if (m.rngSeed != null && $Object.hasOwnProperty.call(m, "rngSeed")) {
+                    if (!(m.rngSeed && typeof m.rngSeed.length === "number" || $util.isString(m.rngSeed)))
+                        return "rngSeed: buffer expected";
+                }
+                if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress")) {
+                    if (!(m.macAddress && typeof m.macAddress.length === "number" || $util.isString(m.macAddress)))
+                        return "macAddress: buffer expected";
+                }
                 return null;
             };
 
@@ -1691,6 +1841,34 @@ export const arrow = $root.arrow = (() => {
                         m.cwd = $String(d.cwd);
                     }
                 }
+                if (d.clockUnixUs != null) {
+                    if (typeof d.clockUnixUs === "object" ? d.clockUnixUs.low || d.clockUnixUs.high : $Number(d.clockUnixUs) !== 0) {
+                        if ($util.Long)
+                            m.clockUnixUs = $util.Long.fromValue(d.clockUnixUs, true);
+                        else if (typeof d.clockUnixUs === "string")
+                            m.clockUnixUs = $parseInt(d.clockUnixUs, 10);
+                        else if (typeof d.clockUnixUs === "number")
+                            m.clockUnixUs = d.clockUnixUs;
+                        else if (typeof d.clockUnixUs === "object")
+                            m.clockUnixUs = new $util.LongBits(d.clockUnixUs.low >>> 0, d.clockUnixUs.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.rngSeed != null) {
+                    if (d.rngSeed.length) {
+                        if (typeof d.rngSeed === "string")
+                            $util.base64.decode(d.rngSeed, m.rngSeed = $util.newBuffer($util.base64.length(d.rngSeed)), 0);
+                        else if (d.rngSeed.length >= 0)
+                            m.rngSeed = d.rngSeed;
+                    }
+                }
+                if (d.macAddress != null) {
+                    if (d.macAddress.length) {
+                        if (typeof d.macAddress === "string")
+                            $util.base64.decode(d.macAddress, m.macAddress = $util.newBuffer($util.base64.length(d.macAddress)), 0);
+                        else if (d.macAddress.length >= 0)
+                            m.macAddress = d.macAddress;
+                    }
+                }
                 return m;
             };
 
@@ -1718,6 +1896,25 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (o.defaults) {
                     d.cwd = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.clockUnixUs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.clockUnixUs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.rngSeed = "";
+                    else {
+                        d.rngSeed = [];
+                        if (o.bytes !== $Array)
+                            d.rngSeed = $util.newBuffer(d.rngSeed);
+                    }
+                    if (o.bytes === $String)
+                        d.macAddress = "";
+                    else {
+                        d.macAddress = [];
+                        if (o.bytes !== $Array)
+                            d.macAddress = $util.newBuffer(d.macAddress);
+                    }
                 }
                 if (m.argv && m.argv.length) {
                     d.argv = $Array(m.argv.length);
@@ -1739,6 +1936,20 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.cwd != null && $Object.hasOwnProperty.call(m, "cwd")) {
                     d.cwd = m.cwd;
+                }
+                if (m.clockUnixUs != null && $Object.hasOwnProperty.call(m, "clockUnixUs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.clockUnixUs = typeof m.clockUnixUs === "number" ? $BigInt(m.clockUnixUs) : $util.Long.fromBits(m.clockUnixUs.low >>> 0, m.clockUnixUs.high >>> 0, true).toBigInt();
+                    else if (typeof m.clockUnixUs === "number")
+                        d.clockUnixUs = o.longs === $String ? $String(m.clockUnixUs) : m.clockUnixUs;
+                    else
+                        d.clockUnixUs = o.longs === $String ? $util.Long.prototype.toString.call(m.clockUnixUs) : o.longs === $Number ? new $util.LongBits(m.clockUnixUs.low >>> 0, m.clockUnixUs.high >>> 0).toNumber(true) : m.clockUnixUs;
+                }
+                if (m.rngSeed != null && $Object.hasOwnProperty.call(m, "rngSeed")) {
+                    d.rngSeed = o.bytes === $String ? $util.base64.encode(m.rngSeed, 0, m.rngSeed.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.rngSeed) : m.rngSeed;
+                }
+                if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress")) {
+                    d.macAddress = o.bytes === $String ? $util.base64.encode(m.macAddress, 0, m.macAddress.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.macAddress) : m.macAddress;
                 }
                 return d;
             };
@@ -3274,6 +3485,520 @@ export const arrow = $root.arrow = (() => {
             };
 
             return Error;
+        })();
+
+        channel.Warm = (function() {
+
+            /**
+             * Properties of a Warm.
+             * @typedef {Object} arrow.channel.Warm.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Warm.
+             * @memberof arrow.channel
+             * @interface IWarm
+             * @augments arrow.channel.Warm.$Properties
+             * @deprecated Use arrow.channel.Warm.$Properties instead.
+             */
+
+            /**
+             * Shape of a Warm.
+             * @typedef {arrow.channel.Warm.$Properties} arrow.channel.Warm.$Shape
+             */
+
+            /**
+             * Constructs a new Warm.
+             * @memberof arrow.channel
+             * @classdesc Represents a Warm.
+             * @constructor
+             * @param {arrow.channel.Warm.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Warm = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new Warm instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {arrow.channel.Warm.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Warm} Warm instance
+             * @type {{
+             *   (properties: arrow.channel.Warm.$Shape): arrow.channel.Warm & arrow.channel.Warm.$Shape;
+             *   (properties?: arrow.channel.Warm.$Properties): arrow.channel.Warm;
+             * }}
+             */
+            Warm.create = function(properties) {
+                return new Warm(properties);
+            };
+
+            /**
+             * Encodes the specified Warm message. Does not implicitly {@link arrow.channel.Warm.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {arrow.channel.Warm.$Properties} m Warm message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Warm.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Warm message, length delimited. Does not implicitly {@link arrow.channel.Warm.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {arrow.channel.Warm.$Properties} message Warm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Warm.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Warm message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Warm & arrow.channel.Warm.$Shape} Warm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Warm.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Warm();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Warm message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Warm & arrow.channel.Warm.$Shape} Warm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Warm.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Warm message.
+             * @function verify
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Warm.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a Warm message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Warm} Warm
+             */
+            Warm.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Warm)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Warm: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.arrow.channel.Warm();
+            };
+
+            /**
+             * Creates a plain object from a Warm message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {arrow.channel.Warm} m Warm
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Warm.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Warm to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Warm
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Warm.prototype.toJSON = function() {
+                return Warm.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Warm
+             * @function getTypeUrl
+             * @memberof arrow.channel.Warm
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Warm.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Warm";
+            };
+
+            return Warm;
+        })();
+
+        channel.Warmed = (function() {
+
+            /**
+             * Properties of a Warmed.
+             * @typedef {Object} arrow.channel.Warmed.$Properties
+             * @property {number|null} [ms] Warmed ms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Warmed.
+             * @memberof arrow.channel
+             * @interface IWarmed
+             * @augments arrow.channel.Warmed.$Properties
+             * @deprecated Use arrow.channel.Warmed.$Properties instead.
+             */
+
+            /**
+             * Shape of a Warmed.
+             * @typedef {arrow.channel.Warmed.$Properties} arrow.channel.Warmed.$Shape
+             */
+
+            /**
+             * Constructs a new Warmed.
+             * @memberof arrow.channel
+             * @classdesc Represents a Warmed.
+             * @constructor
+             * @param {arrow.channel.Warmed.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Warmed = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Warmed ms.
+             * @member {number} ms
+             * @memberof arrow.channel.Warmed
+             * @instance
+             */
+            Warmed.prototype.ms = 0;
+
+            /**
+             * Creates a new Warmed instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {arrow.channel.Warmed.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Warmed} Warmed instance
+             * @type {{
+             *   (properties: arrow.channel.Warmed.$Shape): arrow.channel.Warmed & arrow.channel.Warmed.$Shape;
+             *   (properties?: arrow.channel.Warmed.$Properties): arrow.channel.Warmed;
+             * }}
+             */
+            Warmed.create = function(properties) {
+                return new Warmed(properties);
+            };
+
+            /**
+             * Encodes the specified Warmed message. Does not implicitly {@link arrow.channel.Warmed.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {arrow.channel.Warmed.$Properties} m Warmed message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Warmed.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.ms != null && $Object.hasOwnProperty.call(m, "ms") && m.ms !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).uint32(m.ms);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Warmed message, length delimited. Does not implicitly {@link arrow.channel.Warmed.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {arrow.channel.Warmed.$Properties} message Warmed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Warmed.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Warmed message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Warmed & arrow.channel.Warmed.$Shape} Warmed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Warmed.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Warmed();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.ms = v;
+                            else
+                                delete m.ms;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Warmed message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Warmed & arrow.channel.Warmed.$Shape} Warmed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Warmed.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Warmed message.
+             * @function verify
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Warmed.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.ms != null && $Object.hasOwnProperty.call(m, "ms")) {
+                    if (!$util.isInteger(m.ms))
+                        return "ms: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Warmed message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Warmed} Warmed
+             */
+            Warmed.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Warmed)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Warmed: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Warmed();
+                if (d.ms != null) {
+                    if ($Number(d.ms) !== 0) {
+                        m.ms = d.ms >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Warmed message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {arrow.channel.Warmed} m Warmed
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Warmed.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.ms = 0;
+                }
+                if (m.ms != null && $Object.hasOwnProperty.call(m, "ms")) {
+                    d.ms = m.ms;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Warmed to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Warmed
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Warmed.prototype.toJSON = function() {
+                return Warmed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Warmed
+             * @function getTypeUrl
+             * @memberof arrow.channel.Warmed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Warmed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Warmed";
+            };
+
+            return Warmed;
         })();
 
         return channel;

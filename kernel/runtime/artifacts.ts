@@ -10,7 +10,7 @@ import { buildKernel, type BuildProgress } from '../build/index.ts';
 import { ensureAinit } from '../ainit/index.ts';
 import { initramfsEntries, newcBytes, GUEST_APP_PATH } from '../initramfs/index.ts';
 import { templateNames } from '../templates/index.ts';
-import type { ArrowArtifacts, GuestInitramfs } from './run.ts';
+import type { ArrowArtifacts, GuestInitramfs } from './session.ts';
 
 const MAX_APP_BYTES = 512 * 1024 * 1024;
 const MAX_AINIT_BYTES = 8 * 1024 * 1024;
@@ -68,7 +68,7 @@ export async function ensureRunInitramfs(binaryPath: string, cacheDir: string): 
   const output = join(dir, `${key}.cpio`);
   try {
     await stat(output);
-    return { path: output, appPath };
+    return { path: output, appPath, appDigest: `sha256:${appDigest}` };
   } catch {
     /* not built yet */
   }
@@ -78,5 +78,5 @@ export async function ensureRunInitramfs(binaryPath: string, cacheDir: string): 
   const temporary = `${output}.${process.pid}.tmp`;
   await writeFile(temporary, newcBytes(entries));
   await rename(temporary, output); // readers only ever see complete images
-  return { path: output, appPath };
+  return { path: output, appPath, appDigest: `sha256:${appDigest}` };
 }

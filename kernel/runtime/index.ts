@@ -1,5 +1,9 @@
-// The runtime glue: run one Arrow (validate, ensure kernel + initramfs, boot, channel session).
-export { runArrow, validateRun, ArrowRunError, type ArrowArtifacts, type GuestInitramfs, type ArrowResult, type ArrowTimings, type RunArrowOptions } from './run.ts';
+// The runtime glue: run one Arrow (validate, ensure kernel + initramfs, clone a template or boot,
+// channel session). ArrowSession is the object callers drive; runArrow runs one to its exit.
+export { ArrowSession, ArrowRunError, type ArrowArtifacts, type GuestInitramfs, type ArrowResult, type ArrowTimings, type ArrowStartOptions, type ArrowFailure, type BootMode, type StartedFrom } from './session.ts';
+export { runArrow, type RunArrowOptions } from './run.ts';
+export { validateRun, type GuestFile } from './validate.ts';
+export { ensureArrowTemplate, arrowTemplateSpec, CLONE_TRANSLATION_CACHE_MIB, type ArrowTemplateOptions } from './template.ts';
 export {
   InputError,
   MIN_MEMORY_MIB,

@@ -71,3 +71,9 @@ test('the kernel command line carries ip= only with networking', (t) => {
   t.regex(kernelCmdline({ network: false, accelerator: 'tcg' }), /(^| )noapictimer( |$)/);
   t.notRegex(kernelCmdline({ network: false, accelerator: 'kvm' }), /noapictimer/);
 });
+
+test('a known host TSC rate is given to TCG guests only', (t) => {
+  t.regex(kernelCmdline({ network: false, accelerator: 'tcg', tscKhz: 2096007 }), /(^| )tsc_early_khz=2096007( |$)/);
+  t.notRegex(kernelCmdline({ network: false, accelerator: 'tcg' }), /tsc_early_khz/);
+  t.notRegex(kernelCmdline({ network: false, accelerator: 'kvm', tscKhz: 2096007 }), /tsc_early_khz/);
+});

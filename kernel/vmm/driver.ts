@@ -24,6 +24,27 @@ export interface VmSpec {
   /** run dir name; default a random id */
   id?: string;
   accelerator?: Accelerator;
+  /**
+   * Guest RAM backed by this file instead of anonymous memory. shared: the guest's writes go to
+   * the file (a template being made); private: the file is mapped copy-on-write (a clone), so the
+   * pages no guest writes stay one copy in the host's page cache for every VM that maps it.
+   */
+  memoryFile?: { path: string; shared: boolean };
+  /**
+   * Do not boot: start paused and load the device state VirtualMachine.saveState() wrote to this
+   * file. The RAM is memoryFile's (the state holds none), so the spec must match the saved VM's
+   * in everything but paths and port forwards. start() resolves once the state is loaded; the VM
+   * runs after resume().
+   */
+  restoreFrom?: string;
+  /**
+   * virtio-balloon with free page reporting: the guest hands pages it frees back to the host.
+   * Only with anonymous or shared RAM: on a private file mapping QEMU 7.2 discards a reported
+   * page by punching a hole into the file itself, i.e. into every clone's template.
+   */
+  freePageReporting?: boolean;
+  /** TCG's translation cache in MiB (QEMU's default is 1 GiB of address space); ignored by KVM */
+  translationCacheMiB?: number;
 }
 
 export type VmState = 'running' | 'paused' | 'exited';
@@ -50,9 +71,22 @@ export interface VirtualMachine {
   /** Wait up to graceMs for the guest to halt on its own, then ask the VMM to quit, then kill. */
   stop(graceMs: number): Promise<VmExit>;
   kill(): Promise<VmExit>;
+  /** Stop the vCPUs (guest time stands still) / let them run again. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /**
+   * Pause and write the device state (CPU, devices, clocks: no RAM, which stays in the
+   * memoryFile the VM was started with, shared) to `path`. The VM stays paused; a VM started
+   * with restoreFrom: path and the same memoryFile continues from this point.
+   */
+  saveState(path: string, options?: { maxBytes?: number; timeoutMs?: number }): Promise<{ bytes: number }>;
+  /** Adds port forwards to a running VM's user-mode network (a clone restored before its ports were known). */
+  addPortForwards(forwards: PortForward[]): Promise<void>;
 }
 
 export interface VirtualMachineDriver {
   readonly name: string;
+  /** the VMM program it runs (a name on $PATH or a path): saved states load only in the same one */
+  readonly executable: string;
   start(spec: VmSpec): Promise<VirtualMachine>;
 }

@@ -1,7 +1,8 @@
 // Virtual machine drivers: the interface, the QEMU microvm implementation and its QMP client.
 export { QmpClient, QmpError, LineReader, type QmpEvent, type QmpGreeting, type QmpConnectOptions } from './qmp.ts';
 export type { VirtualMachine, VirtualMachineDriver, VmSpec, VmExit, VmState, PortForward } from './driver.ts';
-export { detectAccelerator, type Accelerator } from './accel.ts';
+export { detectAccelerator, hostTscKhz, tscKhzFromCpuinfo, type Accelerator } from './accel.ts';
 export { QemuDriver, VmStartError, type QemuDriverOptions } from './qemu.ts';
-export { qemuArgs, runPaths, CHANNEL_PORT_NAME, type RunPaths } from './qemu-args.ts';
+export { qemuArgs, runPaths, CHANNEL_PORT_NAME, DEFAULT_TRANSLATION_CACHE_MIB, type RunPaths } from './qemu-args.ts';
+export { within } from './within.ts';
 export { sweepStaleRunDirs, isAlive } from './rundir.ts';

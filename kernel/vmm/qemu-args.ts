@@ -25,12 +25,24 @@ export function runPaths(runDir: string): RunPaths {
 /** The name ainit opens: /dev/vport*p1 with this name in sysfs. */
 export const CHANNEL_PORT_NAME = 'arrow.0';
 
+/** The descriptor QEMU inherits the saved device state on when a VM is restored (restoreFrom). */
+export const RESTORE_STATE_FD = 3;
+
+/** TCG translation cache unless a spec says otherwise (see kernel/template for the measurements). */
+export const DEFAULT_TRANSLATION_CACHE_MIB = 64;
+
+/** QEMU splits option values on commas; a literal comma is written twice. */
+function optionValue(text: string): string {
+  return text.replaceAll(',', ',,');
+}
+
 export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator): string[] {
   // microvm without legacy devices it does not need: no option ROMs, no PCI, no ACPI. The ISA
   // serial port stays: it is the per-Arrow console log. The RTC stays: without it the kernel
   // spends a full second polling CMOS before giving up (measured). PIT and PIC stay because a tinyconfig
   // kernel under TCG calibrates its clocks with them.
-  const machine = 'microvm,x-option-roms=off,isa-serial=on,acpi=off,pcie=off,usb=off,graphics=off';
+  const machine = `microvm,x-option-roms=off,isa-serial=on,acpi=off,pcie=off,usb=off,graphics=off${spec.memoryFile ? ',memory-backend=mem' : ''}`;
+  const translationCacheMiB = spec.translationCacheMiB ?? DEFAULT_TRANSLATION_CACHE_MIB;
   const args = [
     '-nodefaults',
     '-no-user-config',
@@ -41,7 +53,10 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
     '-no-reboot',
     '-M',
     machine,
-    ...(accelerator === 'kvm' ? ['-accel', 'kvm', '-cpu', 'host'] : ['-accel', 'tcg,tb-size=64', '-cpu', 'max']),
+    ...(accelerator === 'kvm' ? ['-accel', 'kvm', '-cpu', 'host'] : ['-accel', `tcg,tb-size=${translationCacheMiB}`, '-cpu', 'max']),
+    ...(spec.memoryFile
+      ? ['-object', `memory-backend-file,id=mem,size=${spec.memoryMiB}M,mem-path=${optionValue(spec.memoryFile.path)},share=${spec.memoryFile.shared ? 'on' : 'off'}`]
+      : []),
     '-m',
     `${spec.memoryMiB}M`,
     '-smp',
@@ -73,5 +88,8 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
       .join('');
     args.push('-netdev', `user,id=net0${forwards}`, '-device', 'virtio-net-device,netdev=net0');
   }
+  // Last, so a restored VM's devices are created in the same order as the saved VM's.
+  if (spec.freePageReporting) args.push('-device', 'virtio-balloon-device,free-page-reporting=on');
+  if (spec.restoreFrom !== undefined) args.push('-incoming', 'defer');
   return args;
 }

@@ -6,6 +6,7 @@ import { registerRunCommand, USAGE_EXIT_CODE } from './commands/run.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerArtifactCommand } from './commands/artifact.ts';
 import { registerKernelCommand } from './commands/kernel.ts';
+import { registerTemplateCommand } from './commands/template.ts';
 
 const program = new Command('arrowctl')
   .description('Run and manage Arrows: static binaries booted as PID 1 of tailored kernels in lightweight VMs')
@@ -22,5 +23,6 @@ registerRunCommand(program);
 registerDemoCommand(program);
 registerArtifactCommand(program);
 registerKernelCommand(program);
+registerTemplateCommand(program);
 
 await program.parseAsync(process.argv);

@@ -76,9 +76,12 @@ async function demo(): Promise<number> {
     });
     out.write('--------------------\n');
     const t = result.timings;
+    const how =
+      result.startedFrom === 'cold'
+        ? `booted with ${result.accelerator}: ainit said hello after ${t.helloMs?.toFixed(0)} ms`
+        : `cloned from this binary's template (${result.accelerator}): state loaded after ${t.restoredMs?.toFixed(0)} ms`;
     out.write(
-      `arrowctl demo: the app exited with code ${result.code} (it always exits 7), ` +
-        `booted with ${result.accelerator}: ainit said hello after ${t.helloMs?.toFixed(0)} ms, first output after ${t.firstOutputMs?.toFixed(0)} ms; ` +
+      `arrowctl demo: the app exited with code ${result.code} (it always exits 7), ${how}, first output after ${t.firstOutputMs?.toFixed(0)} ms; ` +
         'QEMU is gone and its run dir removed.\n',
     );
     return result.code === 7 ? 0 : 1;

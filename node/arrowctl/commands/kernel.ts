@@ -5,13 +5,10 @@ import { openStore } from '../../../p2p/index.ts';
 import { buildTemplate, listTemplates } from '../../../kernel/build/index.ts';
 import { DEFAULT_TEMPLATE, UnknownTemplateError, templateNames } from '../../../kernel/templates/index.ts';
 import { createBuildProgress } from './progress.ts';
+import { formatSize, formatTable } from './table.ts';
 
 const USAGE_EXIT = 2;
 const FAILURE_EXIT = 1;
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
-}
 
 function fail(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
@@ -66,8 +63,7 @@ export function registerKernelCommand(program: Command): void {
         }
         const table = [['TEMPLATE', 'DIGEST', 'SIZE', 'SOURCE'], ...rows.map(({ template, record }) =>
           record ? [template, record.digest, formatSize(record.size), `linux ${record.sourceVersion}`] : [template, '(not built)', '-', '-'])];
-        const widths = table[0]?.map((_, col) => Math.max(...table.map((row) => (row[col] ?? '').length))) ?? [];
-        for (const row of table) process.stdout.write(row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd() + '\n');
+        process.stdout.write(formatTable(table));
       } catch (error) {
         fail(error);
       }

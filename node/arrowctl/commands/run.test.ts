@@ -1,13 +1,15 @@
 // `arrowctl run` end to end: real arrowctl processes booting real QEMU VMs (TCG on this class of
-// host). The first test may build the default kernel template (minutes, once per machine).
+// host), each behaviour both as a clone of a template (the default; the sandbox's template cache
+// starts empty, so the template is built on first use) and as a cold boot (--cold). The first
+// test may build the default kernel template (minutes, once per machine).
 import test from 'ava';
 import { execa, type ResultPromise } from 'execa';
-import { createServer } from 'node:net';
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { freePort, qemuProcessesMentioning } from '../../../kernel/testdata/helpers.ts';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const TESTDATA = fileURLToPath(new URL('../../../kernel/testdata/', import.meta.url));
@@ -22,7 +24,7 @@ interface Sandbox {
 async function sandbox(): Promise<Sandbox> {
   const dir = await mkdtemp(join(tmpdir(), 'arrow-run-test-'));
   const home = join(dir, 'home');
-  return { dir, home, env: { ...process.env, ARROW_HOME: home } };
+  return { dir, home, env: { ...process.env, ARROW_HOME: home, ARROW_TEMPLATE_CACHE: join(dir, 'templates') } };
 }
 
 async function compile(box: Sandbox, name: string): Promise<string> {
@@ -33,42 +35,12 @@ async function compile(box: Sandbox, name: string): Promise<string> {
 
 /** No QEMU process mentions this sandbox, and its run dir is empty. */
 async function assertNothingLeft(t: { deepEqual: (a: unknown, b: unknown, m?: string) => void }, box: Sandbox): Promise<void> {
-  const leftovers: string[] = [];
-  for (let attempt = 0; attempt < 50; attempt++) {
-    leftovers.length = 0;
-    for (const pid of await readdir('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        const cmdline = (await readFile(`/proc/${pid}/cmdline`)).toString();
-        if (cmdline.includes('qemu-system') && cmdline.includes(box.home)) leftovers.push(pid);
-      } catch {
-        /* exited meanwhile */
-      }
-    }
-    if (leftovers.length === 0) break;
-    await sleep(100);
-  }
-  t.deepEqual(leftovers, [], 'QEMU processes left behind');
-  let runDirs: string[] = [];
-  try {
-    runDirs = await readdir(join(box.home, 'run'));
-  } catch {
-    /* never created */
-  }
-  t.deepEqual(runDirs, [], 'run dirs left behind');
+  t.deepEqual(await qemuProcessesMentioning(box.home), [], 'QEMU processes left behind');
+  t.deepEqual(await readdir(join(box.home, 'run')).catch(() => []), [], 'run dirs left behind');
 }
 
 function arrowctl(box: Sandbox, args: string[], timeoutMs = 240_000): ResultPromise<{ reject: false; timeout: number; env: NodeJS.ProcessEnv; extendEnv: false }> {
   return execa(node, [MAIN, ...args], { reject: false, timeout: timeoutMs, env: box.env, extendEnv: false });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 async function waitForOutput(stream: NodeJS.ReadableStream, text: string, timeoutMs: number): Promise<string> {
@@ -90,74 +62,82 @@ async function waitForOutput(stream: NodeJS.ReadableStream, text: string, timeou
   });
 }
 
-test.serial('a static C app gets its args, env and config file; arrowctl exits with its code', async (t) => {
-  t.timeout(20 * 60_000); // may build the default kernel template on a fresh machine
-  const box = await sandbox();
-  try {
-    const hello = await compile(box, 'hello');
-    const config = join(box.dir, 'hello.conf');
-    await writeFile(config, 'answer = 42\n');
-    const result = await arrowctl(box, ['run', '--memory', '64M', '-e', 'GREETING=bonjour', '--file', `/etc/hello.conf=${config}`, hello, '--', 'one', 'two words', '--flag'], 20 * 60_000);
-    t.is(result.exitCode, 7, result.stderr);
-    t.is(result.stdout, 'arg[1]=one\narg[2]=two words\narg[3]=--flag\nGREETING=bonjour\nconfig: answer = 42');
-    t.regex(result.stderr, /hello to stderr/);
-    t.notRegex(result.stdout, /hello to stderr/);
-    await assertNothingLeft(t, box);
-  } finally {
-    await rm(box.dir, { recursive: true, force: true });
-  }
-});
+for (const mode of ['clone', 'cold'] as const) {
+  // -v says how the Arrow started, on stderr.
+  const flags = mode === 'cold' ? ['--cold', '-v'] : ['-v'];
+  const started = mode === 'cold' ? /cold boot, hello after/ : /clone, state loaded after/;
 
-test.serial('busybox httpd serves a --file through a -p port forward', async (t) => {
-  t.timeout(5 * 60_000);
-  const box = await sandbox();
-  try {
-    // A copy under its own name: busybox picks the applet from argv[0]'s file name.
-    const busybox = join(box.dir, 'busybox');
-    await copyFile('/bin/busybox', busybox);
-    const page = join(box.dir, 'index.html');
-    await writeFile(page, '<h1>served by an Arrow</h1>\n');
-    const port = await freePort();
-    const child = arrowctl(box, ['run', '-p', `${port}:8080`, '--file', `/www/index.html=${page}`, busybox, '--', 'httpd', '-f', '-p', '8080', '-h', '/www']);
-    let body = '';
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline && child.exitCode === null) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/index.html`, { signal: AbortSignal.timeout(3000) });
-        body = await response.text();
-        if (response.ok) break;
-      } catch {
-        /* the guest is still booting */
-      }
-      await sleep(250);
+  test.serial(`${mode}: a static C app gets its args, env and config file; arrowctl exits with its code`, async (t) => {
+    t.timeout(20 * 60_000); // may build the default kernel template on a fresh machine
+    const box = await sandbox();
+    try {
+      const hello = await compile(box, 'hello');
+      const config = join(box.dir, 'hello.conf');
+      await writeFile(config, 'answer = 42\n');
+      const result = await arrowctl(box, ['run', ...flags, '--memory', '64M', '-e', 'GREETING=bonjour', '--file', `/etc/hello.conf=${config}`, hello, '--', 'one', 'two words', '--flag'], 20 * 60_000);
+      t.is(result.exitCode, 7, result.stderr);
+      t.is(result.stdout, 'arg[1]=one\narg[2]=two words\narg[3]=--flag\nGREETING=bonjour\nconfig: answer = 42');
+      t.regex(result.stderr, /hello to stderr/);
+      t.regex(result.stderr, started);
+      t.notRegex(result.stdout, /hello to stderr/);
+      await assertNothingLeft(t, box);
+    } finally {
+      await rm(box.dir, { recursive: true, force: true });
     }
-    t.is(body, '<h1>served by an Arrow</h1>\n');
-    child.kill('SIGINT');
-    const result = await child;
-    t.is(result.exitCode, 128 + 15, result.stderr); // httpd dies of the SIGTERM ainit sends
-    await assertNothingLeft(t, box);
-  } finally {
-    await rm(box.dir, { recursive: true, force: true });
-  }
-});
+  });
 
-test.serial('SIGINT to arrowctl stops the app gracefully and leaves no QEMU behind', async (t) => {
-  t.timeout(5 * 60_000);
-  const box = await sandbox();
-  try {
-    const sleeper = await compile(box, 'sleeper');
-    const child = execa(node, [MAIN, 'run', sleeper], { reject: false, timeout: 180_000, env: box.env, extendEnv: false, buffer: false });
-    let stdout = await waitForOutput(child.stdout, 'ready\n', 120_000);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.kill('SIGINT');
-    const result = await child;
-    t.is(result.exitCode, 0);
-    t.is(stdout, 'ready\ngot SIGTERM, shutting down\n');
-    await assertNothingLeft(t, box);
-  } finally {
-    await rm(box.dir, { recursive: true, force: true });
-  }
-});
+  test.serial(`${mode}: busybox httpd serves a --file through a -p port forward`, async (t) => {
+    t.timeout(5 * 60_000);
+    const box = await sandbox();
+    try {
+      // A copy under its own name: busybox picks the applet from argv[0]'s file name.
+      const busybox = join(box.dir, 'busybox');
+      await copyFile('/bin/busybox', busybox);
+      const page = join(box.dir, 'index.html');
+      await writeFile(page, '<h1>served by an Arrow</h1>\n');
+      const port = await freePort();
+      const child = arrowctl(box, ['run', ...flags, '-p', `${port}:8080`, '--file', `/www/index.html=${page}`, busybox, '--', 'httpd', '-f', '-p', '8080', '-h', '/www']);
+      let body = '';
+      const deadline = Date.now() + 120_000;
+      while (Date.now() < deadline && child.exitCode === null) {
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/index.html`, { signal: AbortSignal.timeout(3000) });
+          body = await response.text();
+          if (response.ok) break;
+        } catch {
+          /* the guest is still booting */
+        }
+        await sleep(250);
+      }
+      t.is(body, '<h1>served by an Arrow</h1>\n');
+      child.kill('SIGINT');
+      const result = await child;
+      t.is(result.exitCode, 128 + 15, result.stderr); // httpd dies of the SIGTERM ainit sends
+      t.regex(result.stderr, started);
+      await assertNothingLeft(t, box);
+    } finally {
+      await rm(box.dir, { recursive: true, force: true });
+    }
+  });
+
+  test.serial(`${mode}: SIGINT to arrowctl stops the app gracefully and leaves no QEMU behind`, async (t) => {
+    t.timeout(5 * 60_000);
+    const box = await sandbox();
+    try {
+      const sleeper = await compile(box, 'sleeper');
+      const child = execa(node, [MAIN, 'run', ...flags, sleeper], { reject: false, timeout: 180_000, env: box.env, extendEnv: false, buffer: false });
+      let stdout = await waitForOutput(child.stdout, 'ready\n', 120_000);
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.kill('SIGINT');
+      const result = await child;
+      t.is(result.exitCode, 0);
+      t.is(stdout, 'ready\ngot SIGTERM, shutting down\n');
+      await assertNothingLeft(t, box);
+    } finally {
+      await rm(box.dir, { recursive: true, force: true });
+    }
+  });
+}
 
 test('bad input: clear message and exit code 2, without booting anything', async (t) => {
   const box = await sandbox();

@@ -37,6 +37,7 @@ export function registerRunCommand(program: Command): void {
     .option('-e, --env <key=value>', 'environment variable for the app; repeatable', collect, [])
     .option('--file <guest_path=host_path>', 'copy a host file into the guest before the app starts; repeatable', collect, [])
     .addOption(new Option('--grace <ms>', 'how long the app gets to exit after SIGTERM on Ctrl-C').default('5000'))
+    .option('--cold', 'boot the kernel instead of starting from a template (a template is built on first use otherwise)')
     .option('-v, --verbose', 'show ainit\'s diagnostics and boot timing on stderr')
     .passThroughOptions()
     .action(async (binary: string, args: string[], opts: RunCommandOptions) => {
@@ -54,6 +55,7 @@ interface RunCommandOptions {
   env: string[];
   file: string[];
   grace: string;
+  cold?: boolean;
   verbose?: boolean;
 }
 
@@ -97,11 +99,13 @@ async function runCommand(binary: string, args: string[], opts: RunCommandOption
       stderr: process.stderr,
       stopSignal: stop.signal,
       graceMs,
-      ...(opts.verbose ? { onLog: (message: string) => process.stderr.write(`arrowctl: ${message}\n`) } : {}),
+      boot: opts.cold ? 'cold' : 'auto',
+      ...(opts.verbose ? { onLog: (message: string) => process.stderr.write(`arrowctl: ${message}\n`), onProgress: (message: string) => process.stderr.write(`arrowctl: ${message}\n`) } : {}),
     });
     if (opts.verbose) {
       const t = result.timings;
-      process.stderr.write(`arrowctl: exit ${result.status} (accel ${result.accelerator}, hello after ${t.helloMs?.toFixed(0)} ms, first output after ${t.firstOutputMs?.toFixed(0) ?? '-'} ms)\n`);
+      const start = result.startedFrom === 'cold' ? `cold boot, hello after ${t.helloMs?.toFixed(0)} ms` : `clone, state loaded after ${t.restoredMs?.toFixed(0)} ms`;
+      process.stderr.write(`arrowctl: exit ${result.status} (accel ${result.accelerator}, ${start}, first output after ${t.firstOutputMs?.toFixed(0) ?? '-'} ms)\n`);
     }
     return result.status;
   } catch (error) {

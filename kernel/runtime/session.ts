@@ -1,0 +1,393 @@
+// One Arrow from start to exit: the object `arrowctl run` and the node's agent both drive.
+// ArrowSession.start() validates, ensures the kernel and initramfs, starts the VM (a clone of a
+// template when it can, else a cold boot), sends Start and resolves; from then on the app's
+// output streams to the given writers, stop() asks it to end gracefully, kill() ends the VM, and
+// wait() gives its exit or a typed ArrowRunError.
+import { randomBytes } from 'node:crypto';
+import { ChannelSession, type Frame, type FrameProperties } from '../channel/index.ts';
+import { QemuDriver, VmStartError, detectAccelerator, hostTscKhz, within, type Accelerator, type PortForward, type VirtualMachine, type VirtualMachineDriver } from '../vmm/index.ts';
+import { TemplateCache, type ClonePool, type Clone, type Template } from '../template/index.ts';
+import { exitStatus, kernelCmdline, type FileMapping } from './options.ts';
+import { validateRun } from './validate.ts';
+import { arrowTemplateSpec, buildOptions } from './template.ts';
+
+export interface GuestInitramfs {
+  path: string;
+  /** the app's path inside the guest, argv[0] of Start */
+  appPath: string;
+  /** sha256:<hex> of the app binary */
+  appDigest: string;
+}
+
+export interface ArrowArtifacts {
+  /** Known template names, checked before any build starts. */
+  templateNames(): string[];
+  kernelImage(template: string, onProgress?: (message: string) => void): Promise<string>;
+  initramfs(binaryPath: string): Promise<GuestInitramfs>;
+}
+
+/** How an Arrow's VM comes up: 'auto' clones a template (built on first use), 'cold' boots. */
+export type BootMode = 'auto' | 'cold';
+
+export interface ArrowStartOptions {
+  binaryPath: string;
+  args: string[];
+  env: string[];
+  files: FileMapping[];
+  /** kernel template name */
+  template: string;
+  memoryMiB: number;
+  cpus: number;
+  ports: PortForward[];
+  runRoot: string;
+  artifacts: ArrowArtifacts;
+  driver?: VirtualMachineDriver;
+  accelerator?: Accelerator;
+  /** default 'auto' */
+  boot?: BootMode;
+  /**
+   * TCG's translation cache per Arrow, MiB: default CLONE_TRANSLATION_CACHE_MIB (template.ts) for
+   * clones and their templates, DEFAULT_TRANSLATION_CACHE_MIB for cold boots (a whole boot).
+   */
+  translationCacheMiB?: number;
+  /** the host's template cache (default: templateCacheDir() with this driver) */
+  templates?: TemplateCache;
+  /** clones restored ahead of time (a long-running caller's); refilled after each start */
+  pool?: ClonePool;
+  /** free page reporting for cold boots (default on; clones never have it, see kernel/template) */
+  freePageReporting?: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** how long the app gets after SIGTERM before SIGKILL when stopped */
+  graceMs?: number;
+  /** ainit's Log frames and start details go here when set */
+  onLog?: (message: string) => void;
+  onProgress?: (message: string) => void;
+  bootTimeoutMs?: number;
+  /** called once the VM exists, e.g. to watch its process from outside */
+  onVmStarted?: (vm: VirtualMachine) => void;
+}
+
+export interface ArrowTimings {
+  /** ms from VM launch to ainit's Hello (cold boots) */
+  helloMs?: number;
+  /** ms from VM launch until a clone's saved state was loaded */
+  restoredMs?: number;
+  /** ms from VM launch to the app's first output */
+  firstOutputMs?: number;
+  /** guest monotonic ms at Hello as ainit reported it (cold boots) */
+  guestBootMs?: number;
+}
+
+export interface ArrowResult {
+  /** what the CLI should exit with: the app's code, or 128+N for signal N */
+  status: number;
+  code: number;
+  signal: number;
+  timings: ArrowTimings;
+  accelerator: Accelerator;
+  startedFrom: StartedFrom;
+}
+
+/** A fresh clone, a clone restored ahead of time (timings then count from its take), or a boot. */
+export type StartedFrom = 'clone' | 'pool' | 'cold';
+
+/** Why an Arrow failed, for callers that react differently (retry, report, give up). */
+export type ArrowFailure =
+  | 'stopped' // stopped before the app started
+  | 'boot-timeout' // ainit did not say hello in time
+  | 'vm-exited' // the VM ended without the app's exit status
+  | 'channel' // the Arrow channel failed (protocol error, socket error)
+  | 'guest-error' // ainit reported an error (e.g. the app could not be executed)
+  | 'stop-timeout'; // the app did not stop within its grace period after a stop request
+
+/** The guest reported a fatal error or the VM ended without the app's exit status. */
+export class ArrowRunError extends Error {
+  override name = 'ArrowRunError';
+  readonly failure: ArrowFailure;
+  constructor(failure: ArrowFailure, message: string) {
+    super(message);
+    this.failure = failure;
+  }
+}
+
+const RNG_SEED_BYTES = 32;
+
+
+const CHANNEL_CONNECT_MS = 10_000;
+const DEFAULT_GRACE_MS = 5000;
+/** after a stop request: the grace period plus this for ainit to report the exit */
+const STOP_REPORT_MARGIN_MS = 3000;
+/** a clone pool's refill waits at most this long for the started app's first output */
+const REFILL_DELAY_MS = 2000;
+/** how long the VM gets to power itself off once ainit reported the exit */
+const HALT_WAIT_MS = 5000;
+
+/** A random locally administered unicast MAC address. */
+function randomMac(): Uint8Array {
+  const mac = randomBytes(6);
+  mac[0] = (mac[0]! & 0xfc) | 0x02;
+  return mac;
+}
+
+export class ArrowSession {
+  readonly vm: VirtualMachine;
+  readonly startedFrom: StartedFrom;
+  readonly #session: ChannelSession;
+  readonly #options: ArrowStartOptions;
+  readonly #launchedAt: number;
+  readonly #timings: ArrowTimings;
+  readonly #graceMs: number;
+  readonly #done: Promise<ArrowResult>;
+  #stopSentAt: number | undefined;
+  #onFirstOutput: (() => void) | undefined;
+
+  private constructor(vm: VirtualMachine, session: ChannelSession, options: ArrowStartOptions, launchedAt: number, timings: ArrowTimings, startedFrom: StartedFrom) {
+    this.vm = vm;
+    this.#session = session;
+    this.#options = options;
+    this.#launchedAt = launchedAt;
+    this.#timings = timings;
+    this.startedFrom = startedFrom;
+    this.#graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+    this.#done = this.#pump();
+    this.#done.catch(() => {}); // reported through wait()
+  }
+
+  /**
+   * Starts an Arrow and resolves once its app was sent Start. `signal` aborts the start itself
+   * (a Ctrl-C during a kernel build or a boot): nothing is left running and it rejects with
+   * ArrowRunError 'stopped'. Bad input rejects with InputError before anything starts.
+   */
+  static async start(options: ArrowStartOptions, signal?: AbortSignal): Promise<ArrowSession> {
+    const { files } = await validateRun(options);
+    options.onProgress?.(`kernel template ${options.template}`);
+    const kernelPath = await options.artifacts.kernelImage(options.template, options.onProgress);
+    const initramfs = await options.artifacts.initramfs(options.binaryPath);
+    if (signal?.aborted) throw new ArrowRunError('stopped', 'stopped before the Arrow started');
+    const driver = options.driver ?? new QemuDriver();
+    const accelerator = options.accelerator ?? detectAccelerator();
+    const start: FrameProperties['start'] = {
+      argv: [initramfs.appPath, ...options.args],
+      env: options.env,
+      files,
+      cwd: '/',
+    };
+
+    if ((options.boot ?? 'auto') === 'auto') {
+      const templates = options.templates ?? new TemplateCache({ driver });
+      const clone = await startClone(templates, options, kernelPath, initramfs, accelerator).catch((error: Error) => {
+        options.onLog?.(`no clone (${error.message.split('\n')[0]}); booting cold`);
+        return undefined;
+      });
+      if (clone) return ArrowSession.#fromClone(clone, options, start, signal);
+    }
+    const cmdline = kernelCmdline({ network: options.ports.length > 0, accelerator, tscKhz: await hostTscKhz() });
+    return ArrowSession.#bootCold(driver, options, { kernelPath, initrdPath: initramfs.path, cmdline, accelerator }, start, signal);
+  }
+
+  /** Sends Start to a paused clone and lets it run. */
+  static async #fromClone(clone: Clone & { template: Template; fromPool: boolean }, options: ArrowStartOptions, start: FrameProperties['start'], signal: AbortSignal | undefined): Promise<ArrowSession> {
+    const network = options.ports.length > 0;
+    const timings: ArrowTimings = clone.fromPool ? {} : { restoredMs: clone.restoredMs };
+    const arrow = new ArrowSession(clone.vm, clone.session, options, clone.fromPool ? performance.now() : clone.launchedAt, timings, clone.fromPool ? 'pool' : 'clone');
+    options.onVmStarted?.(clone.vm);
+    try {
+      if (signal?.aborted) throw new ArrowRunError('stopped', 'stopped before the Arrow started');
+      if (clone.fromPool && network) await clone.vm.addPortForwards(options.ports);
+      arrow.#sendStart(start, network);
+      await clone.vm.resume();
+      options.onLog?.(`${clone.fromPool ? 'took a waiting clone of' : 'cloned'} template ${clone.template.key.slice(0, 12)} (state loaded ${clone.restoredMs.toFixed(0)} ms after its launch)`);
+      // Restoring the next waiting clone starts a QEMU, which competes for the host's CPUs with
+      // this Arrow's start: it waits for this app's first output (or REFILL_DELAY_MS).
+      const pool = options.pool;
+      if (pool) arrow.#afterStart(() => void pool.fill(clone.template));
+      return arrow;
+    } catch (error) {
+      await arrow.kill();
+      throw error;
+    }
+  }
+
+  /** Boots the kernel, waits for ainit's Hello, sends Start. */
+  static async #bootCold(
+    driver: VirtualMachineDriver,
+    options: ArrowStartOptions,
+    boot: { kernelPath: string; initrdPath: string; cmdline: string; accelerator: Accelerator },
+    start: FrameProperties['start'],
+    signal: AbortSignal | undefined,
+  ): Promise<ArrowSession> {
+    const network = options.ports.length > 0;
+    const launchedAt = performance.now();
+    const vm = await driver.start({
+      ...boot,
+      memoryMiB: options.memoryMiB,
+      cpus: options.cpus,
+      runRoot: options.runRoot,
+      ...(network ? { network: { portForwards: options.ports } } : {}),
+      freePageReporting: options.freePageReporting ?? true,
+      ...(options.translationCacheMiB !== undefined ? { translationCacheMiB: options.translationCacheMiB } : {}),
+    });
+    options.onVmStarted?.(vm);
+    let session: ChannelSession | undefined;
+    try {
+      session = await ChannelSession.connect(vm.channelSocketPath, { timeoutMs: CHANNEL_CONNECT_MS });
+      const hello = await awaitHello(vm, session, options.bootTimeoutMs ?? 60_000, signal);
+      const timings: ArrowTimings = { helloMs: performance.now() - launchedAt, guestBootMs: hello.bootMs ?? 0 };
+      options.onLog?.(`ainit ${hello.ainitVersion} up after ${hello.bootMs} ms guest time`);
+      const arrow = new ArrowSession(vm, session, options, launchedAt, timings, 'cold');
+      arrow.#sendStart(start, network);
+      return arrow;
+    } catch (error) {
+      session?.close();
+      await vm.kill();
+      throw error;
+    }
+  }
+
+  /** What happened so far: start, first output, ... (ms from the VM's launch). */
+  get timings(): ArrowTimings {
+    return { ...this.#timings };
+  }
+
+  /** Asks the app to stop: SIGTERM in the guest, SIGKILL after the grace period. Idempotent. */
+  stop(): void {
+    if (this.#stopSentAt !== undefined) return;
+    this.#stopSentAt = Date.now();
+    try {
+      this.#session.send({ stop: { graceMs: this.#graceMs } });
+    } catch {
+      /* channel already closed: the VM is going away */
+    }
+  }
+
+  /** Ends the VM now, without asking the app. wait() then rejects with 'vm-exited'. */
+  async kill(): Promise<void> {
+    this.#session.close();
+    await this.vm.kill();
+  }
+
+  /** The app's exit once the VM is gone; rejects with ArrowRunError. */
+  wait(): Promise<ArrowResult> {
+    return this.#done;
+  }
+
+  /** Runs `action` once, at the app's first output or REFILL_DELAY_MS after start, whichever comes first. */
+  #afterStart(action: () => void): void {
+    const timer = setTimeout(() => this.#onFirstOutput?.(), REFILL_DELAY_MS);
+    timer.unref();
+    this.#onFirstOutput = () => {
+      clearTimeout(timer);
+      this.#onFirstOutput = undefined;
+      action();
+    };
+  }
+
+  #sendStart(start: FrameProperties['start'], network: boolean): void {
+    this.#session.send({
+      start: {
+        ...start,
+        // The Arrow's own identity: a clone would otherwise keep its template's clock, RNG state and MAC.
+        clockUnixUs: Math.round((performance.timeOrigin + performance.now()) * 1000),
+        rngSeed: randomBytes(RNG_SEED_BYTES),
+        ...(network ? { macAddress: randomMac() } : {}),
+      },
+    });
+  }
+
+  async #pump(): Promise<ArrowResult> {
+    const vmGone = this.vm.exited.then(() => 'vm-exited' as const);
+    try {
+      for (;;) {
+        // While the app runs there is no limit on silence; after a stop request there is the grace
+        // period plus a margin for the guest to report.
+        const waitMs = this.#stopSentAt !== undefined ? this.#stopSentAt + this.#graceMs + STOP_REPORT_MARGIN_MS - Date.now() : 60_000;
+        if (waitMs <= 0) throw new ArrowRunError('stop-timeout', `the app did not stop within ${this.#graceMs} ms of the stop request`);
+        let frame: Frame | undefined | 'vm-exited';
+        try {
+          frame = await Promise.race([this.#session.receive(waitMs), vmGone]);
+        } catch (error) {
+          if ((error as Error).message.startsWith('no frame from the guest')) continue;
+          throw new ArrowRunError('channel', `Arrow channel failed: ${(error as Error).message}`);
+        }
+        if (frame === undefined || frame === 'vm-exited') {
+          throw new ArrowRunError('vm-exited', `the VM ended before the app reported its exit${await serialTail(this.vm)}`);
+        }
+        if (frame.output) {
+          if (this.#timings.firstOutputMs === undefined) {
+            this.#timings.firstOutputMs = performance.now() - this.#launchedAt;
+            this.#onFirstOutput?.();
+          }
+          const data = frame.output.data ?? new Uint8Array();
+          (frame.output.stream === 2 ? this.#options.stderr : this.#options.stdout).write(data);
+        } else if (frame.log) {
+          this.#options.onLog?.(frame.log.message ?? '');
+        } else if (frame.error) {
+          throw new ArrowRunError('guest-error', `the Arrow reported an error: ${frame.error.message}`);
+        } else if (frame.exited) {
+          const code = frame.exited.code ?? 0;
+          const signal = frame.exited.signal ?? 0;
+          // The session acks Exited as it arrives; ainit then halts and QEMU exits by itself.
+          await within(this.vm.exited, HALT_WAIT_MS);
+          return { status: exitStatus({ code, signal }), code, signal, timings: this.timings, accelerator: this.vm.accelerator, startedFrom: this.startedFrom };
+        }
+      }
+    } finally {
+      this.#session.close();
+      // Normally the guest has halted by now; otherwise quit, then kill. Never leave QEMU behind.
+      await this.vm.stop(2000);
+    }
+  }
+}
+
+/** A paused clone of the template for these inputs (from the pool when one waits), building the template on first use. */
+async function startClone(templates: TemplateCache, options: ArrowStartOptions, kernelPath: string, initramfs: GuestInitramfs, accelerator: Accelerator): Promise<Clone & { template: Template; fromPool: boolean }> {
+  const network = options.ports.length > 0;
+  const spec = await arrowTemplateSpec(templates, { ...options, network, accelerator }, kernelPath, initramfs);
+  const template = await templates.ensure(spec, buildOptions(options));
+  const waiting = options.pool?.take(template);
+  if (waiting) return { ...waiting, template, fromPool: true };
+  try {
+    return { ...(await templates.clone(template, { runRoot: options.runRoot, portForwards: options.ports })), template, fromPool: false };
+  } catch (error) {
+    // QEMU refused the saved state although its files checked out: do not try it again.
+    if (error instanceof VmStartError && error.stage === 'restore') await templates.remove(template.key).catch(() => []);
+    throw error;
+  }
+}
+
+async function awaitHello(vm: VirtualMachine, session: ChannelSession, bootTimeoutMs: number, signal: AbortSignal | undefined): Promise<NonNullable<Frame['hello']>> {
+  const vmGone = vm.exited.then(() => 'vm-exited' as const);
+  let onAbort = (): void => {};
+  const aborted = new Promise<'stopped'>((resolve) => {
+    onAbort = () => resolve('stopped');
+    if (signal?.aborted) onAbort();
+  });
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const deadline = Date.now() + bootTimeoutMs;
+  try {
+    for (;;) {
+      const waitMs = deadline - Date.now();
+      if (waitMs <= 0) throw new ArrowRunError('boot-timeout', `the Arrow did not say hello within ${bootTimeoutMs} ms${await serialTail(vm)}`);
+      let frame: Frame | undefined | 'vm-exited' | 'stopped';
+      try {
+        frame = await Promise.race([session.receive(waitMs), vmGone, aborted]);
+      } catch (error) {
+        if ((error as Error).message.startsWith('no frame from the guest')) continue;
+        throw new ArrowRunError('channel', `Arrow channel failed: ${(error as Error).message}`);
+      }
+      if (frame === 'stopped') throw new ArrowRunError('stopped', 'stopped before the Arrow started');
+      if (frame === undefined || frame === 'vm-exited') throw new ArrowRunError('vm-exited', `the VM ended before ainit said hello${await serialTail(vm)}`);
+      if (frame.hello) return frame.hello;
+      if (frame.error) throw new ArrowRunError('guest-error', `the Arrow reported an error: ${frame.error.message}`);
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The end of the VM's serial console, to explain a failed boot. */
+async function serialTail(vm: VirtualMachine): Promise<string> {
+  const text = (await vm.consoleTail(2048)).trim();
+  return text ? `\n--- serial console (last ${text.length} bytes) ---\n${text}` : '';
+}

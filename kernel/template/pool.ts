@@ -1,0 +1,117 @@
+// Clones restored ahead of time: a long-running caller (the node's agent) keeps a few clones of
+// the templates it starts from loaded and paused, so that starting an Arrow skips QEMU's own
+// start-up and the state load (~100-150 ms under TCG on a busy 2-core host) and is left with the
+// guest's own work. A paused clone's guest clock stands still, so it does not age while it waits
+// (ainit gives up on a host that stays silent for 60 s of guest time).
+import type { Clone, Template, TemplateCache } from './cache.ts';
+
+export interface ClonePoolOptions {
+  runRoot: string;
+  /** paused clones kept per template (default 1) */
+  size?: number;
+  /** templates with waiting clones at most (default 8); the least recently used go first */
+  maxTemplates?: number;
+  /** warm each clone up before it waits (CloneOptions.warm; default true) */
+  warm?: boolean;
+  onError?: (error: Error) => void;
+}
+
+interface Waiting {
+  clone: Clone;
+  alive: boolean;
+}
+
+export class ClonePool {
+  readonly #cache: TemplateCache;
+  readonly #options: ClonePoolOptions;
+  readonly #size: number;
+  readonly #maxTemplates: number;
+  readonly #waiting = new Map<string, Waiting[]>();
+  readonly #filling = new Map<string, Promise<void>>();
+  #closed = false;
+
+  constructor(cache: TemplateCache, options: ClonePoolOptions) {
+    this.#cache = cache;
+    this.#options = options;
+    this.#size = options.size ?? 1;
+    this.#maxTemplates = options.maxTemplates ?? 8;
+  }
+
+  /** A clone of this template restored ahead of time, or undefined. Call fill() to replace it. */
+  take(template: Template): Clone | undefined {
+    const list = this.#waiting.get(template.key) ?? [];
+    let taken: Clone | undefined;
+    while (!taken && list.length > 0) {
+      const next = list.shift()!;
+      if (next.alive) taken = next.clone;
+    }
+    // Most recently used last: Map iteration order is insertion order.
+    this.#waiting.delete(template.key);
+    this.#waiting.set(template.key, list);
+    return taken;
+  }
+
+  /** Restores clones of this template until `size` wait; resolves when they do (or it failed). */
+  fill(template: Template): Promise<void> {
+    const running = this.#filling.get(template.key);
+    if (running) return running;
+    const filling = this.#fill(template).finally(() => this.#filling.delete(template.key));
+    this.#filling.set(template.key, filling);
+    return filling;
+  }
+
+  /** Resolves once no template is being refilled. */
+  async settled(): Promise<void> {
+    while (this.#filling.size > 0) await Promise.allSettled([...this.#filling.values()]);
+  }
+
+  /** Clones waiting for this template right now. */
+  waiting(template: Template): number {
+    return (this.#waiting.get(template.key) ?? []).filter((entry) => entry.alive).length;
+  }
+
+  /** Ends every waiting clone; the pool restores nothing more. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.allSettled([...this.#filling.values()]);
+    const all = [...this.#waiting.values()].flat();
+    this.#waiting.clear();
+    await Promise.allSettled(all.map((entry) => this.#end(entry.clone)));
+  }
+
+  async #fill(template: Template): Promise<void> {
+    try {
+      if (!this.#waiting.has(template.key)) this.#waiting.set(template.key, []);
+      await this.#evict(template.key);
+      for (let restored = 0; restored < this.#size * 2; restored++) {
+        const list = this.#waiting.get(template.key);
+        if (this.#closed || !list || list.filter((entry) => entry.alive).length >= this.#size) return;
+        const clone = await this.#cache.clone(template, { runRoot: this.#options.runRoot, warm: this.#options.warm ?? true });
+        const entry: Waiting = { clone, alive: true };
+        void clone.vm.exited.then(() => (entry.alive = false));
+        if (this.#closed || this.#waiting.get(template.key) !== list) {
+          await this.#end(clone);
+          return;
+        }
+        list.push(entry);
+      }
+    } catch (error) {
+      this.#options.onError?.(error as Error);
+    }
+  }
+
+  /** Keeps at most maxTemplates templates with waiting clones: the least recently used go. */
+  async #evict(keep: string): Promise<void> {
+    const keys = [...this.#waiting.keys()].filter((key) => key !== keep);
+    for (const key of keys.slice(0, Math.max(0, keys.length + 1 - this.#maxTemplates))) {
+      const list = this.#waiting.get(key) ?? [];
+      this.#waiting.delete(key);
+      await Promise.allSettled(list.map((entry) => this.#end(entry.clone)));
+    }
+  }
+
+  async #end(clone: Clone): Promise<void> {
+    clone.session.close();
+    await clone.vm.kill();
+  }
+}

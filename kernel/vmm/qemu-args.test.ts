@@ -1,0 +1,29 @@
+// The QEMU command line for what templates and clones need: file-backed RAM, a restored VM,
+// free page reporting and the TCG cache size.
+import test from 'ava';
+import { qemuArgs, runPaths, DEFAULT_TRANSLATION_CACHE_MIB } from './qemu-args.ts';
+import type { VmSpec } from './driver.ts';
+
+const base: VmSpec = { kernelPath: '/k', initrdPath: '/i', cmdline: 'quiet', memoryMiB: 64, cpus: 1, runRoot: '/run' };
+const paths = runPaths('/run/vm');
+const option = (args: string[], name: string): string[] => args.flatMap((arg, i) => (args[i - 1] === name ? [arg] : []));
+
+test('anonymous RAM by default; a memory file becomes the machine memory backend, shared or private', (t) => {
+  const plain = qemuArgs(base, paths, 'tcg');
+  t.false(plain.some((arg) => arg.includes('memory-backend')));
+  const shared = qemuArgs({ ...base, memoryFile: { path: '/tpl/ram', shared: true } }, paths, 'tcg');
+  t.true(option(shared, '-M')[0]!.endsWith(',memory-backend=mem'));
+  t.deepEqual(option(shared, '-object'), ['memory-backend-file,id=mem,size=64M,mem-path=/tpl/ram,share=on']);
+  const clone = qemuArgs({ ...base, memoryFile: { path: '/a,b/ram', shared: false } }, paths, 'tcg');
+  t.deepEqual(option(clone, '-object'), ['memory-backend-file,id=mem,size=64M,mem-path=/a,,b/ram,share=off'], 'a comma in the path is escaped');
+});
+
+test('a restored VM waits for its state; free page reporting adds the balloon; the TCG cache is sized', (t) => {
+  const restored = qemuArgs({ ...base, restoreFrom: '/tpl/state' }, paths, 'tcg');
+  t.deepEqual(option(restored, '-incoming'), ['defer']);
+  t.false(qemuArgs(base, paths, 'tcg').includes('-incoming'));
+  t.deepEqual(option(qemuArgs({ ...base, freePageReporting: true }, paths, 'tcg'), '-device').at(-1), 'virtio-balloon-device,free-page-reporting=on');
+  t.deepEqual(option(qemuArgs(base, paths, 'tcg'), '-accel'), [`tcg,tb-size=${DEFAULT_TRANSLATION_CACHE_MIB}`]);
+  t.deepEqual(option(qemuArgs({ ...base, translationCacheMiB: 8 }, paths, 'tcg'), '-accel'), ['tcg,tb-size=8']);
+  t.deepEqual(option(qemuArgs({ ...base, translationCacheMiB: 8 }, paths, 'kvm'), '-accel'), ['kvm']);
+});
