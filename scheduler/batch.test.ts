@@ -72,3 +72,39 @@ test('upsertAllocation keeps usage in step with status changes', (t) => {
   t.is(index.cpuUsed[0], 0);
   t.is(index.allocationsOf('w').length, 0);
 });
+
+test('a static host port goes to one allocation per node: replicas spread, other Arrows wait', (t) => {
+  const nodes = [makeNode('a'), makeNode('b'), makeNode('c')];
+  const index = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
+  // Soft anti-affinity would pack replicas together; the port keeps them apart anyway.
+  const web = schedule(index, makeSpec('web', { replicas: 4, hostPorts: ['tcp/8080'] }), { seed: 1, config: { antiAffinity: 'soft', minDistinctNodes: 1 } });
+  t.is(new Set(web.placements.map((p) => p.node)).size, 3);
+  t.is(web.placements.length, 3);
+  t.regex(web.failures[0]!.message, /static host port in use on 3 nodes/);
+  index.apply(verifyPlan(web, index).accepted);
+  t.deepEqual(web.placements[0]!.hostPorts, ['tcp/8080']);
+  const other = schedule(index, makeSpec('other', { hostPorts: ['tcp/8080'] }), { seed: 2 });
+  t.is(other.placements.length, 0);
+  const udp = schedule(index, makeSpec('dns', { hostPorts: ['udp/8080'] }), { seed: 3 });
+  t.is(udp.placements.length, 1, 'udp/8080 is another port');
+});
+
+test('verification refuses a second holder of a port planned elsewhere, and frees a stopped one', (t) => {
+  const nodes = [makeNode('a')];
+  const index = PlacementIndex.fromSnapshot({ index: 1, nodes, allocations: [] });
+  const first = schedule(index, makeSpec('one', { hostPorts: ['tcp/80'] }), { seed: 1 });
+  const second = schedule(index, makeSpec('two', { hostPorts: ['tcp/80'] }), { seed: 2 });
+  index.apply(verifyPlan(first, index).accepted);
+  const { accepted, rejected } = verifyPlan(second, index);
+  t.is(accepted.placements.length, 0);
+  t.regex(rejected[0]!.reason, /host port tcp\/80 is in use on node a/);
+  // Scaling 'one' down to 0 frees the port for a plan that stops and places on the same node.
+  const down = schedule(index, makeSpec('one', { replicas: 0, hostPorts: ['tcp/80'] }), { seed: 3 });
+  index.apply(verifyPlan(down, index).accepted);
+  t.is(verifyPlan(schedule(index, makeSpec('two', { hostPorts: ['tcp/80'] }), { seed: 4 }), index).accepted.placements.length, 1);
+});
+
+test('a bad host port is a spec error', (t) => {
+  const error = t.throws(() => schedule(PlacementIndex.fromSnapshot({ index: 1, nodes: [], allocations: [] }), makeSpec('x', { hostPorts: ['tcp/70000'] }), { seed: 1 }));
+  t.regex(error!.message, /hostPorts\.0: expected tcp\/PORT/);
+});

@@ -149,6 +149,7 @@ export function schedule(state: PlacementIndex, specInput: ArrowSpec | ArrowSpec
     reason,
     ...(previous === undefined ? {} : { replaces: previous.id }),
     artifacts: [spec.binary, spec.kernel],
+    ...(spec.hostPorts.length > 0 ? { hostPorts: spec.hostPorts } : {}),
     score: selection.score,
   });
 

@@ -51,6 +51,8 @@ export interface Allocation {
    * reconciler replaces it, or migrates it when stateful, as if its node were draining.
    */
   readonly draining?: boolean;
+  /** Static host ports it holds on its node ("tcp/8080"). */
+  readonly hostPorts?: readonly string[];
 }
 
 export interface ClusterSnapshot {
@@ -76,6 +78,8 @@ export interface Placement {
   readonly replaces?: string;
   /** Binary and kernel the node must hold before starting the VM. */
   readonly artifacts: readonly Artifact[];
+  /** Static host ports the allocation takes on its node. */
+  readonly hostPorts?: readonly string[];
   /** Final normalised score of the chosen node (for explaining decisions). */
   readonly score: number;
 }
@@ -113,7 +117,8 @@ export interface FailureExplanation {
   /** Nodes removed by each static check, e.g. `constraint zone = edge-1` → 40. */
   readonly filtered: Readonly<Record<string, number>>;
   /** Nodes that passed the static checks but lacked the resource. */
-  readonly exhausted: { readonly cpu: number; readonly memory: number };
+  /** Nodes that passed the static checks but lacked room: cpu, memory, or a static host port. */
+  readonly exhausted: { readonly cpu: number; readonly memory: number; readonly ports?: number };
 }
 
 export interface PlacementFailure {

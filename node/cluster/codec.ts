@@ -76,7 +76,7 @@ export function allocationToProto(a: AllocationRecord): pb.cluster.AllocationRec
     priority: a.priority, desired: toEnum(desiredStatuses, a.desired), desiredReason: a.desiredReason,
     status: toEnum(allocStatuses, a.status), statusDetail: a.statusDetail, hasExitCode: a.exitCode !== null, exitCode: a.exitCode ?? 0,
     restarts: a.restarts, ports: ports(a.ports), replaces: a.replaces, draining: a.draining, createIndex: a.createIndex,
-    modifyIndex: a.modifyIndex, createTimeMs: a.createTimeMs, statusTimeMs: a.statusTimeMs,
+    modifyIndex: a.modifyIndex, createTimeMs: a.createTimeMs, statusTimeMs: a.statusTimeMs, hostPorts: [...a.hostPorts],
   };
 }
 
@@ -88,7 +88,7 @@ export function allocationFromProto(a: pb.cluster.AllocationRecord.$Properties):
     status: fromEnum(allocStatuses, a.status, 'allocation status'), statusDetail: a.statusDetail ?? '',
     exitCode: a.hasExitCode ? (a.exitCode ?? 0) : null, restarts: a.restarts ?? 0, ports: portsFrom(a.ports),
     replaces: a.replaces ?? '', draining: a.draining ?? false, createIndex: a.createIndex ?? 0, modifyIndex: a.modifyIndex ?? 0,
-    createTimeMs: a.createTimeMs ?? 0, statusTimeMs: a.statusTimeMs ?? 0,
+    createTimeMs: a.createTimeMs ?? 0, statusTimeMs: a.statusTimeMs ?? 0, hostPorts: [...(a.hostPorts ?? [])],
   };
 }
 
@@ -121,7 +121,7 @@ export function tagFromProto(t: pb.cluster.TagRecord.$Properties): TagRecord {
 function planToProto({ plan, evalTriggerIndex }: PlanCommand): pb.cluster.Plan.$Properties {
   const placement = (p: Plan['placements'][number]): pb.cluster.PlanPlacement.$Properties => ({
     allocationId: p.allocationId, node: p.node, cpu: p.cpu, memory: p.memory, priority: p.priority, generation: p.generation,
-    specVersion: p.specVersion, reason: p.reason, replaces: p.replaces ?? '', score: p.score,
+    specVersion: p.specVersion, reason: p.reason, replaces: p.replaces ?? '', score: p.score, hostPorts: [...(p.hostPorts ?? [])],
   });
   const stop = (s: Plan['stops'][number]): pb.cluster.PlanStop.$Properties => ({
     allocationId: s.allocationId, node: s.node, generation: s.generation, reason: s.reason, detail: s.detail,
@@ -148,6 +148,7 @@ function planFromProto(p: pb.cluster.Plan.$Properties): PlanCommand {
       allocationId: x.allocationId ?? '', arrow: arrowName, node: x.node ?? '', cpu: x.cpu ?? 0, memory: x.memory ?? 0,
       priority: x.priority ?? 0, generation: x.generation ?? 0, specVersion: x.specVersion ?? 0, reason: x.reason as PlacementReason,
       ...(x.replaces ? { replaces: x.replaces } : {}), artifacts: [], score: x.score ?? 0,
+      ...(x.hostPorts && x.hostPorts.length > 0 ? { hostPorts: [...x.hostPorts] } : {}),
     };
   };
   const stop = (x: pb.cluster.PlanStop.$Properties | null | undefined): Plan['stops'][number] => {

@@ -15,7 +15,7 @@ const capacity = (id: string) => ({ cpu: 1000 + 500 * nodeIds.indexOf(id), memor
 
 type Action =
   | { kind: 'register'; node: string }
-  | { kind: 'put'; name: string; replicas: number; cpu: number; memory: number; batch: boolean }
+  | { kind: 'put'; name: string; replicas: number; cpu: number; memory: number; batch: boolean; hostPort?: number }
   | { kind: 'stop'; name: string }
   | { kind: 'schedule'; seed: number }
   /** Plan now, commit after the next few actions: the plan meets a state that moved on. */
@@ -35,6 +35,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('put' as const), name: fc.constantFrom(...arrowNames), replicas: fc.integer({ min: 0, max: 6 }),
       cpu: fc.integer({ min: 100, max: 900 }), memory: fc.integer({ min: 64, max: 1024 }), batch: fc.boolean(),
+      hostPort: fc.constantFrom(undefined, undefined, 8080, 9090),
     }),
     weight: 3,
   },
@@ -123,6 +124,8 @@ function checkInvariants(state: ClusterState, generations: Map<string, number>):
   for (const n of state.nodes()) {
     const used = live.filter((a) => a.node === n.id).reduce((s, a) => ({ cpu: s.cpu + a.resources.cpu, memory: s.memory + a.resources.memory }), { cpu: 0, memory: 0 });
     if (used.cpu > n.capacity.cpu || used.memory > n.capacity.memory) throw new Error(`node ${n.id} overcommitted: ${JSON.stringify(used)} of ${JSON.stringify(n.capacity)}`);
+    const ports = live.filter((a) => a.node === n.id).flatMap((a) => a.hostPorts);
+    if (new Set(ports).size !== ports.length) throw new Error(`node ${n.id} gives a host port twice: ${ports.join(',')}`);
     const i = state.placement.nodeIndex.get(n.id)!;
     if (state.placement.cpuUsed[i] !== used.cpu || state.placement.memUsed[i] !== used.memory) {
       throw new Error(`placement index of ${n.id} says ${state.placement.cpuUsed[i]}/${state.placement.memUsed[i]}, records ${used.cpu}/${used.memory}`);

@@ -432,6 +432,7 @@ export class ClusterState {
         resources: { cpu: p.cpu, memory: p.memory }, priority: p.priority, desired: 'run', desiredReason: '',
         status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: p.replaces ?? '',
         draining: false, createIndex: this.#index, modifyIndex: this.#index, createTimeMs: this.#timeMs, statusTimeMs: this.#timeMs,
+        hostPorts: [...(p.hostPorts ?? [])],
       });
     };
     accepted.stops.forEach(stop);
@@ -485,6 +486,7 @@ export class ClusterState {
       id: a.id, arrow: a.arrow, node: a.node, generation: a.generation, specVersion: a.specVersion, status: placementStatus(a),
       cpu: a.resources.cpu, memory: a.resources.memory, priority: a.priority,
       ...(a.replaces ? { replaces: a.replaces } : {}), ...(a.draining ? { draining: true } : {}),
+      ...(a.hostPorts.length > 0 ? { hostPorts: a.hostPorts } : {}),
     };
   }
 

@@ -13,6 +13,8 @@ export interface TestDefinition {
   cpu: number;
   memory: number;
   batch?: boolean;
+  /** A static host port (tcp) every replica takes on its node. */
+  hostPort?: number;
 }
 
 export const testOptions: ClusterStateOptions = {
@@ -35,7 +37,7 @@ export function specOf(state: ClusterState, name: string): ArrowSpecInput {
   const record = state.arrow(name)!;
   const d = JSON.parse(record.definitionJson) as TestDefinition;
   const replicas = record.stopped ? 0 : Math.max(0, d.replicas - (d.batch ? record.completed : 0));
-  return { name, version: record.version, replicas, cpu: d.cpu, memory: d.memory, binary, kernel };
+  return { name, version: record.version, replicas, cpu: d.cpu, memory: d.memory, binary, kernel, hostPorts: d.hostPort ? [`tcp/${d.hostPort}`] : [] };
 }
 
 /**

@@ -86,6 +86,8 @@ export interface AllocationRecord {
   readonly modifyIndex: number;
   readonly createTimeMs: number;
   readonly statusTimeMs: number;
+  /** Static host ports ("tcp/8080") the allocation holds on its node (a scheduling resource). */
+  readonly hostPorts: readonly string[];
 }
 
 export type EvalStatus = 'pending' | 'complete' | 'blocked';

@@ -255,6 +255,7 @@ export namespace arrow {
             modifyIndex: number;
             createTimeMs: number;
             statusTimeMs: number;
+            hostPorts: string[];
             static create(properties: arrow.cluster.AllocationRecord.$Shape): arrow.cluster.AllocationRecord & arrow.cluster.AllocationRecord.$Shape;
             static create(properties?: arrow.cluster.AllocationRecord.$Properties): arrow.cluster.AllocationRecord;
             static encode(m: arrow.cluster.AllocationRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -291,6 +292,7 @@ export namespace arrow {
                 modifyIndex?: (number|null);
                 createTimeMs?: (number|null);
                 statusTimeMs?: (number|null);
+                hostPorts?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.AllocationRecord.$Properties;
@@ -668,6 +670,7 @@ export namespace arrow {
             reason: string;
             replaces: string;
             score: number;
+            hostPorts: string[];
             static create(properties: arrow.cluster.PlanPlacement.$Shape): arrow.cluster.PlanPlacement & arrow.cluster.PlanPlacement.$Shape;
             static create(properties?: arrow.cluster.PlanPlacement.$Properties): arrow.cluster.PlanPlacement;
             static encode(m: arrow.cluster.PlanPlacement.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -693,6 +696,7 @@ export namespace arrow {
                 reason?: (string|null);
                 replaces?: (string|null);
                 score?: (number|null);
+                hostPorts?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.PlanPlacement.$Properties;

@@ -2662,6 +2662,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [modifyIndex] AllocationRecord modifyIndex
              * @property {number|null} [createTimeMs] AllocationRecord createTimeMs
              * @property {number|null} [statusTimeMs] AllocationRecord statusTimeMs
+             * @property {Array.<string>|null} [hostPorts] AllocationRecord hostPorts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2688,6 +2689,7 @@ export const arrow = $root.arrow = (() => {
              */
             const AllocationRecord = function (p) {
                 this.ports = [];
+                this.hostPorts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2863,6 +2865,14 @@ export const arrow = $root.arrow = (() => {
             AllocationRecord.prototype.statusTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * AllocationRecord hostPorts.
+             * @member {Array.<string>} hostPorts
+             * @memberof arrow.cluster.AllocationRecord
+             * @instance
+             */
+            AllocationRecord.prototype.hostPorts = $util.emptyArray;
+
+            /**
              * Creates a new AllocationRecord instance using the specified properties.
              * @function create
              * @memberof arrow.cluster.AllocationRecord
@@ -2938,6 +2948,10 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 20, wireType 0 =*/160).int64(m.createTimeMs);
                 if (m.statusTimeMs != null && $Object.hasOwnProperty.call(m, "statusTimeMs") && (typeof m.statusTimeMs === "object" ? m.statusTimeMs.low || m.statusTimeMs.high : m.statusTimeMs !== 0))
                     w.uint32(/* id 21, wireType 0 =*/168).int64(m.statusTimeMs);
+                if (m.hostPorts != null && m.hostPorts.length) {
+                    for (var i = 0; i < m.hostPorts.length; ++i)
+                        w.uint32(/* id 22, wireType 2 =*/178).string(m.hostPorts[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3180,6 +3194,14 @@ export const arrow = $root.arrow = (() => {
                                 delete m.statusTimeMs;
                             continue;
                         }
+                    case 22: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.hostPorts && m.hostPorts.length))
+                                m.hostPorts = [];
+                            m.hostPorts.push(r.stringVerify());
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3321,6 +3343,14 @@ export const arrow = $root.arrow = (() => {
                 if (m.statusTimeMs != null && $Object.hasOwnProperty.call(m, "statusTimeMs")) {
                     if (!$util.isInteger(m.statusTimeMs) && !(m.statusTimeMs && $util.isInteger(m.statusTimeMs.low) && $util.isInteger(m.statusTimeMs.high)))
                         return "statusTimeMs: integer|Long expected";
+                }
+                if (m.hostPorts != null && $Object.hasOwnProperty.call(m, "hostPorts")) {
+                    if (!$Array.isArray(m.hostPorts))
+                        return "hostPorts: array expected";
+                    for (var i = 0; i < m.hostPorts.length; ++i) {
+                        if (!$util.isString(m.hostPorts[i]))
+                            return "hostPorts: string[] expected";
+                    }
                 }
                 return null;
             };
@@ -3532,6 +3562,14 @@ export const arrow = $root.arrow = (() => {
                             m.statusTimeMs = new $util.LongBits(d.statusTimeMs.low >>> 0, d.statusTimeMs.high >>> 0).toNumber();
                     }
                 }
+                if (d.hostPorts) {
+                    if (!$Array.isArray(d.hostPorts))
+                        throw $TypeError(".arrow.cluster.AllocationRecord.hostPorts: array expected");
+                    m.hostPorts = $Array(d.hostPorts.length);
+                    for (var i = 0; i < d.hostPorts.length; ++i) {
+                        m.hostPorts[i] = $String(d.hostPorts[i]);
+                    }
+                }
                 return m;
             };
 
@@ -3554,6 +3592,7 @@ export const arrow = $root.arrow = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.ports = [];
+                    d.hostPorts = [];
                 }
                 if (o.defaults) {
                     d.id = "";
@@ -3687,6 +3726,12 @@ export const arrow = $root.arrow = (() => {
                         d.statusTimeMs = o.longs === $String ? $String(m.statusTimeMs) : m.statusTimeMs;
                     else
                         d.statusTimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.statusTimeMs) : o.longs === $Number ? new $util.LongBits(m.statusTimeMs.low >>> 0, m.statusTimeMs.high >>> 0).toNumber() : m.statusTimeMs;
+                }
+                if (m.hostPorts && m.hostPorts.length) {
+                    d.hostPorts = $Array(m.hostPorts.length);
+                    for (var j = 0; j < m.hostPorts.length; ++j) {
+                        d.hostPorts[j] = m.hostPorts[j];
+                    }
                 }
                 return d;
             };
@@ -7708,6 +7753,7 @@ export const arrow = $root.arrow = (() => {
              * @property {string|null} [reason] PlanPlacement reason
              * @property {string|null} [replaces] PlanPlacement replaces
              * @property {number|null} [score] PlanPlacement score
+             * @property {Array.<string>|null} [hostPorts] PlanPlacement hostPorts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7733,6 +7779,7 @@ export const arrow = $root.arrow = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const PlanPlacement = function (p) {
+                this.hostPorts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -7820,6 +7867,14 @@ export const arrow = $root.arrow = (() => {
             PlanPlacement.prototype.score = 0;
 
             /**
+             * PlanPlacement hostPorts.
+             * @member {Array.<string>} hostPorts
+             * @memberof arrow.cluster.PlanPlacement
+             * @instance
+             */
+            PlanPlacement.prototype.hostPorts = $util.emptyArray;
+
+            /**
              * Creates a new PlanPlacement instance using the specified properties.
              * @function create
              * @memberof arrow.cluster.PlanPlacement
@@ -7871,6 +7926,10 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 9, wireType 2 =*/74).string(m.replaces);
                 if (m.score != null && $Object.hasOwnProperty.call(m, "score") && !$Object.is(m.score, 0))
                     w.uint32(/* id 10, wireType 1 =*/81).double(m.score);
+                if (m.hostPorts != null && m.hostPorts.length) {
+                    for (var i = 0; i < m.hostPorts.length; ++i)
+                        w.uint32(/* id 11, wireType 2 =*/90).string(m.hostPorts[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8018,6 +8077,14 @@ export const arrow = $root.arrow = (() => {
                                 delete m.score;
                             continue;
                         }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.hostPorts && m.hostPorts.length))
+                                m.hostPorts = [];
+                            m.hostPorts.push(r.stringVerify());
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -8106,6 +8173,14 @@ export const arrow = $root.arrow = (() => {
                     if (typeof m.score !== "number")
                         return "score: number expected";
                 }
+                if (m.hostPorts != null && $Object.hasOwnProperty.call(m, "hostPorts")) {
+                    if (!$Array.isArray(m.hostPorts))
+                        return "hostPorts: array expected";
+                    for (var i = 0; i < m.hostPorts.length; ++i) {
+                        if (!$util.isString(m.hostPorts[i]))
+                            return "hostPorts: string[] expected";
+                    }
+                }
                 return null;
             };
 
@@ -8184,6 +8259,14 @@ export const arrow = $root.arrow = (() => {
                         m.score = $Number(d.score);
                     }
                 }
+                if (d.hostPorts) {
+                    if (!$Array.isArray(d.hostPorts))
+                        throw $TypeError(".arrow.cluster.PlanPlacement.hostPorts: array expected");
+                    m.hostPorts = $Array(d.hostPorts.length);
+                    for (var i = 0; i < d.hostPorts.length; ++i) {
+                        m.hostPorts[i] = $String(d.hostPorts[i]);
+                    }
+                }
                 return m;
             };
 
@@ -8204,6 +8287,9 @@ export const arrow = $root.arrow = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.hostPorts = [];
+                }
                 if (o.defaults) {
                     d.allocationId = "";
                     d.node = "";
@@ -8254,6 +8340,12 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.score != null && $Object.hasOwnProperty.call(m, "score")) {
                     d.score = o.json && !$isFinite(m.score) ? $String(m.score) : m.score;
+                }
+                if (m.hostPorts && m.hostPorts.length) {
+                    d.hostPorts = $Array(m.hostPorts.length);
+                    for (var j = 0; j < m.hostPorts.length; ++j) {
+                        d.hostPorts[j] = m.hostPorts[j];
+                    }
                 }
                 return d;
             };

@@ -149,5 +149,6 @@ export function toSchedulerSpec(definition: ArrowDefinition, options: SchedulerS
     ...(definition.spread === undefined ? {} : { spread: definition.spread }),
     ...(definition.volume === undefined ? {} : { volume: definition.volume }),
     update: definition.update,
+    hostPorts: definition.ports.flatMap((p) => (p.host === undefined ? [] : [`${p.protocol}/${p.host}`])),
   });
 }

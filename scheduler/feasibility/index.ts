@@ -115,22 +115,27 @@ export function explainFailure(
   feasibility: StaticFeasibility,
   cpuUsed: Float64Array,
   memUsed: Float64Array,
-  demand: { cpu: number; memory: number },
+  demand: { cpu: number; memory: number; hostPorts?: readonly string[] },
+  replicasOnNode?: Uint16Array,
 ): FailureExplanation {
   let cpu = 0;
   let memory = 0;
+  let ports = 0;
+  const hostPorts = demand.hostPorts ?? [];
   for (const i of feasibility.nodes) {
     const node = state.nodes[i]!;
     if (cpuUsed[i]! + demand.cpu > node.capacity.cpu) cpu++;
     else if (memUsed[i]! + demand.memory > node.capacity.memory) memory++;
+    else if (hostPorts.length > 0 && ((replicasOnNode?.[i] ?? 0) > 0 || state.portsTaken(i, hostPorts))) ports++;
   }
-  return { nodesEvaluated: state.nodes.length, filtered: feasibility.filtered, exhausted: { cpu, memory } };
+  return { nodesEvaluated: state.nodes.length, filtered: feasibility.filtered, exhausted: ports > 0 ? { cpu, memory, ports } : { cpu, memory } };
 }
 
 export function formatExplanation(e: FailureExplanation): string {
   const parts: string[] = [];
   if (e.exhausted.memory > 0) parts.push(`memory exhausted on ${e.exhausted.memory} nodes`);
   if (e.exhausted.cpu > 0) parts.push(`cpu exhausted on ${e.exhausted.cpu} nodes`);
+  if ((e.exhausted.ports ?? 0) > 0) parts.push(`static host port in use on ${e.exhausted.ports} nodes`);
   for (const [check, count] of Object.entries(e.filtered)) parts.push(`${check} filtered ${count}`);
   if (e.nodesEvaluated === 0) parts.push('no nodes in the cluster');
   return parts.length === 0 ? 'no feasible node' : parts.join(', ');

@@ -23,19 +23,20 @@ type Addition =
   | { readonly kind: 'replacement'; readonly part: Replacement }
   | { readonly kind: 'migration'; readonly part: Migration };
 
-function additionTarget(a: Addition): { node: string; id: string; cpu: number; memory: number } {
+function additionTarget(a: Addition, latest?: PlacementIndex): { node: string; id: string; cpu: number; memory: number; hostPorts: readonly string[] } {
   switch (a.kind) {
     case 'placement':
-      return { node: a.part.node, id: a.part.allocationId, cpu: a.part.cpu, memory: a.part.memory };
+      return { node: a.part.node, id: a.part.allocationId, cpu: a.part.cpu, memory: a.part.memory, hostPorts: a.part.hostPorts ?? [] };
     case 'replacement':
       return {
         node: a.part.placement.node,
         id: a.part.placement.allocationId,
         cpu: a.part.placement.cpu,
         memory: a.part.placement.memory,
+        hostPorts: a.part.placement.hostPorts ?? [],
       };
     case 'migration':
-      return { node: a.part.to, id: a.part.allocationId, cpu: a.part.cpu, memory: a.part.memory };
+      return { node: a.part.to, id: a.part.allocationId, cpu: a.part.cpu, memory: a.part.memory, hostPorts: latest?.allocations.get(a.part.allocationId)?.hostPorts ?? [] };
   }
 }
 
@@ -52,10 +53,12 @@ export function verifyPlan(plan: Plan, latest: PlacementIndex): VerifiedPlan {
   }
   const freedCpu = new Map<string, number>();
   const freedMem = new Map<string, number>();
+  const freedPorts = new Map<string, string[]>();
   const freeOn = (stop: Stop): void => {
     const a = latest.allocations.get(stop.allocationId)!;
     freedCpu.set(a.node, (freedCpu.get(a.node) ?? 0) + a.cpu);
     freedMem.set(a.node, (freedMem.get(a.node) ?? 0) + a.memory);
+    if (a.hostPorts && a.hostPorts.length > 0) freedPorts.set(a.node, [...(freedPorts.get(a.node) ?? []), ...a.hostPorts]);
   };
   stops.forEach(freeOn);
   // A replacement's stop is applied whether or not its successor fits, so it frees room either way.
@@ -108,19 +111,32 @@ export function verifyPlan(plan: Plan, latest: PlacementIndex): VerifiedPlan {
       }
       return true;
     });
+    // Static host ports: each held once on a node, counting what the plan's stops free there.
+    const held = new Map(latest.ports[i]!);
+    for (const port of freedPorts.get(nodeId) ?? []) held.set(port, (held.get(port) ?? 1) - 1);
+    const placeable = valid.filter((addition) => {
+      const { hostPorts } = additionTarget(addition, latest);
+      const taken = hostPorts.find((p) => (held.get(p) ?? 0) > 0);
+      if (taken !== undefined) {
+        reject(addition, `host port ${taken} is in use on node ${nodeId}`);
+        return false;
+      }
+      for (const p of hostPorts) held.set(p, 1);
+      return true;
+    });
     let cpu = latest.cpuUsed[i]! - (freedCpu.get(nodeId) ?? 0);
     let memory = latest.memUsed[i]! - (freedMem.get(nodeId) ?? 0);
-    for (const addition of valid) {
+    for (const addition of placeable) {
       const t = additionTarget(addition);
       cpu += t.cpu;
       memory += t.memory;
     }
     if (cpu > node.capacity.cpu || memory > node.capacity.memory) {
       const reason = `node ${nodeId} would be overcommitted (cpu ${cpu}/${node.capacity.cpu}, memory ${memory}/${node.capacity.memory})`;
-      for (const addition of valid) reject(addition, reason);
+      for (const addition of placeable) reject(addition, reason);
       continue;
     }
-    for (const addition of valid) acceptedAdditions.add(addition);
+    for (const addition of placeable) acceptedAdditions.add(addition);
   }
 
   const acceptedParts = new Set<Placement | Replacement | Migration>([...acceptedAdditions].map((a) => a.part));

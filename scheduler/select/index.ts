@@ -230,7 +230,10 @@ export class NodeSelector {
 
   private fits(i: number): boolean {
     const cap = this.state.nodes[i]!.capacity;
-    return this.cpuUsed[i]! + this.spec.cpu <= cap.cpu && this.memUsed[i]! + this.spec.memory <= cap.memory;
+    if (this.cpuUsed[i]! + this.spec.cpu > cap.cpu || this.memUsed[i]! + this.spec.memory > cap.memory) return false;
+    // A static host port goes to one allocation per node: not beside another holder, nor beside
+    // a replica of this Arrow (which asks for the same port).
+    return this.spec.hostPorts.length === 0 || (this.replicasOnNode[i] === 0 && !this.state.portsTaken(i, this.spec.hostPorts));
   }
 
   /**
@@ -348,6 +351,6 @@ export class NodeSelector {
   }
 
   explain(): FailureExplanation {
-    return explainFailure(this.state, this.feasibility, this.cpuUsed, this.memUsed, this.spec);
+    return explainFailure(this.state, this.feasibility, this.cpuUsed, this.memUsed, this.spec, this.replicasOnNode);
   }
 }

@@ -80,6 +80,9 @@ export const arrowSpecSchema = z.object({
   spread: spreadSchema.optional(),
   volume: z.strictObject({ name: labelName }).optional(),
   update: z.strictObject({ maxParallel: z.number({ error: POSITIVE }).int(POSITIVE).positive(POSITIVE) }).default({ maxParallel: 1 }),
+  // Static host ports ("tcp/8080"): a node gives each to one allocation, so two Arrows (or two
+  // replicas) asking the same port never share a node.
+  hostPorts: z.array(z.string().regex(/^(tcp|udp)\/([1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/, 'expected tcp/PORT or udp/PORT')).default([]),
 });
 
 export type ArrowSpec = z.output<typeof arrowSpecSchema>;

@@ -26,6 +26,8 @@ export class PlacementIndex {
   /** Per node: digest → size of artifacts held. */
   readonly artifacts: Map<string, number>[] = [];
   readonly volumes: Set<string>[] = [];
+  /** Per node: static host port → live allocations holding it (1 unless something went wrong). */
+  readonly ports: Map<string, number>[] = [];
   /** Only live allocations are kept: terminal ones no longer matter for placement. */
   readonly allocations = new Map<string, Allocation>();
   readonly byArrow = new Map<string, Set<Allocation>>();
@@ -194,6 +196,7 @@ export class PlacementIndex {
       memory: placement.memory,
       priority: placement.priority,
       ...(placement.replaces === undefined ? {} : { replaces: placement.replaces }),
+      ...(placement.hostPorts === undefined || placement.hostPorts.length === 0 ? {} : { hostPorts: placement.hostPorts }),
     };
     this.addAllocation(allocation);
     if (fetchArtifacts) this.noteArtifacts(placement.node, placement.artifacts);
@@ -217,6 +220,7 @@ export class PlacementIndex {
     this.nodeIndex.set(node.id, i);
     this.artifacts.push(new Map(node.artifacts.map((a) => [a.digest, a.size])));
     this.volumes.push(new Set(node.volumes));
+    this.ports.push(new Map());
     this.byNode.push(new Set());
   }
 
@@ -232,6 +236,14 @@ export class PlacementIndex {
     this.byNode[i]!.add(allocation);
     this.cpuUsed[i]! += allocation.cpu;
     this.memUsed[i]! += allocation.memory;
+    const ports = this.ports[i]!;
+    for (const port of allocation.hostPorts ?? []) ports.set(port, (ports.get(port) ?? 0) + 1);
+  }
+
+  /** Whether any of `hostPorts` is held on node `i`. */
+  portsTaken(i: number, hostPorts: readonly string[]): boolean {
+    const ports = this.ports[i]!;
+    return hostPorts.some((p) => (ports.get(p) ?? 0) > 0);
   }
 
   private removeAllocation(allocation: Allocation): void {
@@ -242,6 +254,12 @@ export class PlacementIndex {
     this.byNode[i]!.delete(allocation);
     this.cpuUsed[i]! -= allocation.cpu;
     this.memUsed[i]! -= allocation.memory;
+    const ports = this.ports[i]!;
+    for (const port of allocation.hostPorts ?? []) {
+      const left = (ports.get(port) ?? 0) - 1;
+      if (left > 0) ports.set(port, left);
+      else ports.delete(port);
+    }
   }
 
   private requireNode(id: string): number {
