@@ -37,3 +37,6 @@ export type { BadPeerReport, ExchangeCounters, FetchOptions, FetchProgress, Fetc
 // For tests of protocols built on the host: real hosts on loopback sharing a cluster key.
 export { testHosts } from './testing/hosts.ts';
 export type { TestHosts } from './testing/hosts.ts';
+// A libp2p stream as a Node Duplex (node:http over a cluster connection).
+export { StreamDuplex } from './duplex/index.ts';
+export type { StreamDuplexOptions } from './duplex/index.ts';

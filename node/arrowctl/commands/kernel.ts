@@ -5,7 +5,7 @@ import { openStore } from '../../../p2p/index.ts';
 import { buildTemplate, listTemplates } from '../../../kernel/build/index.ts';
 import { DEFAULT_TEMPLATE, UnknownTemplateError, templateNames } from '../../../kernel/templates/index.ts';
 import { createBuildProgress } from './progress.ts';
-import { formatSize, formatTable } from './table.ts';
+import { humanBytes, table } from './output.ts';
 
 const USAGE_EXIT = 2;
 const FAILURE_EXIT = 1;
@@ -38,7 +38,7 @@ export function registerKernelCommand(program: Command): void {
         } else {
           process.stdout.write(`${result.digest}\n`);
           process.stderr.write(
-            `arrowctl: template ${result.template}: ${formatSize(result.size)}, linux ${result.sourceVersion}, ` +
+            `arrowctl: template ${result.template}: ${humanBytes(result.size)}, linux ${result.sourceVersion}, ` +
               `${result.cached ? 'cached' : 'built'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
           );
         }
@@ -61,9 +61,8 @@ export function registerKernelCommand(program: Command): void {
           process.stdout.write(JSON.stringify(rows.map(({ template, record }) => record ?? { template, digest: null }), null, 2) + '\n');
           return;
         }
-        const table = [['TEMPLATE', 'DIGEST', 'SIZE', 'SOURCE'], ...rows.map(({ template, record }) =>
-          record ? [template, record.digest, formatSize(record.size), `linux ${record.sourceVersion}`] : [template, '(not built)', '-', '-'])];
-        process.stdout.write(formatTable(table));
+        process.stdout.write(table([['TEMPLATE', 'DIGEST', 'SIZE', 'SOURCE'], ...rows.map(({ template, record }) =>
+          record ? [template, record.digest, humanBytes(record.size), `linux ${record.sourceVersion}`] : [template, '(not built)', '-', '-'])]));
       } catch (error) {
         fail(error);
       }

@@ -9,7 +9,7 @@ import { DEFAULT_TEMPLATE, templateNames } from '../../../kernel/templates/index
 import { arrowHome } from '../../home/index.ts';
 import { createBuildProgress } from './progress.ts';
 import { USAGE_EXIT_CODE } from './run.ts';
-import { formatSize, formatTable } from './table.ts';
+import { humanBytes, table } from './output.ts';
 
 const FAILURE_EXIT = 1;
 
@@ -51,7 +51,7 @@ export function registerTemplateCommand(program: Command): void {
       try {
         const rows = await new TemplateCache().list({ verify: opts.verify ?? false });
         if (opts.json) process.stdout.write(JSON.stringify(rows.map(listingJson), null, 2) + '\n');
-        else process.stdout.write(formatTable([['KEY', 'BINARY', 'MEMORY', 'CPUS', 'NET', 'KERNEL', 'DISK', 'CREATED', 'STATUS'], ...rows.map(listingRow)]));
+        else process.stdout.write(table([['KEY', 'BINARY', 'MEMORY', 'CPUS', 'NET', 'KERNEL', 'DISK', 'CREATED', 'STATUS'], ...rows.map(listingRow)]));
       } catch (error) {
         process.exitCode = fail(error);
       }
@@ -118,7 +118,7 @@ function listingRow(row: TemplateListing): string[] {
     spec ? String(spec.cpus) : '?',
     spec ? (spec.network ? 'yes' : 'no') : '?',
     spec?.kernelTemplate ?? '?',
-    formatSize(row.diskBytes),
+    humanBytes(row.diskBytes),
     row.meta?.createdAt.slice(0, 19).replace('T', ' ') ?? '?',
     row.problem ? `damaged: ${row.problem}` : 'ok',
   ];
