@@ -13,9 +13,25 @@ const membershipSchema = z.object({
   name: z.string().min(1).max(128),
   /** Multiaddrs of servers (each ending in /p2p/<peer id>), newest knowledge first. */
   servers: z.array(z.string().max(512)).max(64),
+  /** Where this node listened: a restart asked for port 0 listens there again (see reuseListen). */
+  listen: z.array(z.string().max(512)).max(16).default([]),
 }).strict();
 
 export type Membership = z.output<typeof membershipSchema>;
+
+/**
+ * The addresses to listen on: each configured one that asks for any port (tcp/0) takes the port
+ * this node had before on the same IP, so its peers, whose Raft configuration and peer stores
+ * hold that address, reach it again after a restart.
+ */
+export function reuseListen(configured: readonly string[], previous: readonly string[]): string[] {
+  return configured.map((addr) => {
+    const match = /^(\/ip[46]\/[^/]+\/tcp\/)0$/.exec(addr);
+    if (!match) return addr;
+    const before = previous.find((p) => p.startsWith(match[1]!) && /\/tcp\/\d+$/.test(p));
+    return before ?? addr;
+  });
+}
 
 const FILE = 'cluster.json';
 const MAX_BYTES = 64 * 1024;

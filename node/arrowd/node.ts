@@ -1,31 +1,62 @@
-// Composition root of a node (first version): store, libp2p host, piece exchange, HTTP API.
+// Composition root of a node: store, libp2p host, piece exchange, and the control plane (a Raft
+// member, the leader's loops and the control protocol on servers; an agent everywhere), and the
+// HTTP API. It wires; the services hold the logic.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, hostname, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { multiaddr } from '@multiformats/multiaddr';
+import { peerIdFromString } from '@libp2p/peer-id';
 import { Counter, Registry } from 'prom-client';
 import {
-  PieceServer, connectedPeers, createHost, fetchArtifact, loadOrCreateNodeKey, openStore, readClusterKey,
+  PieceServer, callRpc, connectedPeers, createHost, fetchArtifact, loadOrCreateNodeKey, openStore, readClusterKey, serveRpc, writeClusterKey,
 } from '../../p2p/index.ts';
-import type { ArrowLibp2p, ArtifactStore, Digest, FetchResult, FetchOptions } from '../../p2p/index.ts';
-import { createApiServer } from '../api/index.ts';
-import type { NodeStatus } from '../api/index.ts';
+import type { ArrowLibp2p, ArtifactStore, Digest, FetchResult, FetchOptions, RpcServer } from '../../p2p/index.ts';
+import { detectAccelerator } from '../../kernel/index.ts';
+import { createApiServer, EventLog, forwardOverLibp2p, serveForwardedApi } from '../api/index.ts';
+import type { ClusterBackend, ClusterStatus, NodeStatus } from '../api/index.ts';
+import type { NodeRegistration } from '../cluster/index.ts';
+import { ClusterMember, Libp2pTransport } from '../consensus/index.ts';
+import { CONTROL_PROTOCOL, controlLimits, remoteControl, serveControl } from '../control/index.ts';
+import type { ControlApi, ServerInfo } from '../control/index.ts';
+import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
+import { Agent, SimulatedRunner, holdingOf } from '../agent/index.ts';
+import { encodeJoinToken, decodeJoinToken } from './join-token.ts';
+import { clusterKeyPath, peerIdOf, readMembership, reuseListen, writeMembership } from './membership.ts';
+import type { Membership, NodeRole } from './membership.ts';
+import { controlPlaneMetrics } from './metrics.ts';
 
 export interface NodeConfig {
   dataDir: string;
   listen: string[];
   api: { host: string; port: number };
-  clusterKeyFile: string;
+  /** Found a cluster with this key (else one is generated); ignored when joining or restarting. */
+  clusterKeyFile?: string;
+  /** Join the cluster this token names (first start only). */
+  join?: string;
+  /** With `join`: join as a server (Raft voter once caught up) rather than a client. */
+  server?: boolean;
+  name?: string;
+  labels?: Record<string, string>;
+  /** Capacity offered to Arrows; detected from the host by default. */
+  cpuMillicores?: number;
+  memoryMiB?: number;
+  nodeTtlMs?: number;
   peers: string[];
   maxConcurrentUploads?: number;
   uploadBytesPerSecond?: number;
   maxArtifactBytes?: number;
+  version?: string;
+  logger?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
 }
 
 export interface RunningNode {
   libp2p: ArrowLibp2p;
   store: ArtifactStore;
   apiUrl: string;
+  role: NodeRole;
+  /** Set on servers: how other nodes join this cluster. */
+  joinToken?: string;
   stop(): Promise<void>;
 }
 
@@ -43,17 +74,73 @@ async function loadOrCreateToken(path: string): Promise<string> {
   return token;
 }
 
+/** What the node offers Arrows unless told otherwise: its cores, and its memory less 512 MiB for itself. */
+function detectCapacity(config: NodeConfig): { cpu: number; memory: number } {
+  return {
+    cpu: config.cpuMillicores ?? availableParallelism() * 1000,
+    memory: config.memoryMiB ?? Math.max(256, Math.floor(totalmem() / 1024 / 1024) - 512),
+  };
+}
+
+/** Where this node stands: founding, joining with a token, or restarting as it was. */
+interface Standing {
+  role: NodeRole;
+  name: string;
+  clusterKey: Uint8Array;
+  /** Server multiaddrs to ask (join token or last known). */
+  servers: string[];
+  founding: boolean;
+  joining: boolean;
+  /** Where it listened last time (empty on a first start). */
+  listened: string[];
+}
+
+async function standing(config: NodeConfig): Promise<Standing> {
+  const recorded = await readMembership(config.dataDir);
+  if (recorded) {
+    if (config.join) config.logger?.warn({ dataDir: config.dataDir }, 'already a member of a cluster: --join ignored (move the data dir aside to join another)');
+    return { role: recorded.role, name: recorded.name, clusterKey: await readClusterKey(clusterKeyPath(config.dataDir)), servers: recorded.servers, founding: false, joining: false, listened: recorded.listen };
+  }
+  const name = config.name ?? hostname();
+  if (config.join) {
+    const token = decodeJoinToken(config.join);
+    await writeFile(clusterKeyPath(config.dataDir), token.clusterKey, { mode: 0o600 });
+    return { role: config.server ? 'server' : 'client', name, clusterKey: token.clusterKey, servers: [...token.servers], founding: false, joining: true, listened: [] };
+  }
+  const keyPath = clusterKeyPath(config.dataDir);
+  if (config.clusterKeyFile) {
+    const key = await readClusterKey(config.clusterKeyFile);
+    await writeFile(keyPath, key, { mode: 0o600 });
+  } else {
+    try {
+      await writeClusterKey(keyPath);
+    } catch (error) {
+      if (!/already exists/.test((error as Error).message)) throw error;
+    }
+  }
+  return { role: 'server', name, clusterKey: await readClusterKey(keyPath), servers: [], founding: true, joining: false, listened: [] };
+}
+
 export async function startNode(config: NodeConfig): Promise<RunningNode> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-  const clusterKey = await readClusterKey(config.clusterKeyFile);
+  const logger = config.logger;
+  const where = await standing(config);
   const store = await openStore(config.dataDir, config.maxArtifactBytes === undefined ? {} : { maxArtifactBytes: config.maxArtifactBytes });
   const cleanups: Array<() => Promise<void>> = [() => store.close()];
-  const cleanup = async () => { for (const fn of cleanups.reverse()) await fn().catch(() => undefined); };
+  const cleanup = async () => { for (const fn of cleanups.reverse()) await fn().catch((error: unknown) => logger?.warn({ err: (error as Error).message }, 'stop step failed')); };
   try {
     const token = await loadOrCreateToken(join(config.dataDir, 'api.token'));
     const privateKey = await loadOrCreateNodeKey(join(config.dataDir, 'node.key'));
-    const libp2p = await createHost({ privateKey, clusterKey, listen: config.listen });
+    const listen = reuseListen(config.listen, where.listened);
+    const libp2p = await createHost({ privateKey, clusterKey: where.clusterKey, listen }).catch((error: unknown) => {
+      // The old port is taken: listen where asked and let the peers learn the new address.
+      if (listen.join() === config.listen.join()) throw error;
+      logger?.warn({ listen, err: (error as Error).message }, 'cannot listen where this node did before');
+      return createHost({ privateKey, clusterKey: where.clusterKey, listen: config.listen });
+    });
     cleanups.push(async () => { await libp2p.stop(); });
+    const self = libp2p.peerId.toString();
+    const ownAddrs = () => libp2p.getMultiaddrs().map((a) => a.toString());
 
     const metrics = new Registry();
     const uploaded = new Counter({ name: 'arrow_p2p_uploaded_bytes_total', help: 'Piece bytes sent to peers', labelNames: ['peer'], registers: [metrics] });
@@ -61,22 +148,144 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     const answers = new Counter({ name: 'arrow_p2p_requests_total', help: 'Peer requests answered, by answer (piece, have, seeded, busy, not-found, bad-request)', labelNames: ['answer'], registers: [metrics] });
     const badPeers = new Counter({ name: 'arrow_p2p_bad_peers_total', help: 'Peers dropped for sending bad data', labelNames: ['peer'], registers: [metrics] });
 
-    const server = new PieceServer(store, {
+    const pieces = new PieceServer(store, {
       counters: { uploaded: (peer, bytes) => uploaded.inc({ peer }, bytes), answered: (answer) => answers.inc({ answer }) },
       ...(config.maxConcurrentUploads === undefined ? {} : { maxConcurrentUploads: config.maxConcurrentUploads }),
       ...(config.uploadBytesPerSecond === undefined ? {} : { uploadBytesPerSecond: config.uploadBytesPerSecond }),
     });
-    await server.start(libp2p);
-    cleanups.push(async () => server.stop());
+    await pieces.start(libp2p);
+    cleanups.push(async () => pieces.stop());
+
+    // Servers we know of: their addresses go to the peer store so they can be dialled by peer id.
+    const knownServers = new Map<string, string[]>();
+    const learnServers = async (list: readonly { peerId: string; addrs: readonly string[] }[]) => {
+      for (const s of list) {
+        if (s.peerId === self || s.addrs.length === 0) continue;
+        knownServers.set(s.peerId, [...s.addrs]);
+        await libp2p.peerStore.merge(peerIdFromString(s.peerId), { multiaddrs: s.addrs.map((a) => multiaddr(a)) }).catch(() => undefined);
+      }
+    };
+    await learnServers(where.servers.flatMap((addr) => { const id = peerIdOf(addr); return id ? [{ peerId: id, addrs: [addr] }] : []; }));
+
+    // ---- the Raft member and the server's services ----
+    let member: ClusterMember | undefined;
+    let server: Server | undefined;
+    const admitted = new Set<string>();
+    const tokenServers = new Set(knownServers.keys());
+    const refreshAdmitted = () => {
+      admitted.clear();
+      const conf = member?.confState;
+      const members = conf ? [...conf.voters, ...conf.learners] : [];
+      for (const id of members) admitted.add(id);
+      // A joiner knows no configuration until the leader's snapshot arrives: it hears the
+      // servers its token (or its last membership) names, and no one else.
+      if (members.length === 0) for (const id of tokenServers) admitted.add(id);
+    };
+    const lastContact = new Map<string, number>();
+    let cp: ReturnType<typeof controlPlaneMetrics> | undefined;
+    let eventLog: EventLog | undefined;
+    if (where.role === 'server') {
+      const transport = new Libp2pTransport({ host: libp2p, isAdmitted: (peer) => admitted.has(peer), metrics: { onDropped: (reason) => cp?.dropped(reason) } });
+      const onMessage = transport.onMessage.bind(transport);
+      // Raft's last contact with each member, for `arrowctl cluster status`.
+      transport.onMessage = (handler) => onMessage((m) => { lastContact.set(m.from, Date.now()); handler(m); });
+      refreshAdmitted();
+      const bootstrapAddress = where.founding ? `${ownAddrs().find((a) => a.includes('/tcp/')) ?? ''}` : undefined;
+      member = await ClusterMember.start({
+        id: self, dataDir: join(config.dataDir, 'raft'), transport, readDefinition,
+        ...(bootstrapAddress ? { bootstrapAddress } : {}),
+        ...(logger ? { logger } : {}),
+        onBug: (error, index) => logger?.warn({ err: error.message, index }, 'cluster state: command failed with a bug'),
+      });
+      const m = member;
+      cleanups.push(() => m.close());
+      refreshAdmitted();
+      m.onMembership(refreshAdmitted);
+      m.onRestored(refreshAdmitted);
+      cp = controlPlaneMetrics(metrics, { status: () => m.status(), state: () => m.state, appliedIndex: () => m.appliedIndex });
+      m.onLeader(() => cp?.leaderChanged());
+      const log = new EventLog({ startIndex: m.state.index });
+      eventLog = log;
+      m.onApplied((index, applied) => {
+        log.append(index, applied.changes);
+        // Members are dialled by peer id: keep the peer store current with what nodes register.
+        for (const change of applied.changes) {
+          if (change.kind === 'node' && change.record.peerId !== self && change.record.role === 'server') void learnServers([{ peerId: change.record.peerId, addrs: change.record.addrs }]);
+        }
+      });
+      m.onRestored((state) => log.reset(state.index));
+      server = new Server({ member: m, specOf: schedulerSpecOf, ...(config.nodeTtlMs ? { ttlMs: config.nodeTtlMs } : {}), metrics: cp.server, ...(logger ? { logger } : {}) });
+      server.start();
+      const s = server;
+      cleanups.push(() => s.stop());
+      const rpc: RpcServer = await serveRpc(libp2p, CONTROL_PROTOCOL, {
+        maxRequestBytes: controlLimits.maxRequestBytes, maxResponseBytes: controlLimits.maxResponseBytes, timeoutMs: controlLimits.maxWatchMs + 5_000,
+      }, serveControl(s.control));
+      cleanups.push(() => rpc.stop());
+    }
+
+    // ---- talking to the servers ----
+    const remote = new Map<string, ControlApi>();
+    let agent: Agent | undefined;
+    const connect = (peerId: string): ControlApi => {
+      if (peerId === self && server) return server.control(self);
+      let api = remote.get(peerId);
+      if (!api) {
+        api = remoteControl(async (request, options) => {
+          // Dialled by peer id: the peer store must know where the server listens.
+          const info = agent?.servers.find((s) => s.peerId === peerId);
+          if (info && !knownServers.has(peerId)) await learnServers([info]);
+          return callRpc(libp2p, peerId, CONTROL_PROTOCOL, request, { timeoutMs: options.timeoutMs, maxResponseBytes: controlLimits.maxResponseBytes, ...(options.signal ? { signal: options.signal } : {}) });
+        });
+        remote.set(peerId, api);
+      }
+      return api;
+    };
+    const registration = (): NodeRegistration => ({
+      id: self, name: where.name, peerId: self, addrs: ownAddrs(), capacity: detectCapacity(config), labels: { ...config.labels },
+      kvm: detectAccelerator() === 'kvm', role: where.role, version: config.version ?? '',
+    });
+
+    if (where.joining) {
+      // Ask the token's servers in turn; a server joins as a learner (its member is already
+      // listening for the leader's snapshot), a client registers as a node.
+      let joined: { servers: readonly ServerInfo[] } | undefined;
+      const errors: string[] = [];
+      for (const peerId of knownServers.keys()) {
+        try {
+          joined = await connect(peerId).join(registration(), where.role === 'server');
+          break;
+        } catch (error) {
+          errors.push(`${peerId}: ${(error as Error).message}`);
+        }
+      }
+      if (!joined) throw new Error(`could not join the cluster: ${errors.join('; ')}`);
+      await learnServers(joined.servers);
+      // The leader may be a server the token did not name: hear it too until the snapshot comes.
+      for (const s of joined.servers) tokenServers.add(s.peerId);
+      refreshAdmitted();
+    }
+    const recordMembership = () => writeMembership(config.dataDir, {
+      version: 1, role: where.role, name: where.name, listen: ownAddrs().map((a) => a.replace(/\/p2p\/[^/]+$/, '')),
+      servers: [...knownServers.entries()].flatMap(([id, addrs]) => (addrs.length === 0 ? [] : [addrs.find((a) => a.endsWith(id)) ?? `${addrs[0]}/p2p/${id}`])),
+    } satisfies Membership);
+    await recordMembership();
+    // On the way out, remember the servers as they are now: a restart finds them again.
+    cleanups.push(recordMembership);
+
+    const servers: ServerInfo[] = [...knownServers].map(([peerId, addrs]) => ({ peerId, addrs, voter: true }));
+    if (where.role === 'server') servers.unshift({ peerId: self, addrs: ownAddrs(), voter: true });
+    const nodeAgent = new Agent({ registration: registration(), servers, connect, runner: new SimulatedRunner(), ...(logger ? { logger } : {}) });
+    agent = nodeAgent;
+    nodeAgent.start();
+    cleanups.push(() => nodeAgent.stop({ stopWorkloads: false }));
 
     // Keep configured peers connected: they may start after us or restart.
     const dialPeers = async () => {
-      const connected = new Set(libp2p.getConnections().map((c) => c.remoteAddr.toString()));
       await Promise.all(config.peers.map(async (addr) => {
         const ma = multiaddr(addr);
         const peerId = ma.getComponents().find((c) => c.name === 'p2p')?.value;
         if (peerId && libp2p.getPeers().some((p) => p.toString() === peerId)) return;
-        if (connected.has(addr)) return;
         await libp2p.dial(ma, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
       }));
     };
@@ -108,16 +317,65 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     };
 
     const status = (): NodeStatus => ({
-      peerId: libp2p.peerId.toString(),
-      addrs: libp2p.getMultiaddrs().map((a) => a.toString()),
+      peerId: self,
+      addrs: ownAddrs(),
       peers: libp2p.getPeers().map((p) => ({ peerId: p.toString(), addrs: libp2p.getConnections(p).map((c) => c.remoteAddr.toString()) })),
       dataDir: config.dataDir,
     });
 
+    const joinToken = () => encodeJoinToken({
+      clusterKey: where.clusterKey,
+      servers: (server?.servers() ?? []).flatMap((s) => {
+        const addrs = s.peerId === self ? ownAddrs() : s.addrs;
+        const addr = addrs.find((a) => a.includes('/tcp/'));
+        return addr ? [addr.endsWith(s.peerId) ? addr : `${addr}/p2p/${s.peerId}`] : [];
+      }),
+    });
+
+    let cluster: ClusterBackend | undefined;
+    if (member && server) {
+      const m = member;
+      const s = server;
+      cluster = {
+        state: () => m.state,
+        read: (query) => m.read(query),
+        propose: (command) => m.propose(command),
+        status: (): ClusterStatus => {
+          const raft = m.status();
+          const now = Date.now();
+          const row = (id: string, role: 'voter' | 'learner') => ({
+            id, name: m.state.node(id)?.name ?? '', role, leader: id === raft.leader, matchIndex: raft.progress?.get(id)?.match ?? null,
+            lastContactMs: id === self ? null : (lastContact.has(id) ? now - lastContact.get(id)! : null), addrs: id === self ? ownAddrs() : (m.state.node(id)?.addrs ?? []),
+          });
+          return {
+            self, leader: raft.leader, term: raft.term, commitIndex: raft.commit, appliedIndex: m.appliedIndex,
+            members: [...raft.confState.voters.map((id) => row(id, 'voter')), ...raft.confState.learners.map((id) => row(id, 'learner'))],
+          };
+        },
+        removeServer: async (peerId) => { await m.remove(peerId); },
+        events: eventLog!,
+        nodeTtlMs: s.ttlMs,
+        joinToken,
+      };
+    }
+
     const api = createApiServer({
       store, status, pull, metrics,
       dial: async (addr) => { await libp2p.dial(multiaddr(addr), { signal: AbortSignal.timeout(5_000) }); },
+      onStored: (digest) => {
+        void holdingOf(store, digest).then(async (holding) => {
+          if (holding) await nodeAgent.reportHolders([holding]);
+        }).catch((error: unknown) => logger?.warn({ err: (error as Error).message, digest }, 'could not record this node as a holder'));
+      },
+      // A client node forwards cluster requests to a server it knows (the first that answers).
+      ...(cluster ? { cluster } : { forward: forwardOverLibp2p(libp2p, () => peerIdFromString(nodeAgent.servers[0]?.peerId ?? [...knownServers.keys()][0] ?? self)) }),
     }, { token, maxUploadBytes: config.maxArtifactBytes ?? 16 * 1024 ** 3 });
+    if (member) {
+      const m = member;
+      // Forwarded API calls are accepted from the cluster's nodes only.
+      const stopForwarding = await serveForwardedApi(libp2p, api, (peer) => m.state.nodes().some((n) => n.peerId === peer));
+      cleanups.push(stopForwarding);
+    }
     await api.listen({ host: config.api.host, port: config.api.port });
     cleanups.push(() => api.close());
     const address = api.server.address();
@@ -128,7 +386,11 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     cleanups.push(() => rm(join(config.dataDir, 'api.addr'), { force: true }));
 
     let stopping: Promise<void> | undefined;
-    return { libp2p, store, apiUrl, stop: () => (stopping ??= cleanup()) };
+    return {
+      libp2p, store, apiUrl, role: where.role,
+      ...(member ? { joinToken: joinToken() } : {}),
+      stop: () => (stopping ??= cleanup()),
+    };
   } catch (error) {
     await cleanup();
     throw error;

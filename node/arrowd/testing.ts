@@ -11,7 +11,7 @@ import { writeClusterKey } from '../../p2p/index.ts';
 
 const ARROWD = new URL('./main.ts', import.meta.url).pathname;
 
-export interface ReadyLine { event: 'ready'; peerId: string; addrs: string[]; api?: string; dataDir?: string; digest?: string }
+export interface ReadyLine { event: 'ready'; peerId: string; addrs: string[]; api?: string; dataDir?: string; digest?: string; role?: 'server' | 'client'; joinToken?: string }
 
 export interface TestProcess {
   ready: ReadyLine;
@@ -83,6 +83,22 @@ export class TestCluster {
     const proc = await spawnReady(ARROWD, args, 120_000, options.nodeArgs, this.#killGraceMs);
     const token = (await import('node:fs/promises')).readFile(join(dataDir, 'api.token'), 'utf8');
     const node: TestNode = { ...proc, dataDir, addr: proc.ready.addrs[0]!, client: new ArrowdClient({ url: proc.ready.api!, token: (await token).trim() }) };
+    this.nodes.push(node);
+    return node;
+  }
+
+  /**
+   * Starts a cluster member in data dir `name`: with no `join`, it founds a cluster (its own key);
+   * with a join token, it joins as a client, or as a server with `server`. A data dir that was
+   * a member before rejoins as it was (the token is then ignored by arrowd).
+   */
+  async startMember(name: string, options: { join?: string; server?: boolean; extraArgs?: string[] } = {}): Promise<TestNode> {
+    const dataDir = join(this.root, name);
+    const args = ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--name', name,
+      ...(options.join ? ['--join', options.join, ...(options.server ? ['--server'] : [])] : []), ...(options.extraArgs ?? [])];
+    const proc = await spawnReady(ARROWD, args, 120_000, [], this.#killGraceMs);
+    const token = (await (await import('node:fs/promises')).readFile(join(dataDir, 'api.token'), 'utf8')).trim();
+    const node: TestNode = { ...proc, dataDir, addr: proc.ready.addrs[0]!, client: new ArrowdClient({ url: proc.ready.api!, token }) };
     this.nodes.push(node);
     return node;
   }

@@ -2,6 +2,7 @@
 // liveness, drains, learner promotion) and the control protocol that agents call.
 import { randomInt } from 'node:crypto';
 import type { SchedulerConfig } from '../../scheduler/index.ts';
+import { ProposalDropped, RequestTimeoutError } from '../../raft/index.ts';
 import type { ConfState, Status } from '../../raft/index.ts';
 import type { ClusterState, Command, CommandResult, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
 import { ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits } from '../control/index.ts';
@@ -267,7 +268,7 @@ export class Server {
       const progress = status.progress?.get(learner);
       // Caught up: holds everything committed, so promoting it cannot stall commits.
       if (progress && progress.match >= status.commit) {
-        await member.promote(learner);
+        await this.#membershipChange(() => member.promote(learner), () => member.confState.voters.includes(learner));
         this.#logger?.info({ member: learner }, 'learner caught up: promoted to voter');
         return; // one membership change at a time
       }
@@ -306,7 +307,8 @@ export class Server {
         if (asServer && !conf.voters.includes(caller) && !conf.learners.includes(caller)) {
           const address = registration.addrs.find((a) => a.includes('/tcp/'));
           if (!address) throw new ControlRefusedError('a server must give a TCP address');
-          await member.addLearner(caller, address.includes('/p2p/') ? address : `${address}/p2p/${caller}`);
+          const isMember = () => member.confState.voters.includes(caller) || member.confState.learners.includes(caller);
+          await this.#membershipChange(() => member.addLearner(caller, address.includes('/p2p/') ? address : `${address}/p2p/${caller}`), isMember);
           this.#logger?.info({ member: caller, address }, 'server joined as a learner');
         }
         return { servers: this.servers(), leader: member.leaderId };
@@ -419,6 +421,26 @@ export class Server {
     const result = await this.#member.propose({ type: 'tag-artifact', name, digest });
     if (!result.ok) throw new ControlRefusedError(result.error);
     return [];
+  }
+
+  /**
+   * Raft takes one membership change at a time: servers joining together, or a join while the
+   * leader promotes a learner, find another change pending (dropped at once on the leader; on a
+   * follower the forwarded proposal is dropped and times out). Retry a bounded while, until
+   * `done()` says the change is in (a timed-out one may have been applied after all).
+   */
+  async #membershipChange(change: () => Promise<unknown>, done: () => boolean): Promise<void> {
+    const deadline = this.#now() + 30_000;
+    for (let delay = 50; !done(); delay = Math.min(delay * 2, 1_000)) {
+      try {
+        await change();
+        return;
+      } catch (error) {
+        const retryable = error instanceof ProposalDropped || error instanceof RequestTimeoutError;
+        if (!retryable || this.#now() > deadline || this.#stop.signal.aborted) throw error;
+      }
+      await sleep(delay, this.#stop.signal);
+    }
   }
 
   /**

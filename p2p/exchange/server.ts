@@ -86,6 +86,9 @@ export class PieceServer {
         else await writeFrame(stream, encodeResponse(response), this.#writeTimeoutMs);
         if (slot.held) await drained(stream, this.#writeTimeoutMs);
         release();
+        // A peer that sends what is not a request is told so once, then the stream ends: it is
+        // broken or hostile, and either way not worth an open stream until the idle timeout.
+        if (!('pieceData' in response) && response.error?.code === 'bad-request') break;
       }
       await stream.close().catch(() => undefined);
     } catch (error) {
