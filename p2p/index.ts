@@ -25,3 +25,7 @@ export { createHost, loadOrCreateNodeKey, readClusterKey, writeClusterKey } from
 export type { ArrowLibp2p, HostOptions } from './host/index.ts';
 export { PieceServer, fetchArtifact, connectedPeers, UnknownArtifactError, PIECES_PROTOCOL } from './exchange/index.ts';
 export type { BadPeerReport, ExchangeCounters, FetchOptions, FetchProgress, FetchResult, PeerSource, PieceServerOptions } from './exchange/index.ts';
+
+// A libp2p stream as a Node Duplex (node:http over a cluster connection).
+export { StreamDuplex } from './duplex/index.ts';
+export type { StreamDuplexOptions } from './duplex/index.ts';
