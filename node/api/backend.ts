@@ -1,9 +1,11 @@
 // What the HTTP API needs from the node it runs in. arrowd (node/arrowd) implements it; tests
 // implement it with a real in-process Raft member (node/consensus ClusterMember over raft's
-// MemoryTransport) and a real artifact store.
+// MemoryNetwork) and a real artifact store.
+import type { Duplex } from 'node:stream';
 import type { Registry } from 'prom-client';
 import type { ArtifactStore, Digest, FetchOptions, FetchResult } from '../../p2p/index.ts';
-import type { ClusterState, Change, Command, CommandResult } from '../cluster/index.ts';
+import type { ArrowSpec, SchedulerConfig } from '../../scheduler/index.ts';
+import type { ArrowRecord, ClusterState, Change, Command, CommandResult } from '../cluster/index.ts';
 import type { NodeStatus } from './types.ts';
 
 /** A member of the Raft configuration as `arrowctl cluster status` shows it. */
@@ -34,16 +36,25 @@ export interface ClusterEvent {
   readonly change: Change;
 }
 
-/** Committed changes kept in memory for the event stream (a bounded ring). */
+/**
+ * Committed changes kept in memory for the event stream (a bounded ring): node/api's EventLog.
+ * Events are delivered a log index at a time (every change of one entry together), so a
+ * subscriber that saw index N saw all of N's changes and can resume after N exactly.
+ */
 export interface EventSource {
-  /** The lowest index a subscriber can resume from without a reset, and the newest index seen. */
+  /**
+   * `oldest`: the lowest index a subscriber can resume after without a reset; `newest`: the
+   * index of the last entry appended.
+   */
   bounds(): { oldest: number; newest: number };
   /**
    * Replays the kept events with index > `afterIndex`, then delivers new ones as they are
-   * applied. If `afterIndex` is older than what is kept, `onReset(newest)` is called first and
-   * the caller should re-read the state (the stream says so to its client).
+   * applied. If `afterIndex` is older than what is kept (or newer than anything seen),
+   * `onReset(newest)` is called first and delivery starts after `newest`: the caller should
+   * re-read the state (the stream says so to its client). `onReset` is also called when the
+   * log is reset later (the state was replaced by a snapshot).
    */
-  subscribe(afterIndex: number, onEvent: (event: ClusterEvent) => void, onReset: (newest: number) => void): () => void;
+  subscribe(afterIndex: number, onEvents: (events: readonly ClusterEvent[]) => void, onReset: (newest: number) => void): () => void;
 }
 
 /** The cluster side of a server node. Absent on a client node (the API forwards there). */
@@ -53,7 +64,7 @@ export interface ClusterBackend {
   /** Runs `query` once everything committed before the call is applied here (linearizable). */
   read<T>(query: (state: ClusterState) => T): Promise<T>;
   /**
-   * Validates and proposes a command (node/cluster); resolves with its result once applied.
+   * Validates and proposes a command (node/cluster); resolves with its result once applied here.
    * Throws node/cluster's CommandValidationError for bad input, raft's NotLeaderError when no
    * leader is known, RequestTimeoutError when the outcome is unknown.
    */
@@ -66,6 +77,13 @@ export interface ClusterBackend {
   readonly nodeTtlMs: number;
   /** How the cluster's servers are reached (for `arrowctl cluster token`). */
   joinToken(): string;
+  /**
+   * The scheduler's spec of a stored Arrow, as the leader makes it (node/server's SpecResolver),
+   * for `plan`. Default: node/server's schedulerSpecOf.
+   */
+  specOf?(arrow: ArrowRecord, state: ClusterState): ArrowSpec;
+  /** The scheduler configuration the leader plans with, for `plan` (default: the scheduler's). */
+  readonly schedulerConfig?: Partial<SchedulerConfig>;
 }
 
 export interface ApiBackend {
@@ -79,11 +97,11 @@ export interface ApiBackend {
   /** Set on server nodes. */
   cluster?: ClusterBackend;
   /**
-   * Set on client nodes: forwards a request this node cannot answer to a server of the cluster
-   * (over libp2p, see forward.ts), streaming the answer back.
+   * Set on client nodes: opens a byte stream to some server's API (node/api forwardOverLibp2p
+   * makes one), over which cluster requests are forwarded as HTTP/1.1 and answered.
    */
   forward?: ForwardToServer;
 }
 
 /** Opens a byte stream to some server's API (an HTTP connection tunnelled over libp2p). */
-export type ForwardToServer = () => Promise<import('node:stream').Duplex>;
+export type ForwardToServer = () => Promise<Duplex>;

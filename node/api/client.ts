@@ -5,17 +5,38 @@ import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Digest } from '../../p2p/index.ts';
-import type { ArtifactEntry, GcResponse, NodeStatus, PullEvent, PutResult } from './types.ts';
+import type { ArtifactInfo } from '../../p2p/index.ts';
+import type { ClusterStatus } from './backend.ts';
+import type { FieldIssue } from './errors.ts';
+import type {
+  AllocationView, ArrowDetail, ArrowView, ArtifactEntry, ClusterArtifactView, DrainRequest, EventData, GcResponse, NodeList,
+  NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,
+} from './types.ts';
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** The fields a 400 named. */
+  readonly fields: readonly FieldIssue[];
+  constructor(status: number, code: string, message: string, fields: readonly FieldIssue[] = []) {
     super(message);
+    this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.fields = fields;
   }
 }
+
+export interface EventStreamHandlers {
+  onEvent(event: EventData): void;
+  /** Events up to `index` are not available: re-read the state. */
+  onReset?(index: number): void;
+  /** Ends the stream. */
+  signal?: AbortSignal;
+}
+
+/** An event stream's one event is at most this big (a record of a few KiB; a margin for large ones). */
+const MAX_EVENT_BYTES = 4 * 1024 * 1024;
 
 export interface ApiTarget { url: string; token: string }
 
@@ -41,14 +62,15 @@ export class ArrowdClient {
   readonly #target: ApiTarget;
   constructor(target: ApiTarget) { this.#target = target; }
 
-  async #request(method: string, path: string, init: { body?: string | ReadableStream<Uint8Array>; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Response> {
+  async #request(method: string, path: string, init: { body?: string | ReadableStream<Uint8Array>; headers?: Record<string, string>; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<Response> {
     let response: Response;
+    const signals = [...(init.signal ? [init.signal] : []), ...(init.timeoutMs === 0 ? [] : [AbortSignal.timeout(init.timeoutMs ?? REQUEST_TIMEOUT_MS)])];
     try {
       response = await fetch(`${this.#target.url}${path}`, {
         method,
         headers: { authorization: `Bearer ${this.#target.token}`, ...init.headers },
         ...(init.body === undefined ? {} : { body: init.body, duplex: 'half' } as RequestInit),
-        ...(init.timeoutMs === 0 ? {} : { signal: AbortSignal.timeout(init.timeoutMs ?? REQUEST_TIMEOUT_MS) }),
+        ...(signals.length > 0 ? { signal: AbortSignal.any(signals) } : {}),
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
@@ -60,10 +82,10 @@ export class ArrowdClient {
     }
     if (!response.ok) {
       const text = await response.text().catch(() => '');
-      let body: { error?: string; message?: string } = {};
+      let body: { error?: string; message?: string; fields?: FieldIssue[] } = {};
       try { body = JSON.parse(text) as typeof body; } catch { /* not JSON */ }
       if (response.status === 401) throw new ApiError(401, 'unauthorized', `arrowd at ${this.#target.url} rejected the API token (wrong --token / ARROW_TOKEN?)`);
-      throw new ApiError(response.status, body.error ?? 'error', body.message ?? `HTTP ${response.status}: ${text.slice(0, 200)}`);
+      throw new ApiError(response.status, body.error ?? 'error', body.message ?? `HTTP ${response.status}: ${text.slice(0, 200)}`, Array.isArray(body.fields) ? body.fields : []);
     }
     return response;
   }
@@ -139,5 +161,97 @@ export class ArrowdClient {
 
   async metrics(): Promise<string> {
     return (await this.#request('GET', '/metrics')).text();
+  }
+
+  /** An artifact in this node's store; undefined if the node does not hold it. */
+  async stat(digest: Digest): Promise<ArtifactInfo | undefined> {
+    return this.#orMissing(() => this.#json<ArtifactInfo>('GET', `/v1/artifacts/${digest}`));
+  }
+
+  // ---- the cluster ----
+
+  async #json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const init = body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+    return (await (await this.#request(method, path, init)).json()) as T;
+  }
+
+  /** Undefined for a 404, the answer otherwise. */
+  async #orMissing<T>(call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  clusterStatus(): Promise<ClusterStatus> { return this.#json('GET', '/v1/cluster'); }
+  async joinToken(): Promise<string> { return (await this.#json<{ token: string }>('GET', '/v1/cluster/token')).token; }
+  removeServer(ref: string): Promise<{ removed: string; name: string }> { return this.#json('DELETE', `/v1/cluster/servers/${encodeURIComponent(ref)}`); }
+
+  nodes(): Promise<NodeList> { return this.#json('GET', '/v1/nodes'); }
+  node(ref: string): Promise<NodeView> { return this.#json('GET', `/v1/nodes/${encodeURIComponent(ref)}`); }
+  drain(ref: string, request: DrainRequest): Promise<NodeView> { return this.#json('POST', `/v1/nodes/${encodeURIComponent(ref)}/drain`, request); }
+  setEligibility(ref: string, eligible: boolean): Promise<NodeView> { return this.#json('POST', `/v1/nodes/${encodeURIComponent(ref)}/eligibility`, { eligible }); }
+
+  putArrow(name: string, definition: unknown): Promise<PutArrowResult> { return this.#json('PUT', `/v1/arrows/${encodeURIComponent(name)}`, { definition }); }
+  arrows(): Promise<ArrowView[]> { return this.#json('GET', '/v1/arrows'); }
+  arrow(name: string): Promise<ArrowDetail> { return this.#json('GET', `/v1/arrows/${encodeURIComponent(name)}`); }
+  stopArrow(name: string): Promise<PutArrowResult> { return this.#json('POST', `/v1/arrows/${encodeURIComponent(name)}/stop`); }
+  plan(definition: unknown): Promise<PlanPreview> { return this.#json('POST', '/v1/plan', { definition }); }
+
+  allocations(filter: { arrow?: string; node?: string } = {}): Promise<AllocationView[]> {
+    const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string')).toString();
+    return this.#json('GET', `/v1/allocations${query ? `?${query}` : ''}`);
+  }
+  allocation(id: string): Promise<AllocationView> { return this.#json('GET', `/v1/allocations/${encodeURIComponent(id)}`); }
+
+  tags(): Promise<TagView[]> { return this.#json('GET', '/v1/tags'); }
+  /** A tag; undefined if the cluster has none by that name. */
+  tag(name: string): Promise<TagView | undefined> { return this.#orMissing(() => this.#json('GET', `/v1/tags/${encodeURIComponent(name)}`)); }
+  putTag(name: string, digest: Digest): Promise<{ name: string; digest: string; unchanged: boolean }> { return this.#json('PUT', `/v1/tags/${encodeURIComponent(name)}`, { digest }); }
+  deleteTag(name: string): Promise<{ removed: string }> { return this.#json('DELETE', `/v1/tags/${encodeURIComponent(name)}`); }
+  /** The cluster's record of an artifact (size, holders); undefined if no node holds it. */
+  clusterArtifact(digest: Digest): Promise<ClusterArtifactView | undefined> { return this.#orMissing(() => this.#json('GET', `/v1/cluster-artifacts/${digest}`)); }
+
+  /**
+   * Follows the event stream from after `after` (undefined: from now on) until the signal aborts
+   * (resolves) or the node ends the stream (throws).
+   */
+  async events(after: number | undefined, handlers: EventStreamHandlers): Promise<void> {
+    const response = await this.#request('GET', `/v1/events${after === undefined ? '' : `?after=${after}`}`, {
+      headers: { accept: 'text/event-stream' }, timeoutMs: 0, ...(handlers.signal ? { signal: handlers.signal } : {}),
+    });
+    if (!response.body) throw new Error('arrowd sent no event stream');
+    let buffered = '';
+    let kind = '';
+    let data = '';
+    const decoder = new TextDecoder();
+    const dispatch = () => {
+      if (kind === 'reset') handlers.onReset?.((JSON.parse(data) as { index: number }).index);
+      else if (data !== '') handlers.onEvent(JSON.parse(data) as EventData);
+      kind = '';
+      data = '';
+    };
+    try {
+      for await (const chunk of response.body) {
+        buffered += decoder.decode(chunk, { stream: true });
+        if (buffered.length > MAX_EVENT_BYTES) throw new Error('event stream line too long');
+        let newline: number;
+        while ((newline = buffered.indexOf('\n')) >= 0) {
+          const line = buffered.slice(0, newline);
+          buffered = buffered.slice(newline + 1);
+          if (line === '') dispatch();
+          else if (line.startsWith('event: ')) kind = line.slice(7);
+          else if (line.startsWith('data: ')) data += line.slice(6);
+          // `id:` lines and `:` comments (heartbeats) need nothing here: events carry their index.
+        }
+      }
+    } catch (error) {
+      if (handlers.signal?.aborted) return;
+      throw error;
+    }
+    if (handlers.signal?.aborted) return;
+    throw new Error('arrowd ended the event stream');
   }
 }

@@ -1,149 +1,160 @@
-// The arrowd HTTP API: JSON, bearer token, loopback by default.
+// The arrowd HTTP API server: the bearer token, the limits (body sizes, timeouts) and the error
+// mapping every route shares, and the route plugins (routes/) mounted on it. Cluster routes are
+// answered from the node's cluster backend, forwarded to a server from a client node, or refused
+// where the node has neither.
 import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
-import { PassThrough } from 'node:stream';
-import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createServer } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { Registry } from 'prom-client';
-import { isDigest, UnknownArtifactError } from '../../p2p/index.ts';
-import type { ArtifactStore, Digest, FetchResult, FetchOptions } from '../../p2p/index.ts';
-import type { ArtifactEntry, NodeStatus, PullEvent, PutResult } from './types.ts';
+import pino from 'pino';
+import type { ApiBackend, ClusterBackend } from './backend.ts';
+import { ApiProblem, mapError } from './errors.ts';
+import { forwardedPeerOf, forwardingHandler } from './forward.ts';
+import { allocationRoutes } from './routes/allocations.ts';
+import { arrowRoutes } from './routes/arrows.ts';
+import { artifactRoutes } from './routes/artifacts.ts';
+import { clusterRoutes } from './routes/cluster.ts';
+import { eventRoutes } from './routes/events.ts';
+import { localNodeRoutes } from './routes/node.ts';
+import { nodeRoutes } from './routes/nodes.ts';
+import { tagRoutes } from './routes/tags.ts';
+import type { ApiLogger, ApiLimits, RouteConfig, RouteContext } from './routes/context.ts';
 
-export interface ApiBackend {
-  store: ArtifactStore;
-  status(): NodeStatus;
-  pull(digest: Digest, options: Pick<FetchOptions, 'ref' | 'onProgress' | 'onBadPeer'>): Promise<FetchResult>;
-  dial(addr: string): Promise<void>;
-  metrics: Registry;
+export interface ApiServerOptions extends Partial<ApiLimits> {
+  readonly token: string;
+  /** Largest artifact upload (POST /v1/artifacts), in bytes. */
+  readonly maxUploadBytes: number;
+  /** Where unexpected errors are logged (pino-compatible); default: pino on stderr. */
+  readonly logger?: ApiLogger;
 }
 
-export interface ApiServerOptions { token: string; maxUploadBytes: number }
+export const defaultLimits: ApiLimits = {
+  bodyBytes: 64 * 1024,
+  definitionBodyBytes: 512 * 1024,
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  uploadTimeoutMs: 60 * 60_000,
+  uploadIdleMs: 30_000,
+  eventHeartbeatMs: 15_000,
+  eventBufferBytes: 1024 * 1024,
+  forwardConnectTimeoutMs: 10_000,
+};
 
-/** Refs a user may set through the API; internal ones (kernel:, arrow:) come from the agent. */
-const DEFAULT_PUSH_REF = 'pin';
+const routeConfig = (request: FastifyRequest): RouteConfig => (request.routeOptions.config ?? {}) as RouteConfig;
+
+/** Routes registered per app, for tests that must cover every one. */
+const registered = new WeakMap<FastifyInstance, { method: string | string[]; url: string; config?: unknown }[]>();
+
+/** Every route of an API server (after ready()), and whether it is a cluster route. */
+export function listRoutes(app: FastifyInstance): { method: string; url: string; cluster: boolean }[] {
+  return (registered.get(app) ?? []).flatMap((route) => [route.method].flat().filter((m) => m !== 'HEAD')
+    .map((method) => ({ method, url: route.url, cluster: (route.config as RouteConfig | undefined)?.cluster === true })));
+}
+
+/** Requests whose handler started (the body was received): a timeout then is a 504, not a 408. */
+const handling = new WeakSet<FastifyRequest>();
 
 export function createApiServer(backend: ApiBackend, options: ApiServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, connectionTimeout: 0, requestTimeout: 0 });
-  const expected = Buffer.from(`Bearer ${options.token}`);
+  const limits: ApiLimits = { ...defaultLimits, ...Object.fromEntries(Object.entries(options).filter(([k, v]) => k in defaultLimits && v !== undefined)) };
+  const log: ApiLogger = options.logger ?? pino({ name: 'arrowd-api' }, pino.destination(2));
+  const app = Fastify({
+    logger: false,
+    bodyLimit: limits.bodyBytes,
+    // Per-route timeouts below; the socket itself may idle (event streams, pulls).
+    connectionTimeout: 0,
+    keepAliveTimeout: 30_000,
+    forceCloseConnections: true,
+    return503OnClosing: true,
+    serverFactory: (handler) => createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: 0, connectionsCheckingInterval: 1_000 }, handler),
+  });
+  const routes: { method: string | string[]; url: string; config?: unknown }[] = [];
+  registered.set(app, routes);
+  // The route objects themselves: the cluster scope below marks its routes after this hook ran.
+  app.addHook('onRoute', (route) => { routes.push(route); });
 
+  const expected = Buffer.from(`Bearer ${options.token}`);
   app.addHook('onRequest', async (request, reply) => {
+    const peer = forwardedPeerOf(request.raw.socket);
+    if (peer !== undefined) {
+      // Forwarded by a client node over libp2p: the peer's identity is the authentication, and it
+      // may use the cluster routes only (not this node's store or peers).
+      if (!routeConfig(request).cluster) throw new ApiProblem(403, 'forbidden', `a forwarded request (from ${peer}) may only use cluster routes`);
+      if (!backend.cluster) throw new ApiProblem(503, 'no-cluster', 'this node is not a server: it does not answer forwarded requests');
+      return;
+    }
     const given = Buffer.from(request.headers.authorization ?? '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return reply.code(401).send({ error: 'unauthorized', message: 'missing or wrong API token (see api.token in the node data dir)' });
     }
   });
-  // Uploads are streamed to the store, never buffered: the store enforces the size limit.
+
+  // Every route answers (or starts answering) within its timeout; a request not received by
+  // then is a 408 and a handler not done is a 504 (whatever it wrote may still be applied).
+  app.addHook('onRequest', (request, reply, done) => {
+    const ms = routeConfig(request).timeoutMs ?? limits.requestTimeoutMs;
+    const timer = setTimeout(() => onTimeout(request, reply, ms), ms);
+    const clear = () => clearTimeout(timer);
+    reply.raw.once('finish', clear);
+    reply.raw.once('close', clear);
+    done();
+  });
+  app.addHook('preHandler', (request, _reply, done) => {
+    handling.add(request);
+    done();
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const mapped = mapError(error);
+    if (mapped.unexpected) log.error({ err: error, method: request.method, url: request.url.slice(0, 200) }, 'unexpected API error');
+    if (reply.raw.headersSent) {
+      request.raw.socket?.destroy();
+      return;
+    }
+    // The client may still be sending what we refuse (an upload too large, too slow): close.
+    if (mapped.status === 408 || mapped.status === 413) closeAfter(request, reply);
+    return reply.code(mapped.status).send(mapped.body);
+  });
+  app.setNotFoundHandler((request) => {
+    throw new ApiProblem(404, 'not-found', `no route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}`);
+  });
+  // Uploads are streamed to the store, never buffered: the route enforces the size limit.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
 
-  const digestParam = (raw: string): Digest | undefined => (isDigest(raw) ? raw : undefined);
-  const badDigest = (raw: string) => ({ error: 'bad-request', message: `invalid digest ${JSON.stringify(raw.slice(0, 80))}: expected sha256:<64 hex>` });
+  const cluster = (): ClusterBackend => {
+    if (backend.cluster) return backend.cluster;
+    throw new ApiProblem(503, 'no-cluster', 'this node is not part of a cluster: it has no Raft member and no server to forward to');
+  };
+  const context: RouteContext = { backend, limits, log, cluster, maxUploadBytes: options.maxUploadBytes };
 
-  app.get('/v1/node', async () => backend.status());
-
-  app.post('/v1/peers', async (request, reply) => {
-    const body = request.body as { addr?: unknown } | undefined;
-    if (typeof body?.addr !== 'string') return reply.code(400).send({ error: 'bad-request', message: 'body must be {"addr": "<multiaddr>"}' });
-    await backend.dial(body.addr);
-    return { ok: true };
+  void app.register(localNodeRoutes, context);
+  void app.register(artifactRoutes, context);
+  void app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      route.config = { ...(route.config as RouteConfig | undefined), cluster: true } satisfies RouteConfig;
+      // A client node answers no cluster route itself: each goes to a server over libp2p.
+      if (!backend.cluster && backend.forward) route.handler = forwardingHandler(backend.forward, limits.forwardConnectTimeoutMs);
+    });
+    for (const plugin of [clusterRoutes, nodeRoutes, arrowRoutes, allocationRoutes, tagRoutes, eventRoutes]) await scope.register(plugin, context);
   });
-
-  app.post('/v1/artifacts', async (request, reply) => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > options.maxUploadBytes) {
-      return reply.code(413).send({ error: 'too-large', message: `upload of ${declared} bytes exceeds the limit of ${options.maxUploadBytes}` });
-    }
-    const query = request.query as { ref?: string };
-    const body = request.body as Readable | undefined;
-    if (!body || typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== 'function') {
-      return reply.code(415).send({ error: 'bad-request', message: 'send the artifact as application/octet-stream' });
-    }
-    try {
-      const info = await backend.store.putStream(body as AsyncIterable<Uint8Array>, { ref: query.ref ?? DEFAULT_PUSH_REF });
-      return { digest: info.digest, size: info.size, refs: info.refs } satisfies PutResult;
-    } catch (error) {
-      const message = (error as Error).message;
-      const code = /disk full|quota/.test(message) ? 507 : /limit|invalid reference/.test(message) ? 400 : 500;
-      return reply.code(code).send({ error: code === 507 ? 'disk-full' : code === 400 ? 'bad-request' : 'internal', message });
-    }
-  });
-
-  app.get('/v1/artifacts', async () => {
-    const entries: ArtifactEntry[] = [];
-    for (const info of await backend.store.list()) {
-      const manifest = await backend.store.manifest(info.digest);
-      const count = manifest?.pieceDigests.length ?? 0;
-      entries.push({ ...info, piecesHeld: count, pieceCount: count, complete: true });
-    }
-    for (const partial of await backend.store.listPartials()) {
-      entries.push({ digest: partial.digest, size: partial.size, refs: [], piecesHeld: partial.piecesHeld, pieceCount: partial.pieceCount, complete: false });
-    }
-    return entries;
-  });
-
-  app.get('/v1/artifacts/:digest', async (request, reply) => {
-    const raw = (request.params as { digest: string }).digest;
-    const digest = digestParam(raw);
-    if (!digest) return reply.code(400).send(badDigest(raw));
-    const info = await backend.store.stat(digest);
-    if (!info) return reply.code(404).send({ error: 'not-found', message: `unknown artifact ${digest} on this node` });
-    return info;
-  });
-
-  app.delete('/v1/artifacts/:digest', async (request, reply) => {
-    const raw = (request.params as { digest: string }).digest;
-    const digest = digestParam(raw);
-    if (!digest) return reply.code(400).send(badDigest(raw));
-    const force = (request.query as { force?: string }).force === 'true';
-    const info = await backend.store.stat(digest);
-    const users = (info?.refs ?? []).filter((ref) => ref !== DEFAULT_PUSH_REF);
-    if (users.length > 0 && !force) {
-      return reply.code(409).send({ error: 'in-use', message: `${digest} is still used by ${users.join(', ')}; pass --force to delete it anyway` });
-    }
-    if (!(await backend.store.remove(digest))) return reply.code(404).send({ error: 'not-found', message: `unknown artifact ${digest} on this node` });
-    return { removed: digest };
-  });
-
-  app.delete('/v1/artifacts/:digest/refs/:ref', async (request, reply) => {
-    const { digest: raw, ref } = request.params as { digest: string; ref: string };
-    const digest = digestParam(raw);
-    if (!digest) return reply.code(400).send(badDigest(raw));
-    if (!(await backend.store.has(digest))) return reply.code(404).send({ error: 'not-found', message: `unknown artifact ${digest} on this node` });
-    await backend.store.removeRef(digest, ref);
-    return { digest, removedRef: ref };
-  });
-
-  app.post('/v1/gc', async (request) => {
-    const partials = (request.query as { partials?: string }).partials === 'true';
-    return backend.store.gc({ partials });
-  });
-
-  // Pull streams newline-delimited JSON events so the CLI can draw a progress bar.
-  app.post('/v1/artifacts/:digest/pull', async (request, reply) => {
-    const raw = (request.params as { digest: string }).digest;
-    const digest = digestParam(raw);
-    if (!digest) return reply.code(400).send(badDigest(raw));
-    const ref = (request.query as { ref?: string }).ref ?? DEFAULT_PUSH_REF;
-    const out = new PassThrough();
-    const emit = (event: PullEvent) => { out.write(`${JSON.stringify(event)}\n`); };
-    let lastProgress = 0;
-    backend.pull(digest, {
-      ref,
-      onProgress: (p) => {
-        const now = Date.now();
-        if (now - lastProgress < 100 && p.piecesHeld < p.pieceCount) return;
-        lastProgress = now;
-        emit({ type: 'progress', piecesHeld: p.piecesHeld, pieceCount: p.pieceCount, bytesHeld: p.bytesHeld, size: p.size, peers: p.peers });
-      },
-      onBadPeer: (r) => emit({ type: 'bad-peer', peer: r.peer, reason: r.reason }),
-    }).then((result) => {
-      emit({ type: 'done', digest: result.info.digest, size: result.info.size, refs: result.info.refs, resumedPieces: result.resumedPieces, bytesFromPeers: result.bytesFromPeers, badPeers: result.badPeers });
-    }, (error: Error) => {
-      emit({ type: 'error', code: error instanceof UnknownArtifactError ? 'unknown-artifact' : 'failed', message: error.message });
-    }).finally(() => out.end());
-    return reply.type('application/x-ndjson').send(out);
-  });
-
-  app.get('/metrics', async (_request, reply) => reply.type(backend.metrics.contentType).send(await backend.metrics.metrics()));
-
   return app;
+}
+
+function onTimeout(request: FastifyRequest, reply: FastifyReply, ms: number): void {
+  if (reply.sent || reply.raw.headersSent || reply.raw.destroyed) return;
+  const received = handling.has(request);
+  const problem = received
+    ? new ApiProblem(504, 'timeout', `no answer within ${ms} ms; if this was a change, its outcome is unknown: look at the state before retrying`)
+    : new ApiProblem(408, 'request-timeout', `the request was not received within ${ms} ms`);
+  closeAfter(request, reply);
+  void reply.code(problem.status).send({ error: problem.code, message: problem.message });
+}
+
+/** Answer, then close the connection: give the client a few seconds to read the answer. */
+function closeAfter(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('connection', 'close');
+  reply.raw.once('finish', () => {
+    const socket = request.raw.socket;
+    socket?.end();
+    socket?.setTimeout?.(5_000, () => socket.destroy());
+  });
 }

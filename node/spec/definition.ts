@@ -114,6 +114,14 @@ export function definitionsEqual(a: ArrowDefinition, b: ArrowDefinition): boolea
 }
 
 /**
+ * The stored form of a definition: JSON with object keys sorted, so two submissions of the same
+ * Arrow store the same bytes (the cluster state answers a byte-identical put-arrow `unchanged`).
+ */
+export function canonicalDefinitionJson(definition: ArrowDefinition): string {
+  return canonicalJson(definition);
+}
+
+/**
  * Stands for a kernel template whose image is not built yet. Size 0 gives it no weight in the
  * scheduler's artifact locality (rank counts missing bytes), so placement is not skewed towards
  * nodes by an image nobody holds; the digest is stable so plans and replays agree.

@@ -31,6 +31,7 @@
 //   `JSON.parse(JSON.stringify(def))` parses back equal. The cluster must validate with it when
 //   applying a command, since the log may carry anything.
 //   `definitionsEqual(a, b)`: field-for-field equality (key order aside), for "unchanged".
+//   `canonicalDefinitionJson(def)`: the JSON to store (keys sorted), equal for equal definitions.
 //   `toSchedulerSpec(def, { version, kernel, completed? }) → ArrowSpec`: the scheduler's input.
 //   `kernel` is the template's built image, or undefined for a placeholder (kernelTemplatePlaceholder:
 //   sha256 of `kernel-template:<name>`, size 0, which carries no locality weight). For batch
@@ -42,7 +43,7 @@ export { readSpecFile } from './read.ts';
 export { MAX_SPEC_BYTES } from './yaml.ts';
 export { resolveDraft, localPathOf } from './resolve.ts';
 export type { ArtifactPurpose, ArtifactResolver, LocalFileInfo } from './resolve.ts';
-export { definitionsEqual, kernelTemplatePlaceholder, parseArrowDefinition, toSchedulerSpec } from './definition.ts';
+export { canonicalDefinitionJson, definitionsEqual, kernelTemplatePlaceholder, parseArrowDefinition, toSchedulerSpec } from './definition.ts';
 export type { ArrowDefinition, ArrowDefinitionInput, ConfigFile, SchedulerSpecOptions } from './definition.ts';
 export { parseArtifactRef, DIGEST_PATTERN, NAME_TAG_PATTERN } from './refs.ts';
 export type { ArtifactRef } from './refs.ts';
