@@ -8,14 +8,10 @@ import { isLiveAllocation } from '../cluster/index.ts';
 import { ClusterMember } from '../consensus/member.ts';
 import { readDefinition } from '../server/index.ts';
 import { ApiError } from './client.ts';
-import { startTestApi, testDefinition } from './testing.ts';
+import { testApi, testDefinition } from './testing.ts';
 import type { TestApi } from './testing.ts';
 
-async function api(t: ExecutionContext, options: Parameters<typeof startTestApi>[0] = {}): Promise<TestApi> {
-  const started = await startTestApi(options);
-  t.teardown(() => started.close());
-  return started;
-}
+const api = testApi;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

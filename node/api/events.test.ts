@@ -2,13 +2,12 @@
 // a real Raft member: resume from an index or Last-Event-ID, reset when too old, slow clients
 // dropped, heartbeats.
 import test from 'ava';
-import type { ExecutionContext } from 'ava';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import type { Change, NodeRecord } from '../cluster/index.ts';
 import type { ClusterEvent } from './backend.ts';
 import { EventLog } from './events.ts';
-import { startTestApi, testDefinition } from './testing.ts';
+import { testApi, testDefinition } from './testing.ts';
 import type { TestApi } from './testing.ts';
 import type { EventData } from './types.ts';
 
@@ -85,11 +84,7 @@ test('a reset (snapshot restore) tells every subscriber; a throwing subscriber i
   thrower();
 });
 
-async function api(t: ExecutionContext, options: Parameters<typeof startTestApi>[0] = {}): Promise<TestApi> {
-  const started = await startTestApi(options);
-  t.teardown(() => started.close());
-  return started;
-}
+const api = testApi;
 
 /** Follows the stream until `enough` says so; returns what came. */
 async function follow(api: TestApi, after: number | undefined, enough: (events: EventData[], resets: number[]) => boolean): Promise<{ events: EventData[]; resets: number[] }> {

@@ -14,7 +14,6 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Libp2p, PeerId } from '@libp2p/interface';
 import type { Multiaddr } from '@multiformats/multiaddr';
-import { StreamDuplex } from '../../p2p/index.ts';
 import type { ForwardToServer } from './backend.ts';
 import { ApiProblem } from './errors.ts';
 
@@ -111,6 +110,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 // ---- over libp2p ----
 
+/**
+ * p2p (libp2p and its ciphers) is loaded when a node forwards, not when node/api is imported:
+ * arrowctl imports node/api for its client, and every command would pay for it at start.
+ */
+const loadP2p = () => import('../../p2p/index.ts');
+
 /** Limits of the API protocol on a libp2p host. */
 const MAX_INBOUND_API_STREAMS = 32;
 
@@ -119,6 +124,7 @@ const MAX_INBOUND_API_STREAMS = 32;
  * members); other peers' streams are reset at once. Returns a function that stops serving.
  */
 export async function serveForwardedApi(libp2p: Pick<Libp2p, 'handle' | 'unhandle'>, app: FastifyInstance, admit: (peerId: string) => boolean): Promise<() => Promise<void>> {
+  const { StreamDuplex } = await loadP2p();
   await libp2p.handle(API_PROTOCOL, (stream, connection) => {
     const peer = connection.remotePeer.toString();
     if (!admit(peer)) {
@@ -132,5 +138,5 @@ export async function serveForwardedApi(libp2p: Pick<Libp2p, 'handle' | 'unhandl
 
 /** A ForwardToServer that opens an API stream to `server()` (a server's peer id or address). */
 export function forwardOverLibp2p(libp2p: Pick<Libp2p, 'dialProtocol'>, server: () => PeerId | Multiaddr, timeoutMs = 10_000): ForwardToServer {
-  return async () => new StreamDuplex(await libp2p.dialProtocol(server(), API_PROTOCOL, { signal: AbortSignal.timeout(timeoutMs) }));
+  return async () => new (await loadP2p()).StreamDuplex(await libp2p.dialProtocol(server(), API_PROTOCOL, { signal: AbortSignal.timeout(timeoutMs) }));
 }

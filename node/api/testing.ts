@@ -69,6 +69,13 @@ async function until(what: string, probe: () => boolean, timeoutMs = 10_000): Pr
   }
 }
 
+/** startTestApi, closed when the test ends. */
+export async function testApi(t: { teardown(fn: () => Promise<void>): void }, options: TestApiOptions = {}): Promise<TestApi> {
+  const api = await startTestApi(options);
+  t.teardown(() => api.close());
+  return api;
+}
+
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const dir = await mkdtemp(join(tmpdir(), 'arrow-api-'));
   const cleanups: (() => Promise<void>)[] = [() => rm(dir, { recursive: true, force: true })];

@@ -1,11 +1,27 @@
 #!/usr/bin/env node
 // arrowctl: the admin CLI. Each command group lives in commands/<name>.ts and registers itself
-// on the program here.
+// on the program here. Only the group a command line names is loaded (all of them for help):
+// the groups pull in large parts of the code base, and every arrowctl call would pay for all.
 import { Command } from 'commander';
-import { registerRunCommand, USAGE_EXIT_CODE } from './commands/run.ts';
-import { registerDemoCommand } from './commands/demo.ts';
-import { registerArtifactCommand } from './commands/artifact.ts';
-import { registerKernelCommand } from './commands/kernel.ts';
+
+type Register = (program: Command) => void;
+
+/** Bad input (an unknown option, a missing argument) exits 2, like every other bad input. */
+const USAGE_EXIT_CODE = 2;
+
+const loaders: Record<string, () => Promise<Register>> = {
+  run: async () => (await import('./commands/run.ts')).registerRunCommand,
+  demo: async () => (await import('./commands/demo.ts')).registerDemoCommand,
+  artifact: async () => (await import('./commands/artifact.ts')).registerArtifactCommand,
+  kernel: async () => (await import('./commands/kernel.ts')).registerKernelCommand,
+  arrows: async () => (await import('./commands/arrows.ts')).registerArrowCommands,
+  node: async () => (await import('./commands/nodes.ts')).registerNodeCommands,
+  cluster: async () => (await import('./commands/cluster.ts')).registerClusterCommands,
+  events: async () => (await import('./commands/events.ts')).registerEventsCommand,
+  version: async () => (await import('./commands/version.ts')).registerVersionCommand,
+};
+/** Command names that live in a group of another name. */
+const groupOf: Record<string, string> = { schedule: 'arrows', plan: 'arrows', ps: 'arrows', inspect: 'arrows', stop: 'arrows', server: 'cluster' };
 
 const program = new Command('arrowctl')
   .description('Run and manage Arrows: static binaries booted as PID 1 of tailored kernels in lightweight VMs')
@@ -17,10 +33,8 @@ const program = new Command('arrowctl')
     process.exit(error.exitCode === 0 ? 0 : USAGE_EXIT_CODE);
   });
 
-// Command registrations (one line per command group):
-registerRunCommand(program);
-registerDemoCommand(program);
-registerArtifactCommand(program);
-registerKernelCommand(program);
+const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const group = named === undefined ? undefined : loaders[groupOf[named] ?? named];
+for (const load of group ? [group] : Object.values(loaders)) (await load())(program);
 
 await program.parseAsync(process.argv);

@@ -3,7 +3,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { UnknownArtifactError } from '../../../p2p/index.ts';
 import type { Digest } from '../../../p2p/index.ts';
 import { ApiProblem, notFound, requestTimeout, tooLarge } from '../errors.ts';
 import { booleanQuerySchema, digestSchema, parseInput, storeRefSchema } from '../input.ts';
@@ -121,7 +120,9 @@ export const artifactRoutes: FastifyPluginAsync<RouteContext> = async (app, { ba
       onBadPeer: (r) => emit({ type: 'bad-peer', peer: r.peer, reason: r.reason }),
     }).then((result) => {
       emit({ type: 'done', digest: result.info.digest, size: result.info.size, refs: result.info.refs, resumedPieces: result.resumedPieces, bytesFromPeers: result.bytesFromPeers, badPeers: result.badPeers });
-    }, (error: Error) => {
+    }, async (error: Error) => {
+      // p2p is loaded by then (the node pulled with it); importing it lazily keeps node/api light.
+      const { UnknownArtifactError } = await import('../../../p2p/index.ts');
       emit({ type: 'error', code: error instanceof UnknownArtifactError ? 'unknown-artifact' : 'failed', message: error.message });
     }).finally(() => out.end());
     return reply.type('application/x-ndjson').send(out);

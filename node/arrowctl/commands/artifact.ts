@@ -1,109 +1,107 @@
-// arrowctl artifact push|pull|ls|rm|gc: the node's content-addressed store over the arrowd API.
+// arrowctl artifact push|pull|ls|rm|gc|tag: the node's content-addressed store over the arrowd
+// API, and the cluster's named artifacts.
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ArrowdClient, resolveApiTarget } from '../../api/index.ts';
-import type { PullEvent } from '../../api/index.ts';
+import type { PullEvent, PutResult } from '../../api/index.ts';
 import { parseDigest } from '../../../p2p/index.ts';
 import type { Digest } from '../../../p2p/index.ts';
-import { arrowHome } from '../../home/index.ts';
+import { NAME_TAG_PATTERN } from '../../spec/index.ts';
+import { action, printJson, UsageError, withConnection } from './connection.ts';
+import type { CommandIo, ConnectionFlags } from './connection.ts';
+import { humanBytes, table } from './output.ts';
 
-interface GlobalFlags { api?: string; token?: string; json?: boolean }
-
-function client(flags: GlobalFlags): ArrowdClient {
-  return new ArrowdClient(resolveApiTarget(flags, arrowHome()));
-}
-
-function digestArgument(value: string): Digest {
+export function digestArgument(value: string): Digest {
   try {
     return parseDigest(value);
   } catch (error) {
-    throw new Error((error as Error).message);
+    throw new UsageError((error as Error).message);
   }
 }
 
-function humanBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let i = 0;
-  let v = n;
-  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
-
-function bar(label: string): cliProgress.SingleBar | undefined {
-  if (!process.stderr.isTTY) return undefined;
+/** A progress bar on stderr when it is a terminal (and the output is not for a script). */
+export function progressBar(io: CommandIo, flags: ConnectionFlags, label: string): cliProgress.SingleBar | undefined {
+  if (!io.interactive || flags.json) return undefined;
   return new cliProgress.SingleBar({ stream: process.stderr, format: `${label} [{bar}] {percentage}% {value}/{total} {unit}`, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
 }
 
-async function run(action: () => Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    process.stderr.write(`arrowctl: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  }
+/** Pushes a file to the node with a progress bar (on a terminal); its digest and size. */
+export async function pushWithProgress(io: CommandIo, flags: ConnectionFlags, path: string, ref: string, label: string): Promise<PutResult> {
+  const progress = progressBar(io, flags, label);
+  let started = false;
+  return io.client(flags).pushFile(path, {
+    ref,
+    onBytes: (sent, total) => {
+      if (!progress) return;
+      if (!started) { progress.start(total, 0, { unit: 'bytes' }); started = true; }
+      progress.update(sent);
+    },
+  }).finally(() => progress?.stop());
+}
+
+export async function tagCommand(io: CommandIo, flags: ConnectionFlags, name: string, rawDigest: string): Promise<number> {
+  if (!NAME_TAG_PATTERN.test(name)) throw new UsageError(`${JSON.stringify(name.slice(0, 80))} is not NAME:TAG (a lowercase name and a tag, e.g. httpd:1.36)`);
+  const digest = digestArgument(rawDigest);
+  const result = await io.client(flags).putTag(name, digest);
+  if (flags.json) printJson(io, result);
+  else io.out(`${name} -> ${digest}${result.unchanged ? ' (unchanged)' : ''}\n`);
+  return 0;
 }
 
 export function registerArtifactCommand(program: Command): void {
-  const artifact = program.command('artifact').description('manage the artifacts (binaries, kernels) in a node\'s store')
-    .option('--api <host:port>', 'arrowd API address (default: $ARROW_ADDR, else the local node in $ARROW_HOME)')
-    .option('--token <token>', 'API token (default: $ARROW_TOKEN, else $ARROW_HOME/api.token)')
-    .option('--json', 'machine-readable output');
-  const flags = (): GlobalFlags => artifact.opts<GlobalFlags>();
+  const artifact = withConnection(program.command('artifact').description('manage the artifacts (binaries, kernels) in a node\'s store'));
 
   artifact.command('push').argument('<file>').option('--ref <ref>', 'reference to hold the artifact by', 'pin')
     .description('store a file in the node; prints its digest')
-    .action((file: string, opts: { ref: string }) => run(async () => {
-      const progress = flags().json ? undefined : bar('push');
-      let started = false;
-      const result = await client(flags()).pushFile(file, {
-        ref: opts.ref,
-        onBytes: (sent, total) => {
-          if (!progress) return;
-          if (!started) { progress.start(total, 0, { unit: 'bytes' }); started = true; }
-          progress.update(sent);
-        },
-      }).finally(() => progress?.stop());
-      process.stdout.write(flags().json ? `${JSON.stringify(result)}\n` : `${result.digest}\n`);
+    .action(action(async (io, flags: ConnectionFlags & { ref: string }, file: string) => {
+      const result = await pushWithProgress(io, flags, file, flags.ref, 'push');
+      io.out(flags.json ? `${JSON.stringify(result)}\n` : `${result.digest}\n`);
+      return 0;
     }));
 
   artifact.command('pull').argument('<digest>').option('--ref <ref>', 'reference to hold the artifact by', 'pin')
     .description('fetch an artifact from the peers that hold it')
-    .action((raw: string, opts: { ref: string }) => run(async () => {
+    .action(action(async (io, flags: ConnectionFlags & { ref: string }, raw: string) => {
       const digest = digestArgument(raw);
-      const progress = flags().json ? undefined : bar('pull');
+      const progress = progressBar(io, flags, 'pull');
       let started = false;
       const onEvent = (event: PullEvent) => {
-        if (event.type === 'bad-peer') process.stderr.write(`arrowctl: dropped peer ${event.peer}: ${event.reason}\n`);
+        if (event.type === 'bad-peer') io.err(`arrowctl: dropped peer ${event.peer}: ${event.reason}\n`);
         if (event.type !== 'progress' || !progress) return;
         if (!started) { progress.start(event.pieceCount, 0, { unit: 'pieces' }); started = true; }
         progress.update(event.piecesHeld);
       };
-      const done = await client(flags()).pull(digest, { ref: opts.ref, onEvent }).finally(() => progress?.stop());
-      if (flags().json) process.stdout.write(`${JSON.stringify(done)}\n`);
-      else process.stdout.write(`${done.digest} ${humanBytes(done.size)}${done.resumedPieces > 0 ? ` (resumed with ${done.resumedPieces} pieces)` : ''}\n`);
+      const done = await io.client(flags).pull(digest, { ref: flags.ref, onEvent }).finally(() => progress?.stop());
+      if (flags.json) printJson(io, done);
+      else io.out(`${done.digest} ${humanBytes(done.size)}${done.resumedPieces > 0 ? ` (resumed with ${done.resumedPieces} pieces)` : ''}\n`);
+      return 0;
     }));
 
   artifact.command('ls').description('list artifacts: digest, size, references, pieces held')
-    .action(() => run(async () => {
-      const entries = await client(flags()).list();
-      if (flags().json) { process.stdout.write(`${JSON.stringify(entries)}\n`); return; }
-      const rows = [['DIGEST', 'SIZE', 'PIECES', 'REFS'], ...entries.map((e) => [e.digest, humanBytes(e.size), `${e.piecesHeld}/${e.pieceCount}${e.complete ? '' : ' (partial)'}`, e.refs.join(',') || '-'])];
-      const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-      for (const row of rows) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()}\n`);
+    .action(action(async (io, flags: ConnectionFlags) => {
+      const entries = await io.client(flags).list();
+      if (flags.json) { printJson(io, entries); return 0; }
+      io.out(table([['DIGEST', 'SIZE', 'PIECES', 'REFS'], ...entries.map((e) => [e.digest, humanBytes(e.size), `${e.piecesHeld}/${e.pieceCount}${e.complete ? '' : ' (partial)'}`, e.refs.join(',') || '-'])]));
+      return 0;
     }));
 
   artifact.command('rm').argument('<digest>').option('--force', 'delete even if Arrows or kernel templates use it')
     .description('delete an artifact from the node')
-    .action((raw: string, opts: { force?: boolean }) => run(async () => {
+    .action(action(async (io, flags: ConnectionFlags & { force?: boolean }, raw: string) => {
       const digest = digestArgument(raw);
-      await client(flags()).remove(digest, opts.force === true);
-      process.stdout.write(flags().json ? `${JSON.stringify({ removed: digest })}\n` : `removed ${digest}\n`);
+      await io.client(flags).remove(digest, flags.force === true);
+      io.out(flags.json ? `${JSON.stringify({ removed: digest })}\n` : `removed ${digest}\n`);
+      return 0;
     }));
 
   artifact.command('gc').option('--partials', 'also drop interrupted downloads')
     .description('delete artifacts nothing references')
-    .action((opts: { partials?: boolean }) => run(async () => {
-      const result = await client(flags()).gc(opts.partials === true);
-      process.stdout.write(flags().json ? `${JSON.stringify(result)}\n` : `removed ${result.removed.length} artifacts, freed ${humanBytes(result.freedBytes)}\n`);
+    .action(action(async (io, flags: ConnectionFlags & { partials?: boolean }) => {
+      const result = await io.client(flags).gc(flags.partials === true);
+      io.out(flags.json ? `${JSON.stringify(result)}\n` : `removed ${result.removed.length} artifacts, freed ${humanBytes(result.freedBytes)}\n`);
+      return 0;
     }));
+
+  withConnection(artifact.command('tag').argument('<name:tag>').argument('<digest>')
+    .description('name an artifact the cluster holds (NAME:TAG), for specs to use as binary: NAME:TAG'))
+    .action(action(tagCommand));
 }

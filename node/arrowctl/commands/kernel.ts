@@ -5,6 +5,7 @@ import { openStore } from '../../../p2p/index.ts';
 import { buildTemplate, listTemplates } from '../../../kernel/build/index.ts';
 import { DEFAULT_TEMPLATE, UnknownTemplateError, templateNames } from '../../../kernel/templates/index.ts';
 import { createBuildProgress } from './progress.ts';
+import { table } from './output.ts';
 
 const USAGE_EXIT = 2;
 const FAILURE_EXIT = 1;
@@ -64,10 +65,8 @@ export function registerKernelCommand(program: Command): void {
           process.stdout.write(JSON.stringify(rows.map(({ template, record }) => record ?? { template, digest: null }), null, 2) + '\n');
           return;
         }
-        const table = [['TEMPLATE', 'DIGEST', 'SIZE', 'SOURCE'], ...rows.map(({ template, record }) =>
-          record ? [template, record.digest, formatSize(record.size), `linux ${record.sourceVersion}`] : [template, '(not built)', '-', '-'])];
-        const widths = table[0]?.map((_, col) => Math.max(...table.map((row) => (row[col] ?? '').length))) ?? [];
-        for (const row of table) process.stdout.write(row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join('  ').trimEnd() + '\n');
+        process.stdout.write(table([['TEMPLATE', 'DIGEST', 'SIZE', 'SOURCE'], ...rows.map(({ template, record }) =>
+          record ? [template, record.digest, formatSize(record.size), `linux ${record.sourceVersion}`] : [template, '(not built)', '-', '-'])]));
       } catch (error) {
         fail(error);
       }
