@@ -127,7 +127,7 @@ try {
 
   log(`registering ${nodeCount} simulated nodes`);
   fleet = await spawnReady(FLEET, ['--join', token, '--count', String(nodeCount), '--seed', String(seed)], 300_000, [], 10_000);
-  await until(`${nodeCount} ready nodes`, async () => (await call<{ status: string }[]>(s1, 'GET', '/v1/nodes')).filter((n) => n.status === 'ready').length >= nodeCount + 3, 120_000, 500);
+  await until(`${nodeCount} ready nodes`, async () => (await call<{ nodes: { status: string }[] }>(s1, 'GET', '/v1/nodes')).nodes.filter((n) => n.status === 'ready').length >= nodeCount + 3, 120_000, 500);
   const leaderOf = async () => {
     const status = await call<{ leader: string }>(s1, 'GET', '/v1/cluster').catch(() => undefined);
     return servers.find((s) => s.peerId === status?.leader);

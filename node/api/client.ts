@@ -219,9 +219,15 @@ export class ArrowdClient {
    * (resolves) or the node ends the stream (throws).
    */
   async events(after: number | undefined, handlers: EventStreamHandlers): Promise<void> {
-    const response = await this.#request('GET', `/v1/events${after === undefined ? '' : `?after=${after}`}`, {
-      headers: { accept: 'text/event-stream' }, timeoutMs: 0, ...(handlers.signal ? { signal: handlers.signal } : {}),
-    });
+    let response: Response;
+    try {
+      response = await this.#request('GET', `/v1/events${after === undefined ? '' : `?after=${after}`}`, {
+        headers: { accept: 'text/event-stream' }, timeoutMs: 0, ...(handlers.signal ? { signal: handlers.signal } : {}),
+      });
+    } catch (error) {
+      if (handlers.signal?.aborted) return; // stopped before the stream began
+      throw error;
+    }
     if (!response.body) throw new Error('arrowd sent no event stream');
     let buffered = '';
     let kind = '';

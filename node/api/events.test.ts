@@ -87,11 +87,11 @@ test('a reset (snapshot restore) tells every subscriber; a throwing subscriber i
 const api = testApi;
 
 /** Follows the stream until `enough` says so; returns what came. */
-async function follow(api: TestApi, after: number | undefined, enough: (events: EventData[], resets: number[]) => boolean): Promise<{ events: EventData[]; resets: number[] }> {
+async function follow(api: TestApi, after: number | undefined, enough: (events: EventData[], resets: number[]) => boolean, timeoutMs = 10_000): Promise<{ events: EventData[]; resets: number[] }> {
   const events: EventData[] = [];
   const resets: number[] = [];
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), 10_000);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   await api.client.events(after, {
     onEvent: (e) => { events.push(e); if (enough(events, resets)) controller.abort(); },
     onReset: (i) => { resets.push(i); if (enough(events, resets)) controller.abort(); },
@@ -127,6 +127,7 @@ test('Last-Event-ID resumes; an index older than the ring is a reset first', asy
   const server = await api(t, { eventCapacity: 5 });
   await server.registerNode('n1');
   for (let i = 0; i < 6; i++) await server.client.putArrow(`a${i}`, testDefinition(`a${i}`, 0));
+  await server.settle(); // nothing more is coming to push the kept entries out
   const { oldest, newest } = server.events!.bounds();
   t.true(oldest > 1);
   const text = await rawEvents(server, { lastEventId: String(oldest) }, (s) => s.includes(`id: ${newest}\n`));
@@ -176,14 +177,15 @@ test('a client that does not read is disconnected; one that reads gets everythin
   const deadline = Date.now() + 5_000;
   while (server.events!.subscribers < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   socket.pause(); // never reads again: the kernel's buffers fill, then the server's
-  const reader = follow(server, server.member!.state.index, (events) => events.filter((e) => e.kind === 'arrow').length >= 100);
+  // A minute: a hundred synced commits of 120 KiB each take a while on a busy machine.
+  const reader = follow(server, server.member!.state.index, (events) => events.filter((e) => e.kind === 'arrow').length >= 100, 60_000);
   while (server.events!.subscribers < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   // ~120 KiB per Arrow record: ~12 MiB, more than loopback's socket buffers hold.
   const env = { PADDING: 'p'.repeat(120 * 1024) };
   for (let i = 0; i < 100; i++) await server.client.putArrow(`big${i}`, testDefinition(`big${i}`, 0, { env }));
   const got = await reader;
   t.is(got.events.filter((e) => e.kind === 'arrow').length, 100);
-  const until = Date.now() + 5_000;
+  const until = Date.now() + 15_000;
   while (server.events!.subscribers > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   t.is(server.events!.subscribers, 0, 'the slow client was dropped (and the reader left)');
   socket.destroy();

@@ -45,6 +45,10 @@ const RESPONSE_HEADERS = ['content-type', 'cache-control', 'content-length', 'x-
 /** The handler a client node answers every cluster route with. */
 export function forwardingHandler(open: ForwardToServer, connectTimeoutMs: number) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    // Cluster routes take JSON; a raw upload stream has no business here.
+    if (request.body !== null && typeof request.body === 'object' && typeof (request.body as { pipe?: unknown }).pipe === 'function') {
+      throw new ApiProblem(415, 'unsupported-media-type', 'cluster routes take application/json');
+    }
     let duplex: Duplex;
     try {
       duplex = await withTimeout(open(), connectTimeoutMs, 'opening a stream to a server');

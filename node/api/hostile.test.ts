@@ -38,9 +38,7 @@ async function hostileApi(t: ExecutionContext, limits: Parameters<typeof startTe
   await api.registerNode('n1');
   await api.client.putArrow('web', testDefinition('web', 1));
   // Let the leader place it: the state is then quiet (no evaluation pending).
-  const deadline = Date.now() + 10_000;
-  while (api.member!.state.pendingEvaluations().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 100));
+  await api.settle();
   return { ...api, snapshot: () => JSON.stringify(api.member!.state.toRecords()) };
 }
 

@@ -45,6 +45,8 @@ export interface TestApi {
   /** The member's Raft network: start more members on it. */
   readonly network: MemoryNetwork | undefined;
   readonly backend: ApiBackend;
+  /** Waits until the leader has planned every pending evaluation (the state is quiet). */
+  settle(): Promise<void>;
   /** Registers a client node with 4 cores and 8 GiB (overridable). */
   registerNode(id: string, overrides?: Partial<NodeRegistration>): Promise<void>;
   close(): Promise<void>;
@@ -133,6 +135,10 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     let closing: Promise<void> | undefined;
     return {
       url, token: TEST_TOKEN, client: new ArrowdClient({ url, token: TEST_TOKEN }), app, store, dir, member, events, network, backend,
+      settle: async () => {
+        if (!member) return;
+        await until('no pending evaluations', () => member!.state.pendingEvaluations().length === 0);
+      },
       registerNode: async (id, overrides = {}) => {
         if (!member) throw new Error('no cluster');
         const result = await member.propose({ type: 'register-node', node: {

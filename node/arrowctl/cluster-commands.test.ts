@@ -133,7 +133,7 @@ test('schedule places a good spec (pushing its binary), ps and inspect show it, 
   const lines = ps.stdout.trimEnd().split('\n');
   t.regex(lines[0]!, /^ARROW\s+VERSION\s+ALLOCATION\s+NODE\s+STATUS\s+GEN\s+RESTARTS\s+PORTS\s+AGE$/);
   t.is(lines.length, 3);
-  for (const line of lines.slice(1)) t.regex(line, /^web\s+1\s+web-\S+\s+n\d\s+pending\s+1\s+0\s+-\s+\d+s$/);
+  for (const line of lines.slice(1)) t.regex(line, /^web\s+1\s+web-\S+\s+n\d\s+pending\s+1\s+0\s+-\s+\d+[smh]$/);
   // Columns line up: every row's NODE starts where the header's does.
   const column = lines[0]!.indexOf('NODE');
   for (const line of lines.slice(1)) t.regex(line.slice(column), /^n\d /);
@@ -143,7 +143,7 @@ test('schedule places a good spec (pushing its binary), ps and inspect show it, 
   t.is(arrows[0]!.name, 'web');
   t.is(arrows[0]!.allocations.length, 2);
   const inspect = await w.ctl(['inspect', 'web']);
-  t.regex(inspect.stdout, /^Arrow\s+web\nVersion\s+1 \(submitted \d+s ago\)\nType\s+service, 2 replicas\n/m);
+  t.regex(inspect.stdout, /^Arrow\s+web\nVersion\s+1 \(submitted \d+[smh] ago\)\nType\s+service, 2 replicas\n/m);
   t.regex(inspect.stdout, /Evaluation\s+complete after spec-write: 2 placed, 0 unplaced/);
   t.regex(inspect.stdout, new RegExp(`Binary\\s+${w.binary.digest} \\(293\\.0 KiB\\)`));
   t.is((JSON.parse((await w.ctl(['inspect', 'web', '--json'])).stdout) as { version: number }).version, 1);
@@ -178,7 +178,7 @@ test('node ls, drain and eligibility; artifact tag; cluster status and token; se
   const ls = await w.ctl(['node', 'ls']);
   t.is(ls.exitCode, 0, ls.stderr);
   t.regex(ls.stdout, /^NAME\s+ID\s+ROLE\s+STATUS\s+ELIGIBLE\s+CPU\s+MEMORY\s+ALLOCS\s+SINCE\n/);
-  t.regex(ls.stdout, /\nn3\s+n3\s+client\s+ready\s+yes\s+0\/4\s+0\/2048 MiB\s+0\s+\d+s\n/);
+  t.regex(ls.stdout, /\nn3\s+n3\s+client\s+ready\s+yes\s+0\/4\s+0\/2048 MiB\s+0\s+\d+[smh]\n/);
   t.deepEqual((JSON.parse((await w.ctl(['node', 'ls', '--json'])).stdout) as { nodes: { name: string }[] }).nodes.map((n) => n.name), ['n1', 'n2', 'n3']);
 
   const drain = await w.ctl(['node', 'drain', 'n3', '--deadline', '10m', '--max-parallel', '2']);

@@ -10,6 +10,7 @@ import { humanBytes, table } from './output.ts';
 const USAGE_EXIT = 2;
 const FAILURE_EXIT = 1;
 
+
 function fail(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`arrowctl: ${message}\n`);
