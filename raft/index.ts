@@ -6,7 +6,7 @@
 //   linearizability checker (Porcupine-style) and a KV model — raft/linearizability
 //   KvStore         key-value state machine with request dedup — raft/kv
 export * from './core/index.ts';
-export { RaftNode, NotLeaderError, RequestTimeoutError, NodeClosedError, MemberClient, ClientTimeoutError, ProcessCluster, serveClients } from './node/index.ts';
+export { RaftNode, NotLeaderError, RequestTimeoutError, LeaderChangedError, NodeClosedError, MemberClient, ClientTimeoutError, ProcessCluster, serveClients } from './node/index.ts';
 export type { RaftNodeOptions, StateMachine, RaftNodeEvents, ClientRequest, ClientResponse, ProcessClusterOptions, MemberProcess } from './node/index.ts';
 export { MemoryNetwork, MemoryTransport, TcpTransport } from './transport/index.ts';
 export type { Transport, TcpTransportOptions } from './transport/index.ts';

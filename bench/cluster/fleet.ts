@@ -2,7 +2,8 @@
 // The control-plane benchmark's simulated nodes, as their own process: one libp2p host holding
 // the cluster key (from a join token), N simulated nodes registered to it and heartbeating the
 // leader through the control protocol. Prints a JSON "ready" line once every node is registered,
-// then reads JSON commands on stdin: {"silence": [ids]}, {"resume": [ids]}, {"stats": true}.
+// then reads JSON commands on stdin: {"silence": [ids]}, {"resume": [ids]}, {"stats": true}. It
+// runs until SIGTERM (stdin may be closed from the start).
 //   node bench/cluster/fleet.ts --join TOKEN --count 5000 [--seed 1]
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { SimulatedFleet } from '../../node/agent/index.ts';
 import { CONTROL_PROTOCOL, controlLimits, remoteControl } from '../../node/control/index.ts';
 import type { ControlApi } from '../../node/control/index.ts';
 import { decodeJoinToken } from '../../node/arrowd/join-token.ts';
+import { pino } from 'pino';
 import { nodeShapes } from './workload.ts';
 
 const { values } = parseArgs({ options: { join: { type: 'string' }, count: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' } } });
@@ -36,7 +38,8 @@ const connect = (peerId: string): ControlApi => {
 };
 
 const shapes = nodeShapes(Number(values.count), Number(values.seed));
-const fleet = new SimulatedFleet({ peerId: host.peerId.toString(), count: shapes.length, servers, connect, shape: (i) => shapes[i]!, registerParallelism: 128 });
+const logger = pino({ name: 'fleet', level: process.env.ARROW_LOG_LEVEL ?? 'warn' }, pino.destination(2));
+const fleet = new SimulatedFleet({ peerId: host.peerId.toString(), count: shapes.length, servers, connect, shape: (i) => shapes[i]!, registerParallelism: 128, logger });
 const started = performance.now();
 await fleet.start();
 process.stdout.write(`${JSON.stringify({ event: 'ready', nodes: fleet.nodeIds.length, registerMs: Math.round(performance.now() - started) })}\n`);
@@ -58,5 +61,4 @@ const stop = async () => {
   await host.stop();
   process.exit(0);
 };
-lines.on('close', () => { void stop(); });
 process.once('SIGTERM', () => { void stop(); });

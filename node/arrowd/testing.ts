@@ -28,8 +28,9 @@ export interface TestNode extends TestProcess {
 
 /** Starts a process that prints one JSON "ready" line, within `timeoutMs`. */
 /** `killGraceMs`: how long kill() waits after its signal before SIGKILL (a profiled process needs longer to write its profile). */
-export async function spawnReady(file: string, args: string[], timeoutMs = 120_000, nodeArgs: string[] = [], killGraceMs = 5_000): Promise<TestProcess> {
-  const child = execa(process.execPath, [...nodeArgs, file, ...args], { reject: false, stdin: 'ignore', buffer: false, forceKillAfterDelay: killGraceMs });
+/** `stdin`: 'pipe' to send the process commands (child.stdin), else it reads nothing. */
+export async function spawnReady(file: string, args: string[], timeoutMs = 120_000, nodeArgs: string[] = [], killGraceMs = 5_000, stdin: 'ignore' | 'pipe' = 'ignore'): Promise<TestProcess> {
+  const child = execa(process.execPath, [...nodeArgs, file, ...args], { reject: false, stdin, buffer: false, forceKillAfterDelay: killGraceMs });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
   const lines = createInterface({ input: child.stdout! });

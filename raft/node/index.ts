@@ -15,7 +15,7 @@
 // messages that depend on it are sent and before its committed entries are applied; see
 // raft-node.ts for the pipelining. member-main.ts runs a member as a process with a small TCP
 // client protocol (client-protocol.ts); ProcessCluster launches several for tests and benchmarks.
-export { RaftNode, NotLeaderError, RequestTimeoutError, NodeClosedError } from './raft-node.ts';
+export { RaftNode, NotLeaderError, RequestTimeoutError, LeaderChangedError, NodeClosedError } from './raft-node.ts';
 export type { RaftNodeOptions, StateMachine, RaftNodeEvents } from './raft-node.ts';
 export { MemberClient, ClientTimeoutError, serveClients } from './client-protocol.ts';
 export type { ClientRequest, ClientResponse } from './client-protocol.ts';

@@ -7,7 +7,7 @@ import type { KvOp, KvResult } from '../kv/index.ts';
 import { MemoryNetwork } from '../transport/index.ts';
 import { checkLinearizability, kvModel } from '../linearizability/index.ts';
 import type { KvInput, KvOutput, Operation } from '../linearizability/index.ts';
-import { NotLeaderError, RaftNode, RequestTimeoutError } from './index.ts';
+import { LeaderChangedError, NotLeaderError, RaftNode, RequestTimeoutError } from './index.ts';
 import type { StateMachine } from './index.ts';
 
 const tempDirs: string[] = [];
@@ -233,6 +233,27 @@ test('requests on a leader cut off from its followers fail with RequestTimeoutEr
   // Not before the timeout, and not much after it (the sweep runs every tick).
   t.true(elapsed >= 115, `failed after ${elapsed.toFixed(0)} ms`);
   t.true(elapsed < 1000, `failed after ${elapsed.toFixed(0)} ms`);
+  network.heal();
+});
+
+test('a proposal forwarded to a leader that is then lost fails when the leader changes, not at its timeout', async (t) => {
+  const network = new MemoryNetwork();
+  // A long request timeout: the proposal must fail because the leader changed, long before it.
+  const members = await cluster(network, ['a', 'b', 'c'], undefined, 20_000);
+  t.teardown(() => Promise.all(members.map((m) => m.node.close())));
+  const leader = await leaderOf(members);
+  const follower = members.find((m) => m !== leader)!;
+  await follower.node.propose(cmd({ op: 'put', key: 'before', value: '1' }));
+  network.isolate(leader.id);
+  const started = performance.now();
+  const outcome = await follower.node.propose(cmd({ op: 'put', key: 'lost', value: '1' })).then(() => 'applied', (error: unknown) => error);
+  const elapsed = performance.now() - started;
+  t.true(outcome instanceof LeaderChangedError, String(outcome));
+  t.true(outcome instanceof RequestTimeoutError, 'callers treating timeouts as unknown outcomes treat this one so too');
+  t.true(elapsed < 5_000, `failed after ${elapsed.toFixed(0)} ms`);
+  // The new leader takes writes again.
+  const next = await until('a new leader', () => members.find((m) => m !== leader && m.node.isLeader));
+  await next.node.propose(cmd({ op: 'put', key: 'after', value: '1' }));
   network.heal();
 });
 

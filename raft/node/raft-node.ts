@@ -74,6 +74,15 @@ export class RequestTimeoutError extends Error {
   }
 }
 
+/** A proposal in flight when the leader changed: it may or may not commit; retry it (idempotently). */
+export class LeaderChangedError extends RequestTimeoutError {
+  constructor(previous: string, next: string) {
+    super('proposal', 0);
+    this.message = `the leader changed (from ${previous || 'none'} to ${next || 'none'}) while a proposal was in flight; it may or may not have been applied`;
+    this.name = 'LeaderChangedError';
+  }
+}
+
 export class NodeClosedError extends Error {
   constructor() {
     super('raft node closed');
@@ -344,8 +353,25 @@ export class RaftNode<R> extends EventEmitter<RaftNodeEvents> {
     if (!rd.softState) return;
     this.#role = rd.softState.role;
     if (rd.softState.leader !== this.#leader) {
+      const previous = this.#leader;
       this.#leader = rd.softState.leader;
+      if (previous !== '') this.#failInFlightProposals(previous);
       this.emit('leader', this.#leader, rd.hardState?.term ?? this.#raw.status().term);
+    }
+  }
+
+  /**
+   * The leader changed: proposals already handed to the old one may be lost with it, and their
+   * callers would otherwise wait out the whole request timeout before retrying. They fail now,
+   * with the outcome unknown (the entry may still commit under the new leader). Proposals still
+   * queued here have not left and go to the new leader.
+   */
+  #failInFlightProposals(previous: string): void {
+    const queued = new Set(this.#proposalQueue.map((q) => q.request));
+    for (const [request, pending] of this.#pendingProposals) {
+      if (queued.has(request)) continue;
+      this.#pendingProposals.delete(request);
+      pending.reject(new LeaderChangedError(previous, this.#leader));
     }
   }
 
