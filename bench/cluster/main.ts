@@ -174,10 +174,15 @@ try {
   }));
   const submitted = Date.now();
   log(`submitted in ${((submitted - firstSubmit) / 1000).toFixed(1)} s; waiting for the plans`);
+  let lastReport = Date.now();
   const placed = await until('every replica placed', async () => {
     const n = await metric(leader, 'arrow_scheduler_placements_total');
     const pending = await metric(leader, 'arrow_evaluations', '{status="pending"}');
-    return n >= totalReplicas || (submitted && n > 0 && pending === 0 && Date.now() - submitted > 10_000) ? n : undefined;
+    if (Date.now() - lastReport > 10_000) {
+      lastReport = Date.now();
+      log(`placed ${n}, pending evaluations ${pending}, blocked ${await metric(leader, 'arrow_evaluations', '{status="blocked"}')}`);
+    }
+    return n >= totalReplicas || (n > 0 && pending === 0 && Date.now() - submitted > 10_000) ? n : undefined;
   }, 600_000, 200);
   const lastPlanMs = (await metric(leader, 'arrow_scheduler_last_plan_commit_seconds')) * 1000;
   const placementsPerS = placed / ((lastPlanMs - firstSubmit) / 1000);
@@ -240,6 +245,10 @@ try {
   };
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else for (const [k, v] of Object.entries(result)) process.stdout.write(`${k.padEnd(24)} ${v}\n`);
+} catch (error) {
+  // What the servers said last: the benchmark's failures are the cluster's to explain.
+  for (const s of servers) process.stderr.write(`---- ${s.name} stderr (tail) ----\n${s.process.stderr().slice(-3000)}\n`);
+  throw error;
 } finally {
   await fleet?.kill('SIGTERM').catch(() => undefined);
   await Promise.all(servers.map((s) => s.process.kill('SIGTERM').catch(() => undefined)));

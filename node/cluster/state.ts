@@ -107,8 +107,7 @@ export class ClusterState {
   readonly #artifacts = new Map<string, ArtifactRecord>();
   readonly #heldByNode = new Map<string, Set<string>>();
   readonly #tags = new Map<string, TagRecord>();
-  /** The scheduler's view: ready nodes, live allocations, who holds what. */
-  readonly placement = PlacementIndex.fromSnapshot({ index: 0, nodes: [], allocations: [] });
+  #placement = PlacementIndex.fromSnapshot({ index: 0, nodes: [], allocations: [] });
 
   constructor(options: ClusterStateOptions) {
     this.#readDefinition = options.readDefinition;
@@ -118,6 +117,11 @@ export class ClusterState {
   /** The index of the last command applied. */
   get index(): number {
     return this.#index;
+  }
+
+  /** The scheduler's view: ready nodes, live allocations, who holds what. */
+  get placement(): PlacementIndex {
+    return this.#placement;
   }
 
   // ---- queries ----
@@ -633,10 +637,7 @@ export class ClusterState {
       state.#artifacts.set(a.digest, a);
       for (const node of a.holders) addTo(state.#heldByNode, node, a.digest);
     }
-    for (const n of records.nodes) {
-      state.#nodes.set(n.id, n);
-      state.placement.upsertNode(state.#placementNode(n));
-    }
+    for (const n of records.nodes) state.#nodes.set(n.id, n);
     for (const a of records.arrows) {
       state.#arrows.set(a.name, a);
       let batch = false;
@@ -649,9 +650,14 @@ export class ClusterState {
       addTo(state.#allocationsByArrow, a.arrow, a.id);
       addTo(state.#allocationsByNode, a.node, a.id);
       state.#nodeAllocationIndex.set(a.node, Math.max(state.#nodeAllocationIndex.get(a.node) ?? 0, a.modifyIndex));
-      state.placement.upsertAllocation(state.#placementAllocation(a));
       if (terminalAllocStatuses.has(a.status)) terminal.push(a);
     }
+    // Built in one go: node by node it would grow its per-node arrays once per node.
+    state.#placement = PlacementIndex.fromSnapshot({
+      index: records.index,
+      nodes: records.nodes.map((n) => state.#placementNode(n)),
+      allocations: records.allocations.map((a) => state.#placementAllocation(a)),
+    });
     terminal.sort((a, b) => a.modifyIndex - b.modifyIndex || (a.id < b.id ? -1 : 1));
     for (const a of terminal) {
       let queue = state.#terminalByArrow.get(a.arrow);
@@ -664,7 +670,6 @@ export class ClusterState {
       if (e.status === 'blocked') state.#blocked.add(e.arrow);
     }
     for (const t of records.tags) state.#tags.set(t.name, t);
-    state.placement.index = records.index;
     return state;
   }
 }

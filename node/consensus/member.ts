@@ -38,6 +38,13 @@ export class ClusterMember {
       ...(options.bootstrapAddress === undefined ? {} : { initialMembers: { [options.id]: options.bootstrapAddress } }),
       // Plans of a few thousand placements are one command each.
       maxCommandBytes: 4 * 1024 * 1024,
+      // An election timeout of 1 s (randomised to 1-2 s), heartbeats every 100 ms: a server on a
+      // busy host can stall its event loop for a few hundred ms (a plan batch, a snapshot, GC),
+      // which with raft/'s 300 ms default cost the cluster its leader again and again under load.
+      // The 10 ms tick still carries commit indexes to followers promptly (lazyCommitBroadcast).
+      tickMs: 10,
+      electionTicks: 100,
+      heartbeatTicks: 10,
       ...options.raft,
       ...(options.logger ? { logger: options.logger } : {}),
     });

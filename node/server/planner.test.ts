@@ -59,3 +59,13 @@ test('heartbeats: silence past the TTL expires; a reset gives everyone a fresh T
   t.deepEqual(tracker.expired(2201).sort(), ['a', 'b']);
   t.is(heartbeatInterval(6000), 2000);
 });
+
+test('a batch stops taking evaluations when its time budget is spent, but always plans one', (t) => {
+  const d = cluster(2);
+  for (const name of ['a', 'b', 'c']) d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name, replicas: 1, cpu: 100, memory: 64 }) });
+  let clock = 0;
+  const batch = planBatch(d.state, d.state.pendingEvaluations(), resolver, { ...options, budgetMs: 10, now: () => (clock += 6) });
+  t.is(batch.plans.length, 2, 'the second plan crosses the budget, so the third waits');
+  const one = planBatch(d.state, d.state.pendingEvaluations(), resolver, { ...options, budgetMs: 0, now: () => (clock += 100) });
+  t.is(one.plans.length, 1);
+});

@@ -16,6 +16,13 @@ export interface PlanBatchOptions {
   /** One Arrow's plan places at most this many; the rest waits for the next batch. */
   readonly maxPlacementsPerPlan: number;
   readonly maxEvaluations: number;
+  /**
+   * Stop taking evaluations once planning has taken this long (at least one is always planned):
+   * planning runs on the event loop that also carries Raft's heartbeats, and a leader that
+   * stalls for longer than its followers' election timeout loses its leadership.
+   */
+  readonly budgetMs?: number;
+  readonly now?: () => number;
   readonly config?: Partial<SchedulerConfig>;
 }
 
@@ -36,8 +43,11 @@ export function planBatch(state: ClusterState, evaluations: readonly EvaluationR
   const usage = state.placement.usage();
   const plans: PlanCommand[] = [];
   let placements = 0;
+  const now = options.now ?? (() => performance.now());
+  const started = now();
   for (const [i, evaluation] of evaluations.entries()) {
     if (plans.length >= options.maxEvaluations || placements >= options.maxPlacements) break;
+    if (plans.length > 0 && options.budgetMs !== undefined && now() - started >= options.budgetMs) break;
     const arrow = state.arrow(evaluation.arrow);
     if (!arrow) continue;
     let planned: Plan;

@@ -44,7 +44,7 @@ export interface ServerOptions {
   readonly specOf: SpecResolver;
   /** A node silent this long is marked down (default 5 s). */
   readonly ttlMs?: number;
-  readonly batch?: { readonly maxPlacements?: number; readonly maxPlacementsPerPlan?: number; readonly maxEvaluations?: number };
+  readonly batch?: { readonly maxPlacements?: number; readonly maxPlacementsPerPlan?: number; readonly maxEvaluations?: number; readonly budgetMs?: number };
   readonly scheduler?: Partial<SchedulerConfig>;
   readonly metrics?: ServerMetrics;
   readonly now?: () => number;
@@ -91,7 +91,7 @@ export class Server {
   readonly #member: ServerMember;
   readonly #specOf: SpecResolver;
   readonly #ttlMs: number;
-  readonly #batch: { maxPlacements: number; maxPlacementsPerPlan: number; maxEvaluations: number };
+  readonly #batch: { maxPlacements: number; maxPlacementsPerPlan: number; maxEvaluations: number; budgetMs: number };
   readonly #scheduler: Partial<SchedulerConfig> | undefined;
   readonly #metrics: ServerMetrics | undefined;
   readonly #now: () => number;
@@ -116,7 +116,7 @@ export class Server {
     this.#member = options.member;
     this.#specOf = options.specOf;
     this.#ttlMs = options.ttlMs ?? DEFAULT_NODE_TTL_MS;
-    this.#batch = { maxPlacements: 4_000, maxPlacementsPerPlan: 2_000, maxEvaluations: 1_000, ...options.batch };
+    this.#batch = { maxPlacements: 4_000, maxPlacementsPerPlan: 2_000, maxEvaluations: 1_000, budgetMs: 50, ...options.batch };
     this.#scheduler = options.scheduler;
     this.#metrics = options.metrics;
     this.#now = options.now ?? Date.now;
