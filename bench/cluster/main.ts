@@ -4,7 +4,8 @@
 // takes them. No VMs: the servers only place.
 //
 //   npm run bench:cluster [-- --json] [-- --nodes 5000] [-- --replicas 200000] [-- --per-spec 10]
-//                         [-- --ttl 5s] [-- --submitters 64]
+//                         [-- --ttl 5s] [-- --submitters 64] [-- --cpu-prof DIR]
+//   (--cpu-prof: each server writes a V8 CPU profile into DIR when it exits)
 //
 // Figures:
 //   placements_per_s      replicas in committed plans ÷ seconds from the first submit to the
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     ttl: { type: 'string', default: '5s' },
     submitters: { type: 'string', default: '64' },
     seed: { type: 'string', default: '1' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const nodeCount = Number(values.nodes);
@@ -128,7 +130,8 @@ try {
   const startServer = async (name: string, extra: string[]): Promise<Server> => {
     const dataDir = join(root, name);
     // Servers offer no capacity: as in C1M, every Arrow goes to the simulated nodes.
-    const process = await spawnReady(ARROWD, ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--cpu', '0', '--memory', '0', '--node-ttl', values.ttl, '--name', name, ...extra], 120_000, [], 10_000);
+    const process = await spawnReady(ARROWD, ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--cpu', '0', '--memory', '0', '--node-ttl', values.ttl, '--name', name, ...extra], 120_000,
+      values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [], 60_000);
     const token = (await readFile(join(dataDir, 'api.token'), 'utf8')).trim();
     const server = { name, process, api: process.ready.api!, token, peerId: process.ready.peerId, agent: new http.Agent({ keepAlive: true, maxSockets: 64 }) };
     servers.push(server);
@@ -210,11 +213,13 @@ try {
   const nodeFailoverS = (Date.now() - silenced) / 1000;
   log(`node failover ${nodeFailoverS.toFixed(2)} s (TTL ${ttlSeconds} s)`);
 
-  // Leader failover: kill -9 the leader; a write must be acknowledged by its successor.
+  // Leader failover: kill -9 the leader; a write must be acknowledged by its successor. (When
+  // profiling, SIGTERM instead: a killed process writes no profile, and the leader's is the one
+  // wanted; leader_failover_s then measures a leader that steps away cleanly.)
   const survivors = servers.filter((s) => s !== leader);
   log(`killing the leader ${leader.name}`);
   const killed = Date.now();
-  await leader.process.kill('SIGKILL');
+  await leader.process.kill(values['cpu-prof'] ? 'SIGTERM' : 'SIGKILL');
   let probe = 0;
   await until('a write after the leader died', async () => {
     const via = survivors[probe % survivors.length]!;
