@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { TemplateCache } from '../template/index.ts';
-import { qemuProcessesMentioning, textSink } from '../testdata/helpers.ts';
+import { firstOutput, qemuProcessesMentioning, textSink } from '../testdata/helpers.ts';
 import { ArrowRunError, ArrowSession, defaultArtifacts, exitFromConsole, type ArrowStartOptions } from './index.ts';
 
 const TESTDATA = fileURLToPath(new URL('../testdata/', import.meta.url));
@@ -137,14 +137,7 @@ test.serial('an Arrow whose starter was SIGKILLed is taken over by another proce
   const { dir, counter, options } = await fixture!;
   const helper = execa(process.execPath, [join(TESTDATA, 'start-arrow-and-wait.ts'), counter, options.runRoot, join(dir, 'templates'), 'cold', '0', '1000'], { reject: false, buffer: false });
   t.teardown(() => void helper.kill('SIGKILL'));
-  const line = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('helper printed nothing in 120 s')), 120_000);
-    helper.stdout.once('data', (chunk: Buffer) => {
-      clearTimeout(timer);
-      resolve(chunk.toString());
-    });
-  });
-  const { pid, runDir } = JSON.parse(line) as { pid: number; runDir: string };
+  const { pid, runDir } = JSON.parse(await firstOutput(helper.stdout, 120_000)) as { pid: number; runDir: string };
   await sleep(500);
   helper.kill('SIGKILL');
   await helper;

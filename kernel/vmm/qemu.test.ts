@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QemuDriver, VmAdoptError, isAlive, sweepStaleRunDirs } from './index.ts';
+import { firstOutput } from '../testdata/helpers.ts';
 
 const bootFiles = readdirSync('/boot');
 const distroKernel = join('/boot', bootFiles.find((f) => f.startsWith('vmlinuz-')) ?? 'vmlinuz-missing');
@@ -93,15 +94,7 @@ test('a QEMU error at start is reported with its message and leaves nothing behi
 test('QEMU does not outlive a SIGKILLed parent, and its run dir is removed', async (t) => {
   const runRoot = await mkdtemp(join(tmpdir(), 'arrow-run-'));
   try {
-    const helper = execa(node, [join(import.meta.dirname, '../testdata/start-vm-and-wait.ts'), distroKernel, distroInitrd, runRoot], { reject: false, lines: true, buffer: false });
-    const line = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('helper printed nothing in 30 s')), 30_000);
-      helper.stdout.once('data', (chunk: Buffer) => {
-        clearTimeout(timer);
-        resolve(chunk.toString());
-      });
-    });
-    const { pid, runDir } = JSON.parse(line) as { pid: number; runDir: string };
+    const { helper, pid, runDir } = await vmOfHelper(runRoot, []);
     t.true(isAlive(pid));
     helper.kill('SIGKILL');
     await helper;
@@ -116,14 +109,7 @@ test('QEMU does not outlive a SIGKILLed parent, and its run dir is removed', asy
 /** Runs start-vm-and-wait.ts; resolves with the VM it started and the helper itself. */
 async function vmOfHelper(runRoot: string, extra: string[]) {
   const helper = execa(node, [join(import.meta.dirname, '../testdata/start-vm-and-wait.ts'), ...extra, distroKernel, distroInitrd, runRoot], { reject: false, lines: true, buffer: false });
-  const line = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('helper printed nothing in 30 s')), 30_000);
-    helper.stdout.once('data', (chunk: Buffer) => {
-      clearTimeout(timer);
-      resolve(chunk.toString());
-    });
-  });
-  return { helper, ...(JSON.parse(line) as { pid: number; runDir: string }) };
+  return { helper, ...(JSON.parse(await firstOutput(helper.stdout, 30_000)) as { pid: number; runDir: string }) };
 }
 
 test('an adoptable QEMU outlives its SIGKILLed parent, sweeps leave it, and another process adopts and ends it', async (t) => {
