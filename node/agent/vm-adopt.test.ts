@@ -6,7 +6,7 @@
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { execa } from 'execa';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord } from '../cluster/index.ts';
@@ -104,6 +104,37 @@ test.serial('an agent stopped without its workloads, and a new agent and runner 
   await w.propose({ type: 'stop-arrow', name: 'victim' });
   await until('all stopped', () => [web, ticker, victim].every((a) => w.member.state.allocation(a.id)?.status === 'stopped'), 60_000);
   t.deepEqual(await qemuPids(w.dir), [], 'no QEMU left');
+});
+
+test.serial('restore: a VM the cluster stopped meanwhile is stopped, one with no record is killed and its allocation started afresh', async (t) => {
+  t.timeout(10 * 60_000);
+  const w = await startVmWorld(t, 30_000);
+  const first = await w.node('n1');
+  await until('node registered', () => w.member.state.nodes().length === 1, 30_000);
+  await putArrows(w, first, { alpha: { args: TICKER }, beta: { args: TICKER } });
+  const [alpha, beta] = await until('alpha and beta running', () => {
+    const all = ['alpha', 'beta'].map((a) => runningOf(w, a));
+    return all.every((a) => a !== undefined) ? (all as [AllocationRecord, AllocationRecord]) : undefined;
+  }, 240_000);
+  const alphaPid = first.runner.pidOf(alpha.id)!;
+  const betaPid = first.runner.pidOf(beta.id)!;
+  await first.stop({ workloads: false });
+  // While no agent runs on the node: alpha is stopped by the admin, beta's record is lost.
+  await w.propose({ type: 'stop-arrow', name: 'alpha' });
+  await rm(join(first.dataDir, 'allocs', beta.id, 'alloc.json'));
+  t.deepEqual(await qemuPids(join(first.dataDir, 'run') + '/'), [alphaPid, betaPid].sort((a, b) => a - b));
+
+  const second = await w.node('n1');
+  await until('alpha reported stopped', () => w.member.state.allocation(alpha.id)?.status === 'stopped', 60_000);
+  const fresh = await until('beta running again in a new VM', () => {
+    const pid = second.runner.pidOf(beta.id);
+    return w.member.state.allocation(beta.id)?.status === 'running' && pid !== undefined && pid !== betaPid ? pid : undefined;
+  }, 60_000);
+  t.deepEqual(await qemuPids(join(first.dataDir, 'run') + '/'), [fresh], 'alpha\'s VM stopped, beta\'s unrecorded VM killed, one VM for beta');
+  t.deepEqual(second.runner.list().map((r) => r.allocation.id), [beta.id]);
+  await w.propose({ type: 'stop-arrow', name: 'beta' });
+  await until('beta stopped', () => w.member.state.allocation(beta.id)?.status === 'stopped', 60_000);
+  t.deepEqual(await qemuPids(w.dir), []);
 });
 
 /** Starts a node in a child process; resolves once it runs (its earlier VMs restored). */

@@ -3,6 +3,7 @@
 // restarts of a killed VM, stop, restart policies with their exit codes, and the log files.
 import test from 'ava';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord } from '../cluster/index.ts';
@@ -65,7 +66,7 @@ test.serial('3 agents serve 3 replicas of busybox httpd through their host ports
   t.deepEqual(await qemuPids(w.dir), [], 'no QEMU left on any node');
 });
 
-test.serial('restart policies: on-failure restarts with backoff and counts, never fails with the exit code, a batch that exits 0 completes; logs rotate and append across restarts', async (t) => {
+test.serial('restart policies: on-failure restarts with backoff and counts, never fails with the exit code, a batch that exits 0 completes, missing artifacts and a taken port fail with the reason; logs rotate and append across restarts', async (t) => {
   t.timeout(10 * 60_000);
   const w = await startVmWorld(t, 5_000);
   const limits = { maxFileBytes: 4 * 1024, keepFiles: 2 };
@@ -79,6 +80,13 @@ test.serial('restart policies: on-failure restarts with backoff and counts, neve
   await put('flaky', { restart: 'on-failure', args: sh('i=0; while [ $i -lt 100 ]; do i=$((i+1)); echo "run output line $i of the flaky app"; done; exit 1') });
   await put('once', { type: 'batch', restart: 'never', args: sh('echo failing; exit 3') });
   await put('done', { type: 'batch', restart: 'never', args: sh('echo finished') });
+  // What fails before any VM starts: a binary nobody holds, a static port taken on the host.
+  await w.propose({ type: 'put-arrow', definitionJson: busyboxDefinition({ digest: `sha256:${'e'.repeat(64)}`, size: busybox.size }, { name: 'ghost', type: 'batch', restart: 'never' }) });
+  const squatter = createServer();
+  await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => squatter.close());
+  const taken = (squatter.address() as { port: number }).port;
+  await put('squat', { type: 'batch', restart: 'never', args: sh('echo never runs'), ports: [{ name: 'http', guest: 80, host: taken, protocol: 'tcp' }] });
 
   const once = await until('once failed', () => allocationsOf(w, 'once').find((a) => a.status === 'failed'), 120_000);
   t.is(once.exitCode, 3);
@@ -87,6 +95,12 @@ test.serial('restart policies: on-failure restarts with backoff and counts, neve
   const done = await until('done complete', () => allocationsOf(w, 'done').find((a) => a.status === 'complete'), 120_000);
   t.is(done.exitCode, 0);
   t.is(done.statusDetail, 'exited with code 0');
+
+  const ghost = await until('ghost failed', () => allocationsOf(w, 'ghost').find((a) => a.status === 'failed'), 120_000);
+  t.regex(ghost.statusDetail, /^cannot make sha256:e{64} local: no holder known/);
+  t.is(ghost.exitCode, null);
+  const squat = await until('squat failed', () => allocationsOf(w, 'squat').find((a) => a.status === 'failed'), 120_000);
+  t.is(squat.statusDetail, `host port ${taken}/tcp (http) is in use on this node`);
 
   const flaky = await until('flaky restarted 4 times', () => allocationsOf(w, 'flaky').find((a) => a.restarts >= 4 && a.status !== 'failed'), 180_000);
   // 300 + 600 + 1200 + 2400 ms of backoff at least, besides the runs themselves.
