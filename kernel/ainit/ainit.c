@@ -37,7 +37,7 @@
 #define PORT_NAME "arrow.0"
 #define MAX_FRAME (1024 * 1024)          /* contract: larger frames are a protocol error */
 #define OUTPUT_CHUNK (64 * 1024)         /* Output frames carry at most this much */
-#define UNACKED_LIMIT (256 * 1024)       /* frame bytes kept for the host; beyond, the app waits */
+#define UNACKED_LIMIT (1024 * 1024)      /* frame bytes kept for the host; beyond, the app waits */
 #define RESEND_FIRST_MS 100              /* resend what the host has not acknowledged: before its first ack */
 #define RESEND_MS 1000                   /* ... and once it has acknowledged something */
 #define DETACHED_LOOK_MS 1000            /* no host attached: look again this often (SIGIO wakes us sooner) */
@@ -142,29 +142,34 @@ static int write_all(int fd, const uint8_t *p, size_t n)
  * the host side opens or closes) or DETACHED_LOOK_MS. App output beyond UNACKED_LIMIT waits in
  * the app's pipes, so the app blocks instead of ainit growing.
  *
- * Frames are encoded when written, so each carries the current ack. A frame is only ever
- * written whole to one host: when the host goes away mid-frame, the rest is dropped and the
- * frame goes again, from its start, to the next host. */
+ * A frame is encoded once, when queued (its ack is the one of that moment: the host takes the
+ * highest it sees, and a pure ack follows when nothing else carries a newer one), and written
+ * from the queue. A frame is only ever written whole to one host: when the host goes away
+ * mid-frame, the rest is dropped and the frame goes again, from its start, to the next host. */
 
 struct outframe {
 	struct outframe *next;
 	uint64_t seq;
-	uint32_t field;
-	size_t len;
-	uint8_t body[];
+	uint64_t ack;     /* the ack encoded in it */
+	size_t len;       /* of data: the whole frame, length prefix included */
+	uint8_t data[];
 };
 
 static struct outframe *q_head, *q_tail; /* unacknowledged frames, in seq order */
 static struct outframe *q_next;          /* the next one to write (NULL: all written) */
-static size_t q_bytes;                   /* body bytes held in the queue */
-static struct pb_buf wframe;             /* the frame being written */
-static size_t wframe_off;                /* how much of it the port took */
+static size_t q_bytes;                   /* frame bytes held in the queue */
+static struct outframe *w_frame;         /* the queued frame being written (NULL: w_data is ctl's) */
+static const uint8_t *w_data;            /* the frame being written */
+static size_t w_len, w_off;              /* its length, and how much of it the port took */
+static struct pb_buf ctl;                /* an unqueued frame (pure ack, Resumed) */
+static struct outframe *w_orphan;        /* w_frame once acknowledged: freed when written */
 static int link_up = 1;                  /* 0 while the port reports HUP (no host attached) */
 static uint64_t link_look_at;            /* while down: when to look at the port again */
 static int resumed_due;                  /* a host asked to resume: answer before anything else */
 static uint64_t last_tx;                 /* ms of the last send from the head or ack progress */
 
-static int encode_frame(struct pb_buf *f, uint64_t seq, uint32_t body_field, const uint8_t *body, size_t body_len, int has_body)
+/* Encodes seq, ack and the body field's tag and length (the body's bytes follow). */
+static int encode_head(struct pb_buf *f, uint64_t seq, uint32_t body_field, size_t body_len, int has_body)
 {
 	uint8_t len[4] = { 0 };
 	f->len = 0;
@@ -172,16 +177,41 @@ static int encode_frame(struct pb_buf *f, uint64_t seq, uint32_t body_field, con
 	rc |= pb_put_uint(f, F_SEQ, seq);
 	rc |= pb_put_uint(f, F_ACK, recv_seq);
 	if (has_body)
-		rc |= pb_put_bytes(f, body_field, body, body_len);
-	if (rc < 0)
+		rc |= pb_put_tag(f, body_field, PB_LEN) | pb_put_varint(f, body_len);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Fills in the length prefix of an encoded frame of `total` bytes. */
+static void put_length(uint8_t *frame, size_t total)
+{
+	uint32_t n = (uint32_t)(total - 4);
+	frame[0] = n & 0xff;
+	frame[1] = (n >> 8) & 0xff;
+	frame[2] = (n >> 16) & 0xff;
+	frame[3] = (n >> 24) & 0xff;
+}
+
+/* An unqueued frame into ctl, to be written next. */
+static int encode_ctl(uint32_t body_field, const uint8_t *body, size_t body_len, int has_body)
+{
+	if (encode_head(&ctl, 0, body_field, body_len, has_body) < 0 || (body_len && pb_put_raw(&ctl, body, body_len) < 0))
 		return -1;
-	uint32_t n = (uint32_t)(f->len - 4);
-	f->data[0] = n & 0xff;
-	f->data[1] = (n >> 8) & 0xff;
-	f->data[2] = (n >> 16) & 0xff;
-	f->data[3] = (n >> 24) & 0xff;
+	put_length(ctl.data, ctl.len);
 	ack_sent = recv_seq;
+	w_frame = NULL;
+	w_data = ctl.data;
+	w_len = ctl.len;
+	w_off = 0;
 	return 0;
+}
+
+/* Done with the frame being written (sent whole, or cut short by the host's departure). */
+static void drop_written(void)
+{
+	free(w_orphan);
+	w_orphan = NULL;
+	w_frame = NULL;
+	w_len = w_off = 0;
 }
 
 static void link_down(void)
@@ -190,49 +220,49 @@ static void link_down(void)
 		return;
 	link_up = 0;
 	link_look_at = mono() + DETACHED_LOOK_MS;
-	wframe.len = 0;
-	wframe_off = 0;
+	drop_written();
 	q_next = q_head;
 }
 
 static int out_pending(void)
 {
-	return wframe_off < wframe.len || resumed_due || q_next || ack_sent < recv_seq;
+	return w_off < w_len || resumed_due || q_next || ack_sent < recv_seq;
 }
 
 /* Writes what the port takes now, frame after frame; never blocks. */
 static void pump_out(void)
 {
 	while (link_up && port_fd >= 0) {
-		if (wframe_off >= wframe.len) {
-			wframe.len = 0;
-			wframe_off = 0;
-			int rc;
+		if (w_off >= w_len) {
+			drop_written();
 			if (resumed_due) {
 				resumed_due = 0;
 				struct pb_buf resumed = { 0 };
-				rc = pb_put_uint(&resumed, 1, q_next ? q_next->seq : next_seq);
+				int rc = pb_put_uint(&resumed, 1, q_next ? q_next->seq : next_seq);
 				if (rc == 0)
-					rc = encode_frame(&wframe, 0, F_RESUMED, resumed.data, resumed.len, 1);
+					rc = encode_ctl(F_RESUMED, resumed.data, resumed.len, 1);
 				pb_free(&resumed);
+				if (rc < 0)
+					return; /* out of memory: the host asks again */
 			} else if (q_next) {
 				if (q_next == q_head)
 					last_tx = mono();
-				rc = encode_frame(&wframe, q_next->seq, q_next->field, q_next->body, q_next->len, 1);
+				w_frame = q_next;
+				w_data = q_next->data;
+				w_len = q_next->len;
+				if (q_next->ack > ack_sent)
+					ack_sent = q_next->ack;
 				q_next = q_next->next;
 			} else if (ack_sent < recv_seq) {
-				rc = encode_frame(&wframe, 0, 0, NULL, 0, 0);
+				if (encode_ctl(0, NULL, 0, 0) < 0)
+					return;
 			} else {
 				return;
 			}
-			if (rc < 0) {
-				wframe.len = 0;
-				return; /* out of memory: the frame stays queued and goes with the next resend */
-			}
 		}
-		ssize_t w = write(port_fd, wframe.data + wframe_off, wframe.len - wframe_off);
+		ssize_t w = write(port_fd, w_data + w_off, w_len - w_off);
 		if (w > 0) {
-			wframe_off += (size_t)w;
+			w_off += (size_t)w;
 			continue;
 		}
 		if (w < 0 && errno == EINTR)
@@ -244,19 +274,33 @@ static void pump_out(void)
 	}
 }
 
-/* Queues a numbered frame (kept until acknowledged) and writes what it can. */
-static int send_frame(uint32_t body_field, const struct pb_buf *body)
+/* Queues a numbered frame whose body is head followed by tail (kept until acknowledged) and
+ * writes what it can. The body's bytes are copied once, into the queued frame. */
+static int send_frame_parts(uint32_t body_field, const uint8_t *head, size_t head_len, const uint8_t *tail, size_t tail_len)
 {
-	size_t len = body ? body->len : 0;
-	struct outframe *f = malloc(sizeof *f + len);
-	if (!f)
+	struct pb_buf prefix = { 0 };
+	size_t body_len = head_len + tail_len;
+	if (encode_head(&prefix, next_seq, body_field, body_len, 1) < 0) {
+		pb_free(&prefix);
 		return -1;
+	}
+	size_t total = prefix.len + body_len;
+	struct outframe *f = malloc(sizeof *f + total);
+	if (!f) {
+		pb_free(&prefix);
+		return -1;
+	}
+	memcpy(f->data, prefix.data, prefix.len);
+	if (head_len)
+		memcpy(f->data + prefix.len, head, head_len);
+	if (tail_len)
+		memcpy(f->data + prefix.len + head_len, tail, tail_len);
+	put_length(f->data, total);
+	pb_free(&prefix);
 	f->next = NULL;
 	f->seq = next_seq++;
-	f->field = body_field;
-	f->len = len;
-	if (len)
-		memcpy(f->body, body->data, len);
+	f->ack = recv_seq;
+	f->len = total;
 	if (q_tail)
 		q_tail->next = f;
 	else
@@ -264,9 +308,14 @@ static int send_frame(uint32_t body_field, const struct pb_buf *body)
 	q_tail = f;
 	if (!q_next)
 		q_next = f;
-	q_bytes += len;
+	q_bytes += total;
 	pump_out();
 	return 0;
+}
+
+static int send_frame(uint32_t body_field, const struct pb_buf *body)
+{
+	return send_frame_parts(body_field, body ? body->data : NULL, body ? body->len : 0, NULL, 0);
 }
 
 /* The host acknowledged our frames up to `ack`: forget them. */
@@ -282,6 +331,12 @@ static void on_ack(uint64_t ack)
 		if (q_next == f)
 			q_next = f->next;
 		q_bytes -= f->len;
+		if (w_frame == f) {
+			/* Being written again (a resend) as the host acknowledged its first copy: the
+			 * rest of it still goes out; its memory goes back once it has. */
+			w_orphan = f;
+			continue;
+		}
 		free(f);
 	}
 	if (!q_head)
@@ -293,7 +348,7 @@ static void on_ack(uint64_t ack)
 static void maybe_resend(uint64_t now)
 {
 	uint64_t after = acked_by_host ? RESEND_MS : RESEND_FIRST_MS;
-	if (link_up && q_head && !q_next && wframe_off >= wframe.len && now - last_tx >= after)
+	if (link_up && q_head && !q_next && w_off >= w_len && now - last_tx >= after)
 		q_next = q_head;
 }
 
@@ -784,11 +839,12 @@ static void forward_pipe(int *fd, int stream, int drain)
 			*fd = -1;
 			return;
 		}
-		struct pb_buf b = { 0 };
-		if (pb_put_uint(&b, 1, (uint64_t)stream) < 0 || pb_put_bytes(&b, 2, chunk, (size_t)n) < 0 ||
-		    send_frame(F_OUTPUT, &b) < 0)
-			console("lost %zd bytes of app output (channel write failed)", n);
-		pb_free(&b);
+		/* Output { stream, data }: the fields' heads here, the data copied once, into the frame. */
+		struct pb_buf head = { 0 };
+		if (pb_put_uint(&head, 1, (uint64_t)stream) < 0 || pb_put_tag(&head, 2, PB_LEN) < 0 || pb_put_varint(&head, (uint64_t)n) < 0 ||
+		    send_frame_parts(F_OUTPUT, head.data, head.len, chunk, (size_t)n) < 0)
+			console("lost %zd bytes of app output (out of memory)", n);
+		pb_free(&head);
 	}
 }
 
