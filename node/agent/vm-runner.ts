@@ -328,8 +328,11 @@ export class VmRunner implements Runner {
       }
     } catch (error) {
       // A bug, or the disk failing under the records: say so; the agent sees the allocation failed.
+      // (The loop never rejects: stop() and close() wait for it.)
       this.#logger?.warn({ allocation: slot.id, err: (error as Error).message }, 'the VM runner failed an allocation');
-      if (!signal.aborted) await this.#end(slot, { kind: 'end', status: 'failed', detail: `the node's VM runner failed: ${(error as Error).message}`, exitCode: null });
+      if (signal.aborted) return;
+      await this.#end(slot, { kind: 'end', status: 'failed', detail: `the node's VM runner failed: ${(error as Error).message}`, exitCode: null })
+        .catch((again: Error) => this.#logger?.warn({ allocation: slot.id, err: again.message }, 'the VM runner could not even end an allocation'));
     }
   }
 
