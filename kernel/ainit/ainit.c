@@ -33,11 +33,14 @@
 
 #include "pb.h"
 
-#define AINIT_VERSION "ainit/0.2.0"
+#define AINIT_VERSION "ainit/0.3.0"
 #define PORT_NAME "arrow.0"
 #define MAX_FRAME (1024 * 1024)          /* contract: larger frames are a protocol error */
 #define OUTPUT_CHUNK (64 * 1024)         /* Output frames carry at most this much */
-#define HELLO_RESEND_MS 100              /* the host may connect after we boot */
+#define UNACKED_LIMIT (1024 * 1024)      /* frame bytes kept for the host; beyond, the app waits */
+#define RESEND_FIRST_MS 100              /* resend what the host has not acknowledged: before its first ack */
+#define RESEND_MS 1000                   /* ... and once it has acknowledged something */
+#define DETACHED_LOOK_MS 1000            /* no host attached: look again this often (SIGIO wakes us sooner) */
 #define HOST_SILENCE_MS (60 * 1000)      /* no Start within this → give up */
 #define PARTIAL_FRAME_MS 10000           /* a frame started but not finished in time */
 #define EXIT_ACK_WAIT_MS 2000            /* bounded wait for the host to ack Exited/Error */
@@ -53,10 +56,12 @@
 
 /* Frame field numbers (channel.proto). */
 enum { F_SEQ = 1, F_ACK = 2, F_HELLO = 10, F_START = 11, F_OUTPUT = 12, F_EXITED = 13,
-       F_STOP = 14, F_LOG = 15, F_ERROR = 16, F_WARM = 17, F_WARMED = 18 };
+       F_STOP = 14, F_LOG = 15, F_ERROR = 16, F_WARM = 17, F_WARMED = 18, F_RESUME = 19,
+       F_RESUMED = 20 };
 enum { STREAM_STDOUT = 1, STREAM_STDERR = 2 };
 
 static int port_fd = -1;
+static int sig_fd = -1;            /* signalfd: SIGCHLD (the app) and SIGIO (the host came or went) */
 static uint64_t next_seq = 1;      /* our next outgoing seq */
 static uint64_t recv_seq;          /* highest in-order seq received from the host */
 static uint64_t acked_by_host;      /* highest of our seqs the host acknowledged */
@@ -102,7 +107,7 @@ static _Noreturn void halt_vm(void)
 		pause(); /* PID 1 must never exit: that would panic the kernel */
 }
 
-/* Writes all of p, waiting at most WRITE_TIMEOUT_MS for the port to take it. */
+/* Writes all of p to a file, waiting at most WRITE_TIMEOUT_MS for it to take it. */
 static int write_all(int fd, const uint8_t *p, size_t n)
 {
 	uint64_t deadline = mono() + WRITE_TIMEOUT_MS;
@@ -123,47 +128,266 @@ static int write_all(int fd, const uint8_t *p, size_t n)
 			return -1;
 		}
 		struct pollfd pfd = { .fd = fd, .events = POLLOUT };
-		/* A virtio port with no host attached reports HUP at once instead of blocking: without
-		 * the pause this loop would spin on the vCPU until the deadline. */
-		if (poll(&pfd, 1, (int)(deadline - now)) > 0 && !(pfd.revents & POLLOUT) &&
-		    (pfd.revents & (POLLHUP | POLLERR)))
-			usleep(20000);
+		poll(&pfd, 1, (int)(deadline - now));
 	}
 	return 0;
 }
 
-/* Sends one frame: body_field/body is the oneof (body_field 0: pure ack). seq is explicit so
- * Hello can be resent under the same number. */
-static int send_frame_seq(uint64_t seq, uint32_t body_field, const struct pb_buf *body)
+/* ---- sending: every numbered frame is kept until the host acknowledges it -----------------
+ *
+ * The host may go away and another attach at any time (arrowd restarting while its Arrows run):
+ * frames it did not acknowledge are sent again, from the oldest, to whoever is attached next,
+ * and the host deduplicates by seq. Nothing blocks while no host is attached: the virtio port
+ * then reports HUP, ainit stops polling it and waits for SIGIO (sent by the port driver when
+ * the host side opens or closes) or DETACHED_LOOK_MS. App output beyond UNACKED_LIMIT waits in
+ * the app's pipes, so the app blocks instead of ainit growing.
+ *
+ * A frame is encoded once, when queued (its ack is the one of that moment: the host takes the
+ * highest it sees, and a pure ack follows when nothing else carries a newer one), and written
+ * from the queue. A frame is only ever written whole to one host: when the host goes away
+ * mid-frame, the rest is dropped and the frame goes again, from its start, to the next host. */
+
+struct outframe {
+	struct outframe *next;
+	uint64_t seq;
+	uint64_t ack;     /* the ack encoded in it */
+	size_t len;       /* of data: the whole frame, length prefix included */
+	uint8_t data[];
+};
+
+static struct outframe *q_head, *q_tail; /* unacknowledged frames, in seq order */
+static struct outframe *q_next;          /* the next one to write (NULL: all written) */
+static size_t q_bytes;                   /* frame bytes held in the queue */
+static struct outframe *w_frame;         /* the queued frame being written (NULL: w_data is ctl's) */
+static const uint8_t *w_data;            /* the frame being written */
+static size_t w_len, w_off;              /* its length, and how much of it the port took */
+static struct pb_buf ctl;                /* an unqueued frame (pure ack, Resumed) */
+static struct outframe *w_orphan;        /* w_frame once acknowledged: freed when written */
+static int link_up = 1;                  /* 0 while the port reports HUP (no host attached) */
+static uint64_t link_look_at;            /* while down: when to look at the port again */
+static int resumed_due;                  /* a host asked to resume: answer before anything else */
+static uint64_t last_tx;                 /* ms of the last send from the head or ack progress */
+
+/* Encodes seq, ack and the body field's tag and length (the body's bytes follow). */
+static int encode_head(struct pb_buf *f, uint64_t seq, uint32_t body_field, size_t body_len, int has_body)
 {
-	if (port_fd < 0)
-		return -1;
-	struct pb_buf f = { 0 };
 	uint8_t len[4] = { 0 };
-	int rc = pb_put_raw(&f, len, 4);
-	rc |= pb_put_uint(&f, F_SEQ, seq);
-	rc |= pb_put_uint(&f, F_ACK, recv_seq);
-	if (body_field)
-		rc |= pb_put_bytes(&f, body_field, body ? body->data : NULL, body ? body->len : 0);
-	if (rc < 0) {
-		pb_free(&f);
+	f->len = 0;
+	int rc = pb_put_raw(f, len, 4);
+	rc |= pb_put_uint(f, F_SEQ, seq);
+	rc |= pb_put_uint(f, F_ACK, recv_seq);
+	if (has_body)
+		rc |= pb_put_tag(f, body_field, PB_LEN) | pb_put_varint(f, body_len);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Fills in the length prefix of an encoded frame of `total` bytes. */
+static void put_length(uint8_t *frame, size_t total)
+{
+	uint32_t n = (uint32_t)(total - 4);
+	frame[0] = n & 0xff;
+	frame[1] = (n >> 8) & 0xff;
+	frame[2] = (n >> 16) & 0xff;
+	frame[3] = (n >> 24) & 0xff;
+}
+
+/* An unqueued frame into ctl, to be written next. */
+static int encode_ctl(uint32_t body_field, const uint8_t *body, size_t body_len, int has_body)
+{
+	if (encode_head(&ctl, 0, body_field, body_len, has_body) < 0 || (body_len && pb_put_raw(&ctl, body, body_len) < 0))
+		return -1;
+	put_length(ctl.data, ctl.len);
+	ack_sent = recv_seq;
+	w_frame = NULL;
+	w_data = ctl.data;
+	w_len = ctl.len;
+	w_off = 0;
+	return 0;
+}
+
+/* Done with the frame being written (sent whole, or cut short by the host's departure). */
+static void drop_written(void)
+{
+	free(w_orphan);
+	w_orphan = NULL;
+	w_frame = NULL;
+	w_len = w_off = 0;
+}
+
+static void link_down(void)
+{
+	if (!link_up)
+		return;
+	link_up = 0;
+	link_look_at = mono() + DETACHED_LOOK_MS;
+	drop_written();
+	q_next = q_head;
+}
+
+static int out_pending(void)
+{
+	return w_off < w_len || resumed_due || q_next || ack_sent < recv_seq;
+}
+
+/* Writes what the port takes now, frame after frame; never blocks. */
+static void pump_out(void)
+{
+	while (link_up && port_fd >= 0) {
+		if (w_off >= w_len) {
+			drop_written();
+			if (resumed_due) {
+				resumed_due = 0;
+				struct pb_buf resumed = { 0 };
+				int rc = pb_put_uint(&resumed, 1, q_next ? q_next->seq : next_seq);
+				if (rc == 0)
+					rc = encode_ctl(F_RESUMED, resumed.data, resumed.len, 1);
+				pb_free(&resumed);
+				if (rc < 0)
+					return; /* out of memory: the host asks again */
+			} else if (q_next) {
+				if (q_next == q_head)
+					last_tx = mono();
+				w_frame = q_next;
+				w_data = q_next->data;
+				w_len = q_next->len;
+				if (q_next->ack > ack_sent)
+					ack_sent = q_next->ack;
+				q_next = q_next->next;
+			} else if (ack_sent < recv_seq) {
+				if (encode_ctl(0, NULL, 0, 0) < 0)
+					return;
+			} else {
+				return;
+			}
+		}
+		ssize_t w = write(port_fd, w_data + w_off, w_len - w_off);
+		if (w > 0) {
+			w_off += (size_t)w;
+			continue;
+		}
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0 && errno == EAGAIN)
+			return; /* full, or nobody attached: poll says which */
+		link_down();
+		return;
+	}
+}
+
+/* Queues a numbered frame whose body is head followed by tail (kept until acknowledged) and
+ * writes what it can. The body's bytes are copied once, into the queued frame. */
+static int send_frame_parts(uint32_t body_field, const uint8_t *head, size_t head_len, const uint8_t *tail, size_t tail_len)
+{
+	struct pb_buf prefix = { 0 };
+	size_t body_len = head_len + tail_len;
+	if (encode_head(&prefix, next_seq, body_field, body_len, 1) < 0) {
+		pb_free(&prefix);
 		return -1;
 	}
-	uint32_t n = (uint32_t)(f.len - 4);
-	f.data[0] = n & 0xff;
-	f.data[1] = (n >> 8) & 0xff;
-	f.data[2] = (n >> 16) & 0xff;
-	f.data[3] = (n >> 24) & 0xff;
-	rc = write_all(port_fd, f.data, f.len);
-	pb_free(&f);
-	if (rc == 0)
-		ack_sent = recv_seq;
-	return rc;
+	size_t total = prefix.len + body_len;
+	struct outframe *f = malloc(sizeof *f + total);
+	if (!f) {
+		pb_free(&prefix);
+		return -1;
+	}
+	memcpy(f->data, prefix.data, prefix.len);
+	if (head_len)
+		memcpy(f->data + prefix.len, head, head_len);
+	if (tail_len)
+		memcpy(f->data + prefix.len + head_len, tail, tail_len);
+	put_length(f->data, total);
+	pb_free(&prefix);
+	f->next = NULL;
+	f->seq = next_seq++;
+	f->ack = recv_seq;
+	f->len = total;
+	if (q_tail)
+		q_tail->next = f;
+	else
+		q_head = f;
+	q_tail = f;
+	if (!q_next)
+		q_next = f;
+	q_bytes += total;
+	pump_out();
+	return 0;
 }
 
 static int send_frame(uint32_t body_field, const struct pb_buf *body)
 {
-	return send_frame_seq(next_seq++, body_field, body);
+	return send_frame_parts(body_field, body ? body->data : NULL, body ? body->len : 0, NULL, 0);
+}
+
+/* The host acknowledged our frames up to `ack`: forget them. */
+static void on_ack(uint64_t ack)
+{
+	if (ack <= acked_by_host)
+		return;
+	acked_by_host = ack;
+	last_tx = mono();
+	while (q_head && q_head->seq <= ack) {
+		struct outframe *f = q_head;
+		q_head = f->next;
+		if (q_next == f)
+			q_next = f->next;
+		q_bytes -= f->len;
+		if (w_frame == f) {
+			/* Being written again (a resend) as the host acknowledged its first copy: the
+			 * rest of it still goes out; its memory goes back once it has. */
+			w_orphan = f;
+			continue;
+		}
+		free(f);
+	}
+	if (!q_head)
+		q_tail = NULL;
+}
+
+/* Everything written and some of it not acknowledged for a while: send it again from the
+ * oldest. Covers writes the port dropped and hosts that attached without asking to resume. */
+static void maybe_resend(uint64_t now)
+{
+	uint64_t after = acked_by_host ? RESEND_MS : RESEND_FIRST_MS;
+	if (link_up && q_head && !q_next && w_off >= w_len && now - last_tx >= after)
+		q_next = q_head;
+}
+
+/* ms until maybe_resend has something to do (-1: nothing pending). */
+static int resend_wait(uint64_t now)
+{
+	if (!link_up || !q_head || q_next)
+		return -1;
+	uint64_t at = last_tx + (acked_by_host ? RESEND_MS : RESEND_FIRST_MS);
+	return at > now ? (int)(at - now) : 0;
+}
+
+/* While no host is attached: has one come? (SIGIO or the periodic look brought us here.) */
+static void look_for_host(uint64_t now, int signalled)
+{
+	if (link_up || port_fd < 0 || (!signalled && now < link_look_at))
+		return;
+	struct pollfd pfd = { .fd = port_fd, .events = POLLIN | POLLOUT };
+	if (poll(&pfd, 1, 0) >= 0 && !(pfd.revents & (POLLHUP | POLLERR))) {
+		link_up = 1;
+		last_tx = 0; /* resend at once what the last host did not acknowledge */
+		maybe_resend(now);
+	} else {
+		link_look_at = now + DETACHED_LOOK_MS;
+	}
+}
+
+/* Reads the signalfd; returns 1 when SIGIO was among the signals. SIGCHLD is left to reap(). */
+static int drain_signals(int *chld)
+{
+	struct signalfd_siginfo si;
+	int io = 0;
+	while (read(sig_fd, &si, sizeof si) == (ssize_t)sizeof si) {
+		if (si.ssi_signo == SIGIO)
+			io = 1;
+		else if (si.ssi_signo == SIGCHLD && chld)
+			*chld = 1;
+	}
+	return io;
 }
 
 static void send_string_frame(uint32_t body_field, const char *message)
@@ -186,7 +410,7 @@ static void send_log(const char *fmt, ...)
 
 static int read_port(void);
 
-/* Waits (bounded) until the host acknowledged our seq `upto`. */
+/* Waits (bounded) until the host acknowledged our seq `upto`, sending and resending meanwhile. */
 static void wait_host_ack(uint64_t upto, uint64_t timeout_ms)
 {
 	uint64_t deadline = mono() + timeout_ms;
@@ -194,15 +418,30 @@ static void wait_host_ack(uint64_t upto, uint64_t timeout_ms)
 		uint64_t now = mono();
 		if (now >= deadline)
 			return;
-		struct pollfd pfd = { .fd = port_fd, .events = POLLIN };
-		int r = poll(&pfd, 1, (int)(deadline - now));
-		if (r <= 0)
+		int left = (int)(deadline - now);
+		if (!link_up) {
+			struct pollfd sp = { .fd = sig_fd, .events = POLLIN };
+			int signalled = 0;
+			if (sig_fd >= 0 && poll(&sp, 1, left < 100 ? left : 100) > 0)
+				signalled = drain_signals(NULL);
+			else if (sig_fd < 0)
+				usleep(20000);
+			look_for_host(mono(), signalled || sig_fd < 0);
+			continue;
+		}
+		maybe_resend(now);
+		pump_out();
+		int wait = resend_wait(now);
+		if (wait < 0 || wait > left)
+			wait = left;
+		struct pollfd pfd = { .fd = port_fd, .events = POLLIN | (out_pending() ? POLLOUT : 0) };
+		if (poll(&pfd, 1, wait) <= 0)
 			continue;
 		if (pfd.revents & POLLIN) {
 			if (read_port() < 0)
-				return;
+				link_down();
 		} else if (pfd.revents & (POLLHUP | POLLERR)) {
-			usleep(20000); /* host not connected: nothing to read, avoid spinning */
+			link_down();
 		}
 	}
 }
@@ -210,13 +449,15 @@ static void wait_host_ack(uint64_t upto, uint64_t timeout_ms)
 /* Reports a fatal error to the host and the console, then halts. */
 static _Noreturn void fatal(const char *fmt, ...)
 {
+	static int dying;
 	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	console("fatal: %s", msg);
-	if (port_fd >= 0) {
+	if (port_fd >= 0 && !dying) {
+		dying = 1; /* a failure while reporting this one only halts */
 		uint64_t seq = next_seq;
 		send_string_frame(F_ERROR, msg);
 		wait_host_ack(seq, EXIT_ACK_WAIT_MS);
@@ -582,11 +823,12 @@ static void signal_app(int sig)
 	}
 }
 
-/* Forwards what is readable on a pipe; closes it at EOF. */
-static void forward_pipe(int *fd, int stream)
+/* Forwards what is readable on a pipe, while the frames held for the host stay under
+ * UNACKED_LIMIT (`drain`: regardless, once the app is gone); closes it at EOF. */
+static void forward_pipe(int *fd, int stream, int drain)
 {
 	static uint8_t chunk[OUTPUT_CHUNK];
-	for (int rounds = 0; *fd >= 0 && rounds < 16; rounds++) {
+	for (int rounds = 0; *fd >= 0 && rounds < 16 && (drain || q_bytes < UNACKED_LIMIT); rounds++) {
 		ssize_t n = read(*fd, chunk, sizeof chunk);
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -597,11 +839,12 @@ static void forward_pipe(int *fd, int stream)
 			*fd = -1;
 			return;
 		}
-		struct pb_buf b = { 0 };
-		if (pb_put_uint(&b, 1, (uint64_t)stream) < 0 || pb_put_bytes(&b, 2, chunk, (size_t)n) < 0 ||
-		    send_frame(F_OUTPUT, &b) < 0)
-			console("lost %zd bytes of app output (channel write failed)", n);
-		pb_free(&b);
+		/* Output { stream, data }: the fields' heads here, the data copied once, into the frame. */
+		struct pb_buf head = { 0 };
+		if (pb_put_uint(&head, 1, (uint64_t)stream) < 0 || pb_put_tag(&head, 2, PB_LEN) < 0 || pb_put_varint(&head, (uint64_t)n) < 0 ||
+		    send_frame_parts(F_OUTPUT, head.data, head.len, chunk, (size_t)n) < 0)
+			console("lost %zd bytes of app output (out of memory)", n);
+		pb_free(&head);
 	}
 }
 
@@ -650,7 +893,7 @@ static void handle_frame(const uint8_t *p, size_t len)
 			seq = f.varint;
 		else if (f.number == F_ACK && f.wire_type == PB_VARINT)
 			ack = f.varint;
-		else if (f.number >= F_HELLO && f.number <= F_WARMED && f.wire_type == PB_LEN) {
+		else if (f.number >= F_HELLO && f.number <= F_RESUMED && f.wire_type == PB_LEN) {
 			body = f.number;
 			body_bytes = f.bytes;
 			body_len = f.len;
@@ -658,10 +901,18 @@ static void handle_frame(const uint8_t *p, size_t len)
 	}
 	if (rc < 0)
 		fatal("malformed frame from host (%zu bytes)", len);
-	if (ack > acked_by_host)
-		acked_by_host = ack;
-	if (seq == 0)
-		return; /* pure ack */
+	on_ack(ack);
+	if (seq == 0) {
+		/* Unnumbered: a pure ack, or Resume from a host that attached to this running Arrow
+		 * (arrowd restarted): it has what it acknowledged; everything else goes again, after
+		 * Resumed, whose ack tells it where our numbering of its frames stands. */
+		if (body == F_RESUME) {
+			resumed_due = 1;
+			q_next = q_head;
+			last_tx = mono();
+		}
+		return;
+	}
 	if (seq <= recv_seq) {
 		ack_sent = 0; /* duplicate: the host missed our ack, send it again */
 		return;
@@ -744,8 +995,7 @@ static int read_port(void)
 		}
 		rx_partial_since = rx_len ? (rx_partial_since ? rx_partial_since : mono()) : 0;
 	}
-	if (ack_sent < recv_seq)
-		send_frame_seq(0, 0, NULL);
+	pump_out(); /* acks what arrived, with whatever else is due */
 	return 0;
 }
 
@@ -774,6 +1024,9 @@ static _Noreturn void finish(void)
 		code = WEXITSTATUS(app.status);
 	else if (WIFSIGNALED(app.status))
 		sig = WTERMSIG(app.status);
+	/* Also on the console (the serial log on the host): a host that attaches after the VM
+	 * halted, or never, still learns how the app ended. */
+	console("exited code=%d signal=%d", code, sig);
 	struct pb_buf b = { 0 };
 	pb_put_int32(&b, 1, code);
 	pb_put_int32(&b, 2, sig);
@@ -799,31 +1052,35 @@ int main(int argc, char **argv)
 	interface_up("eth0"); /* configured by the kernel's ip= argument when the net feature is on */
 	tune_page_reporting();
 
-	sigset_t chld;
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, NULL);
-	int sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
-	if (sfd < 0)
+	sigset_t mask;
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGCHLD);
+	sigaddset(&mask, SIGIO);
+	sigprocmask(SIG_BLOCK, &mask, NULL);
+	sig_fd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (sig_fd < 0)
 		fatal("signalfd: %s", strerror(errno));
 	signal(SIGPIPE, SIG_IGN);
 
 	port_fd = open_channel();
+	/* SIGIO when the host side opens or closes the port (and when data arrives): how a
+	 * detached ainit learns that a host is back without polling a port that reports HUP. */
+	if (fcntl(port_fd, F_SETOWN, getpid()) < 0 || fcntl(port_fd, F_SETFL, O_RDWR | O_NONBLOCK | O_ASYNC) < 0)
+		console("SIGIO on %s: %s; looking for the host every %d ms instead", PORT_NAME, strerror(errno), DETACHED_LOOK_MS);
 
-	/* Hello, resent under seq 1 until the host answers: the host may attach to the channel
-	 * socket after the guest is already up, and the port drops writes while nobody listens. */
+	/* Hello is frame 1, resent every RESEND_FIRST_MS until acknowledged: the host may attach to
+	 * the channel socket after the guest is already up. */
 	struct pb_buf hello = { 0 };
 	pb_put_bytes(&hello, 1, AINIT_VERSION, strlen(AINIT_VERSION));
 	pb_put_uint(&hello, 2, boot_ms);
-	next_seq = 2;
-	uint64_t last_hello = 0, waiting_since = mono();
+	send_frame(F_HELLO, &hello);
+	pb_free(&hello);
+	uint64_t waiting_since = mono();
 
 	for (;;) {
 		uint64_t now = mono();
-		if (acked_by_host < 1 && recv_seq == 0 && now - last_hello >= HELLO_RESEND_MS) {
-			send_frame_seq(1, F_HELLO, &hello);
-			last_hello = now;
-		}
+		maybe_resend(now);
+		pump_out();
 		if (!started && now - waiting_since > HOST_SILENCE_MS)
 			fatal("no Start from the host within %d ms", HOST_SILENCE_MS);
 		if (rx_partial_since && now - rx_partial_since > PARTIAL_FRAME_MS)
@@ -836,49 +1093,63 @@ int main(int argc, char **argv)
 			app.kill_at = 0;
 		}
 		if (app.pid < 0 && ((app.out_fd < 0 && app.err_fd < 0) || now - app.exited_at > DRAIN_AFTER_EXIT_MS)) {
-			forward_pipe(&app.out_fd, STREAM_STDOUT);
-			forward_pipe(&app.err_fd, STREAM_STDERR);
+			forward_pipe(&app.out_fd, STREAM_STDOUT, 1);
+			forward_pipe(&app.err_fd, STREAM_STDERR, 1);
 			finish();
 		}
 
 		struct pollfd pfd[4];
 		int nfds = 0;
-		pfd[nfds++] = (struct pollfd){ .fd = port_fd, .events = POLLIN };
-		pfd[nfds++] = (struct pollfd){ .fd = sfd, .events = POLLIN };
-		int out_slot = -1, err_slot = -1;
-		if (app.out_fd >= 0) {
+		int port_slot = -1, out_slot = -1, err_slot = -1;
+		pfd[nfds++] = (struct pollfd){ .fd = sig_fd, .events = POLLIN };
+		if (link_up) {
+			port_slot = nfds;
+			pfd[nfds++] = (struct pollfd){ .fd = port_fd, .events = POLLIN | (out_pending() ? POLLOUT : 0) };
+		}
+		/* App output waits in its pipes while the host has not taken what came before. */
+		int room = q_bytes < UNACKED_LIMIT;
+		if (app.out_fd >= 0 && room) {
 			out_slot = nfds;
 			pfd[nfds++] = (struct pollfd){ .fd = app.out_fd, .events = POLLIN };
 		}
-		if (app.err_fd >= 0) {
+		if (app.err_fd >= 0 && room) {
 			err_slot = nfds;
 			pfd[nfds++] = (struct pollfd){ .fd = app.err_fd, .events = POLLIN };
 		}
 		int timeout = 1000;
-		if (acked_by_host < 1 && recv_seq == 0)
-			timeout = HELLO_RESEND_MS;
-		if (app.kill_at)
+		int resend = resend_wait(now);
+		if (resend >= 0 && resend < timeout)
+			timeout = resend;
+		if (!link_up)
+			timeout = link_look_at > now ? (int)(link_look_at - now) : 0;
+		if (app.kill_at && (app.kill_at > now ? (int)(app.kill_at - now) : 0) < timeout)
 			timeout = app.kill_at > now ? (int)(app.kill_at - now) : 0;
-		if (app.pid < 0)
+		if (app.pid < 0 && timeout > 50)
 			timeout = 50;
 		if (poll(pfd, (nfds_t)nfds, timeout) < 0 && errno != EINTR)
 			fatal("poll: %s", strerror(errno));
 
-		if (pfd[0].revents & POLLIN) {
-			if (read_port() < 0)
-				usleep(20000);
-		} else if (pfd[0].revents & (POLLHUP | POLLERR)) {
-			usleep(20000); /* host not attached: the port reports HUP until it is */
+		if (port_slot >= 0) {
+			short ev = pfd[port_slot].revents;
+			if (ev & POLLIN) {
+				if (read_port() < 0)
+					link_down();
+			} else if (ev & (POLLHUP | POLLERR)) {
+				link_down(); /* no host attached: stop polling the port until one is */
+			}
+			if (link_up && (ev & POLLOUT))
+				pump_out();
 		}
 		if (out_slot >= 0 && pfd[out_slot].revents)
-			forward_pipe(&app.out_fd, STREAM_STDOUT);
+			forward_pipe(&app.out_fd, STREAM_STDOUT, 0);
 		if (err_slot >= 0 && pfd[err_slot].revents)
-			forward_pipe(&app.err_fd, STREAM_STDERR);
-		if (pfd[1].revents & POLLIN) {
-			struct signalfd_siginfo si;
-			while (read(sfd, &si, sizeof si) == (ssize_t)sizeof si)
-				;
+			forward_pipe(&app.err_fd, STREAM_STDERR, 0);
+		int chld = 0, io = 0;
+		if (pfd[0].revents & POLLIN)
+			io = drain_signals(&chld);
+		if (chld)
 			reap();
-		}
+		if (!link_up)
+			look_for_host(mono(), io);
 	}
 }

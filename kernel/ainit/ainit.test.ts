@@ -112,7 +112,7 @@ async function halted(b: Booted): Promise<boolean> {
 test.serial('runs the app with argv, env and files; stdout and stderr apart; exit code; VM halts', async (t) => {
   t.timeout(45 * 60_000); // the first test may wait for the template's first build
   const b = await boot('hello');
-  t.is(b.hello.hello?.ainitVersion, 'ainit/0.2.0');
+  t.is(b.hello.hello?.ainitVersion, 'ainit/0.3.0');
   t.true((b.hello.hello?.bootMs ?? 0) > 0);
   b.session.send({
     start: {

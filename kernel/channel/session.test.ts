@@ -183,3 +183,80 @@ test('a resumed session refuses a guest that skips ahead of the resumed position
     },
   );
 });
+
+test('reattach: Resume until Resumed; older frames ignored; numbering from the guest\'s ack; resends at or below `received` dropped', async (t) => {
+  const resumes: number[] = [];
+  await withFakeGuest(
+    async (socket, received) => {
+      let answered = false;
+      for await (const frame of received) {
+        if (frame.resume) {
+          resumes.push(frame.ack);
+          // Old news sent as the host attaches (the guest had not seen the Resume yet): ignored.
+          socket.write(encodeFrame({ seq: 9, ack: 4, output: { stream: 1, data: Buffer.from('stale') } }));
+          if (resumes.length < 2) continue; // the first Resume is "lost": the host repeats it
+          if (answered) continue;
+          answered = true;
+          // The guest had received the host's frames up to 4; the earlier host had received and
+          // persisted up to 6, but its ack of 6 never reached the guest: 6 comes again (dropped),
+          // then 7 (delivered).
+          socket.write(Buffer.concat([
+            encodeFrame({ seq: 0, ack: 4, resumed: { first: 6 } }),
+            encodeFrame({ seq: 6, ack: 4, output: { stream: 1, data: Buffer.from('six') } }),
+            encodeFrame({ seq: 7, ack: 4, output: { stream: 1, data: Buffer.from('seven') } }),
+          ]));
+        }
+        if (frame.stop) {
+          t.is(frame.seq, 5, 'numbered after the guest\'s ack, not after anything this host knew');
+          socket.end(encodeFrame({ seq: 8, ack: 5, exited: { code: 0 } }));
+          return;
+        }
+      }
+    },
+    async (path) => {
+      const session = await ChannelSession.connect(path, { timeoutMs: 5000, reattach: { received: 6 } });
+      const frame = await session.receive(5000);
+      t.is(Buffer.from(frame?.output?.data ?? []).toString(), 'seven');
+      session.send({ stop: { graceMs: 100 } });
+      t.truthy((await session.receive(5000))?.exited);
+      t.deepEqual(session.position, { received: 8, sent: 5 });
+      session.close();
+    },
+  );
+  t.true(resumes.length >= 2 && resumes.every((ack) => ack === 6), `Resume repeated with the persisted position: ${resumes.join(',')}`);
+});
+
+test('reattach: Resumed says where the frames continue (what an earlier host took and did not persist is not coming); a skip after that is refused', async (t) => {
+  await withFakeGuest(
+    async (socket, received) => {
+      for await (const frame of received) {
+        if (!frame.resume) continue;
+        socket.write(Buffer.concat([
+          encodeFrame({ seq: 0, ack: 1, resumed: { first: 20 } }),
+          encodeFrame({ seq: 20, ack: 1, log: { message: 'twenty' } }),
+          encodeFrame({ seq: 22, ack: 1, log: { message: 'skipped 21' } }),
+        ]));
+        return;
+      }
+    },
+    async (path) => {
+      const session = await ChannelSession.connect(path, { timeoutMs: 5000, reattach: { received: 3 } });
+      t.is((await session.receive(5000))?.log?.message, 'twenty');
+      await t.throwsAsync(session.receive(5000), { message: /seq 22 skips ahead of 21/ });
+      session.close();
+    },
+  );
+});
+
+test('reattach: a guest that never answers Resume fails the connect within its timeout', async (t) => {
+  await withFakeGuest(
+    async (socket, received) => {
+      for await (const frame of received) if (frame.resume) socket.write(encodeFrame({ seq: 1, log: { message: 'not an answer' } }));
+    },
+    async (path) => {
+      const started = Date.now();
+      await t.throwsAsync(ChannelSession.connect(path, { timeoutMs: 800, reattach: { received: 0 } }), { message: /did not answer Resume/ });
+      t.true(Date.now() - started < 3000);
+    },
+  );
+});

@@ -23,7 +23,19 @@ export interface ConnectOptions {
    * guest and the highest it sent. Default: a fresh conversation (both 0).
    */
   resume?: ChannelPosition;
+  /**
+   * Attach to a running guest that another host was talking to (an Arrow adopted after the
+   * process that started it went away): `received` is the highest guest seq that host
+   * delivered, as it persisted it. connect() sends Resume until the guest answers Resumed
+   * (within timeoutMs), numbers this session's frames after the guest's ack, and drops the
+   * guest's resends at or below `received`. Resumed says where the guest's frames continue:
+   * what the earlier host received but had not persisted is not sent again.
+   */
+  reattach?: { received: number };
 }
+
+/** How often connect() repeats Resume while the guest has not answered. */
+const RESUME_REPEAT_MS = 250;
 
 /** Where a conversation stands: the highest seq received from the guest and sent to it. */
 export interface ChannelPosition {
@@ -40,13 +52,20 @@ export class ChannelSession {
   #nextSeq = 1;
   #lastReceived = 0;
   #ended: Error | null | undefined; // undefined: open; null: clean end; Error: failure
+  /** Reattaching: true until Resumed arrives. */
+  #resuming = false;
+  #onResumed: (() => void) | undefined;
 
-  private constructor(socket: Socket, maxFrameBytes: number | undefined, resume: ChannelPosition | undefined) {
+  private constructor(socket: Socket, maxFrameBytes: number | undefined, resume: ChannelPosition | undefined, reattach: { received: number } | undefined) {
     this.#socket = socket;
     this.#splitter = new FrameSplitter(maxFrameBytes);
     if (resume) {
       this.#lastReceived = resume.received;
       this.#nextSeq = resume.sent + 1;
+    }
+    if (reattach) {
+      this.#lastReceived = reattach.received;
+      this.#resuming = true;
     }
     socket.on('data', (chunk: Buffer) => this.#onData(chunk));
     socket.on('error', (error) => this.#end(error));
@@ -64,7 +83,9 @@ export class ChannelSession {
       options.signal?.throwIfAborted();
       try {
         const socket = await connectOnce(path, Math.max(100, deadline - Date.now()));
-        return new ChannelSession(socket, options.maxFrameBytes, options.resume);
+        const session = new ChannelSession(socket, options.maxFrameBytes, options.resume, options.reattach);
+        if (options.reattach) await session.#resume(deadline, options.signal);
+        return session;
       } catch (error) {
         lastError = error as Error;
         const code = (error as NodeJS.ErrnoException).code;
@@ -73,6 +94,28 @@ export class ChannelSession {
       await sleep(Math.min(100, 10 + attempt * 10), undefined, { signal: options.signal });
     }
     throw new Error(`channel socket ${path} not ready within ${options.timeoutMs} ms${lastError ? `: ${lastError.message}` : ''}`);
+  }
+
+  /** Repeats Resume until the guest answers (or the deadline passes: then the session is closed). */
+  async #resume(deadline: number, signal: AbortSignal | undefined): Promise<void> {
+    const resumed = new Promise<void>((resolve) => {
+      this.#onResumed = resolve;
+    });
+    try {
+      while (this.#resuming) {
+        if (this.#ended !== undefined) throw this.#ended ?? new Error('the guest closed the channel before it resumed');
+        signal?.throwIfAborted();
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error('the guest did not answer Resume in time');
+        this.#socket.write(encodeFrame({ seq: 0, ack: this.#lastReceived, resume: {} }));
+        await Promise.race([resumed, sleep(Math.min(RESUME_REPEAT_MS, left))]);
+      }
+    } catch (error) {
+      this.close();
+      throw error;
+    } finally {
+      this.#onResumed = undefined;
+    }
   }
 
   /** Send a frame with the next sequence number; it stays queued for resend until acked. */
@@ -136,9 +179,19 @@ export class ChannelSession {
     let delivered = false;
     let duplicate = false;
     for (const frame of frames) {
+      if (this.#resuming) {
+        // Until the guest answers Resume, what it sends is old news: it sends it again after.
+        if (!frame.resumed) continue;
+        this.#resuming = false;
+        this.#nextSeq = (frame.ack ?? 0) + 1;
+        // What an earlier host acknowledged but did not persist is not coming again.
+        this.#lastReceived = Math.max(this.#lastReceived, (frame.resumed.first ?? 1) - 1);
+        this.#onResumed?.();
+        continue;
+      }
       this.#onAck(frame.ack ?? 0);
       const seq = frame.seq ?? 0;
-      if (seq === 0) continue; // pure ack
+      if (seq === 0) continue; // pure ack (or a late Resumed)
       if (seq <= this.#lastReceived) {
         duplicate = true; // a resend: our ack was lost (or went to an earlier session), ack again
         continue;
@@ -185,3 +238,4 @@ function connectOnce(path: string, timeoutMs: number): Promise<Socket> {
     });
   });
 }
+

@@ -34,8 +34,22 @@ async function readBounded(path: string, limit: number, what: string): Promise<U
   return new Uint8Array(await readFile(path, { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }));
 }
 
+/**
+ * A name the app may have in the guest besides `app`: /arrow/<name>, a symlink to /arrow/app.
+ * Multi-call binaries such as busybox pick what to run from argv[0]'s file name.
+ */
+export function isGuestAppName(name: string): boolean {
+  return /^[A-Za-z0-9._+-]{1,64}$/.test(name) && !name.startsWith('.');
+}
+
+/** Where the app named `appName` is in the guest (argv[0] of Start). */
+export function guestAppPath(appName = 'app'): string {
+  return appName === 'app' ? GUEST_APP_PATH : `/arrow/${appName}`;
+}
+
 /** The archive layout, as entries: pure, so the layout is testable without files. */
-export function initramfsEntries(ainit: Uint8Array, app: Uint8Array): NewcEntry[] {
+export function initramfsEntries(ainit: Uint8Array, app: Uint8Array, appName = 'app'): NewcEntry[] {
+  if (!isGuestAppName(appName)) throw new Error(`${JSON.stringify(appName)} cannot name the app in the guest (1-64 of [A-Za-z0-9._+-], not starting with a dot)`);
   const dir = (path: string, mode = 0o755): NewcEntry => ({ type: 'dir', path, mode });
   return [
     dir('dev'),
@@ -50,6 +64,7 @@ export function initramfsEntries(ainit: Uint8Array, app: Uint8Array): NewcEntry[
     dir('arrow'),
     { type: 'file', path: 'init', mode: 0o755, data: ainit },
     { type: 'file', path: GUEST_APP_PATH.slice(1), mode: 0o755, data: app },
+    ...(appName === 'app' ? [] : [{ type: 'symlink' as const, path: guestAppPath(appName).slice(1), target: 'app' }]),
   ];
 }
 
@@ -62,9 +77,9 @@ export async function buildInitramfs(ainitPath: string, appBinaryPath: string): 
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** Cache key of an initramfs: the layout version and both binaries' digests. */
-export function initramfsKey(ainitDigest: Digest, appDigest: Digest): string {
-  return createHash('sha256').update(`arrow-initramfs-v1\0${ainitDigest}\0${appDigest}`).digest('hex');
+/** Cache key of an initramfs: the layout version, both binaries' digests and the app's guest name. */
+export function initramfsKey(ainitDigest: Digest, appDigest: Digest, appName = 'app'): string {
+  return createHash('sha256').update(`arrow-initramfs-v1\0${ainitDigest}\0${appDigest}${appName === 'app' ? '' : `\0${appName}`}`).digest('hex');
 }
 
 interface InitramfsIndex {
@@ -81,6 +96,8 @@ export interface EnsureInitramfsOptions {
   store: KernelArtifactStore;
   dataDir?: string; // default arrowHome(); holds the key → digest index
   cacheDir?: string; // machine cache for the ainit build
+  /** the app's name in the guest besides app (isGuestAppName); default app */
+  appName?: string;
 }
 
 export interface InitramfsImage {
@@ -90,6 +107,8 @@ export interface InitramfsImage {
   size: number;
   ainitDigest: Digest;
   appDigest: Digest;
+  /** the app's path in the guest: argv[0] of Start */
+  appPath: string;
   cached: boolean;
 }
 
@@ -102,17 +121,18 @@ export async function ensureInitramfs(appBinaryPath: string, opts: EnsureInitram
   const ainit = await ensureAinit(opts.cacheDir ? { cacheDir: opts.cacheDir } : {});
   const app = await readBounded(appBinaryPath, MAX_APP_BYTES, 'app binary');
   const appDigest: Digest = `sha256:${sha256(app)}`;
-  const key = initramfsKey(ainit.digest, appDigest);
+  const appName = opts.appName ?? 'app';
+  const key = initramfsKey(ainit.digest, appDigest, appName);
   const indexPath = join(dataDir, 'kernel', 'initramfs.json');
   const index = await readJsonFile(indexPath, { images: {} }, isIndex);
   const known = index.images[key];
   const result = (digest: Digest, size: number, cached: boolean): InitramfsImage => ({
-    key, digest, path: opts.store.blobPath(digest), size, ainitDigest: ainit.digest, appDigest, cached,
+    key, digest, path: opts.store.blobPath(digest), size, ainitDigest: ainit.digest, appDigest, appPath: guestAppPath(appName), cached,
   });
   if (known && (await opts.store.has(known))) {
     return result(known, (await stat(opts.store.blobPath(known))).size, true);
   }
-  const image = newcBytes(initramfsEntries(await readBounded(ainit.path, MAX_AINIT_BYTES, 'ainit'), app));
+  const image = newcBytes(initramfsEntries(await readBounded(ainit.path, MAX_AINIT_BYTES, 'ainit'), app, appName));
   const stored = await opts.store.putBytes(image, { ref: `initramfs:${key}` });
   await updateJsonFile(indexPath, { images: {} }, isIndex, (current) => ({ images: { ...current.images, [key]: stored.digest } }));
   return result(stored.digest, stored.size, false);

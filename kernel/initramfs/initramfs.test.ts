@@ -33,6 +33,15 @@ test('one initramfs per (ainit, app): built once, then shared from the store', a
   t.regex(stdout, /crw-------\s+1\s+0\s+0\s+5,\s+1 .* dev\/console/);
   t.regex(stdout, /-rwxr-xr-x\s+1\s+0\s+0\s+\d+ .* init/);
 
+  t.is(first.appPath, '/arrow/app');
+  // A guest name for a multi-call binary: /arrow/busybox, a symlink to the app, another image.
+  const named = await ensureInitramfs(app, { store, dataDir, appName: 'busybox' });
+  t.not(named.key, first.key);
+  t.is(named.appPath, '/arrow/busybox');
+  const listing = (await execa('cpio', ['-t', '-v'], { input: await readFile(named.path), timeout: 30_000 })).stdout;
+  t.regex(listing, /arrow\/busybox -> app/);
+  await t.throwsAsync(ensureInitramfs(app, { store, dataDir, appName: '../init' }), { message: /cannot name the app in the guest/ });
+
   await writeFile(app, new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 1, 2, 3])); // a different binary
   const other = await ensureInitramfs(app, { store, dataDir });
   t.not(other.digest, first.digest);

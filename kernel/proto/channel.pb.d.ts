@@ -22,7 +22,9 @@ export namespace arrow {
             error?: (arrow.channel.Error.$Properties|null);
             warm?: (arrow.channel.Warm.$Properties|null);
             warmed?: (arrow.channel.Warmed.$Properties|null);
-            body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed");
+            resume?: (arrow.channel.Resume.$Properties|null);
+            resumed?: (arrow.channel.Resumed.$Properties|null);
+            body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed");
             static create(properties: arrow.channel.Frame.$Shape): arrow.channel.Frame & arrow.channel.Frame.$Shape;
             static create(properties?: arrow.channel.Frame.$Properties): arrow.channel.Frame;
             static encode(m: arrow.channel.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -49,7 +51,9 @@ export namespace arrow {
                 error?: (arrow.channel.Error.$Properties|null);
                 warm?: (arrow.channel.Warm.$Properties|null);
                 warmed?: (arrow.channel.Warmed.$Properties|null);
-                body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed");
+                resume?: (arrow.channel.Resume.$Properties|null);
+                resumed?: (arrow.channel.Resumed.$Properties|null);
+                body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -64,9 +68,11 @@ export namespace arrow {
               error?: arrow.channel.Error.$Shape|null;
               warm?: arrow.channel.Warm.$Shape|null;
               warmed?: arrow.channel.Warmed.$Shape|null;
+              resume?: arrow.channel.Resume.$Shape|null;
+              resumed?: arrow.channel.Resumed.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape })
+              ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape })
             );
         }
 
@@ -374,6 +380,60 @@ export namespace arrow {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.channel.Warmed.$Properties;
+        }
+
+        interface IResume extends arrow.channel.Resume.$Properties {
+        }
+
+        class Resume {
+            constructor(p?: arrow.channel.Resume.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: arrow.channel.Resume.$Shape): arrow.channel.Resume & arrow.channel.Resume.$Shape;
+            static create(properties?: arrow.channel.Resume.$Properties): arrow.channel.Resume;
+            static encode(m: arrow.channel.Resume.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Resume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Resume & arrow.channel.Resume.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Resume & arrow.channel.Resume.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Resume;
+            static toObject(m: arrow.channel.Resume, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Resume {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Resume.$Properties;
+        }
+
+        interface IResumed extends arrow.channel.Resumed.$Properties {
+        }
+
+        class Resumed {
+            constructor(p?: arrow.channel.Resumed.$Properties);
+            $unknowns?: Uint8Array[];
+            first: number;
+            static create(properties: arrow.channel.Resumed.$Shape): arrow.channel.Resumed & arrow.channel.Resumed.$Shape;
+            static create(properties?: arrow.channel.Resumed.$Properties): arrow.channel.Resumed;
+            static encode(m: arrow.channel.Resumed.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Resumed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Resumed & arrow.channel.Resumed.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Resumed & arrow.channel.Resumed.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Resumed;
+            static toObject(m: arrow.channel.Resumed, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Resumed {
+            interface $Properties {
+                first?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Resumed.$Properties;
         }
     }
 }

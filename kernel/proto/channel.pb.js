@@ -43,7 +43,9 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.channel.Error.$Properties|null} [error] Frame error
              * @property {arrow.channel.Warm.$Properties|null} [warm] Frame warm
              * @property {arrow.channel.Warmed.$Properties|null} [warmed] Frame warmed
-             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"} [body] Frame body
+             * @property {arrow.channel.Resume.$Properties|null} [resume] Frame resume
+             * @property {arrow.channel.Resumed.$Properties|null} [resumed] Frame resumed
+             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -69,9 +71,11 @@ export const arrow = $root.arrow = (() => {
              *   error?: arrow.channel.Error.$Shape|null;
              *   warm?: arrow.channel.Warm.$Shape|null;
              *   warmed?: arrow.channel.Warmed.$Shape|null;
+             *   resume?: arrow.channel.Resume.$Shape|null;
+             *   resumed?: arrow.channel.Resumed.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape })
+             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape })
              * )} arrow.channel.Frame.$Shape
              */
 
@@ -178,17 +182,33 @@ export const arrow = $root.arrow = (() => {
              */
             Frame.prototype.warmed = null;
 
+            /**
+             * Frame resume.
+             * @member {arrow.channel.Resume.$Properties|null|undefined} resume
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.resume = null;
+
+            /**
+             * Frame resumed.
+             * @member {arrow.channel.Resumed.$Properties|null|undefined} resumed
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.resumed = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|undefined} body
+             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|undefined} body
              * @memberof arrow.channel.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed", "resume", "resumed"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -246,6 +266,10 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.channel.Warm.encode(m.warm, w.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                 if (m.warmed != null && $Object.hasOwnProperty.call(m, "warmed"))
                     $root.arrow.channel.Warmed.encode(m.warmed, w.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+                if (m.resume != null && $Object.hasOwnProperty.call(m, "resume"))
+                    $root.arrow.channel.Resume.encode(m.resume, w.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
+                if (m.resumed != null && $Object.hasOwnProperty.call(m, "resumed"))
+                    $root.arrow.channel.Resumed.encode(m.resumed, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -382,6 +406,20 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.warmed = $root.arrow.channel.Warmed.decode(r, r.size(), $undefined, q + 1, m.warmed);
                             m.body = "warmed";
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 2)
+                                break;
+                            m.resume = $root.arrow.channel.Resume.decode(r, r.size(), $undefined, q + 1, m.resume);
+                            m.body = "resume";
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 2)
+                                break;
+                            m.resumed = $root.arrow.channel.Resumed.decode(r, r.size(), $undefined, q + 1, m.resumed);
+                            m.body = "resumed";
                             continue;
                         }
                     }
@@ -529,6 +567,26 @@ export const arrow = $root.arrow = (() => {
                             return "warmed." + e;
                     }
                 }
+                if (m.resume != null && $Object.hasOwnProperty.call(m, "resume")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Resume.verify(m.resume, q + 1);
+                        if (e)
+                            return "resume." + e;
+                    }
+                }
+                if (m.resumed != null && $Object.hasOwnProperty.call(m, "resumed")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Resumed.verify(m.resumed, q + 1);
+                        if (e)
+                            return "resumed." + e;
+                    }
+                }
                 return null;
             };
 
@@ -618,6 +676,16 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isObject(d.warmed))
                         throw $TypeError(".arrow.channel.Frame.warmed: object expected");
                     m.warmed = $root.arrow.channel.Warmed.fromObject(d.warmed, q + 1);
+                }
+                if (d.resume != null) {
+                    if (!$util.isObject(d.resume))
+                        throw $TypeError(".arrow.channel.Frame.resume: object expected");
+                    m.resume = $root.arrow.channel.Resume.fromObject(d.resume, q + 1);
+                }
+                if (d.resumed != null) {
+                    if (!$util.isObject(d.resumed))
+                        throw $TypeError(".arrow.channel.Frame.resumed: object expected");
+                    m.resumed = $root.arrow.channel.Resumed.fromObject(d.resumed, q + 1);
                 }
                 return m;
             };
@@ -711,6 +779,16 @@ export const arrow = $root.arrow = (() => {
                     d.warmed = $root.arrow.channel.Warmed.toObject(m.warmed, o, q + 1);
                     if (o.oneofs)
                         d.body = "warmed";
+                }
+                if (m.resume != null && $Object.hasOwnProperty.call(m, "resume")) {
+                    d.resume = $root.arrow.channel.Resume.toObject(m.resume, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "resume";
+                }
+                if (m.resumed != null && $Object.hasOwnProperty.call(m, "resumed")) {
+                    d.resumed = $root.arrow.channel.Resumed.toObject(m.resumed, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "resumed";
                 }
                 return d;
             };
@@ -3999,6 +4077,536 @@ export const arrow = $root.arrow = (() => {
             };
 
             return Warmed;
+        })();
+
+        channel.Resume = (function() {
+
+            /**
+             * Properties of a Resume.
+             * @typedef {Object} arrow.channel.Resume.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Resume.
+             * @memberof arrow.channel
+             * @interface IResume
+             * @augments arrow.channel.Resume.$Properties
+             * @deprecated Use arrow.channel.Resume.$Properties instead.
+             */
+
+            /**
+             * Shape of a Resume.
+             * @typedef {arrow.channel.Resume.$Properties} arrow.channel.Resume.$Shape
+             */
+
+            /**
+             * Constructs a new Resume.
+             * @memberof arrow.channel
+             * @classdesc Represents a Resume.
+             * @constructor
+             * @param {arrow.channel.Resume.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Resume = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new Resume instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {arrow.channel.Resume.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Resume} Resume instance
+             * @type {{
+             *   (properties: arrow.channel.Resume.$Shape): arrow.channel.Resume & arrow.channel.Resume.$Shape;
+             *   (properties?: arrow.channel.Resume.$Properties): arrow.channel.Resume;
+             * }}
+             */
+            Resume.create = function(properties) {
+                return new Resume(properties);
+            };
+
+            /**
+             * Encodes the specified Resume message. Does not implicitly {@link arrow.channel.Resume.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {arrow.channel.Resume.$Properties} m Resume message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resume.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Resume message, length delimited. Does not implicitly {@link arrow.channel.Resume.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {arrow.channel.Resume.$Properties} message Resume message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resume.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Resume message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Resume & arrow.channel.Resume.$Shape} Resume
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resume.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Resume();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Resume message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Resume & arrow.channel.Resume.$Shape} Resume
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resume.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Resume message.
+             * @function verify
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Resume.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a Resume message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Resume} Resume
+             */
+            Resume.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Resume)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Resume: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.arrow.channel.Resume();
+            };
+
+            /**
+             * Creates a plain object from a Resume message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {arrow.channel.Resume} m Resume
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Resume.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Resume to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Resume
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Resume.prototype.toJSON = function() {
+                return Resume.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Resume
+             * @function getTypeUrl
+             * @memberof arrow.channel.Resume
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Resume.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Resume";
+            };
+
+            return Resume;
+        })();
+
+        channel.Resumed = (function() {
+
+            /**
+             * Properties of a Resumed.
+             * @typedef {Object} arrow.channel.Resumed.$Properties
+             * @property {number|null} [first] Resumed first
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Resumed.
+             * @memberof arrow.channel
+             * @interface IResumed
+             * @augments arrow.channel.Resumed.$Properties
+             * @deprecated Use arrow.channel.Resumed.$Properties instead.
+             */
+
+            /**
+             * Shape of a Resumed.
+             * @typedef {arrow.channel.Resumed.$Properties} arrow.channel.Resumed.$Shape
+             */
+
+            /**
+             * Constructs a new Resumed.
+             * @memberof arrow.channel
+             * @classdesc Represents a Resumed.
+             * @constructor
+             * @param {arrow.channel.Resumed.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Resumed = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Resumed first.
+             * @member {number} first
+             * @memberof arrow.channel.Resumed
+             * @instance
+             */
+            Resumed.prototype.first = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Resumed instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {arrow.channel.Resumed.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Resumed} Resumed instance
+             * @type {{
+             *   (properties: arrow.channel.Resumed.$Shape): arrow.channel.Resumed & arrow.channel.Resumed.$Shape;
+             *   (properties?: arrow.channel.Resumed.$Properties): arrow.channel.Resumed;
+             * }}
+             */
+            Resumed.create = function(properties) {
+                return new Resumed(properties);
+            };
+
+            /**
+             * Encodes the specified Resumed message. Does not implicitly {@link arrow.channel.Resumed.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {arrow.channel.Resumed.$Properties} m Resumed message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resumed.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.first != null && $Object.hasOwnProperty.call(m, "first") && (typeof m.first === "object" ? m.first.low || m.first.high : m.first !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.first);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Resumed message, length delimited. Does not implicitly {@link arrow.channel.Resumed.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {arrow.channel.Resumed.$Properties} message Resumed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resumed.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Resumed message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Resumed & arrow.channel.Resumed.$Shape} Resumed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resumed.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Resumed();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.first = v;
+                            else
+                                delete m.first;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Resumed message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Resumed & arrow.channel.Resumed.$Shape} Resumed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resumed.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Resumed message.
+             * @function verify
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Resumed.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.first != null && $Object.hasOwnProperty.call(m, "first")) {
+                    if (!$util.isInteger(m.first) && !(m.first && $util.isInteger(m.first.low) && $util.isInteger(m.first.high)))
+                        return "first: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Resumed message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Resumed} Resumed
+             */
+            Resumed.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Resumed)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Resumed: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Resumed();
+                if (d.first != null) {
+                    if (typeof d.first === "object" ? d.first.low || d.first.high : $Number(d.first) !== 0) {
+                        if ($util.Long)
+                            m.first = $util.Long.fromValue(d.first, true);
+                        else if (typeof d.first === "string")
+                            m.first = $parseInt(d.first, 10);
+                        else if (typeof d.first === "number")
+                            m.first = d.first;
+                        else if (typeof d.first === "object")
+                            m.first = new $util.LongBits(d.first.low >>> 0, d.first.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Resumed message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {arrow.channel.Resumed} m Resumed
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Resumed.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.first = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.first = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.first != null && $Object.hasOwnProperty.call(m, "first")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.first = typeof m.first === "number" ? $BigInt(m.first) : $util.Long.fromBits(m.first.low >>> 0, m.first.high >>> 0, true).toBigInt();
+                    else if (typeof m.first === "number")
+                        d.first = o.longs === $String ? $String(m.first) : m.first;
+                    else
+                        d.first = o.longs === $String ? $util.Long.prototype.toString.call(m.first) : o.longs === $Number ? new $util.LongBits(m.first.low >>> 0, m.first.high >>> 0).toNumber(true) : m.first;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Resumed to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Resumed
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Resumed.prototype.toJSON = function() {
+                return Resumed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Resumed
+             * @function getTypeUrl
+             * @memberof arrow.channel.Resumed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Resumed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Resumed";
+            };
+
+            return Resumed;
         })();
 
         return channel;

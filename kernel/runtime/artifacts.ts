@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { machineCacheDir } from '../../node/home/index.ts';
 import { buildKernel, type BuildProgress } from '../build/index.ts';
 import { ensureAinit } from '../ainit/index.ts';
-import { initramfsEntries, newcBytes, GUEST_APP_PATH } from '../initramfs/index.ts';
+import { guestAppPath, initramfsEntries, isGuestAppName, newcBytes } from '../initramfs/index.ts';
 import { templateNames } from '../templates/index.ts';
 import type { ArrowArtifacts, GuestInitramfs } from './session.ts';
 
@@ -48,7 +48,7 @@ export function defaultArtifacts(options: DefaultArtifactsOptions = {}): ArrowAr
  */
 export function guestAppName(binaryPath: string): string {
   const name = basename(binaryPath);
-  return /^[A-Za-z0-9._+-]{1,64}$/.test(name) && name !== 'app' && !name.startsWith('.') ? name : 'app';
+  return isGuestAppName(name) ? name : 'app';
 }
 
 async function readBounded(path: string, limit: number, what: string): Promise<Uint8Array> {
@@ -59,7 +59,7 @@ async function readBounded(path: string, limit: number, what: string): Promise<U
 
 export async function ensureRunInitramfs(binaryPath: string, cacheDir: string): Promise<GuestInitramfs> {
   const appName = guestAppName(binaryPath);
-  const appPath = appName === 'app' ? GUEST_APP_PATH : `/arrow/${appName}`;
+  const appPath = guestAppPath(appName);
   const ainit = await ensureAinit({ cacheDir });
   const app = await readBounded(binaryPath, MAX_APP_BYTES, 'app binary');
   const appDigest = createHash('sha256').update(app).digest('hex');
@@ -72,8 +72,7 @@ export async function ensureRunInitramfs(binaryPath: string, cacheDir: string): 
   } catch {
     /* not built yet */
   }
-  const entries = initramfsEntries(await readBounded(ainit.path, MAX_AINIT_BYTES, 'ainit'), app);
-  if (appPath !== GUEST_APP_PATH) entries.push({ type: 'symlink', path: appPath.slice(1), target: 'app' });
+  const entries = initramfsEntries(await readBounded(ainit.path, MAX_AINIT_BYTES, 'ainit'), app, appName);
   await mkdir(dir, { recursive: true });
   const temporary = `${output}.${process.pid}.tmp`;
   await writeFile(temporary, newcBytes(entries));

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { guestPathProblem, isEnvName, sizeInMiB, parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, kernelCmdline, minimumMemoryMiB, InputError } from './options.ts';
+import { guestPathProblem, isEnvName, sizeInMiB, parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, exitFromConsole, kernelCmdline, minimumMemoryMiB, InputError } from './options.ts';
 
 test('memory sizes', (t) => {
   t.is(parseMemoryMiB('64M'), 64);
@@ -76,4 +76,13 @@ test('a known host TSC rate is given to TCG guests only', (t) => {
   t.regex(kernelCmdline({ network: false, accelerator: 'tcg', tscKhz: 2096007 }), /(^| )tsc_early_khz=2096007( |$)/);
   t.notRegex(kernelCmdline({ network: false, accelerator: 'tcg' }), /tsc_early_khz/);
   t.notRegex(kernelCmdline({ network: false, accelerator: 'kvm', tscKhz: 2096007 }), /tsc_early_khz/);
+});
+
+test('the exit ainit wrote on the console: the last line counts; other text, forgeries in the middle of a line and nonsense do not', (t) => {
+  t.deepEqual(exitFromConsole('boot\r\nainit: exited code=3 signal=0\r\n'), { code: 3, signal: 0 });
+  t.deepEqual(exitFromConsole('ainit: exited code=1 signal=0\nainit: exited code=0 signal=15\n'), { code: 0, signal: 15 });
+  t.is(exitFromConsole('ainit: fatal: no Start from the host\n'), undefined);
+  t.is(exitFromConsole('app says ainit: exited code=0 signal=0\n'), undefined);
+  t.is(exitFromConsole('ainit: exited code=1 signal=999\n'), undefined);
+  t.is(exitFromConsole(''), undefined);
 });

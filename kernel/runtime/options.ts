@@ -155,3 +155,16 @@ export function exitStatus(exited: { code?: number | null; signal?: number | nul
   if (signal > 0) return 128 + signal;
   return exited.code ?? 0;
 }
+
+/**
+ * The app's exit as ainit wrote it on the serial console ("ainit: exited code=N signal=S", the
+ * last such line), for when the Exited frame never reached a host; undefined when absent.
+ */
+export function exitFromConsole(console: string): { code: number; signal: number } | undefined {
+  const matches = [...console.matchAll(/^ainit: exited code=(-?\d{1,10}) signal=(\d{1,3})\r?$/gm)];
+  const last = matches.at(-1);
+  if (!last) return undefined;
+  const code = Number(last[1]);
+  const signal = Number(last[2]);
+  return Number.isSafeInteger(code) && signal <= 64 ? { code, signal } : undefined;
+}

@@ -3,11 +3,17 @@
 // template when it can, else a cold boot), sends Start and resolves; from then on the app's
 // output streams to the given writers, stop() asks it to end gracefully, kill() ends the VM, and
 // wait() gives its exit or a typed ArrowRunError.
+//
+// An adoptable Arrow (a node's agent runs them) outlives the process that started it:
+// detach() leaves it running, and ArrowSession.attach(runDir) in this or another process takes
+// it over (output, stop, wait) where the last one left it; see the contract on attach().
 import { randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ChannelSession, type Frame, type FrameProperties } from '../channel/index.ts';
 import { QemuDriver, VmStartError, detectAccelerator, hostTscKhz, within, type Accelerator, type PortForward, type VirtualMachine, type VirtualMachineDriver } from '../vmm/index.ts';
 import { TemplateCache, type ClonePool, type Clone, type Template } from '../template/index.ts';
-import { exitStatus, kernelCmdline, type FileMapping } from './options.ts';
+import { exitFromConsole, exitStatus, kernelCmdline, type FileMapping } from './options.ts';
 import { validateRun } from './validate.ts';
 import { arrowTemplateSpec, buildOptions } from './template.ts';
 
@@ -29,7 +35,17 @@ export interface ArrowArtifacts {
 /** How an Arrow's VM comes up: 'auto' clones a template (built on first use), 'cold' boots. */
 export type BootMode = 'auto' | 'cold';
 
-export interface ArrowStartOptions {
+/** Where an Arrow's output and diagnostics go, and how long its app gets to stop. */
+export interface ArrowOutput {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** how long the app gets after SIGTERM before SIGKILL when stopped */
+  graceMs?: number;
+  /** ainit's Log frames and start details go here when set */
+  onLog?: (message: string) => void;
+}
+
+export interface ArrowStartOptions extends ArrowOutput {
   binaryPath: string;
   args: string[];
   env: string[];
@@ -56,16 +72,25 @@ export interface ArrowStartOptions {
   pool?: ClonePool;
   /** free page reporting for cold boots (default on; clones never have it, see kernel/template) */
   freePageReporting?: boolean;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  /** how long the app gets after SIGTERM before SIGKILL when stopped */
-  graceMs?: number;
-  /** ainit's Log frames and start details go here when set */
-  onLog?: (message: string) => void;
   onProgress?: (message: string) => void;
   bootTimeoutMs?: number;
   /** called once the VM exists, e.g. to watch its process from outside */
   onVmStarted?: (vm: VirtualMachine) => void;
+  /** the VM's run dir name under runRoot (default: a random id) */
+  runId?: string;
+  /**
+   * The VM outlives this process (no watchdog; see VmSpec.adoptable): detach() leaves it
+   * running and ArrowSession.attach() takes it over. Default false: it dies with this process.
+   */
+  adoptable?: boolean;
+}
+
+export interface ArrowAttachOptions extends ArrowOutput {
+  /** the run dir of a running adoptable Arrow (runRoot/runId of its start) */
+  runDir: string;
+  driver?: VirtualMachineDriver;
+  /** bound on taking it over: QMP, the channel, the guest's answer to Resume (default 10 s) */
+  timeoutMs?: number;
 }
 
 export interface ArrowTimings {
@@ -89,8 +114,8 @@ export interface ArrowResult {
   startedFrom: StartedFrom;
 }
 
-/** A fresh clone, a clone restored ahead of time (timings then count from its take), or a boot. */
-export type StartedFrom = 'clone' | 'pool' | 'cold';
+/** A fresh clone, a clone restored ahead of time (timings then count from its take), a boot, or taken over from another process (attach). */
+export type StartedFrom = 'clone' | 'pool' | 'cold' | 'adopted';
 
 /** Why an Arrow failed, for callers that react differently (retry, report, give up). */
 export type ArrowFailure =
@@ -99,7 +124,9 @@ export type ArrowFailure =
   | 'vm-exited' // the VM ended without the app's exit status
   | 'channel' // the Arrow channel failed (protocol error, socket error)
   | 'guest-error' // ainit reported an error (e.g. the app could not be executed)
-  | 'stop-timeout'; // the app did not stop within its grace period after a stop request
+  | 'stop-timeout' // the app did not stop within its grace period after a stop request
+  | 'detached' // detach() left it running for another session to attach to
+  | 'adopt'; // attach() could not take it over (gone, not answering); it was killed if it ran
 
 /** The guest reported a fatal error or the VM ended without the app's exit status. */
 export class ArrowRunError extends Error {
@@ -115,6 +142,9 @@ const RNG_SEED_BYTES = 32;
 
 
 const CHANNEL_CONNECT_MS = 10_000;
+/** In an adoptable Arrow's run dir: how far the host had received the guest's frames at detach. */
+const CHECKPOINT_FILE = 'channel.json';
+const MAX_CHECKPOINT_BYTES = 4096;
 const DEFAULT_GRACE_MS = 5000;
 /** after a stop request: the grace period plus this for ainit to report the exit */
 const STOP_REPORT_MARGIN_MS = 3000;
@@ -134,15 +164,17 @@ export class ArrowSession {
   readonly vm: VirtualMachine;
   readonly startedFrom: StartedFrom;
   readonly #session: ChannelSession;
-  readonly #options: ArrowStartOptions;
+  readonly #options: ArrowOutput;
   readonly #launchedAt: number;
   readonly #timings: ArrowTimings;
   readonly #graceMs: number;
   readonly #done: Promise<ArrowResult>;
   #stopSentAt: number | undefined;
   #onFirstOutput: (() => void) | undefined;
+  #detached = false;
+  #startSent = false;
 
-  private constructor(vm: VirtualMachine, session: ChannelSession, options: ArrowStartOptions, launchedAt: number, timings: ArrowTimings, startedFrom: StartedFrom) {
+  private constructor(vm: VirtualMachine, session: ChannelSession, options: ArrowOutput, launchedAt: number, timings: ArrowTimings, startedFrom: StartedFrom) {
     this.vm = vm;
     this.#session = session;
     this.#options = options;
@@ -186,6 +218,36 @@ export class ArrowSession {
     return ArrowSession.#bootCold(driver, options, { kernelPath, initrdPath: initramfs.path, cmdline, accelerator }, start, signal);
   }
 
+  /**
+   * Takes over a running adoptable Arrow by its run dir: its starter (an earlier arrowd) died or
+   * detached. The VM is adopted (its pid must be a live QEMU of that dir, answering on QMP), the
+   * channel reattached (Resume: the guest sends again what no host acknowledged, and this session
+   * drops what the last one had received at detach), and from then on it is driven like a started
+   * Arrow: output, stop(), kill(), wait(). Output the earlier host received but had not written
+   * when it was killed is lost; none is duplicated after a detach().
+   * Rejects with ArrowRunError 'adopt' when it cannot be taken over; a VM that runs but does not
+   * answer is then killed (nobody else could drive it either), one that is gone is left as is.
+   */
+  static async attach(options: ArrowAttachOptions): Promise<ArrowSession> {
+    const driver = options.driver ?? new QemuDriver();
+    const timeoutMs = options.timeoutMs ?? CHANNEL_CONNECT_MS;
+    let vm: VirtualMachine;
+    try {
+      vm = await driver.adopt(options.runDir);
+    } catch (error) {
+      throw new ArrowRunError('adopt', `cannot take over the Arrow of ${options.runDir}: ${(error as Error).message}`);
+    }
+    const launchedAt = performance.now();
+    try {
+      const received = await readCheckpoint(options.runDir);
+      const session = await ChannelSession.connect(vm.channelSocketPath, { timeoutMs, reattach: { received } });
+      return new ArrowSession(vm, session, options, launchedAt, {}, 'adopted');
+    } catch (error) {
+      await vm.kill();
+      throw new ArrowRunError('adopt', `cannot take over the Arrow of ${options.runDir}: its channel failed (${(error as Error).message}); it was killed`);
+    }
+  }
+
   /** Sends Start to a paused clone and lets it run. */
   static async #fromClone(clone: Clone & { template: Template; fromPool: boolean }, options: ArrowStartOptions, start: FrameProperties['start'], signal: AbortSignal | undefined): Promise<ArrowSession> {
     const network = options.ports.length > 0;
@@ -221,6 +283,8 @@ export class ArrowSession {
     const launchedAt = performance.now();
     const vm = await driver.start({
       ...boot,
+      ...(options.runId !== undefined ? { id: options.runId } : {}),
+      adoptable: options.adoptable ?? false,
       memoryMiB: options.memoryMiB,
       cpus: options.cpus,
       runRoot: options.runRoot,
@@ -272,6 +336,19 @@ export class ArrowSession {
     return this.#done;
   }
 
+  /**
+   * Leaves an adoptable Arrow running for another session to attach to: the output received so
+   * far is delivered, how far it got is recorded in the run dir, the channel and QMP are
+   * closed. wait() then rejects with 'detached' (or gives the exit, when the app ended first).
+   */
+  async detach(): Promise<void> {
+    if (this.#detached) return;
+    this.vm.detach(); // throws for a VM that is not adoptable, before anything changes
+    this.#detached = true;
+    this.#session.close();
+    await this.#done.catch(() => undefined);
+  }
+
   /** Runs `action` once, at the app's first output or REFILL_DELAY_MS after start, whichever comes first. */
   #afterStart(action: () => void): void {
     const timer = setTimeout(() => this.#onFirstOutput?.(), REFILL_DELAY_MS);
@@ -284,6 +361,7 @@ export class ArrowSession {
   }
 
   #sendStart(start: FrameProperties['start'], network: boolean): void {
+    this.#startSent = true;
     this.#session.send({
       start: {
         ...start,
@@ -310,7 +388,17 @@ export class ArrowSession {
           if ((error as Error).message.startsWith('no frame from the guest')) continue;
           throw new ArrowRunError('channel', `Arrow channel failed: ${(error as Error).message}`);
         }
+        if (frame === undefined && this.#detached) {
+          // Best effort: without it the next session only risks a few frames twice.
+          await writeCheckpoint(this.vm.runDir, this.#session.position.received).catch(() => undefined);
+          throw new ArrowRunError('detached', 'the Arrow was left running for another session to attach to');
+        }
         if (frame === undefined || frame === 'vm-exited') {
+          // ainit also writes the exit on the console: the Exited frame may have gone to a host
+          // that is gone, or been cut short by the VM's end.
+          await within(this.vm.exited, HALT_WAIT_MS);
+          const exited = this.#startSent || this.startedFrom === 'adopted' ? exitFromConsole(await this.vm.consoleTail()) : undefined;
+          if (exited) return this.#result(exited.code, exited.signal);
           throw new ArrowRunError('vm-exited', `the VM ended before the app reported its exit${await serialTail(this.vm)}`);
         }
         if (frame.output) {
@@ -329,14 +417,19 @@ export class ArrowSession {
           const signal = frame.exited.signal ?? 0;
           // The session acks Exited as it arrives; ainit then halts and QEMU exits by itself.
           await within(this.vm.exited, HALT_WAIT_MS);
-          return { status: exitStatus({ code, signal }), code, signal, timings: this.timings, accelerator: this.vm.accelerator, startedFrom: this.startedFrom };
+          return this.#result(code, signal);
         }
       }
     } finally {
       this.#session.close();
-      // Normally the guest has halted by now; otherwise quit, then kill. Never leave QEMU behind.
-      await this.vm.stop(2000);
+      // Normally the guest has halted by now; otherwise quit, then kill. Never leave QEMU
+      // behind, unless it was detached for another session (the VM is already let go of).
+      if (!this.#detached) await this.vm.stop(2000);
     }
+  }
+
+  #result(code: number, signal: number): ArrowResult {
+    return { status: exitStatus({ code, signal }), code, signal, timings: this.timings, accelerator: this.vm.accelerator, startedFrom: this.startedFrom };
   }
 }
 
@@ -345,10 +438,17 @@ async function startClone(templates: TemplateCache, options: ArrowStartOptions, 
   const network = options.ports.length > 0;
   const spec = await arrowTemplateSpec(templates, { ...options, network, accelerator }, kernelPath, initramfs);
   const template = await templates.ensure(spec, buildOptions(options));
-  const waiting = options.pool?.take(template);
+  // Pooled clones were started for no one in particular: they cannot be adoptable ones.
+  const waiting = options.adoptable ? undefined : options.pool?.take(template);
   if (waiting) return { ...waiting, template, fromPool: true };
   try {
-    return { ...(await templates.clone(template, { runRoot: options.runRoot, portForwards: options.ports })), template, fromPool: false };
+    const clone = await templates.clone(template, {
+      runRoot: options.runRoot,
+      portForwards: options.ports,
+      ...(options.runId !== undefined ? { id: options.runId } : {}),
+      adoptable: options.adoptable ?? false,
+    });
+    return { ...clone, template, fromPool: false };
   } catch (error) {
     // QEMU refused the saved state although its files checked out: do not try it again.
     if (error instanceof VmStartError && error.stage === 'restore') await templates.remove(template.key).catch(() => []);
@@ -386,8 +486,26 @@ async function awaitHello(vm: VirtualMachine, session: ChannelSession, bootTimeo
   }
 }
 
+/** How far the last session had received the guest's frames (0 when it never said). */
+async function readCheckpoint(runDir: string): Promise<number> {
+  try {
+    const text = await readFile(join(runDir, CHECKPOINT_FILE), { encoding: 'utf8', signal: AbortSignal.timeout(2000) });
+    const received = (JSON.parse(text.slice(0, MAX_CHECKPOINT_BYTES)) as { received?: unknown }).received;
+    return typeof received === 'number' && Number.isSafeInteger(received) && received >= 0 ? received : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function writeCheckpoint(runDir: string, received: number): Promise<void> {
+  const path = join(runDir, CHECKPOINT_FILE);
+  await writeFile(`${path}.tmp`, JSON.stringify({ received }));
+  await rename(`${path}.tmp`, path);
+}
+
 /** The end of the VM's serial console, to explain a failed boot. */
 async function serialTail(vm: VirtualMachine): Promise<string> {
   const text = (await vm.consoleTail(2048)).trim();
   return text ? `\n--- serial console (last ${text.length} bytes) ---\n${text}` : '';
 }
+

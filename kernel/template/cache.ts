@@ -69,6 +69,8 @@ export interface CloneOptions {
    * (a clone's translation cache starts empty). For clones restored ahead of time.
    */
   warm?: boolean;
+  /** the clone outlives this process for another to adopt (VmSpec.adoptable) */
+  adoptable?: boolean;
 }
 
 /** A clone, loaded and paused: send Start on `session`, then `vm.resume()`. */
@@ -161,6 +163,7 @@ export class TemplateCache {
     const vm = await this.driver.start({
       ...vmSpec(template.spec, options.runRoot, options.portForwards ?? []),
       ...(options.id ? { id: options.id } : {}),
+      ...(options.adoptable ? { adoptable: true } : {}),
       memoryFile: { path: template.ramPath, shared: false },
       restoreFrom: template.statePath,
     });

@@ -54,3 +54,14 @@ export async function qemuProcessesMentioning(marker: string): Promise<string[]>
     await sleep(100);
   }
 }
+
+/** The first chunk a helper process prints on stdout (its one JSON line), within timeoutMs. */
+export function firstOutput(stdout: NodeJS.ReadableStream, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the helper printed nothing in ${timeoutMs} ms`)), timeoutMs);
+    stdout.once('data', (chunk: Buffer) => {
+      clearTimeout(timer);
+      resolve(chunk.toString());
+    });
+  });
+}

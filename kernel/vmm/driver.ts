@@ -8,6 +8,8 @@ export interface PortForward {
   guestPort: number;
   /** host address to bind; loopback unless asked otherwise */
   hostAddress?: string;
+  /** default tcp */
+  protocol?: 'tcp' | 'udp';
 }
 
 export interface VmSpec {
@@ -45,6 +47,13 @@ export interface VmSpec {
   freePageReporting?: boolean;
   /** TCG's translation cache in MiB (QEMU's default is 1 GiB of address space); ignored by KVM */
   translationCacheMiB?: number;
+  /**
+   * The VM outlives the process that started it, for another to adopt (driver.adopt(runDir)):
+   * no watchdog kills it when its starter dies, QEMU's stderr goes to a file in the run dir
+   * instead of a pipe, and the run dir is marked so that sweeps of stale run dirs leave it to
+   * its adopter. Default false: QEMU dies with its starter (what `arrowctl run` wants).
+   */
+  adoptable?: boolean;
 }
 
 export type VmState = 'running' | 'paused' | 'exited';
@@ -82,6 +91,12 @@ export interface VirtualMachine {
   saveState(path: string, options?: { maxBytes?: number; timeoutMs?: number }): Promise<{ bytes: number }>;
   /** Adds port forwards to a running VM's user-mode network (a clone restored before its ports were known). */
   addPortForwards(forwards: PortForward[]): Promise<void>;
+  /**
+   * Stops watching an adoptable VM without stopping it: QMP is closed, the run dir stays as it
+   * is, and `exited` no longer settles. Another process (or object) may adopt it afterwards.
+   * Throws for a VM that is not adoptable (its watchdog would kill it with this process).
+   */
+  detach(): void;
 }
 
 export interface VirtualMachineDriver {
@@ -89,4 +104,10 @@ export interface VirtualMachineDriver {
   /** the VMM program it runs (a name on $PATH or a path): saved states load only in the same one */
   readonly executable: string;
   start(spec: VmSpec): Promise<VirtualMachine>;
+  /**
+   * Takes over a running adoptable VM by its run dir (its starter died or detached): checks that
+   * the pid file names a live VMM started for that dir and connects to it. Throws VmAdoptError
+   * when it is gone or does not answer; the caller decides what to do with what is left.
+   */
+  adopt(runDir: string): Promise<VirtualMachine>;
 }

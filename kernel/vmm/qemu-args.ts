@@ -2,7 +2,7 @@
 // and tested on its own.
 import { join } from 'node:path';
 import type { Accelerator } from './accel.ts';
-import type { VmSpec } from './driver.ts';
+import type { PortForward, VmSpec } from './driver.ts';
 
 export interface RunPaths {
   runDir: string;
@@ -10,6 +10,8 @@ export interface RunPaths {
   channelSocket: string;
   serialLog: string;
   pidFile: string;
+  /** QEMU's stderr, for adoptable VMs (whose starter may be gone when QEMU writes to it) */
+  stderrLog: string;
 }
 
 export function runPaths(runDir: string): RunPaths {
@@ -19,6 +21,7 @@ export function runPaths(runDir: string): RunPaths {
     channelSocket: join(runDir, 'channel.sock'),
     serialLog: join(runDir, 'serial.log'),
     pidFile: join(runDir, 'pid'),
+    stderrLog: join(runDir, 'qemu.log'),
   };
 }
 
@@ -30,6 +33,11 @@ export const RESTORE_STATE_FD = 3;
 
 /** TCG translation cache unless a spec says otherwise (see kernel/template for the measurements). */
 export const DEFAULT_TRANSLATION_CACHE_MIB = 64;
+
+/** A user-mode network forward as QEMU writes it: tcp:127.0.0.1:8080-:80. */
+export function hostForwardRule(forward: PortForward): string {
+  return `${forward.protocol ?? 'tcp'}:${forward.hostAddress ?? '127.0.0.1'}:${forward.hostPort}-:${forward.guestPort}`;
+}
 
 /** QEMU splits option values on commas; a literal comma is written twice. */
 function optionValue(text: string): string {
@@ -83,9 +91,7 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
     `virtserialport,chardev=channel0,name=${CHANNEL_PORT_NAME}`,
   ];
   if (spec.network) {
-    const forwards = spec.network.portForwards
-      .map((f) => `,hostfwd=tcp:${f.hostAddress ?? '127.0.0.1'}:${f.hostPort}-:${f.guestPort}`)
-      .join('');
+    const forwards = spec.network.portForwards.map((f) => `,hostfwd=${hostForwardRule(f)}`).join('');
     args.push('-netdev', `user,id=net0${forwards}`, '-device', 'virtio-net-device,netdev=net0');
   }
   // Last, so a restored VM's devices are created in the same order as the saved VM's.

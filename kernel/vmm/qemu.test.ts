@@ -3,17 +3,28 @@
 // 64 MiB that kernel triple-faults at once on microvm and QEMU exits before the test looks at it.
 import test from 'ava';
 import { execa } from 'execa';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { QemuDriver, isAlive, sweepStaleRunDirs } from './index.ts';
+import { QemuDriver, VmAdoptError, isAlive, sweepStaleRunDirs } from './index.ts';
+import { firstOutput } from '../testdata/helpers.ts';
 
 const bootFiles = readdirSync('/boot');
 const distroKernel = join('/boot', bootFiles.find((f) => f.startsWith('vmlinuz-')) ?? 'vmlinuz-missing');
 const distroInitrd = join('/boot', bootFiles.find((f) => f.startsWith('initrd.img-')) ?? 'initrd-missing');
 const node = process.execPath;
+
+/** Alive and not a zombie (an orphaned QEMU is reaped by init, which may take a moment). */
+function running(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
 
 async function waitUntil(predicate: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -83,15 +94,7 @@ test('a QEMU error at start is reported with its message and leaves nothing behi
 test('QEMU does not outlive a SIGKILLed parent, and its run dir is removed', async (t) => {
   const runRoot = await mkdtemp(join(tmpdir(), 'arrow-run-'));
   try {
-    const helper = execa(node, [join(import.meta.dirname, '../testdata/start-vm-and-wait.ts'), distroKernel, distroInitrd, runRoot], { reject: false, lines: true, buffer: false });
-    const line = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('helper printed nothing in 30 s')), 30_000);
-      helper.stdout.once('data', (chunk: Buffer) => {
-        clearTimeout(timer);
-        resolve(chunk.toString());
-      });
-    });
-    const { pid, runDir } = JSON.parse(line) as { pid: number; runDir: string };
+    const { helper, pid, runDir } = await vmOfHelper(runRoot, []);
     t.true(isAlive(pid));
     helper.kill('SIGKILL');
     await helper;
@@ -101,6 +104,64 @@ test('QEMU does not outlive a SIGKILLed parent, and its run dir is removed', asy
   } finally {
     await rm(runRoot, { recursive: true, force: true });
   }
+});
+
+/** Runs start-vm-and-wait.ts; resolves with the VM it started and the helper itself. */
+async function vmOfHelper(runRoot: string, extra: string[]) {
+  const helper = execa(node, [join(import.meta.dirname, '../testdata/start-vm-and-wait.ts'), ...extra, distroKernel, distroInitrd, runRoot], { reject: false, lines: true, buffer: false });
+  return { helper, ...(JSON.parse(await firstOutput(helper.stdout, 30_000)) as { pid: number; runDir: string }) };
+}
+
+test('an adoptable QEMU outlives its SIGKILLed parent, sweeps leave it, and another process adopts and ends it', async (t) => {
+  const runRoot = await mkdtemp(join(tmpdir(), 'arrow-run-'));
+  let pid = 0;
+  t.teardown(async () => {
+    if (pid && running(pid)) process.kill(pid, 'SIGKILL');
+    await rm(runRoot, { recursive: true, force: true });
+  });
+  const started = await vmOfHelper(runRoot, ['--adoptable']);
+  pid = started.pid;
+  started.helper.kill('SIGKILL');
+  await started.helper;
+  await sleep(500);
+  t.true(running(pid), 'QEMU died with its parent');
+  t.deepEqual(await sweepStaleRunDirs(runRoot), [], 'the sweep leaves an adoptable VM to its adopter');
+  t.true(existsSync(started.runDir));
+
+  const driver = new QemuDriver();
+  const vm = await driver.adopt(started.runDir);
+  t.is(vm.pid, pid);
+  t.is(await vm.status(), 'running');
+  // Only one QMP client at a time: a second adopter is refused while this one holds it.
+  await t.throwsAsync(driver.adopt(started.runDir), { instanceOf: VmAdoptError, message: /does not answer on QMP/ });
+  const killed = Date.now();
+  await vm.kill();
+  t.true(Date.now() - killed < 3000, 'the end of an adopted QEMU is noticed promptly');
+  t.false(running(pid));
+  t.false(existsSync(started.runDir));
+  await t.throwsAsync(driver.adopt(started.runDir), { instanceOf: VmAdoptError });
+});
+
+test('a detached adoptable VM keeps running and is adopted again in the same process', async (t) => {
+  const runRoot = await mkdtemp(join(tmpdir(), 'arrow-run-'));
+  const driver = new QemuDriver();
+  const spec = { kernelPath: distroKernel, initrdPath: distroInitrd, runRoot, cmdline: 'console=ttyS0 panic=-1', memoryMiB: 256, cpus: 1 };
+  const plain = await driver.start(spec);
+  t.teardown(async () => {
+    await plain.kill().catch(() => undefined);
+    await rm(runRoot, { recursive: true, force: true });
+  });
+  t.throws(() => plain.detach(), { message: /not adoptable/ });
+  await t.throwsAsync(driver.adopt(plain.runDir), { instanceOf: VmAdoptError, message: /not the run dir of an adoptable VM/ });
+  const vm = await driver.start({ ...spec, adoptable: true });
+  vm.detach();
+  await t.throwsAsync(vm.kill(), { message: /detached/ });
+  const again = await driver.adopt(vm.runDir);
+  t.is(again.pid, vm.pid);
+  const exit = await again.stop(100); // QMP quit
+  t.deepEqual(exit, {}, 'not our child: no exit status');
+  t.false(running(vm.pid));
+  t.false(existsSync(vm.runDir));
 });
 
 test('a run dir whose owner is dead is swept on the next start; a live owner keeps it', async (t) => {

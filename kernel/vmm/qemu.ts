@@ -1,19 +1,25 @@
-// The QEMU microvm driver: one detached qemu-system-x86_64 per VM, driven over QMP.
+// The QEMU microvm driver: one detached qemu-system-x86_64 per VM, driven over QMP. A VM is
+// either tied to the process that started it (a watchdog kills it when that process dies) or
+// adoptable: it outlives its starter, and another process takes it over by its run dir (adopt).
 import { execa, type ResultPromise } from 'execa';
 import { open, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { detectAccelerator, type Accelerator } from './accel.ts';
 import type { PortForward, VirtualMachine, VirtualMachineDriver, VmExit, VmSpec, VmState } from './driver.ts';
 import { QmpClient } from './qmp.ts';
-import { qemuArgs, RESTORE_STATE_FD, type RunPaths } from './qemu-args.ts';
+import { hostForwardRule, qemuArgs, runPaths, RESTORE_STATE_FD, type RunPaths } from './qemu-args.ts';
 import { loadDeviceState, saveDeviceState } from './snapshot.ts';
 import { within } from './within.ts';
-import { createRunDir, newRunId, sweepStaleRunDirs } from './rundir.ts';
+import { createRunDir, isAdoptable, isOurQemu, newRunId, qemuCommandLine, readPid, sweepStaleRunDirs, takeOwnership } from './rundir.ts';
 import { startWatchdog, type Watchdog } from './watchdog.ts';
 
 const STDERR_TAIL_BYTES = 8 * 1024;
 const QMP_SOCKET_WAIT_MS = 10_000;
 const QMP_POLL_MS = 2;
 const CONSOLE_TAIL_BYTES = 4096;
+/** How often an adopted QEMU (not our child: no exit notification) is looked for in /proc. */
+const ADOPTED_POLL_MS = 250;
+const ADOPT_QMP_WAIT_MS = 3000;
 
 async function readTail(path: string, maxBytes: number): Promise<string> {
   try {
@@ -32,8 +38,13 @@ async function readTail(path: string, maxBytes: number): Promise<string> {
   }
 }
 
-type StdioWithState = readonly ['ignore', 'ignore', 'pipe'] | readonly ['ignore', 'ignore', 'pipe', 3];
+type StdioWithState = readonly ['ignore', 'ignore', 'pipe' | 2] | readonly ['ignore', 'ignore', 'pipe' | 2, 3];
 if (RESTORE_STATE_FD !== 3) throw new Error('the saved state is passed as the fourth stdio entry');
+
+/** An adoptable VM could not be taken over: gone, not a VM of that run dir, or not answering. */
+export class VmAdoptError extends Error {
+  override name = 'VmAdoptError';
+}
 
 export class VmStartError extends Error {
   override name = 'VmStartError';
@@ -67,25 +78,29 @@ export class QemuDriver implements VirtualMachineDriver {
     await sweepStaleRunDirs(spec.runRoot);
     const accelerator = spec.accelerator ?? detectAccelerator();
     const id = spec.id ?? newRunId();
-    const paths = await createRunDir(spec.runRoot, id);
+    const adoptable = spec.adoptable ?? false;
+    const paths = await createRunDir(spec.runRoot, id, { adoptable });
     const args = qemuArgs(spec, paths, accelerator);
     // A restored VM reads its saved state from a descriptor it inherits (RESTORE_STATE_FD).
     let state: FileHandle | undefined;
-    if (spec.restoreFrom !== undefined) {
-      try {
-        state = await open(spec.restoreFrom, 'r');
-      } catch (error) {
-        await rm(paths.runDir, { recursive: true, force: true });
-        throw new VmStartError(`cannot open the saved state ${spec.restoreFrom}: ${(error as Error).message}`);
-      }
+    // An adoptable VM's stderr is a file: a pipe to a starter that died would fail its writes.
+    let stderrFile: FileHandle | undefined;
+    try {
+      if (spec.restoreFrom !== undefined) state = await open(spec.restoreFrom, 'r');
+      if (adoptable) stderrFile = await open(paths.stderrLog, 'a', 0o600);
+    } catch (error) {
+      await state?.close();
+      await rm(paths.runDir, { recursive: true, force: true });
+      throw new VmStartError(spec.restoreFrom !== undefined && !state ? `cannot open the saved state ${spec.restoreFrom}: ${(error as Error).message}` : `cannot create ${paths.stderrLog}: ${(error as Error).message}`);
     }
     // stdin, stdout, stderr, then the state as descriptor 3 (RESTORE_STATE_FD) when restoring.
     // (execa's types name only descriptors 3-9; at run time any open descriptor is passed on.)
-    const stdio: StdioWithState = state ? ['ignore', 'ignore', 'pipe', state.fd as 3] : ['ignore', 'ignore', 'pipe'];
+    const stderr = stderrFile ? (stderrFile.fd as 2) : 'pipe';
+    const stdio: StdioWithState = state ? ['ignore', 'ignore', stderr, state.fd as 3] : ['ignore', 'ignore', stderr];
     let subprocess: ResultPromise<{ detached: true; stdio: StdioWithState; buffer: false; reject: false }>;
     try {
       subprocess = execa(this.#binary, args, {
-        detached: true, // own process group: the terminal's Ctrl-C is ours to turn into a graceful stop
+        detached: true, // own session: the terminal's Ctrl-C is ours to turn into a graceful stop
         stdio,
         buffer: false,
         reject: false,
@@ -94,8 +109,9 @@ export class QemuDriver implements VirtualMachineDriver {
       await rm(paths.runDir, { recursive: true, force: true });
       throw new VmStartError(`cannot start ${this.#binary}: ${(error as Error).message}`);
     } finally {
-      // Spawning is synchronous: the child holds its own copy of the descriptor by now.
+      // Spawning is synchronous: the child holds its own copies of the descriptors by now.
       await state?.close();
+      await stderrFile?.close();
     }
     const pid = subprocess.pid;
     if (pid === undefined) {
@@ -103,19 +119,27 @@ export class QemuDriver implements VirtualMachineDriver {
       await rm(paths.runDir, { recursive: true, force: true });
       throw new VmStartError(`cannot start ${this.#binary}: ${result.message ?? 'spawn failed'}`);
     }
-    const watchdog = startWatchdog(pid, paths.runDir);
     let stderrTail = '';
-    subprocess.stderr.setEncoding('utf8');
-    subprocess.stderr.on('data', (chunk: string) => {
-      stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL_BYTES);
-    });
+    if (!adoptable) {
+      subprocess.stderr?.setEncoding('utf8');
+      subprocess.stderr?.on('data', (chunk: string) => {
+        stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL_BYTES);
+      });
+    }
     const exited: Promise<VmExit> = subprocess.then((result) => {
       const exit: VmExit = {};
       if (typeof result.exitCode === 'number') exit.code = result.exitCode;
       if (result.signal) exit.signal = result.signal;
       return exit;
     });
-    const vm = new QemuVirtualMachine(id, pid, paths, accelerator, subprocess, exited, watchdog, () => stderrTail);
+    const vmm: VmmProcess = {
+      pid,
+      exited,
+      kill: () => void subprocess.kill('SIGKILL'),
+      check: () => {},
+      release: () => subprocess.unref(),
+    };
+    const vm = new QemuVirtualMachine(id, paths, accelerator, vmm, adoptable ? undefined : startWatchdog(pid, paths.runDir));
     let stage: 'launch' | 'restore' = 'launch';
     try {
       await vm.connectQmp();
@@ -123,7 +147,7 @@ export class QemuDriver implements VirtualMachineDriver {
       if (spec.restoreFrom !== undefined) await loadDeviceState(vm.qmp!, RESTORE_STATE_FD);
     } catch (error) {
       const exit = await vm.kill();
-      const detail = stderrTail.trim();
+      const detail = (adoptable ? await readTail(paths.stderrLog, STDERR_TAIL_BYTES) : stderrTail).trim();
       const console = (await vm.consoleTail(1024)).trim();
       const how = exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
       const what = spec.restoreFrom !== undefined ? `QEMU could not restore ${spec.restoreFrom}` : 'QEMU failed to start';
@@ -131,6 +155,82 @@ export class QemuDriver implements VirtualMachineDriver {
     }
     return vm;
   }
+
+  async adopt(runDir: string): Promise<VirtualMachine> {
+    const paths = runPaths(runDir);
+    if (!(await isAdoptable(runDir))) throw new VmAdoptError(`${runDir} is not the run dir of an adoptable VM`);
+    const pid = await readPid(paths.pidFile);
+    if (pid === undefined) throw new VmAdoptError(`${runDir} has no pid file: its QEMU is not running (it removes the file when it exits)`);
+    const cmdline = await qemuCommandLine(pid);
+    if (!cmdline?.includes(`${runDir}/`)) throw new VmAdoptError(`QEMU ${pid} of ${runDir} is not running`);
+    const accelerator: Accelerator = cmdline.split('\0').includes('kvm') ? 'kvm' : 'tcg';
+    const vm = new QemuVirtualMachine(basename(runDir), paths, accelerator, adoptedProcess(pid, runDir), undefined);
+    try {
+      // A running QEMU greets at once; one that does not has another client or is wedged.
+      await vm.connectQmp(ADOPT_QMP_WAIT_MS);
+    } catch (error) {
+      vm.detach(); // not ours to kill: the caller decides
+      throw new VmAdoptError(`QEMU ${pid} of ${runDir} does not answer on QMP: ${(error as Error).message}`);
+    }
+    await takeOwnership(runDir);
+    return vm;
+  }
+}
+
+/** The VMM process behind a VM: a child of ours, or one adopted (whose exit we must look for). */
+interface VmmProcess {
+  readonly pid: number;
+  readonly exited: Promise<VmExit>;
+  kill(): void;
+  /** A hint that it may have ended (its QMP connection closed): look now. */
+  check(): void;
+  /** Stop watching it; it keeps running and no longer keeps this process's event loop alive. */
+  release(): void;
+}
+
+/** A QEMU that is not our child: its end is seen in /proc (gone, a zombie, or a reused pid). */
+function adoptedProcess(pid: number, runDir: string): VmmProcess {
+  let resolve!: (exit: VmExit) => void;
+  const exited = new Promise<VmExit>((r) => (resolve = r));
+  let timer: NodeJS.Timeout | undefined;
+  let watching = true;
+  const look = async (): Promise<void> => {
+    if (!watching) return;
+    if (await isOurQemu(pid, runDir)) {
+      if (watching) schedule();
+      return;
+    }
+    watching = false;
+    clearTimeout(timer);
+    resolve({}); // not our child: its exit status is not ours to read
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void look(), ADOPTED_POLL_MS);
+  };
+  schedule();
+  return {
+    pid,
+    exited,
+    kill: () => {
+      void (async () => {
+        // The pid is checked first: after QEMU's end it may be another process's.
+        if (watching && (await isOurQemu(pid, runDir))) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            /* gone meanwhile */
+          }
+        }
+        await look();
+      })();
+    },
+    check: () => void look(),
+    release: () => {
+      watching = false;
+      clearTimeout(timer);
+    },
+  };
 }
 
 class QemuVirtualMachine implements VirtualMachine {
@@ -142,40 +242,33 @@ class QemuVirtualMachine implements VirtualMachine {
   readonly serialLogPath: string;
   readonly exited: Promise<VmExit>;
   readonly #paths: RunPaths;
-  readonly #process: ResultPromise;
-  readonly #stderrTail: () => string;
+  readonly #process: VmmProcess;
+  readonly #adoptable: boolean;
   readonly #cleaned: Promise<VmExit>;
   #qmp: QmpClient | null = null;
   #hasExited = false;
+  #detached = false;
   #savedConsole = '';
 
-  constructor(
-    id: string,
-    pid: number,
-    paths: RunPaths,
-    accelerator: Accelerator,
-    process: ResultPromise,
-    exited: Promise<VmExit>,
-    watchdog: Watchdog,
-    stderrTail: () => string,
-  ) {
+  /** watchdog: for a VM tied to this process (undefined: adoptable, it may outlive us). */
+  constructor(id: string, paths: RunPaths, accelerator: Accelerator, vmm: VmmProcess, watchdog: Watchdog | undefined) {
     this.id = id;
-    this.pid = pid;
+    this.pid = vmm.pid;
     this.#paths = paths;
     this.runDir = paths.runDir;
     this.accelerator = accelerator;
     this.channelSocketPath = paths.channelSocket;
     this.serialLogPath = paths.serialLog;
-    this.#process = process;
-    this.#stderrTail = stderrTail;
+    this.#process = vmm;
+    this.#adoptable = watchdog === undefined;
     // Whatever way QEMU ends, the run dir goes and the watchdog is told to stand down.
-    this.#cleaned = exited.then(async (exit) => {
+    this.#cleaned = vmm.exited.then(async (exit) => {
       this.#hasExited = true;
       this.#qmp?.close();
       this.#qmp = null;
-      watchdog.release();
+      watchdog?.release();
       this.#savedConsole = await readTail(paths.serialLog, CONSOLE_TAIL_BYTES);
-      await rm(paths.runDir, { recursive: true, force: true });
+      if (!this.#detached) await rm(paths.runDir, { recursive: true, force: true });
       return exit;
     });
     this.exited = this.#cleaned;
@@ -185,21 +278,18 @@ class QemuVirtualMachine implements VirtualMachine {
     return this.#qmp;
   }
 
-  /** QEMU's last stderr lines, for error messages. */
-  get stderrTail(): string {
-    return this.#stderrTail();
-  }
-
-  async connectQmp(): Promise<void> {
-    const deadline = Date.now() + QMP_SOCKET_WAIT_MS;
+  async connectQmp(waitMs = QMP_SOCKET_WAIT_MS): Promise<void> {
+    const deadline = Date.now() + waitMs;
     for (;;) {
       if (this.#hasExited) throw new Error('QEMU exited during start');
       try {
         await stat(this.#paths.qmpSocket);
         this.#qmp = await QmpClient.connect(this.#paths.qmpSocket, { timeoutMs: Math.max(1000, deadline - Date.now()) });
+        // QMP closes when QEMU exits: for an adopted QEMU the quickest sign of its end.
+        void this.#qmp.whenClosed().then(() => this.#process.check());
         return;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`QMP socket not ready after ${QMP_SOCKET_WAIT_MS} ms: ${(error as Error).message}`);
+        if (Date.now() > deadline) throw new Error(`QMP socket not ready after ${waitMs} ms: ${(error as Error).message}`);
       }
       // A short, even poll: QEMU is up within ~100-150 ms, and every ms of a clone's start counts.
       await within(this.#cleaned, QMP_POLL_MS);
@@ -249,19 +339,29 @@ class QemuVirtualMachine implements VirtualMachine {
   async addPortForwards(forwards: PortForward[]): Promise<void> {
     for (const forward of forwards) {
       // QMP has no command for this; the human monitor's hostfwd_add answers '' or an error text.
-      const rule = `tcp:${forward.hostAddress ?? '127.0.0.1'}:${forward.hostPort}-:${forward.guestPort}`;
+      const rule = hostForwardRule(forward);
       const answer = await this.#requireQmp().execute<string>('human-monitor-command', { 'command-line': `hostfwd_add net0 ${rule}` });
       if (typeof answer === 'string' && answer.trim() !== '') throw new VmStartError(`cannot forward ${rule}: ${answer.trim()}`);
     }
   }
 
+  detach(): void {
+    if (!this.#adoptable) throw new Error(`VM ${this.id} is not adoptable: it cannot be left running without its starter`);
+    if (this.#detached) return;
+    this.#detached = true;
+    this.#process.release();
+    this.#qmp?.close();
+    this.#qmp = null;
+  }
+
   #requireQmp(): QmpClient {
-    if (!this.#qmp) throw new VmStartError(`VM ${this.id} has exited`);
+    if (!this.#qmp) throw new VmStartError(`VM ${this.id} has exited${this.#detached ? ' or was detached' : ''}`);
     return this.#qmp;
   }
 
   async kill(): Promise<VmExit> {
-    if (!this.#hasExited) this.#process.kill('SIGKILL');
+    if (this.#detached) throw new Error(`VM ${this.id} was detached: adopt it to kill it`);
+    if (!this.#hasExited) this.#process.kill();
     return this.#cleaned;
   }
 }

@@ -4,7 +4,9 @@
 // CONTRACT
 //
 // Running one node (arrowd)
-//   1. Build a Runner (issue 11's VM runner; SimulatedRunner where no VM may start) and
+//   1. Build a Runner (VmRunner: real QEMU VMs, contract in vm-runner.ts; `await
+//      runner.restore()` first, which adopts the VMs an earlier arrowd left running;
+//      SimulatedRunner where no VM may start) and
 //      `new Agent({ registration, servers, connect, runner })`: registration is this node
 //      (id = its peer id), servers the cluster's as last known (a join reply), connect(peerId)
 //      the ControlApi of one server (the local server.control(selfPeerId) on a server node, a
@@ -28,10 +30,13 @@
 //   3b. new ArtifactSupply({ libp2p, store, tracker: agent }) for the runner: ensure(binary)
 //      before starting an allocation, kernelImage(template) for its kernel (contract on the
 //      class: holders only, manifests checked, one pull per digest, one build per cluster).
+//      The VmRunner takes it (and the agent takes the runner): build the supply with a tracker
+//      that forwards to the agent built last (node/agent/testing/vm-cluster.ts does).
 //   4. agent.stop(): ends every loop and call promptly (nothing stays scheduled). Workloads keep
 //      running (arrowd restarting must not kill its VMs) unless stop({ stopWorkloads: true }).
 //      An agent starts once; a restarted node builds a new Agent over the same runner, which
-//      re-attaches what still should run and stops the rest.
+//      re-attaches what still should run and stops the rest. Then runner.close(): the VmRunner
+//      leaves its VMs running, their state on disk, for the next arrowd's runner to adopt.
 //
 // Simulating many nodes
 //   SimulatedFleet registers and heartbeats thousands of nodes from one peer id (chunked
@@ -50,6 +55,14 @@ export type { AgentOptions, AgentStats } from './agent.ts';
 export { SimulatedFleet } from './fleet.ts';
 export type { FleetStats, RunAllocationsOptions, SimulatedFleetOptions, SimulatedNodeShape } from './fleet.ts';
 export { SimulatedRunner, terminalRunnerStatuses } from './runner.ts';
+export { VmRunner } from './vm-runner.ts';
+export type { ArtifactSource, VmRunnerOptions } from './vm-runner.ts';
+export { afterRun, defaultRestartBackoff, describeOutcome } from './restart-policy.ts';
+export type { AfterRun, RestartBackoff, RunOutcome } from './restart-policy.ts';
+export { HostPorts, PortUnavailableError, canBind, dynamicCandidates } from './ports.ts';
+export type { HostPort, HostPortsOptions, PortProtocol } from './ports.ts';
+export { LogWriter, readLogs, defaultLogLimits } from './logs.ts';
+export type { LogLimits, LogStream, ReadLogsOptions } from './logs.ts';
 export type { ReportCallback, Runner, RunnerReport, RunnerStatus, RunningAllocation, SimulatedExit, SimulatedRunnerOptions } from './runner.ts';
 export { reconcile } from './reconcile.ts';
 export type { ClusterView, LocalView, ReconcileActions, StopAction } from './reconcile.ts';

@@ -52,6 +52,13 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/** The rule for start() of an allocation a runner runs already: only at the same generation (then it re-attaches). */
+export function refuseOtherGeneration(running: AllocationRecord, asked: AllocationRecord): void {
+  if (running.generation !== asked.generation) {
+    throw new Error(`allocation ${asked.id} runs at generation ${running.generation}; stop it before starting generation ${asked.generation}`);
+  }
+}
+
 /** Failure injection: the workload exits with `exitCode` this long after it reached running. */
 export interface SimulatedExit {
   readonly exitCode: number;
@@ -103,9 +110,7 @@ export class SimulatedRunner implements Runner {
   start(allocation: AllocationRecord, arrow: ArrowRecord, report: ReportCallback): void {
     const existing = this.#running.get(allocation.id);
     if (existing) {
-      if (existing.allocation.generation !== allocation.generation) {
-        throw new Error(`allocation ${allocation.id} runs at generation ${existing.allocation.generation}; stop it before starting generation ${allocation.generation}`);
-      }
+      refuseOtherGeneration(existing.allocation, allocation);
       existing.report = report;
       report(simulatedReport(existing.status));
       return;

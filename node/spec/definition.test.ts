@@ -70,7 +70,8 @@ test('tampered definitions are refused, naming the field', (t) => {
   // The floor grows with the binary: 2 MiB more per MiB of app.
   t.deepEqual(issuesOf({ ...good, memory: 33 }), ['memory: 33M is too little for a 878.9 KiB binary: an Arrow with it needs at least 34M']);
   t.deepEqual(issuesOf({ ...good, version: 2 }), ['version: unknown field']);
-  t.deepEqual(issuesOf({ ...good, binary: { digest: `sha256:${hex('a')}`, size: 1, origin: 'x' } }), ['binary.origin: unknown field (expected digest, size)']);
+  t.deepEqual(issuesOf({ ...good, binary: { digest: `sha256:${hex('a')}`, size: 1, origin: 'x' } }), ['binary.origin: unknown field (expected digest, size, name)']);
+  t.deepEqual(issuesOf({ ...good, binary: { digest: `sha256:${hex('a')}`, size: 900_000, name: '../init' } }), ['binary.name: expected 1-64 of letters, digits and ._+- not starting with a dot']);
   t.deepEqual(issuesOf({ ...good, binary: './httpd' }), ['binary: expected a mapping, found the string "./httpd"']);
   t.deepEqual(issuesOf({ ...good, type: 'batch' }), ['restart: a batch Arrow cannot restart always (it would never finish); use on-failure or never']);
   t.deepEqual(issuesOf({ ...good, files: [{ path: 'etc/x', digest: `sha256:${hex('b')}`, size: 1 }] }), ['files.0.path: guest path must be absolute']);

@@ -24,10 +24,18 @@ import {
   restartSchema,
   totalFileSizeProblem,
 } from './fields.ts';
-import { MIN_MEMORY_MIB } from '../../kernel/index.ts';
+import { MIN_MEMORY_MIB, isGuestAppName } from '../../kernel/index.ts';
 import { dottedPath, parseHumanely } from './issues.ts';
 
-const storedArtifactSchema = z.strictObject(artifactSchema.shape);
+const binarySchema = z.strictObject({
+  ...artifactSchema.shape,
+  /**
+   * The binary's file name in the guest (argv[0]'s base name): multi-call binaries such as
+   * busybox pick what to run by it. resolveDraft takes it from the spec's path or tag name;
+   * absent (a bare digest), the app is /arrow/app.
+   */
+  name: z.string().refine(isGuestAppName, 'expected 1-64 of letters, digits and ._+- not starting with a dot').optional(),
+});
 
 const configFileSchema = z.strictObject({
   /** Absolute, normalised path inside the guest. */
@@ -59,7 +67,7 @@ const definitionSchema = z
   .strictObject({
     ...placementFields,
     type: arrowTypeSchema,
-    binary: storedArtifactSchema,
+    binary: binarySchema,
     args: argsSchema,
     env: envSchema,
     /** Kernel template name; the cluster maps it to a built image. */
@@ -148,7 +156,7 @@ export function toSchedulerSpec(definition: ArrowDefinition, options: SchedulerS
     replicas,
     cpu: definition.cpu,
     memory: definition.memory,
-    binary: definition.binary,
+    binary: { digest: definition.binary.digest, size: definition.binary.size },
     kernel: options.kernel ?? kernelTemplatePlaceholder(definition.kernel),
     priority: definition.priority,
     constraints: definition.constraints,

@@ -21,7 +21,9 @@
 //   Local paths (relative to the spec file's directory) are pushed with resolver.pushFile, tags
 //   looked up with lookupTag, bare digests with lookupDigest; each distinct ref once, one at a
 //   time. With resolver.stat, every missing, empty or oversized local file is reported before
-//   anything is pushed. A resolver signals the admin's mistakes with ArtifactLookupError; those
+//   anything is pushed. The binary keeps a name (binary.name: a local file's name, or the
+//   name of a tag, busybox of busybox:1.36; none for a bare digest): the app's argv[0] in the
+//   guest, by which multi-call binaries pick what to run. A resolver signals the admin's mistakes with ArtifactLookupError; those
 //   become SpecFileError issues on the field's line (`web.yaml:3: binary: ./httpd does not
 //   exist`). Any other error (the node is down) propagates unchanged: not a bad-input exit.
 //

@@ -76,7 +76,8 @@ files:
 test('paths are pushed relative to the spec file, tags and digests looked up', async (t) => {
   const resolver = fakeNode();
   const definition = await resolveDraft(parseSpecYaml(SPEC, 'specs/web.yaml'), resolver);
-  t.deepEqual(definition.binary, { digest: digestOf('specs/httpd'), size: 900_000 });
+  // The binary keeps its file name: argv[0] in the guest (busybox picks its applet by it).
+  t.deepEqual(definition.binary, { digest: digestOf('specs/httpd'), size: 900_000, name: 'httpd' });
   t.deepEqual(definition.files, [
     { path: '/etc/app.conf', digest: digestOf('specs/conf/app.conf'), size: 300 },
     { path: '/etc/held.conf', digest: CONF_DIGEST, size: 42 },
@@ -106,6 +107,13 @@ test('the same reference is resolved once', async (t) => {
     resolver,
   );
   t.deepEqual(resolver.calls, ['push specs/httpd binary', 'push specs/conf/app.conf /a', 'tag motd:1']);
+  t.is(definition.binary.name, 'httpd');
+  const tagged = await resolveDraft(parseSpecYaml('name: web\nbinary: busybox:1.36\n', 'specs/web.yaml'), fakeNode());
+  t.is(tagged.binary.name, 'busybox', "a tag's name");
+  const held = fakeNode();
+  held.held.set(BUSYBOX.digest, BUSYBOX.size);
+  const digested = await resolveDraft(parseSpecYaml(`name: web\nbinary: ${BUSYBOX.digest}\n`, 'specs/web.yaml'), held);
+  t.is(digested.binary.name, undefined, 'a bare digest names nothing');
   t.deepEqual(
     definition.files.map((f) => f.size),
     [300, 300, MOTD.size, MOTD.size],

@@ -1,6 +1,7 @@
 // Stage 2: a SpecDraft's references (local paths, tags, bare digests) -> artifacts, through a
 // resolver the caller injects (arrowctl: the local node's API). No I/O of its own.
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { isGuestAppName } from '../../kernel/index.ts';
 import type { Artifact } from '../../scheduler/index.ts';
 import { parseArrowDefinition } from './definition.ts';
 import type { ArrowDefinition } from './definition.ts';
@@ -131,13 +132,20 @@ export async function resolveDraft(draft: SpecDraft, resolver: ArtifactResolver)
   }
   if (issues.length > 0) throw new SpecFileError(issues.sort((a, b) => a.line - b.line));
 
-  const { source: _source, binary: _binary, files, ...rest } = draft;
+  const { source: _source, binary, files, ...rest } = draft;
+  const name = binaryName(binary);
   // Validated again as stored data: what resolveDraft returns is what the cluster will accept.
   return parseArrowDefinition({
     ...rest,
-    binary: artifacts.get('binary'),
+    binary: { ...artifacts.get('binary'), ...(name ? { name } : {}) },
     files: files.map((f) => ({ path: f.path, ...artifacts.get(`files.${f.path}`) })),
   });
+}
+
+/** The binary's name in the guest: a local file's name, or a tag's name (busybox of busybox:1.36). */
+function binaryName(ref: ArtifactRef): string | undefined {
+  const name = ref.kind === 'path' ? basename(ref.path) : ref.kind === 'tag' ? ref.ref.slice(0, ref.ref.indexOf(':')) : undefined;
+  return name !== undefined && isGuestAppName(name) ? name : undefined;
 }
 
 /** A resolver that answers with nonsense is a bug in the resolver, not in the admin's spec. */

@@ -1,0 +1,58 @@
+// The VM runner's records on disk: written and read back, and what a damaged data dir holds
+// (garbage, an oversized file, a record that makes no sense) reported, removed, never fatal.
+import test from 'ava';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allocationDir, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
+import type { AllocationRun } from './alloc-state.ts';
+import { allocationRecord, arrowRecord } from './testing.ts';
+
+const run = (id: string, fields: Partial<AllocationRun> = {}): AllocationRun => ({
+  allocation: allocationRecord(id, { generation: 2, modifyIndex: 9 }), arrow: arrowRecord(), runId: id, restarts: 3,
+  ports: [{ name: 'http', guest: 8080, host: 21_000, address: '127.0.0.1', protocol: 'tcp' }], phase: 'running', lastExitCode: 1, ...fields,
+});
+
+test('records are written and read back; unusable ones are reported and removed, the rest still read', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'arrow-alloc-state-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  await writeAllocationRun(dir, run('web-1'));
+  await writeAllocationRun(dir, run('web-2', { phase: 'waiting', lastExitCode: null }));
+  const bad = async (name: string, content: string) => {
+    await mkdir(join(dir, 'allocs', name), { recursive: true });
+    await writeFile(join(dir, 'allocs', name, 'alloc.json'), content);
+  };
+  await bad('garbage', '{not json');
+  await bad('other-format', JSON.stringify({ format: 7 }));
+  await bad('no-ports', JSON.stringify({ format: 1, ...run('x'), ports: [{ name: 'http', host: 70_000 }] }));
+  await bad('evil-run-id', JSON.stringify({ format: 1, ...run('y'), runId: '../../etc' }));
+  await bad('huge', `{"format":1,"pad":"${'x'.repeat(1024 * 1024 + 1)}"}`);
+  await mkdir(join(dir, 'allocs', 'logs-only', 'logs'), { recursive: true }); // an ended allocation's logs
+  const reported: string[] = [];
+  const runs = await readAllocationRuns(dir, (path, why) => reported.push(`${path.split('/').at(-2)}: ${why}`));
+  t.deepEqual(runs.map((r) => r.allocation.id).sort(), ['web-1', 'web-2']);
+  t.deepEqual(runs.find((r) => r.allocation.id === 'web-1'), run('web-1'));
+  t.deepEqual(reported.sort(), [
+    'evil-run-id: no run dir name',
+    'garbage: not JSON',
+    `huge: larger than ${1024 * 1024} bytes`,
+    'no-ports: bad ports',
+    'other-format: not a format 1 record',
+  ]);
+  t.false(existsSync(join(dir, 'allocs', 'garbage', 'alloc.json')), 'an unusable record is removed');
+  await removeAllocationRun(dir, 'web-1');
+  t.deepEqual((await readAllocationRuns(dir, () => t.fail())).map((r) => r.allocation.id), ['web-2']);
+  t.deepEqual(await readAllocationRuns(join(dir, 'nothing-here'), () => t.fail()), []);
+});
+
+test('an allocation id names its dirs when it is a safe file name, and short enough for the VM sockets', (t) => {
+  t.is(allocationDir('/d', 'web-0123456789abcdef-0'), '/d/allocs/web-0123456789abcdef-0');
+  t.regex(allocationDir('/d', '../../etc/passwd'), /^\/d\/allocs\/h-[0-9a-f]{32}$/);
+  t.regex(allocationDir('/d', '.hidden'), /^\/d\/allocs\/h-[0-9a-f]{32}$/);
+  t.is(runIdFor('/d/run', 'web-0123456789abcdef-0'), 'web-0123456789abcdef-0');
+  const long = 'a'.repeat(60);
+  t.regex(runIdFor(`/${'x'.repeat(40)}/run`, long), /^h-[0-9a-f]{24}$/, 'a channel socket path over 107 bytes would not bind');
+  t.is(runIdFor(`/${'x'.repeat(40)}/run`, long), runIdFor(`/${'x'.repeat(40)}/run`, long), 'stable: the next arrowd finds it');
+  t.throws(() => runIdFor(`/${'x'.repeat(100)}/run`, 'web'), { message: /too long for a VM's unix sockets/ });
+});

@@ -1,0 +1,529 @@
+// The VM runner: node/agent's Runner that runs each allocation as a real QEMU VM (an Arrow, by
+// kernel/runtime's ArrowSession), owned by arrowd rather than by a terminal, so that its VMs
+// outlive arrowd and the next arrowd adopts them.
+//
+// CONTRACT (beyond node/agent's Runner)
+//
+// Use, in order
+//   1. new VmRunner({ dataDir, supply, store, address, … }): supply makes artifacts local (node/
+//      agent's ArtifactSupply), store keeps the initramfs images, address is what port bindings
+//      advertise (the forwards listen on bindAddress, default the same).
+//   2. await runner.restore() before the agent's first reconcile: every allocation recorded under
+//      <dataDir>/allocs whose VM still runs is adopted (same QEMU, same pid; its output flows to
+//      its log files again) and listed as running, for the agent to claim (start() at the same
+//      generation) or stop; one whose VM died while nobody watched is remembered and restarted
+//      per its policy when the agent starts it again; a VM nobody has a record of is killed; the
+//      run dirs of dead VMs are removed.
+//   3. The agent drives start/stop/list. start() walks an allocation through pulling (binary,
+//      config files, kernel image), starting (host ports, VM), running; a run that ends is
+//      restarted per the Arrow's policy (restart-policy.ts: always / on-failure / never, 1 s
+//      doubling to 60 s, reset after a run of 10 s) with restarts counted and reported, until
+//      the policy says no more: complete (exit 0) or failed (the exit code, signal or failure).
+//      An adopted allocation is restarted only once an agent claimed it.
+//   4. close() when arrowd stops: every VM keeps running (detached, its state persisted) for the
+//      next arrowd; starts in progress are abandoned (their VMs killed; they start again then).
+//      stop(id) is the only way a VM of this runner ends on purpose: SIGTERM in the guest, SIGKILL
+//      after stopGraceMs, and the QEMU is made sure gone (killed by pid if need be) before it
+//      resolves.
+//
+// On disk: <dataDir>/allocs/<id>/alloc.json (alloc-state.ts) and logs/ (stdout.log, stderr.log,
+// rotated by size, appended across restarts), <dataDir>/run/<id>/ the VM's run dir (kernel).
+// Never two VMs for one allocation: a start first ends whatever its run dir still holds.
+import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { ArrowRunError, ArrowSession, QemuDriver, TemplateCache, discardRunDir, ensureInitramfs, exitFromConsole, isAdoptable, templateNames, within } from '../../kernel/index.ts';
+import type { Accelerator, ArrowArtifacts, BootMode, FileMapping, KernelArtifactStore, VirtualMachineDriver } from '../../kernel/index.ts';
+import type { AllocationRecord, ArrowRecord, PortBinding } from '../cluster/index.ts';
+import { machineCacheDir } from '../home/index.ts';
+import { parseArrowDefinition } from '../spec/index.ts';
+import type { ArrowDefinition } from '../spec/index.ts';
+import { allocationDir, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
+import type { AllocationRun, RunPhase } from './alloc-state.ts';
+import type { EnsureOptions, KernelImage } from './artifacts.ts';
+import type { AgentLogger } from './logger.ts';
+import { defaultLogLimits, LogWriter } from './logs.ts';
+import type { LogLimits } from './logs.ts';
+import { HostPorts, PortUnavailableError } from './ports.ts';
+import type { HostPort } from './ports.ts';
+import { afterRun, defaultRestartBackoff, describeOutcome } from './restart-policy.ts';
+import type { AfterRun, RestartBackoff, RunOutcome } from './restart-policy.ts';
+import { refuseOtherGeneration } from './runner.ts';
+import type { ReportCallback, Runner, RunnerReport, RunnerStatus, RunningAllocation } from './runner.ts';
+import { sleep } from './timing.ts';
+
+/** What the runner needs of node/agent's ArtifactSupply. */
+export interface ArtifactSource {
+  ensure(artifact: { readonly digest: string; readonly size?: number }, options?: EnsureOptions): Promise<string>;
+  kernelImage(template: string, options?: { signal?: AbortSignal }): Promise<KernelImage>;
+}
+
+export interface VmRunnerOptions {
+  /** The node's data dir: allocs/ and run/ go under it. */
+  readonly dataDir: string;
+  readonly supply: ArtifactSource;
+  /** Where initramfs images are kept (the node's store). */
+  readonly store: KernelArtifactStore;
+  /** The node's address as port bindings advertise it (e.g. 127.0.0.1 on a loopback cluster). */
+  readonly address: string;
+  /** What the forwards listen on (default `address`). */
+  readonly bindAddress?: string;
+  /** Dynamic host ports come from here (default 20000-32767). */
+  readonly portRange?: { readonly first: number; readonly last: number };
+  readonly restartBackoff?: Partial<RestartBackoff>;
+  /** The app's time between SIGTERM and SIGKILL on stop (default 5 s). */
+  readonly stopGraceMs?: number;
+  readonly logLimits?: LogLimits;
+  /** 'auto' (default): a clone of the binary's template (built on first use), else a cold boot. */
+  readonly boot?: BootMode;
+  readonly templates?: TemplateCache;
+  readonly driver?: VirtualMachineDriver;
+  readonly accelerator?: Accelerator;
+  /** The machine cache (ainit's build; default machineCacheDir()). */
+  readonly cacheDir?: string;
+  /** Bound on adopting one VM (QMP, channel, the guest's answer; default 10 s). */
+  readonly adoptTimeoutMs?: number;
+  readonly random?: () => number;
+  readonly logger?: AgentLogger;
+}
+
+/** A run of an allocation that died while no runner watched it, kept until the agent asks for it. */
+interface PreviousLife {
+  readonly run: AllocationRun;
+  /** How it ended (undefined: it was only starting; it starts again without counting a restart). */
+  readonly outcome: RunOutcome | undefined;
+}
+
+interface Slot {
+  readonly id: string;
+  readonly runId: string;
+  readonly allocation: AllocationRecord;
+  readonly arrow: ArrowRecord;
+  readonly definition: ArrowDefinition;
+  report: ReportCallback;
+  /** An agent asked for it: only then is it restarted (an adopted one waits for its claim). */
+  claimed: boolean;
+  status: RunnerStatus;
+  detail: string;
+  restarts: number;
+  streak: number;
+  lastExitCode: number | null;
+  hostPorts: HostPort[] | undefined;
+  phase: RunPhase;
+  /** Wall clock ms the current run's app started (for the backoff's reset). */
+  startedAtMs: number;
+  session: ArrowSession | undefined;
+  readonly logs: { readonly stdout: LogWriter; readonly stderr: LogWriter };
+  /** Aborted by stop() and close(): the loop ends; with `leaving`, the VM keeps running. */
+  readonly end: AbortController;
+  leaving: boolean;
+  loop: Promise<void>;
+}
+
+/** After a stop request: the grace period plus this much for the guest and QEMU to end. */
+const STOP_MARGIN_MS = 15_000;
+/** close() waits this long for each allocation's work to notice it should end. */
+const CLOSE_WAIT_MS = 20_000;
+const DETAIL_BYTES = 1_000;
+const CONSOLE_BYTES = 64 * 1024;
+const noReport: ReportCallback = () => {};
+
+export class VmRunner implements Runner {
+  readonly #dataDir: string;
+  readonly #runRoot: string;
+  readonly #supply: ArtifactSource;
+  readonly #store: KernelArtifactStore;
+  readonly #address: string;
+  readonly #bindAddress: string;
+  readonly #ports: HostPorts;
+  readonly #backoff: RestartBackoff;
+  readonly #graceMs: number;
+  readonly #logLimits: LogLimits;
+  readonly #boot: BootMode;
+  readonly #driver: VirtualMachineDriver;
+  readonly #templates: TemplateCache;
+  readonly #accelerator: Accelerator | undefined;
+  readonly #cacheDir: string;
+  readonly #adoptTimeoutMs: number;
+  readonly #logger: AgentLogger | undefined;
+  readonly #slots = new Map<string, Slot>();
+  readonly #previous = new Map<string, PreviousLife>();
+  #closed = false;
+  #restored = false;
+
+  constructor(options: VmRunnerOptions) {
+    this.#dataDir = options.dataDir;
+    this.#runRoot = join(options.dataDir, 'run');
+    this.#supply = options.supply;
+    this.#store = options.store;
+    this.#address = options.address;
+    this.#bindAddress = options.bindAddress ?? options.address;
+    this.#ports = new HostPorts({ bindAddress: this.#bindAddress, ...options.portRange, ...(options.random ? { random: options.random } : {}) });
+    this.#backoff = { ...defaultRestartBackoff, ...options.restartBackoff };
+    this.#graceMs = options.stopGraceMs ?? 5_000;
+    this.#logLimits = options.logLimits ?? defaultLogLimits;
+    this.#boot = options.boot ?? 'auto';
+    this.#driver = options.driver ?? new QemuDriver();
+    this.#templates = options.templates ?? new TemplateCache({ driver: this.#driver });
+    this.#accelerator = options.accelerator;
+    this.#cacheDir = options.cacheDir ?? machineCacheDir();
+    this.#adoptTimeoutMs = options.adoptTimeoutMs ?? 10_000;
+    this.#logger = options.logger;
+  }
+
+  /** Where an allocation's stdout.log and stderr.log are (for the logs API). */
+  logDir(allocationId: string): string {
+    return join(allocationDir(this.#dataDir, allocationId), 'logs');
+  }
+
+  /** The pid of the QEMU running an allocation now, if one does. */
+  pidOf(allocationId: string): number | undefined {
+    return this.#slots.get(allocationId)?.session?.vm.pid;
+  }
+
+  /**
+   * Adopts the VMs recorded under the data dir that still run, remembers the ones that died, and
+   * kills adoptable VMs nobody has a record of. Call once, before the agent starts.
+   */
+  async restore(): Promise<void> {
+    if (this.#restored) throw new Error('restore() runs once, before the agent starts');
+    this.#restored = true;
+    const runs = await readAllocationRuns(this.#dataDir, (path, why) => this.#logger?.warn({ path, why }, 'unusable allocation record removed'));
+    const known = new Set<string>();
+    for (const run of runs) {
+      known.add(runIdFor(this.#runRoot, run.allocation.id));
+      await this.#restoreOne(run);
+    }
+    let names: string[] = [];
+    try {
+      names = await readdir(this.#runRoot);
+    } catch {
+      /* nothing ran here yet */
+    }
+    for (const name of names.slice(0, 10_000)) {
+      const runDir = join(this.#runRoot, name);
+      if (known.has(name) || !(await isAdoptable(runDir))) continue;
+      this.#logger?.warn({ runDir }, 'a VM of no known allocation: killed');
+      await discardRunDir(runDir);
+    }
+  }
+
+  start(allocation: AllocationRecord, arrow: ArrowRecord, report: ReportCallback): void {
+    if (this.#closed) throw new Error('the VM runner is closed');
+    const existing = this.#slots.get(allocation.id);
+    if (existing) {
+      refuseOtherGeneration(existing.allocation, allocation);
+      existing.report = report;
+      existing.claimed = true;
+      report(this.#reportOf(existing));
+      return;
+    }
+    let definition: ArrowDefinition;
+    try {
+      definition = parseArrowDefinition(JSON.parse(arrow.definitionJson));
+    } catch (error) {
+      report({ status: 'failed', detail: `invalid Arrow definition: ${(error as Error).message}`.slice(0, DETAIL_BYTES), exitCode: null, restarts: allocation.restarts, ports: [] });
+      return;
+    }
+    let previous = this.#previous.get(allocation.id);
+    this.#previous.delete(allocation.id);
+    if (previous && previous.run.allocation.generation !== allocation.generation) previous = undefined;
+    const slot = this.#newSlot(allocation, arrow, definition, report, {
+      claimed: true,
+      restarts: Math.max(allocation.restarts, previous?.run.restarts ?? 0),
+      lastExitCode: previous?.run.lastExitCode ?? null,
+      hostPorts: undefined,
+    });
+    slot.loop = this.#supervise(slot, previous?.outcome ? { kind: 'ended', outcome: previous.outcome, ranMs: 0 } : { kind: 'start' });
+  }
+
+  async stop(allocationId: string): Promise<void> {
+    this.#previous.delete(allocationId);
+    const slot = this.#slots.get(allocationId);
+    if (!slot) return;
+    slot.report = noReport;
+    slot.end.abort();
+    slot.session?.stop();
+    const ended = await within(slot.loop.then(() => true), this.#graceMs + STOP_MARGIN_MS);
+    if (!ended) {
+      this.#logger?.warn({ allocation: allocationId }, 'the VM did not stop in time; killing it');
+      await slot.session?.kill().catch(() => undefined);
+    }
+    // Whatever happened above, no QEMU of this allocation stays behind.
+    const gone = await discardRunDir(join(this.#runRoot, slot.runId));
+    if (!gone) this.#logger?.warn({ allocation: allocationId }, 'a QEMU outlived SIGKILL; its run dir is kept');
+    await this.#forget(slot, true);
+  }
+
+  list(): readonly RunningAllocation[] {
+    return [...this.#slots.values()].map((s) => ({ allocation: s.allocation, status: s.status }));
+  }
+
+  /** Leaves every VM running for the next runner (their state is on disk) and stops all work. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const slots = [...this.#slots.values()];
+    for (const slot of slots) {
+      slot.report = noReport;
+      slot.leaving = true;
+      slot.end.abort();
+    }
+    await Promise.all(slots.map(async (slot) => {
+      await slot.session?.detach().catch((error: Error) => this.#logger?.warn({ allocation: slot.id, err: error.message }, 'could not leave a VM running'));
+      // A start in progress ends at its next step; a template being built may take a while, so
+      // the wait is bounded (what it leaves, the next runner's restore() cleans).
+      const ended = await within(slot.loop.then(() => true), CLOSE_WAIT_MS);
+      if (!ended) this.#logger?.warn({ allocation: slot.id }, 'a start still in progress was left behind');
+      await this.#forget(slot, false);
+    }));
+  }
+
+  // ---- one allocation's life ----
+
+  #newSlot(allocation: AllocationRecord, arrow: ArrowRecord, definition: ArrowDefinition, report: ReportCallback, from: Pick<Slot, 'claimed' | 'restarts' | 'lastExitCode' | 'hostPorts'>): Slot {
+    const logDir = this.logDir(allocation.id);
+    const onLogError = (error: Error) => this.#logger?.warn({ allocation: allocation.id, err: error.message }, 'log write failed');
+    const slot: Slot = {
+      id: allocation.id, runId: runIdFor(this.#runRoot, allocation.id), allocation, arrow, definition, report,
+      claimed: from.claimed, status: 'pulling', detail: '', restarts: from.restarts, streak: 0, lastExitCode: from.lastExitCode,
+      hostPorts: from.hostPorts, phase: 'starting', startedAtMs: Date.now(), session: undefined,
+      logs: { stdout: new LogWriter(logDir, 'stdout', this.#logLimits, onLogError), stderr: new LogWriter(logDir, 'stderr', this.#logLimits, onLogError) },
+      end: new AbortController(), leaving: false, loop: Promise.resolve(),
+    };
+    this.#slots.set(slot.id, slot);
+    return slot;
+  }
+
+  /** Runs, and reruns per policy, until the policy ends it or stop()/close() does. */
+  async #supervise(slot: Slot, first: { kind: 'start' } | { kind: 'adopted'; session: ArrowSession } | { kind: 'ended'; outcome: RunOutcome; ranMs: number }): Promise<void> {
+    const signal = slot.end.signal;
+    let next = first;
+    try {
+      for (;;) {
+        const ended = next.kind === 'ended' ? next : await this.#run(slot, next.kind === 'adopted' ? next.session : undefined);
+        if (signal.aborted) return;
+        if (!slot.claimed) {
+          // Adopted, and it ended before any agent said it still wants it: the agent decides.
+          this.#previous.set(slot.id, { run: this.#record(slot), outcome: ended.outcome });
+          await this.#forget(slot, true);
+          return;
+        }
+        const decision = afterRun(slot.definition.restart, ended.outcome, ended.ranMs, slot.streak, this.#backoff);
+        if (decision.kind === 'end') {
+          await this.#end(slot, decision);
+          return;
+        }
+        slot.restarts++;
+        slot.streak = decision.streak;
+        slot.lastExitCode = decision.exitCode;
+        slot.phase = 'waiting';
+        await this.#persist(slot);
+        this.#set(slot, 'starting', decision.detail);
+        this.#logger?.info({ allocation: slot.id, restarts: slot.restarts, delayMs: decision.delayMs }, decision.detail);
+        await sleep(decision.delayMs, signal);
+        if (signal.aborted) return;
+        next = { kind: 'start' };
+      }
+    } catch (error) {
+      // A bug, or the disk failing under the records: say so; the agent sees the allocation failed.
+      // (The loop never rejects: stop() and close() wait for it.)
+      this.#logger?.warn({ allocation: slot.id, err: (error as Error).message }, 'the VM runner failed an allocation');
+      if (signal.aborted) return;
+      await this.#end(slot, { kind: 'end', status: 'failed', detail: `the node's VM runner failed: ${(error as Error).message}`, exitCode: null })
+        .catch((again: Error) => this.#logger?.warn({ allocation: slot.id, err: again.message }, 'the VM runner could not even end an allocation'));
+    }
+  }
+
+  /** One run: from pulling to the app's end (or from adoption to its end). */
+  async #run(slot: Slot, adopted: ArrowSession | undefined): Promise<{ outcome: RunOutcome; ranMs: number }> {
+    const signal = slot.end.signal;
+    let session = adopted;
+    try {
+      if (!session) {
+        session = await this.#launch(slot, signal);
+        if (!session) return { outcome: { kind: 'failed', reason: 'stopped before it started' }, ranMs: 0 };
+      }
+      slot.session = session;
+      if (signal.aborted) {
+        if (slot.leaving) await session.detach();
+        else session.stop();
+      }
+      const result = await session.wait();
+      return { outcome: { kind: 'exited', code: result.code, signal: result.signal }, ranMs: Date.now() - slot.startedAtMs };
+    } catch (error) {
+      return { outcome: { kind: 'failed', reason: reasonOf(error) }, ranMs: session ? Date.now() - slot.startedAtMs : 0 };
+    } finally {
+      slot.session = undefined;
+    }
+  }
+
+  /** Makes the artifacts and ports ready and starts the VM; undefined when stopped meanwhile. Throws what failed. */
+  async #launch(slot: Slot, signal: AbortSignal): Promise<ArrowSession | undefined> {
+    const def = slot.definition;
+    this.#set(slot, 'pulling', '');
+    const ref = `arrow:${slot.arrow.name}`;
+    const binaryPath = await this.#supply.ensure(def.binary, { signal, ref });
+    const files: FileMapping[] = [];
+    for (const file of def.files) files.push({ guestPath: file.path, hostPath: await this.#supply.ensure(file, { signal, ref }) });
+    const kernel = await this.#supply.kernelImage(def.kernel, { signal });
+    if (signal.aborted) return undefined;
+    slot.hostPorts ??= await this.#ports.reserve(slot.id, def.ports);
+    this.#set(slot, 'starting', '');
+    slot.phase = 'starting';
+    await this.#persist(slot);
+    const runDir = join(this.#runRoot, slot.runId);
+    // Never two VMs for one allocation: whatever an earlier run left there ends first.
+    if (!(await discardRunDir(runDir))) throw new Error(`a QEMU of an earlier run of ${slot.id} does not die`);
+    const appName = def.binary.name ?? 'app';
+    const artifacts: ArrowArtifacts = {
+      templateNames,
+      kernelImage: async () => kernel.path,
+      initramfs: async (path) => {
+        const image = await ensureInitramfs(path, { store: this.#store, dataDir: this.#dataDir, cacheDir: this.#cacheDir, appName });
+        return { path: image.path, appPath: image.appPath, appDigest: image.appDigest };
+      },
+    };
+    let session: ArrowSession;
+    try {
+      session = await ArrowSession.start({
+        binaryPath, args: [...def.args], env: Object.entries(def.env).map(([k, v]) => `${k}=${v}`), files, template: def.kernel,
+        memoryMiB: def.memory, cpus: Math.min(availableParallelism(), Math.max(1, Math.ceil(def.cpu / 1000))),
+        ports: slot.hostPorts.map((p) => ({ hostPort: p.host, guestPort: p.guest, hostAddress: this.#bindAddress, protocol: p.protocol })),
+        runRoot: this.#runRoot, runId: slot.runId, adoptable: true, artifacts, boot: this.#boot, templates: this.#templates, driver: this.#driver,
+        ...(this.#accelerator ? { accelerator: this.#accelerator } : {}),
+        stdout: logStream(slot.logs.stdout), stderr: logStream(slot.logs.stderr), graceMs: this.#graceMs,
+        onLog: (message) => this.#logger?.info({ allocation: slot.id, message }, 'arrow'),
+      }, signal);
+    } catch (error) {
+      // QEMU could not listen on a dynamic port (taken since it was checked): pick others next time.
+      if (/host forwarding|hostfwd/i.test((error as Error).message) && slot.definition.ports.some((p) => p.host === undefined)) {
+        this.#ports.release(slot.id);
+        slot.hostPorts = undefined;
+      }
+      if (error instanceof ArrowRunError && error.failure === 'stopped') return undefined;
+      throw error;
+    }
+    slot.phase = 'running';
+    slot.startedAtMs = Date.now();
+    await this.#persist(slot);
+    this.#set(slot, 'running', '');
+    return session;
+  }
+
+  async #end(slot: Slot, decision: Extract<AfterRun, { kind: 'end' }>): Promise<void> {
+    slot.lastExitCode = decision.exitCode;
+    const report = slot.report;
+    await discardRunDir(join(this.#runRoot, slot.runId));
+    await this.#forget(slot, true);
+    report({ status: decision.status, detail: decision.detail.slice(0, DETAIL_BYTES), exitCode: decision.exitCode, restarts: slot.restarts, ports: [] });
+  }
+
+  /** Drops a slot: logs closed; with `done`, its record and ports go too (it will not run here again). */
+  async #forget(slot: Slot, done: boolean): Promise<void> {
+    if (this.#slots.get(slot.id) === slot) this.#slots.delete(slot.id);
+    await Promise.all([slot.logs.stdout.close(), slot.logs.stderr.close()]);
+    if (!done) return;
+    this.#ports.release(slot.id);
+    await removeAllocationRun(this.#dataDir, slot.id).catch((error: Error) => this.#logger?.warn({ allocation: slot.id, err: error.message }, 'could not remove an allocation record'));
+  }
+
+  // ---- adoption ----
+
+  async #restoreOne(run: AllocationRun): Promise<void> {
+    const id = run.allocation.id;
+    if (run.runId !== runIdFor(this.#runRoot, id)) {
+      // Not a record this runner wrote: it must not make us take over (or kill) another's VM.
+      this.#logger?.warn({ allocation: id, runId: run.runId }, 'allocation record names a run dir not its own: removed');
+      await removeAllocationRun(this.#dataDir, id);
+      return;
+    }
+    const runDir = join(this.#runRoot, run.runId);
+    let definition: ArrowDefinition;
+    try {
+      definition = parseArrowDefinition(JSON.parse(run.arrow.definitionJson));
+    } catch (error) {
+      this.#logger?.warn({ allocation: id, err: (error as Error).message }, 'recorded Arrow definition unusable: its VM is killed');
+      await discardRunDir(runDir);
+      await removeAllocationRun(this.#dataDir, id);
+      return;
+    }
+    const hostPorts = run.ports.map((p) => ({ name: p.name, guest: p.guest, host: p.host, protocol: p.protocol as HostPort['protocol'] }));
+    if (run.phase === 'running') {
+      const slot = this.#newSlot(run.allocation, run.arrow, definition, noReport, { claimed: false, restarts: run.restarts, lastExitCode: run.lastExitCode, hostPorts });
+      slot.phase = 'running';
+      slot.status = 'running';
+      this.#ports.hold(id, hostPorts);
+      try {
+        const session = await ArrowSession.attach({
+          runDir, driver: this.#driver, timeoutMs: this.#adoptTimeoutMs, graceMs: this.#graceMs,
+          stdout: logStream(slot.logs.stdout), stderr: logStream(slot.logs.stderr),
+          onLog: (message) => this.#logger?.info({ allocation: id, message }, 'arrow'),
+        });
+        this.#logger?.info({ allocation: id, pid: session.vm.pid }, 'adopted a running VM');
+        slot.loop = this.#supervise(slot, { kind: 'adopted', session });
+        return;
+      } catch (error) {
+        this.#ports.release(id);
+        await this.#forget(slot, false);
+        // Dead while nobody watched, or alive but beyond reach (then attach killed it).
+        const console = await readFile(join(runDir, 'serial.log'), { encoding: 'utf8', signal: AbortSignal.timeout(5_000) }).catch(() => '');
+        const exited = exitFromConsole(console.slice(-CONSOLE_BYTES));
+        const outcome: RunOutcome = exited
+          ? { kind: 'exited', ...exited }
+          : { kind: 'failed', reason: `the VM ended while no arrowd watched it (${(error as Error).message.split('\n')[0]})` };
+        this.#logger?.warn({ allocation: id, outcome: describeOutcome(outcome) }, 'a recorded VM could not be adopted');
+        this.#previous.set(id, { run, outcome });
+      }
+    } else {
+      // It was starting (start again, no restart counted) or waiting to restart (counted already).
+      this.#previous.set(id, { run, outcome: undefined });
+    }
+    await discardRunDir(runDir);
+    await removeAllocationRun(this.#dataDir, id);
+  }
+
+  // ---- records and reports ----
+
+  #record(slot: Slot): AllocationRun {
+    return { allocation: slot.allocation, arrow: slot.arrow, runId: slot.runId, restarts: slot.restarts, ports: this.#bindings(slot), phase: slot.phase, lastExitCode: slot.lastExitCode };
+  }
+
+  async #persist(slot: Slot): Promise<void> {
+    await writeAllocationRun(this.#dataDir, this.#record(slot));
+  }
+
+  #bindings(slot: Slot): PortBinding[] {
+    return (slot.hostPorts ?? []).map((p) => ({ name: p.name, guest: p.guest, host: p.host, address: this.#address, protocol: p.protocol }));
+  }
+
+  #reportOf(slot: Slot): RunnerReport {
+    return { status: slot.status, detail: slot.detail.slice(0, DETAIL_BYTES), exitCode: slot.lastExitCode, restarts: slot.restarts, ports: slot.status === 'running' ? this.#bindings(slot) : [] };
+  }
+
+  #set(slot: Slot, status: RunnerStatus, detail: string): void {
+    slot.status = status;
+    slot.detail = detail;
+    slot.report(this.#reportOf(slot));
+  }
+}
+
+/** The first line of an error, for a report (boot failures append the serial console). */
+function reasonOf(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  const line = message.split('\n')[0] ?? message;
+  if (error instanceof PortUnavailableError) return line;
+  if (error instanceof ArrowRunError) return `${error.failure}: ${line}`;
+  return line;
+}
+
+/** What ArrowSession writes the app's output to: appended to the allocation's log files. */
+function logStream(writer: LogWriter): NodeJS.WritableStream {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      writer.append(chunk);
+      callback();
+    },
+  });
+}
