@@ -130,7 +130,7 @@ try {
   const startServer = async (name: string, extra: string[]): Promise<Server> => {
     const dataDir = join(root, name);
     // Servers offer no capacity: as in C1M, every Arrow goes to the simulated nodes.
-    const process = await spawnReady(ARROWD, ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--cpu', '0', '--memory', '0', '--node-ttl', values.ttl, '--name', name, ...extra], 120_000,
+    const process = await spawnReady(ARROWD, ['--data-dir', dataDir, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--cpu', '0', '--memory', '0', '--runner', 'simulated', '--node-ttl', values.ttl, '--name', name, ...extra], 120_000,
       values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [], 60_000);
     const token = (await readFile(join(dataDir, 'api.token'), 'utf8')).trim();
     const server = { name, process, api: process.ready.api!, token, peerId: process.ready.peerId, agent: new http.Agent({ keepAlive: true, maxSockets: 64 }) };

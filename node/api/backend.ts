@@ -101,6 +101,27 @@ export interface ApiBackend {
    * makes one), over which cluster requests are forwarded as HTTP/1.1 and answered.
    */
   forward?: ForwardToServer;
+  /** Allocation logs kept on this node (set where a runner keeps them). */
+  logs?: LocalLogs;
+  /** Opens a byte stream to the API of the node with this peer id (a server uses it to reach the node running an allocation). */
+  forwardTo?(peerId: string): ForwardToServer;
+  /** This node's peer id. */
+  readonly peerId?: string;
+}
+
+export interface LogReadOptions {
+  readonly stream: 'stdout' | 'stderr';
+  /** Start with the last N lines (default: all that is kept). */
+  readonly tail?: number;
+  /** Go on with what is appended (across restarts of the Arrow) until the signal aborts. */
+  readonly follow: boolean;
+  readonly signal: AbortSignal;
+}
+
+/** The logs this node keeps for its allocations (node/agent's LogWriter files). */
+export interface LocalLogs {
+  /** The allocation's output, or undefined when this node keeps none for it. */
+  open(allocationId: string, options: LogReadOptions): Promise<AsyncIterable<Uint8Array> | undefined>;
 }
 
 /** Opens a byte stream to some server's API (an HTTP connection tunnelled over libp2p). */

@@ -218,6 +218,15 @@ export class ArrowdClient {
    * Follows the event stream from after `after` (undefined: from now on) until the signal aborts
    * (resolves) or the node ends the stream (throws).
    */
+  /** An allocation's output, chunk by chunk as it arrives; with follow, until `signal` aborts. */
+  async *logs(allocation: string, options: { stream?: 'stdout' | 'stderr'; tail?: number; follow?: boolean; signal?: AbortSignal } = {}): AsyncGenerator<Uint8Array> {
+    const query = new URLSearchParams({ stream: options.stream ?? 'stdout', follow: String(options.follow === true) });
+    if (options.tail !== undefined) query.set('tail', String(options.tail));
+    const response = await this.#request('GET', `/v1/allocations/${encodeURIComponent(allocation)}/logs?${query}`, { timeoutMs: 0, ...(options.signal ? { signal: options.signal } : {}) });
+    if (!response.body) return;
+    for await (const chunk of response.body) yield chunk;
+  }
+
   async events(after: number | undefined, handlers: EventStreamHandlers): Promise<void> {
     let response: Response;
     try {

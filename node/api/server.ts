@@ -16,6 +16,7 @@ import { artifactRoutes } from './routes/artifacts.ts';
 import { clusterRoutes } from './routes/cluster.ts';
 import { eventRoutes } from './routes/events.ts';
 import { localNodeRoutes } from './routes/node.ts';
+import { logRoutes } from './routes/logs.ts';
 import { nodeRoutes } from './routes/nodes.ts';
 import { tagRoutes } from './routes/tags.ts';
 import type { ApiLogger, ApiLimits, RouteConfig, RouteContext } from './routes/context.ts';
@@ -78,7 +79,9 @@ export function createApiServer(backend: ApiBackend, options: ApiServerOptions):
     if (peer !== undefined) {
       // Forwarded by a client node over libp2p: the peer's identity is the authentication, and it
       // may use the cluster routes only (not this node's store or peers).
-      if (!routeConfig(request).cluster) throw new ApiProblem(403, 'forbidden', `a forwarded request (from ${peer}) may only use cluster routes`);
+      const config = routeConfig(request);
+      if (config.logs) return; // answered by the node that keeps them, or refused by the route
+      if (!config.cluster) throw new ApiProblem(403, 'forbidden', `a forwarded request (from ${peer}) may only use cluster routes`);
       if (!backend.cluster) throw new ApiProblem(503, 'no-cluster', 'this node is not a server: it does not answer forwarded requests');
       return;
     }
@@ -127,6 +130,7 @@ export function createApiServer(backend: ApiBackend, options: ApiServerOptions):
   const context: RouteContext = { backend, limits, log, cluster, maxUploadBytes: options.maxUploadBytes };
 
   void app.register(localNodeRoutes, context);
+  void app.register(logRoutes, context);
   void app.register(artifactRoutes, context);
   void app.register(async (scope) => {
     scope.addHook('onRoute', (route) => {

@@ -19,6 +19,7 @@ const loaders: Record<string, () => Promise<Register>> = {
   node: async () => (await import('./commands/nodes.ts')).registerNodeCommands,
   cluster: async () => (await import('./commands/cluster.ts')).registerClusterCommands,
   events: async () => (await import('./commands/events.ts')).registerEventsCommand,
+  logs: async () => (await import('./commands/logs.ts')).registerLogsCommand,
   version: async () => (await import('./commands/version.ts')).registerVersionCommand,
 };
 /** Command names that live in a group of another name. */

@@ -32,7 +32,8 @@ const live = (a: AllocationView) => a.desired === 'run' && !['complete', 'failed
 async function startCluster(t: { teardown(fn: () => Promise<void>): void }) {
   const cluster = await TestCluster.create();
   t.teardown(() => cluster.stop());
-  const ttl = ['--node-ttl', `${TTL_MS}ms`];
+  // No VMs here: the control plane is what is tested (node/agent's and the demo's tests run VMs).
+  const ttl = ['--node-ttl', `${TTL_MS}ms`, '--runner', 'simulated'];
   const s1 = await cluster.startMember('s1', { extraArgs: ttl });
   const token = s1.ready.joinToken!;
   const [s2, s3] = await Promise.all(['s2', 's3'].map((name) => cluster.startMember(name, { join: token, server: true, extraArgs: ttl })));
@@ -127,7 +128,7 @@ test.serial('every process stopped and started again: the same state', async (t)
   await Promise.all(all.map((n) => n.kill('SIGTERM')));
   cluster.nodes.length = 0;
   // Restarted with their data dirs and no token: each rejoins as it was.
-  const again = await Promise.all(['s1', 's2', 's3', 'c1', 'c2'].map((name) => cluster.startMember(name, { extraArgs: ['--node-ttl', `${TTL_MS}ms`] })));
+  const again = await Promise.all(['s1', 's2', 's3', 'c1', 'c2'].map((name) => cluster.startMember(name, { extraArgs: ['--node-ttl', `${TTL_MS}ms`, '--runner', 'simulated'] })));
   t.deepEqual(again.map((n) => n.ready.role), ['server', 'server', 'server', 'client', 'client']);
   t.deepEqual(again.map((n) => n.ready.peerId), all.map((n) => n.ready.peerId), 'same identities');
   await until('a leader', async () => (await again[0]!.client.clusterStatus()).leader !== '', 30_000);

@@ -68,6 +68,11 @@ const program = new Command('arrowd')
   .option('--cpu <millicores>', 'cpu offered to Arrows (default: all cores)', parseCount('--cpu'))
   .option('--memory <size>', 'memory offered to Arrows (default: the host\'s less 512M)', parseMemory)
   .option('--node-ttl <duration>', 'servers: a node silent this long is marked down (default 5s)', parseTtl)
+  .option('--runner <kind>', 'how allocations run: vm (QEMU) or simulated (no VM; tests and benchmarks)', (v: string) => {
+    if (v !== 'vm' && v !== 'simulated') throw new InvalidArgumentError(`expected vm or simulated, got ${JSON.stringify(v)}`);
+    return v;
+  }, 'vm')
+  .option('--advertise <address>', 'address where Arrows\' published ports are reached (default: the API host)')
   .option('--peer <multiaddr>', 'extra peer to keep connected for artifacts (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--max-uploads <n>', 'pieces sent at once to peers', parseCount('--max-uploads'))
   .option('--upload-limit <rate>', 'upload bandwidth limit, e.g. 50MiB/s', parseBytesPerSecond)
@@ -75,6 +80,7 @@ const program = new Command('arrowd')
   .action(async (opts: {
     dataDir: string; listen: string[]; api: { host: string; port: number }; join?: string; server?: boolean; clusterKey?: string; name?: string;
     label: Record<string, string>; cpu?: number; memory?: number; nodeTtl?: number; peer: string[]; maxUploads?: number; uploadLimit?: number;
+    runner: 'vm' | 'simulated'; advertise?: string;
   }) => {
     if (opts.server && !opts.join) program.error('error: --server goes with --join (a node that founds a cluster is a server already)');
     const logger = pino({ name: 'arrowd', level: process.env.ARROW_LOG_LEVEL ?? 'info' }, pino.destination(2));
@@ -90,6 +96,8 @@ const program = new Command('arrowd')
       ...(opts.memory === undefined ? {} : { memoryMiB: opts.memory }),
       ...(opts.nodeTtl === undefined ? {} : { nodeTtlMs: opts.nodeTtl }),
       peers: opts.peer,
+      runner: opts.runner,
+      ...(opts.advertise ? { advertiseAddress: opts.advertise } : {}),
       ...(opts.maxUploads === undefined ? {} : { maxConcurrentUploads: opts.maxUploads }),
       ...(opts.uploadLimit === undefined ? {} : { uploadBytesPerSecond: opts.uploadLimit }),
       version,

@@ -2,9 +2,9 @@
 // member, the leader's loops and the control protocol on servers; an agent everywhere), and the
 // HTTP API. It wires; the services hold the logic.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, hostname, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { multiaddr } from '@multiformats/multiaddr';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { Counter, Registry } from 'prom-client';
@@ -17,14 +17,18 @@ import { createApiServer, EventLog, forwardOverLibp2p, serveForwardedApi } from 
 import type { ClusterBackend, ClusterStatus, NodeStatus } from '../api/index.ts';
 import type { NodeRegistration } from '../cluster/index.ts';
 import { ClusterMember, Libp2pTransport } from '../consensus/index.ts';
-import { CONTROL_PROTOCOL, controlLimits, remoteControl, serveControl } from '../control/index.ts';
+import { CONTROL_PROTOCOL, ControlRefusedError, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
-import { Agent, SimulatedRunner, holdingOf } from '../agent/index.ts';
+import { Agent, ArtifactSupply, SimulatedRunner, VmRunner, holdingOf, readLogs } from '../agent/index.ts';
+import type { ArtifactTracker, Runner } from '../agent/index.ts';
 import { encodeJoinToken, decodeJoinToken } from './join-token.ts';
 import { clusterKeyPath, peerIdOf, readMembership, reuseListen, writeMembership } from './membership.ts';
 import type { Membership, NodeRole } from './membership.ts';
 import { controlPlaneMetrics } from './metrics.ts';
+
+/** How long a joining node keeps asking the token's servers (a cluster may be electing). */
+const JOIN_TIMEOUT_MS = 60_000;
 
 export interface NodeConfig {
   dataDir: string;
@@ -42,6 +46,13 @@ export interface NodeConfig {
   cpuMillicores?: number;
   memoryMiB?: number;
   nodeTtlMs?: number;
+  /**
+   * How this node runs its allocations: 'vm' (QEMU, the default) or 'simulated' (marks them
+   * running without a VM: for tests and benchmarks that need many nodes on one host).
+   */
+  runner?: 'vm' | 'simulated';
+  /** The address Arrows' published ports are reached at (default: the API's host). */
+  advertiseAddress?: string;
   peers: string[];
   maxConcurrentUploads?: number;
   uploadBytesPerSecond?: number;
@@ -249,17 +260,27 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     if (where.joining) {
       // Ask the token's servers in turn; a server joins as a learner (its member is already
       // listening for the leader's snapshot), a client registers as a node.
+      // A cluster that is electing (or a server just starting) answers "no leader": keep asking,
+      // a bounded while; a refusal (a bad token, a name taken by another peer) ends it at once.
       let joined: { servers: readonly ServerInfo[] } | undefined;
-      const errors: string[] = [];
-      for (const peerId of knownServers.keys()) {
-        try {
-          joined = await connect(peerId).join(registration(), where.role === 'server');
-          break;
-        } catch (error) {
-          errors.push(`${peerId}: ${(error as Error).message}`);
+      let errors: string[] = [];
+      const deadline = Date.now() + JOIN_TIMEOUT_MS;
+      for (let delay = 200; !joined; delay = Math.min(delay * 2, 2_000)) {
+        errors = [];
+        for (const peerId of knownServers.keys()) {
+          try {
+            joined = await connect(peerId).join(registration(), where.role === 'server');
+            break;
+          } catch (error) {
+            if (error instanceof ControlRefusedError) throw new Error(`the cluster refused this node: ${error.message}`);
+            errors.push(`${peerId}: ${(error as Error).message}`);
+          }
         }
+        if (joined) break;
+        if (Date.now() > deadline) throw new Error(`could not join the cluster in ${JOIN_TIMEOUT_MS / 1000} s: ${errors.join('; ')}`);
+        logger?.warn({ errors }, 'join: no server took it yet; retrying');
+        await new Promise((resolve) => setTimeout(resolve, delay));
       }
-      if (!joined) throw new Error(`could not join the cluster: ${errors.join('; ')}`);
       await learnServers(joined.servers);
       // The leader may be a server the token did not name: hear it too until the snapshot comes.
       for (const s of joined.servers) tokenServers.add(s.peerId);
@@ -275,7 +296,29 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
 
     const servers: ServerInfo[] = [...knownServers].map(([peerId, addrs]) => ({ peerId, addrs, voter: true }));
     if (where.role === 'server') servers.unshift({ peerId: self, addrs: ownAddrs(), voter: true });
-    const nodeAgent = new Agent({ registration: registration(), servers, connect, runner: new SimulatedRunner(), ...(logger ? { logger } : {}) });
+    // The supply asks the cluster through the agent, which is built after it (it needs the runner).
+    const tracker: ArtifactTracker = {
+      artifact: (ref) => nodeAgent.artifact(ref),
+      reportHolders: (changes) => nodeAgent.reportHolders(changes),
+      tagArtifact: (name, digest) => nodeAgent.tagArtifact(name, digest),
+      claim: (name, release) => nodeAgent.claim(name, release),
+    };
+    let runner: Runner;
+    let supply: ArtifactSupply | undefined;
+    let logDirOf: ((allocationId: string) => string) | undefined;
+    if (config.runner === 'simulated') {
+      runner = new SimulatedRunner();
+    } else {
+      supply = new ArtifactSupply({ libp2p, store, tracker, ...(logger ? { logger } : {}) });
+      const vms = new VmRunner({ dataDir: config.dataDir, supply, store, address: config.advertiseAddress ?? config.api.host, ...(logger ? { logger } : {}) });
+      // VMs that outlived the last arrowd are adopted (or cleaned up) before the agent asks for anything.
+      await vms.restore();
+      runner = vms;
+      logDirOf = (id) => vms.logDir(id);
+      const s = supply;
+      cleanups.push(async () => { s.stop(); await vms.close(); });
+    }
+    const nodeAgent: Agent = new Agent({ registration: registration(), servers, connect, runner, ...(logger ? { logger } : {}) });
     agent = nodeAgent;
     nodeAgent.start();
     cleanups.push(() => nodeAgent.stop({ stopWorkloads: false }));
@@ -367,15 +410,26 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
           if (holding) await nodeAgent.reportHolders([holding]);
         }).catch((error: unknown) => logger?.warn({ err: (error as Error).message, digest }, 'could not record this node as a holder'));
       },
+      peerId: self,
       // A client node forwards cluster requests to a server it knows (the first that answers).
       ...(cluster ? { cluster } : { forward: forwardOverLibp2p(libp2p, () => peerIdFromString(nodeAgent.servers[0]?.peerId ?? [...knownServers.keys()][0] ?? self)) }),
+      forwardTo: (peerId) => forwardOverLibp2p(libp2p, () => peerIdFromString(peerId)),
+      ...(logDirOf ? { logs: { open: async (id, options) => {
+        // Allocation ids are the cluster's; anything else is not a directory of ours.
+        if (!/^[a-z0-9][a-z0-9-]{0,127}$/.test(id)) return undefined;
+        const dir = logDirOf(id);
+        // The allocation's directory says it runs (or ran) here; its logs appear with its first output.
+        if (!(await stat(dirname(dir)).catch(() => undefined))?.isDirectory()) return undefined;
+        return readLogs(dir, options.stream, { follow: options.follow, signal: options.signal, ...(options.tail === undefined ? {} : { tail: options.tail }) });
+      } } } : {}),
     }, { token, maxUploadBytes: config.maxArtifactBytes ?? 16 * 1024 ** 3 });
-    if (member) {
-      const m = member;
-      // Forwarded API calls are accepted from the cluster's nodes only.
-      const stopForwarding = await serveForwardedApi(libp2p, api, (peer) => m.state.nodes().some((n) => n.peerId === peer));
-      cleanups.push(stopForwarding);
-    }
+    // Forwarded API calls: a server takes them from the cluster's nodes (cluster routes, and logs
+    // it keeps or forwards on); a client node from the servers it knows (logs of its allocations).
+    const m = member;
+    const stopForwarding = await serveForwardedApi(libp2p, api, m
+      ? (peer) => m.state.nodes().some((n) => n.peerId === peer)
+      : (peer) => nodeAgent.servers.some((srv) => srv.peerId === peer) || knownServers.has(peer));
+    cleanups.push(stopForwarding);
     await api.listen({ host: config.api.host, port: config.api.port });
     cleanups.push(() => api.close());
     const address = api.server.address();

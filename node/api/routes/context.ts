@@ -37,6 +37,8 @@ export interface RouteConfig {
   timeoutMs?: number;
   /** A cluster route: answered by servers, forwarded by client nodes (set by the server). */
   cluster?: boolean;
+  /** Allocation logs: answered by the node that keeps them; servers may forward them to it. */
+  logs?: boolean;
 }
 
 export type RouteContext = {
