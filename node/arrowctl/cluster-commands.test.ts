@@ -121,8 +121,9 @@ test('schedule places a good spec (pushing its binary), ps and inspect show it, 
   t.is(scheduled.stdout.match(/web-[0-9a-f]{16}-\d+\s+n\d\s+pending/g)?.length, 2);
   // The binary was pushed to the node and is held for the Arrow.
   t.deepEqual((await w.api.client.list()).map((e) => [e.digest, e.refs]), [[w.binary.digest, ['arrow:web']]]);
-  const stored = JSON.parse(w.api.member!.state.arrow('web')!.definitionJson) as { binary: { digest: string; size: number } };
-  t.deepEqual(stored.binary, { digest: w.binary.digest, size: w.binary.size });
+  const stored = JSON.parse(w.api.member!.state.arrow('web')!.definitionJson) as { binary: { digest: string; size: number; name: string } };
+  // The binary keeps its file's name: the app's argv[0] in the guest (busybox picks its applet by it).
+  t.deepEqual(stored.binary, { digest: w.binary.digest, size: w.binary.size, name: 'httpd' });
 
   const again = await w.ctl(['schedule', spec]);
   t.is(again.exitCode, 0);
