@@ -4,6 +4,7 @@ export * from './vmm/index.ts';
 export * from './channel/index.ts';
 export * from './elf/index.ts';
 export * from './runtime/index.ts';
+export * from './limits/index.ts';
 // Kernel templates, builds, ainit and initramfs images:
 export * from './templates/index.ts';
 export * from './build/index.ts';

@@ -8,6 +8,7 @@ import { arrowHome } from '../../node/home/index.ts';
 import { ensureAinit } from '../ainit/index.ts';
 import { readJsonFile, updateJsonFile } from '../build/index.ts';
 import type { Digest, KernelArtifactStore } from '../build/index.ts';
+import { isGuestAppName } from '../limits/index.ts';
 import { newcBytes } from './newc.ts';
 import type { NewcEntry } from './newc.ts';
 
@@ -34,13 +35,6 @@ async function readBounded(path: string, limit: number, what: string): Promise<U
   return new Uint8Array(await readFile(path, { signal: AbortSignal.timeout(READ_TIMEOUT_MS) }));
 }
 
-/**
- * A name the app may have in the guest besides `app`: /arrow/<name>, a symlink to /arrow/app.
- * Multi-call binaries such as busybox pick what to run from argv[0]'s file name.
- */
-export function isGuestAppName(name: string): boolean {
-  return /^[A-Za-z0-9._+-]{1,64}$/.test(name) && !name.startsWith('.');
-}
 
 /** Where the app named `appName` is in the guest (argv[0] of Start). */
 export function guestAppPath(appName = 'app'): string {

@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import { machineCacheDir } from '../../node/home/index.ts';
 import { buildKernel, type BuildProgress } from '../build/index.ts';
 import { ensureAinit } from '../ainit/index.ts';
-import { guestAppPath, initramfsEntries, isGuestAppName, newcBytes } from '../initramfs/index.ts';
+import { guestAppPath, initramfsEntries, newcBytes } from '../initramfs/index.ts';
+import { isGuestAppName } from '../limits/index.ts';
 import { templateNames } from '../templates/index.ts';
 import type { ArrowArtifacts, GuestInitramfs } from './session.ts';
 

@@ -6,14 +6,7 @@ export { validateRun, type GuestFile } from './validate.ts';
 export { ensureArrowTemplate, arrowTemplateSpec, CLONE_TRANSLATION_CACHE_MIB, type ArrowTemplateOptions } from './template.ts';
 export {
   InputError,
-  MIN_MEMORY_MIB,
-  MAX_CONFIG_FILE_BYTES,
-  MAX_TOTAL_FILE_BYTES,
-  minimumMemoryMiB,
-  sizeInMiB,
   parseMemoryMiB,
-  isEnvName,
-  guestPathProblem,
   parseCpus,
   parsePortForward,
   parseEnv,

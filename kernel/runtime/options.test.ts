@@ -1,5 +1,6 @@
 import test from 'ava';
-import { guestPathProblem, isEnvName, sizeInMiB, parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, exitFromConsole, kernelCmdline, minimumMemoryMiB, InputError } from './options.ts';
+import { parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, exitFromConsole, kernelCmdline, InputError } from './options.ts';
+import { guestPathProblem, isEnvName, minimumMemoryMiB, sizeInMiB } from '../limits/index.ts';
 
 test('memory sizes', (t) => {
   t.is(parseMemoryMiB('64M'), 64);

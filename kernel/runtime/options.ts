@@ -2,41 +2,13 @@
 // message names the offending value; the CLI maps InputError to exit code 2.
 import { isAbsolute, posix } from 'node:path';
 import type { Accelerator, PortForward } from '../vmm/index.ts';
+import { guestPathProblem, isEnvName, MIN_MEMORY_MIB, sizeInMiB } from '../limits/index.ts';
 
 export class InputError extends Error {
   override name = 'InputError';
 }
 
-/**
- * Smallest guest memory that boots the default template with ainit and a tiny static app,
- * measured under TCG: 32M boots, 30M dies in early boot without a word on the console.
- */
-export const MIN_MEMORY_MIB = 32;
 
-/**
- * The initramfs is unpacked into RAM next to its compressed copy, so a bigger app needs more:
- * busybox (2.2 MB) fails at 32M and boots at 36M. Two MiB of guest memory per MiB of app, on top
- * of the floor, covers both with a margin.
- */
-export function minimumMemoryMiB(appBytes: number): number {
-  return MIN_MEMORY_MIB + Math.ceil((2 * appBytes) / (1024 * 1024));
-}
-export const MAX_CONFIG_FILE_BYTES = 256 * 1024;
-/** Start travels in one channel frame (1 MiB); leave room for argv and env. */
-export const MAX_TOTAL_FILE_BYTES = 768 * 1024;
-
-const UNITS: Readonly<Record<string, number>> = { K: 1 / 1024, M: 1, G: 1024 };
-
-/**
- * "64M", "64MiB", "1G", "65536K", "128" (MiB) -> MiB, possibly fractional ("100K"); undefined
- * when the text is not a size. One grammar for `arrowctl run --memory` and the Arrow spec.
- */
-export function sizeInMiB(text: string): number | undefined {
-  // The i?B suffix only after a unit letter: "64B" would otherwise read as 64 MiB.
-  const match = /^(\d{1,9})\s*(?:([KMG])(?:i?B)?)?$/i.exec(text.trim());
-  if (!match) return undefined;
-  return Number(match[1]) * UNITS[(match[2] ?? 'M').toUpperCase()]!;
-}
 
 /** "64M", "1G", "65536K", "128" (MiB) -> MiB. */
 export function parseMemoryMiB(text: string, minimumMiB = MIN_MEMORY_MIB, maximumMiB = Number.MAX_SAFE_INTEGER): number {
@@ -74,10 +46,6 @@ export function parsePortForward(text: string): PortForward {
   throw new InputError(`port forward ${JSON.stringify(text)} is not HOST:GUEST`);
 }
 
-/** A name a shell could export: letters, digits and underscores, not starting with a digit. */
-export function isEnvName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
-}
 
 export function parseEnv(text: string): string {
   const eq = text.indexOf('=');
@@ -93,16 +61,6 @@ export interface FileMapping {
   hostPath: string;
 }
 
-/**
- * Why a config file cannot go to this guest path (absolute, normalised, a file, outside the
- * places ainit owns), or undefined when it can. The phrase follows the path in a message.
- */
-export function guestPathProblem(guestPath: string): string | undefined {
-  if (!guestPath.startsWith('/')) return 'must be absolute';
-  if (posix.normalize(guestPath) !== guestPath || guestPath.endsWith('/')) return 'is not a normalised file path';
-  if (/^\/(proc|sys|dev)(\/|$)/.test(guestPath)) return 'is inside a kernel filesystem';
-  return undefined;
-}
 
 /** "GUEST_PATH=HOST_PATH", the guest path absolute and outside the places ainit owns. */
 export function parseFileMapping(text: string): FileMapping {

@@ -3,7 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
 import { inspectElfFile, ElfError } from '../elf/index.ts';
-import { InputError, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, minimumMemoryMiB, type FileMapping } from './options.ts';
+import { InputError, type FileMapping } from './options.ts';
+import { MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, minimumMemoryMiB } from '../limits/index.ts';
 
 export interface GuestFile {
   path: string;

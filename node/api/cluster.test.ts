@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
 import { ClusterMember } from '../consensus/member.ts';
 import { readDefinition } from '../server/index.ts';
-import { ApiError } from './client.ts';
+import { ApiError } from './client/index.ts';
 import { testApi, testDefinition } from './testing.ts';
 import type { TestApi } from './testing.ts';
 

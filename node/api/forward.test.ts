@@ -10,7 +10,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id';
 import { generateKey } from '@libp2p/pnet';
 import { createHost, StreamDuplex } from '../../p2p/index.ts';
 import type { ArrowLibp2p } from '../../p2p/index.ts';
-import { ApiError } from './client.ts';
+import { ApiError } from './client/index.ts';
 import { API_PROTOCOL, forwardOverLibp2p, serveForwardedApi } from './forward.ts';
 import { startTestApi, testDefinition } from './testing.ts';
 import type { TestApi } from './testing.ts';

@@ -37,9 +37,8 @@ export type { EventLogOptions } from './events.ts';
 export { API_PROTOCOL, acceptForwarded, forwardOverLibp2p, serveForwardedApi } from './forward.ts';
 export { clusterStatusFrom } from './views.ts';
 export { ApiProblem, mapError } from './errors.ts';
-export { parseDuration } from './input.ts';
-export { ArrowdClient, ApiError, resolveApiTarget } from './client.ts';
-export type { ApiTarget, EventStreamHandlers } from './client.ts';
+export { ArrowdClient, ApiError, parseDuration, resolveApiTarget } from './client/index.ts';
+export type { ApiTarget, EventStreamHandlers } from './client/index.ts';
 export type {
   AllocationView, ArrowDetail, ArrowView, ArtifactEntry, ClusterArtifactView, DrainRequest, ErrorBody, EventData, FieldIssue,
   GcResponse, NodeList, NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,

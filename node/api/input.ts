@@ -5,6 +5,7 @@ import { multiaddr } from '@multiformats/multiaddr';
 import { arrowSpecSchema } from '../../scheduler/index.ts';
 import { DIGEST_PATTERN, NAME_TAG_PATTERN } from '../spec/index.ts';
 import { ApiProblem } from './errors.ts';
+import { MAX_DURATION_MS, parseDuration } from './client/index.ts';
 import type { FieldIssue } from './errors.ts';
 
 export type InputPart = 'body' | 'query' | 'params' | 'headers';
@@ -54,17 +55,6 @@ export const multiaddrSchema = z.string().min(1).max(1024).superRefine((text, ct
   }
 });
 
-const DURATION_UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** The longest duration a request may give (a drain deadline, a wait): 30 days. */
-export const MAX_DURATION_MS = 30 * 86_400_000;
-
-/** `90s`, `10m`, `1h30m`, `500ms` → milliseconds; undefined if it is not one. */
-export function parseDuration(text: string): number | undefined {
-  if (!/^(\d+(ms|s|m|h|d))+$/.test(text)) return undefined;
-  let total = 0;
-  for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h|d)/g)) total += Number(amount) * DURATION_UNITS[unit!]!;
-  return total;
-}
 
 export const durationSchema = z.string().max(40).transform((text, ctx) => {
   const ms = parseDuration(text);

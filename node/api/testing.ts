@@ -14,7 +14,7 @@ import type { NodeRegistration } from '../cluster/index.ts';
 import { ClusterMember } from '../consensus/member.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
 import type { ApiBackend, ClusterBackend, ForwardToServer } from './backend.ts';
-import { ArrowdClient } from './client.ts';
+import { ArrowdClient } from './client/index.ts';
 import { EventLog } from './events.ts';
 import type { ApiLimits, ApiLogger } from './routes/context.ts';
 import { createApiServer } from './server.ts';

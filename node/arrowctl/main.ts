@@ -3,6 +3,11 @@
 // on the program here. Only the group a command line names is loaded (all of them for help):
 // the groups pull in large parts of the code base, and every arrowctl call would pay for all.
 import { Command } from 'commander';
+import { enableCompileCache } from 'node:module';
+
+// Every arrowctl call loads a few hundred modules; V8's cache of their compiled code (kept in the
+// OS temp dir, keyed by content) halves that on the calls after the first.
+enableCompileCache();
 
 type Register = (program: Command) => void;
 

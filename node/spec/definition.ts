@@ -24,7 +24,7 @@ import {
   restartSchema,
   totalFileSizeProblem,
 } from './fields.ts';
-import { MIN_MEMORY_MIB, isGuestAppName } from '../../kernel/index.ts';
+import { MIN_MEMORY_MIB, isGuestAppName } from '../../kernel/limits/index.ts';
 import { dottedPath, parseHumanely } from './issues.ts';
 
 const binarySchema = z.strictObject({

@@ -2,7 +2,7 @@
 // (definition.ts), so a field means the same in both. Placement fields are the scheduler's own.
 import { Buffer } from 'node:buffer';
 import { z } from 'zod';
-import { guestPathProblem, isEnvName, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, MIN_MEMORY_MIB, minimumMemoryMiB, sizeInMiB } from '../../kernel/index.ts';
+import { guestPathProblem, isEnvName, MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES, MIN_MEMORY_MIB, minimumMemoryMiB, sizeInMiB } from '../../kernel/limits/index.ts';
 import { arrowSpecSchema } from '../../scheduler/index.ts';
 
 /** A field's own wording for a wrong value; a missing one is just "required". */

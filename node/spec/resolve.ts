@@ -1,7 +1,7 @@
 // Stage 2: a SpecDraft's references (local paths, tags, bare digests) -> artifacts, through a
 // resolver the caller injects (arrowctl: the local node's API). No I/O of its own.
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { isGuestAppName } from '../../kernel/index.ts';
+import { isGuestAppName } from '../../kernel/limits/index.ts';
 import type { Artifact } from '../../scheduler/index.ts';
 import { parseArrowDefinition } from './definition.ts';
 import type { ArrowDefinition } from './definition.ts';

@@ -4,8 +4,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { stat } from 'node:fs/promises';
-import type { ArrowdClient, ArrowView, AllocationView, PlanPreview } from '../../api/index.ts';
-import { parseDuration } from '../../api/index.ts';
+import type { ArrowdClient, ArrowView, AllocationView, PlanPreview } from '../../api/client/index.ts';
+import { parseDuration } from '../../api/client/index.ts';
 import { ArtifactLookupError, readSpecFile, resolveDraft } from '../../spec/index.ts';
 import type { ArrowDefinition, ArtifactResolver } from '../../spec/index.ts';
 import { pushWithProgress } from './artifact.ts';

@@ -2,20 +2,16 @@
 // API, and the cluster's named artifacts.
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import type { PullEvent, PutResult } from '../../api/index.ts';
-import { parseDigest } from '../../../p2p/index.ts';
+import type { PullEvent, PutResult } from '../../api/client/index.ts';
 import type { Digest } from '../../../p2p/index.ts';
-import { NAME_TAG_PATTERN } from '../../spec/index.ts';
+import { DIGEST_PATTERN, NAME_TAG_PATTERN } from '../../spec/index.ts';
 import { action, printJson, UsageError, withConnection } from './connection.ts';
 import type { CommandIo, ConnectionFlags } from './connection.ts';
 import { humanBytes, table } from './output.ts';
 
 export function digestArgument(value: string): Digest {
-  try {
-    return parseDigest(value);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  if (!DIGEST_PATTERN.test(value)) throw new UsageError(`invalid digest ${JSON.stringify(value.slice(0, 100))}: expected "sha256:" followed by 64 lowercase hex characters`);
+  return value as Digest;
 }
 
 /** A progress bar on stderr when it is a terminal (and the output is not for a script). */

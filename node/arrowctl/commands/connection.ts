@@ -2,7 +2,7 @@
 // and where their output goes (so tests can run a command's action in-process).
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { ApiError, ArrowdClient, resolveApiTarget } from '../../api/index.ts';
+import { ApiError, ArrowdClient, resolveApiTarget } from '../../api/client/index.ts';
 import { arrowHome } from '../../home/index.ts';
 import { SpecFileError } from '../../spec/index.ts';
 

@@ -1,7 +1,7 @@
 // arrowctl events: follows the cluster's committed changes as they happen.
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import type { EventData } from '../../api/index.ts';
+import type { EventData } from '../../api/client/index.ts';
 import { action, processIo, withConnection } from './connection.ts';
 import type { CommandIo, ConnectionFlags } from './connection.ts';
 

@@ -1,8 +1,8 @@
 // arrowctl logs: an Arrow's (or one allocation's) stdout or stderr, from whichever node runs it.
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { ApiError } from '../../api/index.ts';
-import type { AllocationView } from '../../api/index.ts';
+import { ApiError } from '../../api/client/index.ts';
+import type { AllocationView } from '../../api/client/index.ts';
 import { action, processIo, UsageError, withConnection } from './connection.ts';
 import type { CommandIo, ConnectionFlags } from './connection.ts';
 

@@ -1,7 +1,7 @@
 // arrowctl node ls|drain|eligibility: the cluster's nodes.
 import type { Command } from 'commander';
-import type { NodeView } from '../../api/index.ts';
-import { parseDuration } from '../../api/index.ts';
+import type { NodeView } from '../../api/client/index.ts';
+import { parseDuration } from '../../api/client/index.ts';
 import { action, printJson, UsageError, withConnection } from './connection.ts';
 import type { CommandIo, ConnectionFlags } from './connection.ts';
 import { age, duration, table } from './output.ts';

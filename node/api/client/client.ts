@@ -4,14 +4,14 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Digest } from '../../p2p/index.ts';
-import type { ArtifactInfo } from '../../p2p/index.ts';
-import type { ClusterStatus } from './backend.ts';
-import type { FieldIssue } from './errors.ts';
+import type { Digest } from '../../../p2p/index.ts';
+import type { ArtifactInfo } from '../../../p2p/index.ts';
+import type { ClusterStatus } from '../backend.ts';
+import type { FieldIssue } from '../errors.ts';
 import type {
   AllocationView, ArrowDetail, ArrowView, ArtifactEntry, ClusterArtifactView, DrainRequest, EventData, GcResponse, NodeList,
   NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,
-} from './types.ts';
+} from '../types.ts';
 
 export class ApiError extends Error {
   readonly status: number;
