@@ -23,6 +23,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { qemuPids } from '../../node/agent/testing/vm-cluster.ts';
 import { TestCluster } from '../../node/arrowd/testing.ts';
 import type { TestNode } from '../../node/arrowd/testing.ts';
 import type { AllocationView } from '../../node/api/index.ts';
@@ -85,18 +86,8 @@ async function knownAllocations(nodes: readonly TestNode[]): Promise<Set<string>
   return new Set((await Promise.all(nodes.map(allocDirs))).flat());
 }
 
-/** The node's running QEMU processes, from the pid files of its run dirs. */
-async function vmPids(node: TestNode): Promise<number[]> {
-  const runDir = join(node.dataDir, 'run');
-  const pids: number[] = [];
-  for (const name of await readdir(runDir).catch(() => [] as string[])) {
-    const pid = Number((await readFile(join(runDir, name, 'pid'), 'utf8').catch(() => '')).trim());
-    if (Number.isInteger(pid) && pid > 0 && (await isQemu(pid))) pids.push(pid);
-  }
-  return pids;
-}
-
-const isQemu = async (pid: number) => (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes('qemu-system');
+/** The QEMU processes of a node: those whose command line names its run dir. */
+const vmPids = (node: TestNode) => qemuPids(`${join(node.dataDir, 'run')}/`);
 
 /** Resolves with the ms from spawn to the first stdout line of `arrowctl run`, after it exits 0. */
 async function localRun(files: string): Promise<number> {
@@ -281,10 +272,7 @@ try {
   for (const n of cluster.nodes) process.stderr.write(`---- ${n.dataDir} stderr (tail) ----\n${n.stderr().slice(-3000)}\n`);
   throw error;
 } finally {
-  const vms = (await Promise.all(cluster.nodes.map(vmPids))).flat();
   await cluster.stop();
   // arrowd leaves its VMs running when it exits (they are adopted when it starts again): end them.
-  for (const pid of vms) {
-    if (await isQemu(pid)) process.kill(pid, 'SIGKILL');
-  }
+  for (const pid of await qemuPids(cluster.root)) process.kill(pid, 'SIGKILL');
 }
