@@ -36,7 +36,9 @@ test('output rotates by size and never keeps more than the current file plus the
 
 test('a follower sees appends across rotations and stops when aborted', async (t) => {
   const dir = await tempDir(t);
-  const limits = { maxFileBytes: 64, keepFiles: 1 };
+  // Three rotations, and enough kept files that none is deleted before a follower delayed by a
+  // loaded machine reads it (a follower slower than retention loses lines, as tail -F does).
+  const limits = { maxFileBytes: 64, keepFiles: 4 };
   const writer = new LogWriter(dir, 'stderr', limits);
   writer.append(Buffer.from('first\n'));
   await writer.flush();
