@@ -138,8 +138,10 @@ export async function serveRpc(host: StreamHost, protocol: string, options: RpcS
   const serve = async (stream: Stream, connection: Connection): Promise<void> => {
     const peer = connection.remotePeer.toString();
     const call = new AbortController();
-    // A caller that resets the stream has given up: its handler stops too.
-    const onClose = () => call.abort(new RpcTransportError('the caller closed the stream'));
+    // A caller that resets the stream has given up: its handler stops too. (Once the handler has
+    // answered, the close is the answer's own and costs no error: one is built per call otherwise.)
+    let answered = false;
+    const onClose = () => { if (!answered) call.abort(new RpcTransportError('the caller closed the stream')); };
     stream.addEventListener('close', onClose);
     calls.add(call);
     let running = false;
@@ -172,6 +174,7 @@ export async function serveRpc(host: StreamHost, protocol: string, options: RpcS
       running = true;
       const timeoutMs = request.timeoutMs > 0 ? Math.min(options.timeoutMs, request.timeoutMs) : options.timeoutMs;
       const framed = await runHandler(handler, request.body, peer, call.signal, timeoutMs, options.maxResponseBytes);
+      answered = true;
       if (stream.status !== 'open') return;
       await answer(stream, framed, writeTimeoutMs);
     } catch (error) {
