@@ -163,6 +163,7 @@ async function clusterStart(nodes: readonly TestNode[], via: TestNode, specFile:
       return (await readyAllocations(nodes, before)).length >= replicas;
     }, 120_000, 10);
     const firstOutput = performance.now();
+    log(`${arrow}: ${await pooledStarts(await readyAllocations(nodes, before))} of ${replicas} replicas started from a clone restored ahead of time`);
     await schedule;
     if (failed) throw new Error(failed);
     // The last status changes may still be on their way through the event stream.
@@ -176,6 +177,15 @@ async function clusterStart(nodes: readonly TestNode[], via: TestNode, specFile:
     events.abort();
     await following;
   }
+}
+
+/** How many of these allocations run in a clone the node's runner had restored ahead of time (their record names its run dir). */
+async function pooledStarts(allocations: readonly { node: TestNode; id: string }[]): Promise<number> {
+  const runIds = await Promise.all(allocations.map(async ({ node, id }) => {
+    const record = await readFile(join(node.dataDir, 'allocs', id, 'alloc.json'), 'utf8').catch(() => '{}');
+    return (JSON.parse(record) as { runId?: unknown }).runId;
+  }));
+  return runIds.filter((runId) => typeof runId === 'string' && runId.startsWith('pool.')).length;
 }
 
 const live = (a: AllocationView) => a.desired === 'run' && !['complete', 'failed', 'lost', 'stopped'].includes(a.status);

@@ -68,7 +68,11 @@ export interface ArrowStartOptions extends ArrowOutput {
   translationCacheMiB?: number;
   /** the host's template cache (default: templateCacheDir() with this driver) */
   templates?: TemplateCache;
-  /** clones restored ahead of time (a long-running caller's); refilled after each start */
+  /**
+   * clones restored ahead of time (a long-running caller's); refilled after each start. Used only
+   * when its clones are what this start asks for: adoptable for an adoptable start (and then in
+   * this runRoot), not adoptable otherwise.
+   */
   pool?: ClonePool;
   /** free page reporting for cold boots (default on; clones never have it, see kernel/template) */
   freePageReporting?: boolean;
@@ -76,7 +80,10 @@ export interface ArrowStartOptions extends ArrowOutput {
   bootTimeoutMs?: number;
   /** called once the VM exists, e.g. to watch its process from outside */
   onVmStarted?: (vm: VirtualMachine) => void;
-  /** the VM's run dir name under runRoot (default: a random id) */
+  /**
+   * the VM's run dir name under runRoot (default: a random id). A clone taken from the pool keeps
+   * the run id it was restored with: the session's vm.id says where the VM runs.
+   */
   runId?: string;
   /**
    * The VM outlives this process (no watchdog; see VmSpec.adoptable): detach() leaves it
@@ -262,7 +269,7 @@ export class ArrowSession {
       options.onLog?.(`${clone.fromPool ? 'took a waiting clone of' : 'cloned'} template ${clone.template.key.slice(0, 12)} (state loaded ${clone.restoredMs.toFixed(0)} ms after its launch)`);
       // Restoring the next waiting clone starts a QEMU, which competes for the host's CPUs with
       // this Arrow's start: it waits for this app's first output (or REFILL_DELAY_MS).
-      const pool = options.pool;
+      const pool = poolFor(options);
       if (pool) arrow.#afterStart(() => void pool.fill(clone.template));
       return arrow;
     } catch (error) {
@@ -438,8 +445,7 @@ async function startClone(templates: TemplateCache, options: ArrowStartOptions, 
   const network = options.ports.length > 0;
   const spec = await arrowTemplateSpec(templates, { ...options, network, accelerator }, kernelPath, initramfs);
   const template = await templates.ensure(spec, buildOptions(options));
-  // Pooled clones were started for no one in particular: they cannot be adoptable ones.
-  const waiting = options.adoptable ? undefined : options.pool?.take(template);
+  const waiting = poolFor(options)?.take(template);
   if (waiting) return { ...waiting, template, fromPool: true };
   try {
     const clone = await templates.clone(template, {
@@ -454,6 +460,17 @@ async function startClone(templates: TemplateCache, options: ArrowStartOptions, 
     if (error instanceof VmStartError && error.stage === 'restore') await templates.remove(template.key).catch(() => []);
     throw error;
   }
+}
+
+/**
+ * The pool this start may take a clone from, if any. Pooled clones were started for no one in
+ * particular: an adoptable start needs an adoptable one, in its own run root (where whoever adopts
+ * it later looks); a start tied to this process must not take one that would outlive it.
+ */
+function poolFor(options: ArrowStartOptions): ClonePool | undefined {
+  const pool = options.pool;
+  if (!pool || pool.adoptable !== (options.adoptable ?? false)) return undefined;
+  return !pool.adoptable || pool.runRoot === options.runRoot ? pool : undefined;
 }
 
 async function awaitHello(vm: VirtualMachine, session: ChannelSession, bootTimeoutMs: number, signal: AbortSignal | undefined): Promise<NonNullable<Frame['hello']>> {

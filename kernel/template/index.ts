@@ -31,6 +31,7 @@
 //   Optionally 5. a long-running caller keeps clones restored ahead of time: a ClonePool's
 //   take(template) hands out a paused clone (add its ports with vm.addPortForwards) or undefined;
 //   fill(template) restores the next ones in the background; close() ends those still waiting.
+//   A pool with `adoptable` restores adoptable clones for callers whose VMs outlive them.
 //
 // Integrity
 //   Every lookup reads meta.json (bounded), hashes the state file and checks the RAM file's size

@@ -3,10 +3,21 @@
 // start-up and the state load (~100-150 ms under TCG on a busy 2-core host) and is left with the
 // guest's own work. A paused clone's guest clock stands still, so it does not age while it waits
 // (ainit gives up on a host that stays silent for 60 s of guest time).
+//
+// A pool of adoptable clones (`adoptable`) serves callers whose VMs outlive them (the node's
+// agent): its clones are adoptable VMs in `runRoot`, each with its own run id (`idPrefix` and a
+// random part), so that a clone taken becomes the caller's VM where it already runs. Until taken
+// they belong to no one: after a crash of the caller nothing records them, and its restore (which
+// kills adoptable VMs nobody has a record of) ends them.
+import { randomBytes } from 'node:crypto';
 import type { Clone, Template, TemplateCache } from './cache.ts';
 
 export interface ClonePoolOptions {
   runRoot: string;
+  /** restore adoptable clones (VmSpec.adoptable): only adoptable starts take them (default false) */
+  adoptable?: boolean;
+  /** run ids of the clones: this prefix and 12 random hex digits (default: the driver's random ids) */
+  idPrefix?: string;
   /** paused clones kept per template (default 1) */
   size?: number;
   /** templates with waiting clones at most (default 8); the least recently used go first */
@@ -29,10 +40,16 @@ export class ClonePool {
   readonly #waiting = new Map<string, Waiting[]>();
   readonly #filling = new Map<string, Promise<void>>();
   #closed = false;
+  /** where the clones run: their run dirs are under it */
+  readonly runRoot: string;
+  /** the clones are adoptable VMs (for starts that are adoptable, and only for those) */
+  readonly adoptable: boolean;
 
   constructor(cache: TemplateCache, options: ClonePoolOptions) {
     this.#cache = cache;
     this.#options = options;
+    this.runRoot = options.runRoot;
+    this.adoptable = options.adoptable ?? false;
     this.#size = options.size ?? 1;
     this.#maxTemplates = options.maxTemplates ?? 8;
   }
@@ -86,7 +103,12 @@ export class ClonePool {
       for (let restored = 0; restored < this.#size * 2; restored++) {
         const list = this.#waiting.get(template.key);
         if (this.#closed || !list || list.filter((entry) => entry.alive).length >= this.#size) return;
-        const clone = await this.#cache.clone(template, { runRoot: this.#options.runRoot, warm: this.#options.warm ?? true });
+        const clone = await this.#cache.clone(template, {
+          runRoot: this.runRoot,
+          warm: this.#options.warm ?? true,
+          ...(this.adoptable ? { adoptable: true } : {}),
+          ...(this.#options.idPrefix !== undefined ? { id: `${this.#options.idPrefix}${randomBytes(6).toString('hex')}` } : {}),
+        });
         const entry: Waiting = { clone, alive: true };
         void clone.vm.exited.then(() => (entry.alive = false));
         if (this.#closed || this.#waiting.get(template.key) !== list) {

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { ArrowSession, arrowTemplateSpec, defaultArtifacts, type ArrowArtifacts, type ArrowStartOptions } from '../runtime/index.ts';
 import { ClonePool, TemplateCache, type TemplateSpec } from './index.ts';
+import { isAdoptable } from '../vmm/index.ts';
 import { freePort, qemuProcessesMentioning, textSink } from '../testdata/helpers.ts';
 
 const TESTDATA = fileURLToPath(new URL('../testdata/', import.meta.url));
@@ -216,6 +217,46 @@ test.serial('a pool hands out clones restored ahead of time; closing it ends the
     t.is(pool.waiting(template.template), 1, 'the pool restored the next one');
   } finally {
     await pool.close();
+    await assertNothingLeft(t, b);
+    await rm(b.dir, { recursive: true, force: true });
+  }
+});
+
+test.serial('an adoptable pool serves adoptable starts in its run root only; its clones keep their run ids', async (t) => {
+  t.timeout(10 * 60_000);
+  const b = await box();
+  const pool = new ClonePool(b.cache, { runRoot: b.runRoot, size: 1, adoptable: true, idPrefix: 'pool.' });
+  try {
+    t.true(pool.adoptable);
+    const template = async () => {
+      const found = await b.cache.lookup(await identitySpec(b));
+      if (!('template' in found)) throw new Error(found.problem);
+      return found.template;
+    };
+    t.is((await runIdentity(b, { pool, adoptable: true })).startedFrom, 'clone', 'nothing waits before the first start');
+    await pool.settled();
+    t.is(pool.waiting(await template()), 1, 'an adoptable start refills an adoptable pool');
+    t.is((await runIdentity(b, { pool })).startedFrom, 'clone', 'a start tied to this process does not take a clone that would outlive it');
+    t.is((await runIdentity(b, { pool, adoptable: true, runRoot: join(b.dir, 'elsewhere') })).startedFrom, 'clone', 'nor one of another run root');
+    t.is(pool.waiting(await template()), 1);
+    const waiting = (await readdir(b.runRoot)).filter((name) => name.startsWith('pool.'));
+    t.is(waiting.length, 1);
+    t.regex(waiting[0]!, /^pool\.[0-9a-f]{12}$/);
+    t.true(await isAdoptable(join(b.runRoot, waiting[0]!)), 'the waiting clone is an adoptable VM');
+    const out = textSink();
+    const arrow = await ArrowSession.start(identityOptions(b, { pool, adoptable: true, runId: 'ignored', args: ['wait'], stdout: out.stream }));
+    try {
+      t.is(arrow.startedFrom, 'pool');
+      t.is(arrow.vm.id, waiting[0]!, 'the taken clone runs where it was restored');
+      await out.until('name=', 60_000); // the refill waits for the first output
+    } finally {
+      await arrow.kill();
+    }
+    await pool.settled();
+    t.is(pool.waiting(await template()), 1, 'refilled');
+  } finally {
+    await pool.close();
+    await rm(join(b.dir, 'elsewhere'), { recursive: true, force: true });
     await assertNothingLeft(t, b);
     await rm(b.dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allocationDir, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
+import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
 import type { AllocationRun } from './alloc-state.ts';
 import { allocationRecord, arrowRecord } from './testing.ts';
 
@@ -55,4 +55,11 @@ test('an allocation id names its dirs when it is a safe file name, and short eno
   t.regex(runIdFor(`/${'x'.repeat(40)}/run`, long), /^h-[0-9a-f]{24}$/, 'a channel socket path over 107 bytes would not bind');
   t.is(runIdFor(`/${'x'.repeat(40)}/run`, long), runIdFor(`/${'x'.repeat(40)}/run`, long), 'stable: the next arrowd finds it');
   t.throws(() => runIdFor(`/${'x'.repeat(100)}/run`, 'web'), { message: /too long for a VM's unix sockets/ });
+});
+
+test('pooled clones\' run ids are never an allocation\'s own', (t) => {
+  t.true(isPooledRunId(`${POOLED_RUN_PREFIX}0123456789ab`));
+  for (const id of ['pool.0123456789a', 'pool.0123456789abc', 'pool.0123456789aB', 'pool-0123456789ab', 'web-0']) t.false(isPooledRunId(id), id);
+  t.regex(runIdFor('/d/run', 'pool.0123456789ab'), /^h-[0-9a-f]{24}$/, 'an allocation named like a pooled clone gets a hashed run dir');
+  t.is(runIdFor('/d/run', 'pool-0123456789ab-0'), 'pool-0123456789ab-0', 'an Arrow named "pool" keeps its own');
 });

@@ -18,7 +18,10 @@ export type RunPhase = 'starting' | 'running' | 'waiting';
 export interface AllocationRun {
   readonly allocation: AllocationRecord;
   readonly arrow: ArrowRecord;
-  /** The VM's run dir name under <dataDir>/run. */
+  /**
+   * The VM's run dir name under <dataDir>/run: the allocation's own (runIdFor), or, when its VM
+   * was a clone restored ahead of time, the one that clone was restored in (isPooledRunId).
+   */
   readonly runId: string;
   readonly restarts: number;
   readonly ports: readonly PortBinding[];
@@ -40,10 +43,24 @@ export function allocationDir(dataDir: string, allocationId: string): string {
   return join(dataDir, 'allocs', SAFE_NAME.test(allocationId) ? allocationId : `h-${sha256(allocationId).slice(0, 32)}`);
 }
 
+/**
+ * Run ids of the VM runner's pooled clones (ClonePool's idPrefix): this prefix and a random part.
+ * No allocation's own run dir starts with it (runIdFor), so a clone waiting in the pool and an
+ * allocation never share a run dir.
+ */
+export const POOLED_RUN_PREFIX = 'pool.';
+const POOLED_RUN_ID = /^pool\.[0-9a-f]{12}$/;
+
+/** True for the run id of a clone restored ahead of time (one an allocation may have taken). */
+export function isPooledRunId(runId: string): boolean {
+  return POOLED_RUN_ID.test(runId);
+}
+
 /** The run dir name of an allocation's VM: its id when safe and short enough for the sockets in it, else a hash. */
 export function runIdFor(runRoot: string, allocationId: string): string {
   const fits = (id: string) => Buffer.byteLength(join(runRoot, id, 'channel.sock')) <= MAX_SOCKET_PATH;
-  if (SAFE_NAME.test(allocationId) && allocationId.length <= 64 && fits(allocationId)) return allocationId;
+  const own = SAFE_NAME.test(allocationId) && !allocationId.startsWith(POOLED_RUN_PREFIX) && allocationId.length <= 64;
+  if (own && fits(allocationId)) return allocationId;
   const hashed = `h-${sha256(allocationId).slice(0, 24)}`;
   if (!fits(hashed)) throw new Error(`the run root ${runRoot} is too long for a VM's unix sockets; use a shorter data dir`);
   return hashed;

@@ -24,6 +24,7 @@ import type { ArtifactTracker } from '../artifacts.ts';
 import type { LogLimits } from '../logs.ts';
 import type { RestartBackoff } from '../restart-policy.ts';
 import { VmRunner } from '../vm-runner.ts';
+import type { ClonePoolSize } from '../vm-runner.ts';
 
 export interface VmNodeOptions {
   readonly dataDir: string;
@@ -36,6 +37,11 @@ export interface VmNodeOptions {
   readonly restartBackoff?: Partial<RestartBackoff>;
   readonly stopGraceMs?: number;
   readonly logLimits?: LogLimits;
+  /**
+   * The runner's clones restored ahead of time (VmRunnerOptions.clonePool). Default false, unlike
+   * arrowd: most tests count the QEMUs of their allocations, which waiting clones would join.
+   */
+  readonly clonePool?: false | ClonePoolSize;
   /** What the node offers the scheduler (default 1000 millicores, 2048 MiB). */
   readonly capacity?: { readonly cpu: number; readonly memory: number };
 }
@@ -78,7 +84,7 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
   const supply = new ArtifactSupply({ libp2p: host, store, tracker, fetch: { discoverMs: 200, stallTimeoutMs: 10_000 }, kernelPollMs: 200 });
   const runner = new VmRunner({
     dataDir: options.dataDir, supply, store, address: '127.0.0.1', portRange: options.portRange,
-    templates: new TemplateCache({ dir: options.templatesDir }),
+    templates: new TemplateCache({ dir: options.templatesDir }), clonePool: options.clonePool ?? false,
     ...(options.restartBackoff ? { restartBackoff: options.restartBackoff } : {}),
     ...(options.stopGraceMs !== undefined ? { stopGraceMs: options.stopGraceMs } : {}),
     ...(options.logLimits ? { logLimits: options.logLimits } : {}),

@@ -1,6 +1,6 @@
 // Test helper: one VM-running node (startVmNode) in a process of its own, so that a test can
 // kill it with SIGKILL as an arrowd would be. argv[2] is a JSON object: { dataDir, clusterKeyHex,
-// servers, templatesDir, portRange, name }. Prints {"peerId"} as one JSON line once the node is
+// servers, templatesDir, portRange, name, clonePool? }. Prints {"peerId"} as one JSON line once the node is
 // started (its VMs of an earlier life restored), then runs until killed (at most 5 minutes).
 import { startVmNode } from './vm-cluster.ts';
 import type { VmNodeOptions } from './vm-cluster.ts';
