@@ -1,14 +1,16 @@
 // Start and failover of real Arrows on a real cluster: 3 arrowd processes on loopback (servers,
 // VM runner, Raft over libp2p), one example service (busybox: print "ready", then serve HTTP).
 //
-//   npm run bench:start [-- --json] [-- --rounds 3] [-- --ttl 5s]
+//   npm run bench:start [-- --json] [-- --rounds 3] [-- --ttl 5s] [-- --logs DIR]
+//   (--logs: each arrowd's last 20 kB of log lines are written into DIR at the end)
 //
 // Figures (artifacts already local: a warm-up round puts the binary and its template on every
 // node, and a warm-up `arrowctl run` builds the local template):
 //   cluster_start_ms   `arrowctl schedule` of 3 replicas on 3 nodes (the CLI process started) →
 //                      the first output of the last replica; the median of the rounds
 //   local_run_ms       `arrowctl run` of the same binary and arguments (the CLI process started)
-//                      → its first output; the median of the rounds, measured in the same rounds
+//                      → its first output; the median of the rounds, measured in the same rounds,
+//                      each once the cluster's processes are idle (no clone being restored)
 //   start_over_local   cluster_start_ms ÷ local_run_ms (target ≤ 1.5)
 //   vm_failover_s      kill -9 of a node's arrowd and its VMs (a node that is not the leader) →
 //                      its replica's replacement serving a page elsewhere (target ≤ node_ttl_s + 3)
@@ -31,12 +33,14 @@ import type { AllocStatus } from '../../node/cluster/index.ts';
 import { defaultArtifacts } from '../../kernel/index.ts';
 import { machineCacheDir } from '../../node/home/index.ts';
 import { percentile } from '../percentile.ts';
+import { processCpuSeconds } from '../process-cpu.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '3' },
     ttl: { type: 'string', default: '5s' },
+    logs: { type: 'string' },
   },
 });
 const rounds = Number(values.rounds);
@@ -84,6 +88,22 @@ async function readyAllocations(nodes: readonly TestNode[], before: ReadonlySet<
 
 async function knownAllocations(nodes: readonly TestNode[]): Promise<Set<string>> {
   return new Set((await Promise.all(nodes.map(allocDirs))).flat());
+}
+
+/**
+ * Waits (at most 20 s) until the cluster's processes (arrowd and QEMU) use under 5% of a CPU over
+ * half a second: after a start, each node restores its next waiting clone, and a local run timed
+ * meanwhile would share the CPUs with those restores.
+ */
+async function quiesce(nodes: readonly TestNode[]): Promise<void> {
+  const pids = async () => [...nodes.map((n) => n.process.pid).filter((pid): pid is number => pid !== undefined), ...(await qemuPids(`${join(nodes[0]!.dataDir, '..')}/`))];
+  const cpu = async () => (await Promise.all((await pids()).map(processCpuSeconds))).filter(Number.isFinite).reduce((a, b) => a + b, 0);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const before = await cpu();
+    await sleep(500);
+    if ((await cpu()) - before < 0.025) return;
+  }
 }
 
 /** The QEMU processes of a node: those whose command line names its run dir. */
@@ -168,7 +188,10 @@ async function clusterStart(nodes: readonly TestNode[], via: TestNode, specFile:
     if (failed) throw new Error(failed);
     // The last status changes may still be on their way through the event stream.
     await until('every replica\'s running event', async () => [...seen.allocations.values()].filter((t) => t.running !== undefined).length >= replicas, 5_000, 10);
-    const last = (status: AllocStatus | 'created') => Math.max(...[...seen.allocations.values()].map((t) => t[status] ?? NaN)) - started;
+    // A status the event stream did not show (two changes in one entry) counts from the next one.
+    const order: (AllocStatus | 'created')[] = ['created', 'pending', 'pulling', 'starting', 'running'];
+    const at = (t: Partial<Record<AllocStatus | 'created', number>>, status: AllocStatus | 'created') => order.slice(order.indexOf(status)).map((s) => t[s]).find((v) => v !== undefined) ?? NaN;
+    const last = (status: AllocStatus | 'created') => Math.max(...[...seen.allocations.values()].map((t) => at(t, status))) - started;
     return {
       spec_committed: seen.spec - started, placed: last('created'), starting: last('starting'), running: last('running'),
       first_output: firstOutput - started, cli_exited: cliExited - started,
@@ -221,12 +244,15 @@ try {
   log('warm-up: the binary and its template onto every node, and the local template');
   await clusterStart(nodes, n1, await writeSpec(specDir, 'warm'), 'warm', 3);
   await stopArrow(n1, 'warm');
+  await quiesce(nodes);
   await localRun(page);
 
   const phases: StartPhases[] = [];
   const localMs: number[] = [];
   for (let round = 1; round <= rounds; round++) {
+    await quiesce(nodes);
     localMs.push(await localRun(page));
+    await quiesce(nodes);
     const name = `web${round}`;
     phases.push(await clusterStart(nodes, n1, await writeSpec(specDir, name), name, 3));
     log(`round ${round}: cluster start ${phases.at(-1)!.first_output.toFixed(0)} ms, local run ${localMs.at(-1)!.toFixed(0)} ms; `
@@ -282,6 +308,11 @@ try {
   for (const n of cluster.nodes) process.stderr.write(`---- ${n.dataDir} stderr (tail) ----\n${n.stderr().slice(-3000)}\n`);
   throw error;
 } finally {
+  // --logs DIR: what each arrowd said (its last 20 kB), to see where a start's time went.
+  if (values.logs) {
+    await mkdir(values.logs, { recursive: true });
+    for (const n of cluster.nodes) await writeFile(join(values.logs, `${n.dataDir.split('/').at(-1)}.log`), n.stderr());
+  }
   await cluster.stop();
   // arrowd leaves its VMs running when it exits (they are adopted when it starts again): end them.
   for (const pid of await qemuPids(cluster.root)) process.kill(pid, 'SIGKILL');

@@ -424,6 +424,7 @@ export class VmRunner implements Runner {
   /** Makes the artifacts and ports ready and starts the VM; undefined when stopped meanwhile. Throws what failed. */
   async #launch(slot: Slot, signal: AbortSignal): Promise<ArrowSession | undefined> {
     const def = slot.definition;
+    const began = performance.now();
     this.#set(slot, 'pulling', '');
     const ref = `arrow:${slot.arrow.name}`;
     const binaryPath = await this.#supply.ensure(def.binary, { signal, ref });
@@ -432,6 +433,7 @@ export class VmRunner implements Runner {
     const kernel = await this.#supply.kernelImage(def.kernel, { signal });
     if (signal.aborted) return undefined;
     slot.hostPorts ??= await this.#ports.reserve(slot.id, def.ports);
+    const pulled = performance.now();
     this.#set(slot, 'starting', '');
     slot.phase = 'starting';
     const earlier = slot.runId;
@@ -475,7 +477,10 @@ export class VmRunner implements Runner {
     // A clone taken from the pool runs in the run dir it was restored in: the record names that
     // one, so that the next arrowd adopts the VM there (and stop() ends it there).
     slot.runId = session.vm.id;
-    this.#logger?.info({ allocation: slot.id, startedFrom: session.startedFrom, runId: slot.runId }, 'VM started');
+    // The split of a start's time on this node: artifacts and ports, then the VM up to the app's start.
+    const pullMs = Math.round(pulled - began);
+    const startMs = Math.round(performance.now() - pulled);
+    this.#logger?.info({ allocation: slot.id, startedFrom: session.startedFrom, runId: slot.runId, pullMs, startMs }, 'VM started');
     slot.phase = 'running';
     slot.startedAtMs = Date.now();
     await this.#persist(slot);
