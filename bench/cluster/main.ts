@@ -28,6 +28,7 @@ import { schedulerSpecOf } from '../../node/server/index.ts';
 import { spawnReady } from '../../node/arrowd/testing.ts';
 import type { TestProcess } from '../../node/arrowd/testing.ts';
 import { definitions, nodeShapes } from './workload.ts';
+import { until } from '../until.ts';
 
 const { values } = parseArgs({
   options: {
@@ -79,21 +80,6 @@ function call<T>(server: Server, method: string, path: string, body?: unknown): 
     request.on('error', reject);
     request.end(payload);
   });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number, everyMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = (error as Error).message;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} ${last}`);
-    await sleep(everyMs);
-  }
 }
 
 async function metric(server: Server, name: string, labels = ''): Promise<number> {

@@ -34,6 +34,7 @@ import { defaultArtifacts } from '../../kernel/index.ts';
 import { machineCacheDir } from '../../node/home/index.ts';
 import { percentile } from '../percentile.ts';
 import { processCpuSeconds } from '../process-cpu.ts';
+import { until } from '../until.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,21 +56,6 @@ const READY = 'ready\n';
 const log = (message: string) => { if (!values.json) process.stderr.write(`bench:start: ${message}\n`); };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (samples: readonly number[]) => percentile([...samples].sort((a, b) => a - b), 50);
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number, everyMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = ` (${(error as Error).message})`;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last}`);
-    await sleep(everyMs);
-  }
-}
 
 const allocDirs = async (node: TestNode): Promise<string[]> => readdir(join(node.dataDir, 'allocs')).catch(() => []);
 
@@ -315,5 +301,7 @@ try {
   }
   await cluster.stop();
   // arrowd leaves its VMs running when it exits (they are adopted when it starts again): end them.
-  for (const pid of await qemuPids(cluster.root)) process.kill(pid, 'SIGKILL');
+  for (const pid of await qemuPids(cluster.root)) {
+    try { process.kill(pid, 'SIGKILL'); } catch { /* ended meanwhile */ }
+  }
 }

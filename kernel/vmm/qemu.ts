@@ -10,7 +10,7 @@ import { QmpClient } from './qmp.ts';
 import { hostForwardRule, qemuArgs, runPaths, RESTORE_STATE_FD, type RunPaths } from './qemu-args.ts';
 import { loadDeviceState, saveDeviceState } from './snapshot.ts';
 import { within } from './within.ts';
-import { createRunDir, isAdoptable, isOurQemu, newRunId, qemuCommandLine, readPid, sweepStaleRunDirs, takeOwnership } from './rundir.ts';
+import { createRunDir, isAdoptable, isExiting, isOurQemu, newRunId, qemuCommandLine, readPid, sweepStaleRunDirs, takeOwnership } from './rundir.ts';
 import { startWatchdog, type Watchdog } from './watchdog.ts';
 
 const STDERR_TAIL_BYTES = 8 * 1024;
@@ -19,6 +19,8 @@ const QMP_POLL_MS = 2;
 const CONSOLE_TAIL_BYTES = 4096;
 /** How often an adopted QEMU (not our child: no exit notification) is looked for in /proc. */
 const ADOPTED_POLL_MS = 250;
+/** How long an adopted QEMU that is exiting (SIGKILLed, not yet a zombie) is waited for. */
+const EXITING_WAIT_MS = 5_000;
 const ADOPT_QMP_WAIT_MS = 3000;
 
 async function readTail(path: string, maxBytes: number): Promise<string> {
@@ -194,9 +196,15 @@ function adoptedProcess(pid: number, runDir: string): VmmProcess {
   const exited = new Promise<VmExit>((r) => (resolve = r));
   let timer: NodeJS.Timeout | undefined;
   let watching = true;
+  // A QEMU that is exiting is waited for, but not for ever: a kernel thread that took the pid would
+  // look the same (no command line).
+  let exitingSince: number | undefined;
   const look = async (): Promise<void> => {
     if (!watching) return;
-    if (await isOurQemu(pid, runDir)) {
+    const ours = await isOurQemu(pid, runDir);
+    const exiting = !ours && (await isExiting(pid));
+    if (exiting) exitingSince ??= Date.now();
+    if (ours || (exiting && Date.now() - exitingSince! < EXITING_WAIT_MS)) {
       if (watching) schedule();
       return;
     }

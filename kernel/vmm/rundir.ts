@@ -80,6 +80,22 @@ export async function qemuCommandLine(pid: number): Promise<string | undefined> 
   }
 }
 
+/**
+ * True while this pid is a process on its way out: it has released its memory (so its command
+ * line reads empty and it is no longer a QEMU by isOurQemu) but is not yet a zombie. A SIGKILLed
+ * QEMU spends a few milliseconds there, longer on a loaded host.
+ */
+export async function isExiting(pid: number): Promise<boolean> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, { encoding: 'utf8', signal: AbortSignal.timeout(2000) });
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    if (state === 'Z' || state === 'X' || state === 'x') return false;
+    return (await readFile(`/proc/${pid}/cmdline`, { signal: AbortSignal.timeout(2000) })).length === 0;
+  } catch {
+    return false;
+  }
+}
+
 /** True when /proc says this pid is a live QEMU started for this run dir (guards against pid reuse). */
 export async function isOurQemu(pid: number, runDir: string): Promise<boolean> {
   return (await qemuCommandLine(pid))?.includes(`${runDir}/`) ?? false;

@@ -4,17 +4,14 @@
 // per its policy. Once with the agent stopped in this process, once with it in a child process
 // killed with SIGKILL.
 import test from 'ava';
-import type { ExecutionContext } from 'ava';
-import { execa } from 'execa';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord } from '../cluster/index.ts';
 import { until } from './testing.ts';
-import { busyboxDefinition, fetchPage, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
-import type { VmNodeOptions, VmWorld } from './testing/vm-cluster.ts';
+import { busyboxDefinition, fetchPage, qemuPids, spawnVmNode, startVmWorld } from './testing/vm-cluster.ts';
+import type { VmWorld } from './testing/vm-cluster.ts';
 
-const NODE_PROCESS = join(import.meta.dirname, 'testing', 'vm-node-process.ts');
 const TICKER = ['sh', '-c', 'i=0; while true; do i=$((i+1)); echo "tick $i"; sleep 0.2; done'];
 
 /** The web page and busybox pushed to a node, and the Arrows of the test put. */
@@ -137,40 +134,13 @@ test.serial('restore: a VM the cluster stopped meanwhile is stopped, one with no
   t.deepEqual(await qemuPids(w.dir), []);
 });
 
-/** Starts a node in a child process; resolves once it runs (its earlier VMs restored). */
-async function spawnNode(t: ExecutionContext, options: VmNodeOptions): Promise<{ kill(): Promise<void>; peerId: string }> {
-  const { clusterKey, ...rest } = options;
-  const child = execa(process.execPath, [NODE_PROCESS, JSON.stringify({ ...rest, clusterKeyHex: Buffer.from(clusterKey).toString('hex') })], { reject: false, buffer: false, stdin: 'ignore' });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4096); });
-  t.teardown(async () => {
-    child.kill('SIGKILL');
-    await child;
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the node process said nothing in 60 s: ${stderr}`)), 60_000);
-    child.stdout.once('data', (chunk: Buffer) => {
-      clearTimeout(timer);
-      resolve(chunk.toString());
-    });
-    void child.then(() => reject(new Error(`the node process ended: ${stderr}`)));
-  });
-  return {
-    peerId: (JSON.parse(line) as { peerId: string }).peerId,
-    async kill() {
-      child.kill('SIGKILL');
-      await child;
-    },
-  };
-}
-
 test.serial('kill -9 of a node process running VMs: the next one adopts them (same pids), serves, and stop-arrow leaves nothing', async (t) => {
   t.timeout(10 * 60_000);
   const w = await startVmWorld(t, 30_000);
   // The seed holds the artifacts and has room for nothing: the Arrows go to the child's node.
   const seed = await w.node('seed', { capacity: { cpu: 1, memory: 1 } });
   const options = w.nodeOptions('n1');
-  const firstLife = await spawnNode(t, options);
+  const firstLife = await spawnVmNode(t, options);
   await until('both nodes registered', () => w.member.state.nodes().length === 2, 30_000);
   const page = await putArrows(w, seed, { web: {}, ticker: { args: TICKER } });
   const [web, ticker] = await until('web and ticker running in the child', () => {
@@ -189,7 +159,7 @@ test.serial('kill -9 of a node process running VMs: the next one adopts them (sa
   t.deepEqual(await qemuPids(runRoot), pids, 'the VMs outlived the SIGKILLed node');
   const before = await ticks(tickerLog);
 
-  const secondLife = await spawnNode(t, options);
+  const secondLife = await spawnVmNode(t, options);
   t.is(secondLife.peerId, firstLife.peerId);
   await new Promise((r) => setTimeout(r, 2_000));
   t.deepEqual(await qemuPids(runRoot), pids, 'the same QEMUs, none started again');

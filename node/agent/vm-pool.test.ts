@@ -4,17 +4,14 @@
 // (a restart takes the next one); after a kill -9 of the node the next runner adopts that VM (same pid) and kills the clone that
 // was still waiting; a clean close ends the waiting clones.
 import test from 'ava';
-import type { ExecutionContext } from 'ava';
-import { execa } from 'execa';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord } from '../cluster/index.ts';
 import { until } from './testing.ts';
-import { busyboxDefinition, fetchPage, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
-import type { VmNode, VmNodeOptions, VmWorld } from './testing/vm-cluster.ts';
+import { busyboxDefinition, fetchPage, qemuPids, spawnVmNode, startVmWorld } from './testing/vm-cluster.ts';
+import type { VmNode, VmWorld } from './testing/vm-cluster.ts';
 
-const NODE_PROCESS = join(import.meta.dirname, 'testing', 'vm-node-process.ts');
 const POOL = { size: 1, maxTemplates: 2 };
 
 /** busybox and a page pushed to `seed`; returns what puts a web Arrow (same binary and shape: same template) serving it. */
@@ -129,35 +126,13 @@ test.serial('a second Arrow of the same binary starts from a waiting clone, serv
   t.deepEqual(await qemuPids(w.dir), [], 'close() ended the waiting clone');
 });
 
-/** Starts a node in a child process (it can be SIGKILLed as arrowd would be); resolves once it runs. */
-async function spawnNode(t: ExecutionContext, options: VmNodeOptions): Promise<{ kill(): Promise<void>; peerId: string }> {
-  const { clusterKey, ...rest } = options;
-  const child = execa(process.execPath, [NODE_PROCESS, JSON.stringify({ ...rest, clusterKeyHex: Buffer.from(clusterKey).toString('hex') })], { reject: false, buffer: false, stdin: 'ignore' });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4096); });
-  const kill = async () => {
-    child.kill('SIGKILL');
-    await child;
-  };
-  t.teardown(kill);
-  const line = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the node process said nothing in 60 s: ${stderr}`)), 60_000);
-    child.stdout.once('data', (chunk: Buffer) => {
-      clearTimeout(timer);
-      resolve(chunk.toString());
-    });
-    void child.then(() => reject(new Error(`the node process ended: ${stderr}`)));
-  });
-  return { peerId: (JSON.parse(line) as { peerId: string }).peerId, kill };
-}
-
 test.serial('kill -9 of a node with a pool-started VM and a waiting clone: the next runner adopts the VM (same pid) and kills the waiting clone', async (t) => {
   t.timeout(10 * 60_000);
   const w = await startVmWorld(t, 30_000);
   // The seed holds the artifacts and has room for nothing: the Arrows go to the child's node.
   const seed = await w.node('seed', { capacity: { cpu: 1, memory: 1 } });
   const options = w.nodeOptions('n1', { clonePool: POOL });
-  const firstLife = await spawnNode(t, options);
+  const firstLife = await spawnVmNode(t, options);
   await until('both nodes registered', () => w.member.state.nodes().length === 2, 30_000);
   const { page, put } = await webArrows(w, seed);
 

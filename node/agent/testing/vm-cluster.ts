@@ -4,6 +4,7 @@
 // an ArtifactSupply and a VmRunner over real QEMU). A node can also run in a child process
 // (vm-node-process.ts), so that it can be killed with SIGKILL.
 import type { ExecutionContext } from 'ava';
+import { execa } from 'execa';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -221,4 +222,31 @@ export async function fetchPage(port: number, withinMs = 20_000): Promise<string
     if (Date.now() > deadline) return undefined;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+const NODE_PROCESS = join(import.meta.dirname, 'vm-node-process.ts');
+
+/**
+ * Starts a node (agent and VM runner, vm-node-process.ts) in a child process, so that a test can
+ * SIGKILL it as arrowd would be; resolves once it runs. The test's teardown kills it.
+ */
+export async function spawnVmNode(t: ExecutionContext, options: VmNodeOptions): Promise<{ kill(): Promise<void>; peerId: string }> {
+  const { clusterKey, ...rest } = options;
+  const child = execa(process.execPath, [NODE_PROCESS, JSON.stringify({ ...rest, clusterKeyHex: Buffer.from(clusterKey).toString('hex') })], { reject: false, buffer: false, stdin: 'ignore' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4096); });
+  const kill = async () => {
+    child.kill('SIGKILL');
+    await child;
+  };
+  t.teardown(kill);
+  const line = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the node process said nothing in 60 s: ${stderr}`)), 60_000);
+    child.stdout.once('data', (chunk: Buffer) => {
+      clearTimeout(timer);
+      resolve(chunk.toString());
+    });
+    void child.then(() => reject(new Error(`the node process ended: ${stderr}`)));
+  });
+  return { peerId: (JSON.parse(line) as { peerId: string }).peerId, kill };
 }
