@@ -71,6 +71,8 @@ export interface CloneOptions {
   warm?: boolean;
   /** the clone outlives this process for another to adopt (VmSpec.adoptable) */
   adoptable?: boolean;
+  /** QEMU's nice value while it waits (VmSpec.niceness) */
+  niceness?: number;
 }
 
 /** A clone, loaded and paused: send Start on `session`, then `vm.resume()`. */
@@ -164,6 +166,7 @@ export class TemplateCache {
       ...vmSpec(template.spec, options.runRoot, options.portForwards ?? []),
       ...(options.id ? { id: options.id } : {}),
       ...(options.adoptable ? { adoptable: true } : {}),
+      ...(options.niceness ? { niceness: options.niceness } : {}),
       memoryFile: { path: template.ramPath, shared: false },
       restoreFrom: template.statePath,
     });

@@ -10,7 +10,11 @@
 // they belong to no one: after a crash of the caller nothing records them, and its restore (which
 // kills adoptable VMs nobody has a record of) ends them.
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import type { Clone, Template, TemplateCache } from './cache.ts';
+
+const BACKGROUND_NICENESS = 10;
 
 export interface ClonePoolOptions {
   runRoot: string;
@@ -18,6 +22,12 @@ export interface ClonePoolOptions {
   adoptable?: boolean;
   /** run ids of the clones: this prefix and 12 random hex digits (default: the driver's random ids) */
   idPrefix?: string;
+  /**
+   * nice value of the clones while they are restored and wait (default 10 when this process may
+   * set it back to 0 when a clone is taken, i.e. as root; else 0): a refill then takes only the CPU
+   * that the Arrows starting meanwhile leave, on this node and on others sharing the host
+   */
+  niceness?: number;
   /** paused clones kept per template (default 1) */
   size?: number;
   /** templates with waiting clones at most (default 8); the least recently used go first */
@@ -62,6 +72,7 @@ export class ClonePool {
       const next = list.shift()!;
       if (next.alive) taken = next.clone;
     }
+    if (taken) foreground(taken);
     // Most recently used last: Map iteration order is insertion order.
     this.#waiting.delete(template.key);
     this.#waiting.set(template.key, list);
@@ -106,6 +117,7 @@ export class ClonePool {
         const clone = await this.#cache.clone(template, {
           runRoot: this.runRoot,
           warm: this.#options.warm ?? true,
+          niceness: this.#options.niceness ?? (process.getuid?.() === 0 ? BACKGROUND_NICENESS : 0),
           ...(this.adoptable ? { adoptable: true } : {}),
           ...(this.#options.idPrefix !== undefined ? { id: `${this.#options.idPrefix}${randomBytes(6).toString('hex')}` } : {}),
         });
@@ -135,5 +147,27 @@ export class ClonePool {
   async #end(clone: Clone): Promise<void> {
     clone.session.close();
     await clone.vm.kill();
+  }
+}
+
+/**
+ * A taken clone runs at the normal priority again (it waited at a lower one, see niceness): every
+ * thread of it, since a nice value is per thread (the vCPU threads inherited QEMU's).
+ */
+function foreground(clone: Clone): void {
+  const pid = clone.vm.pid;
+  if (pid === undefined) return;
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return; // gone: whoever takes it finds out
+  }
+  for (const tid of threads.slice(0, 1024)) {
+    try {
+      if (getPriority(Number(tid)) !== 0) setPriority(Number(tid), 0);
+    } catch {
+      /* not allowed (not root), or the thread ended: it only runs slower */
+    }
   }
 }

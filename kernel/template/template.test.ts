@@ -4,8 +4,9 @@
 import test from 'ava';
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { appendFile, copyFile, mkdtemp, open, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -198,9 +199,15 @@ test.serial('a corrupt or truncated template file is detected and rebuilt, not b
   }
 });
 
+/** The distinct nice values of a process's threads. */
+function niceValues(pid: number): number[] {
+  return [...new Set(readdirSync(`/proc/${pid}/task`).map((tid) => getPriority(Number(tid))))].sort((a, b) => a - b);
+}
+
 test.serial('a pool hands out clones restored ahead of time; closing it ends the waiting ones', async (t) => {
   t.timeout(10 * 60_000);
   const b = await box();
+  let takenNice: number[] = [];
   const pool = new ClonePool(b.cache, { runRoot: b.runRoot, size: 1 });
   try {
     const first = await runIdentity(b, { pool });
@@ -209,7 +216,12 @@ test.serial('a pool hands out clones restored ahead of time; closing it ends the
     const template = await b.cache.lookup(await identitySpec(b));
     if (!('template' in template)) throw new Error(template.problem);
     t.is(pool.waiting(template.template), 1);
-    const second = await runIdentity(b, { pool, env: ['ARROW_NAME=pooled'] });
+    // As root the waiting clone yields the CPUs (nice 10, every thread); the one taken does not.
+    const [waitingDir] = await readdir(b.runRoot);
+    const waitingPid = Number(await readFile(join(b.runRoot, waitingDir!, 'pid'), 'utf8'));
+    t.deepEqual(niceValues(waitingPid), [10], 'a waiting clone runs at nice 10');
+    const second = await runIdentity(b, { pool, env: ['ARROW_NAME=pooled'], onVmStarted: (vm) => { takenNice = niceValues(vm.pid!); } });
+    t.deepEqual(takenNice, [0], 'a clone taken from the pool runs at nice 0 again, every thread');
     t.is(second.startedFrom, 'pool');
     t.is(second.fields.name, 'pooled');
     t.not(second.fields.random, first.fields.random);

@@ -54,6 +54,11 @@ export interface VmSpec {
    * its adopter. Default false: QEMU dies with its starter (what `arrowctl run` wants).
    */
   adoptable?: boolean;
+  /**
+   * QEMU's nice value (default 0): a clone restored ahead of time gets a higher one, so that its
+   * start-up yields the CPUs to the Arrows starting meanwhile; taking it sets 0 again.
+   */
+  niceness?: number;
 }
 
 export type VmState = 'running' | 'paused' | 'exited';

@@ -10,6 +10,7 @@ import { QmpClient } from './qmp.ts';
 import { hostForwardRule, qemuArgs, runPaths, RESTORE_STATE_FD, type RunPaths } from './qemu-args.ts';
 import { loadDeviceState, saveDeviceState } from './snapshot.ts';
 import { within } from './within.ts';
+import { setPriority } from 'node:os';
 import { createRunDir, isAdoptable, isExiting, isOurQemu, newRunId, qemuCommandLine, readPid, sweepStaleRunDirs, takeOwnership } from './rundir.ts';
 import { startWatchdog, type Watchdog } from './watchdog.ts';
 
@@ -120,6 +121,13 @@ export class QemuDriver implements VirtualMachineDriver {
       const result = await subprocess;
       await rm(paths.runDir, { recursive: true, force: true });
       throw new VmStartError(`cannot start ${this.#binary}: ${result.message ?? 'spawn failed'}`);
+    }
+    if (spec.niceness) {
+      try {
+        setPriority(pid, spec.niceness);
+      } catch {
+        /* left at the default priority: slower for others, not wrong */
+      }
     }
     let stderrTail = '';
     if (!adoptable) {

@@ -133,7 +133,7 @@ test('unknown nodes, Arrows, allocations, tags, artifacts and servers are 404', 
     ['GET', '/v1/arrows/ghost'], ['POST', '/v1/arrows/ghost/stop'], ['GET', '/v1/allocations/ghost'], ['GET', '/v1/allocations?node=ghost'],
     ['GET', '/v1/tags/ghost:1'], ['DELETE', '/v1/tags/ghost:1'], ['GET', `/v1/cluster-artifacts/${DIGEST}`],
     ['DELETE', '/v1/cluster/servers/ghost'], ['GET', `/v1/artifacts/${DIGEST}`], ['DELETE', `/v1/artifacts/${DIGEST}`],
-    ['DELETE', `/v1/artifacts/${DIGEST}/refs/pin`], ['GET', '/v2/anything'],
+    ['DELETE', `/v1/artifacts/${DIGEST}/refs/pin`], ['PUT', `/v1/artifacts/${DIGEST}/refs/pin`], ['GET', '/v2/anything'],
   ];
   for (const [method, path, body] of cases) {
     const answer = await call(api, method, path, body === undefined ? {} : { body: JSON.stringify(body) });

@@ -173,6 +173,13 @@ test.serial('arrowctl artifact: push prints the digest, ls, rm, clear errors', a
   const push = await ctl(['push', file.path]);
   t.is(push.exitCode, 0, push.stderr);
   t.is(push.stdout.trim(), file.digest);
+  // The same content again: the node holds it, so it only gains the reference.
+  const again = await ctl(['push', '--ref', 'again', file.path]);
+  t.is(again.exitCode, 0, again.stderr);
+  t.is(again.stdout.trim(), file.digest);
+  t.deepEqual([...(await node.client.stat(file.digest as `sha256:${string}`))!.refs].sort(), ['again', 'pin']);
+  t.deepEqual((await node.client.addRef(file.digest as `sha256:${string}`, 'third'))?.refs.slice().sort(), ['again', 'pin', 'third']);
+  t.is(await node.client.addRef(`sha256:${'0'.repeat(64)}`, 'pin'), undefined, 'a digest the node lacks: push the bytes');
   const ls = await ctl(['--json', 'ls']);
   t.deepEqual((JSON.parse(ls.stdout) as Array<{ digest: string; pieceCount: number }>).map((e) => [e.digest, e.pieceCount]), [[file.digest, 3]]);
   const wrongToken = await ctl(['ls'], { ARROW_TOKEN: 'nope' });
@@ -190,7 +197,9 @@ test.serial('arrowctl artifact: push prints the digest, ls, rm, clear errors', a
   t.regex(badDigest.stderr, /invalid digest/);
   const unknown = await ctl(['pull', `sha256:${'0'.repeat(64)}`]);
   t.regex(unknown.stderr, /unknown artifact/);
-  const rm = await ctl(['rm', file.digest]);
+  const inUse = await ctl(['rm', file.digest]);
+  t.regex(inUse.stderr, /still used by again, third/);
+  const rm = await ctl(['rm', '--force', file.digest]);
   t.is(rm.exitCode, 0, rm.stderr);
   t.deepEqual(await node.client.list(), []);
 });

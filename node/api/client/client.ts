@@ -176,6 +176,11 @@ export class ArrowdClient {
   }
 
   /** Undefined for a 404, the answer otherwise. */
+  /** Adds `ref` to an artifact the node holds; undefined when it does not hold it (push it then). */
+  addRef(digest: Digest, ref: string): Promise<PutResult | undefined> {
+    return this.#orMissing(() => this.#json<PutResult>('PUT', `/v1/artifacts/${digest}/refs/${encodeURIComponent(ref)}`));
+  }
+
   async #orMissing<T>(call: () => Promise<T>): Promise<T | undefined> {
     try {
       return await call();

@@ -90,6 +90,18 @@ export const artifactRoutes: FastifyPluginAsync<RouteContext> = async (app, { ba
     return { removed: digest };
   });
 
+  // A reference to an artifact this node already holds: a client that knows the digest of its file
+  // (arrowctl hashes before it pushes) need not send the bytes again.
+  app.put('/v1/artifacts/:digest/refs/:ref', async (request) => {
+    const { digest, ref } = parseInput(z.object({ digest: digestSchema, ref: storeRefSchema }), request.params, 'params');
+    if (!(await store.has(digest as Digest))) throw notFound(`unknown artifact ${digest} on this node`);
+    await store.addRef(digest as Digest, ref);
+    backend.onStored?.(digest as Digest);
+    const info = await store.stat(digest as Digest);
+    if (!info) throw notFound(`unknown artifact ${digest} on this node`);
+    return { digest: info.digest, size: info.size, refs: info.refs } satisfies PutResult;
+  });
+
   app.delete('/v1/artifacts/:digest/refs/:ref', async (request) => {
     const { digest, ref } = parseInput(z.object({ digest: digestSchema, ref: storeRefSchema }), request.params, 'params');
     if (!(await store.has(digest as Digest))) throw notFound(`unknown artifact ${digest} on this node`);

@@ -2,12 +2,21 @@
 // API, and the cluster's named artifacts.
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { PullEvent, PutResult } from '../../api/client/index.ts';
 import type { Digest } from '../../../p2p/index.ts';
 import { DIGEST_PATTERN, NAME_TAG_PATTERN } from '../../spec/index.ts';
 import { action, printJson, UsageError, withConnection } from './connection.ts';
 import type { CommandIo, ConnectionFlags } from './connection.ts';
 import { humanBytes, table } from './output.ts';
+
+/** sha256 of a file's content, as the store names it. */
+async function fileDigest(path: string): Promise<Digest> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  return `sha256:${hash.digest('hex')}`;
+}
 
 export function digestArgument(value: string): Digest {
   if (!DIGEST_PATTERN.test(value)) throw new UsageError(`invalid digest ${JSON.stringify(value.slice(0, 100))}: expected "sha256:" followed by 64 lowercase hex characters`);
@@ -21,10 +30,17 @@ export function progressBar(io: CommandIo, flags: ConnectionFlags, label: string
 }
 
 /** Pushes a file to the node with a progress bar (on a terminal); its digest and size. */
+/**
+ * Pushes a file to the node, unless the node already holds its content: then it only gains the
+ * reference (the file is hashed here first, which costs far less than sending it again).
+ */
 export async function pushWithProgress(io: CommandIo, flags: ConnectionFlags, path: string, ref: string, label: string): Promise<PutResult> {
+  const client = io.client(flags);
+  const held = await client.addRef(await fileDigest(path), ref);
+  if (held) return held;
   const progress = progressBar(io, flags, label);
   let started = false;
-  return io.client(flags).pushFile(path, {
+  return client.pushFile(path, {
     ref,
     onBytes: (sent, total) => {
       if (!progress) return;
