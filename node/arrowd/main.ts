@@ -73,6 +73,7 @@ const program = new Command('arrowd')
     return v;
   }, 'vm')
   .option('--advertise <address>', 'address where Arrows\' published ports are reached (default: the API host)')
+  .option('--clone-pool <templates>', 'keep a clone waiting for each of the last N templates started from (~22 MiB each; 0: none)', parseCount('--clone-pool'))
   .option('--peer <multiaddr>', 'extra peer to keep connected for artifacts (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--max-uploads <n>', 'pieces sent at once to peers', parseCount('--max-uploads'))
   .option('--upload-limit <rate>', 'upload bandwidth limit, e.g. 50MiB/s', parseBytesPerSecond)
@@ -80,7 +81,7 @@ const program = new Command('arrowd')
   .action(async (opts: {
     dataDir: string; listen: string[]; api: { host: string; port: number }; join?: string; server?: boolean; clusterKey?: string; name?: string;
     label: Record<string, string>; cpu?: number; memory?: number; nodeTtl?: number; peer: string[]; maxUploads?: number; uploadLimit?: number;
-    runner: 'vm' | 'simulated'; advertise?: string;
+    runner: 'vm' | 'simulated'; advertise?: string; clonePool?: number;
   }) => {
     if (opts.server && !opts.join) program.error('error: --server goes with --join (a node that founds a cluster is a server already)');
     const logger = pino({ name: 'arrowd', level: process.env.ARROW_LOG_LEVEL ?? 'info' }, pino.destination(2));
@@ -98,6 +99,7 @@ const program = new Command('arrowd')
       peers: opts.peer,
       runner: opts.runner,
       ...(opts.advertise ? { advertiseAddress: opts.advertise } : {}),
+      ...(opts.clonePool === undefined ? {} : { clonePoolTemplates: opts.clonePool }),
       ...(opts.maxUploads === undefined ? {} : { maxConcurrentUploads: opts.maxUploads }),
       ...(opts.uploadLimit === undefined ? {} : { uploadBytesPerSecond: opts.uploadLimit }),
       version,

@@ -53,6 +53,11 @@ export interface NodeConfig {
   runner?: 'vm' | 'simulated';
   /** The address Arrows' published ports are reached at (default: the API's host). */
   advertiseAddress?: string;
+  /**
+   * VM runner: one clone kept waiting for each of the last N templates started from (default
+   * DEFAULT_CLONE_POOL's); 0 keeps none.
+   */
+  clonePoolTemplates?: number;
   peers: string[];
   maxConcurrentUploads?: number;
   uploadBytesPerSecond?: number;
@@ -310,7 +315,12 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       runner = new SimulatedRunner();
     } else {
       supply = new ArtifactSupply({ libp2p, store, tracker, ...(logger ? { logger } : {}) });
-      const vms = new VmRunner({ dataDir: config.dataDir, supply, store, address: config.advertiseAddress ?? config.api.host, ...(logger ? { logger } : {}) });
+      const pool = config.clonePoolTemplates;
+      const vms = new VmRunner({
+        dataDir: config.dataDir, supply, store, address: config.advertiseAddress ?? config.api.host,
+        ...(pool === undefined ? {} : { clonePool: pool === 0 ? false : { size: 1, maxTemplates: pool } }),
+        ...(logger ? { logger } : {}),
+      });
       // VMs that outlived the last arrowd are adopted (or cleaned up) before the agent asks for anything.
       await vms.restore();
       runner = vms;
