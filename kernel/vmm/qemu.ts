@@ -11,7 +11,7 @@ import { hostForwardRule, qemuArgs, runPaths, RESTORE_STATE_FD, type RunPaths } 
 import { loadDeviceState, saveDeviceState } from './snapshot.ts';
 import { within } from './within.ts';
 import { setPriority } from 'node:os';
-import { createRunDir, isAdoptable, isExiting, isOurQemu, newRunId, qemuCommandLine, readPid, sweepStaleRunDirs, takeOwnership } from './rundir.ts';
+import { createRunDir, isAdoptable, isOurQemu, qemuState, newRunId, qemuCommandLine, readPid, sweepStaleRunDirs, takeOwnership } from './rundir.ts';
 import { startWatchdog, type Watchdog } from './watchdog.ts';
 
 const STDERR_TAIL_BYTES = 8 * 1024;
@@ -209,10 +209,9 @@ function adoptedProcess(pid: number, runDir: string): VmmProcess {
   let exitingSince: number | undefined;
   const look = async (): Promise<void> => {
     if (!watching) return;
-    const ours = await isOurQemu(pid, runDir);
-    const exiting = !ours && (await isExiting(pid));
-    if (exiting) exitingSince ??= Date.now();
-    if (ours || (exiting && Date.now() - exitingSince! < EXITING_WAIT_MS)) {
+    const state = await qemuState(pid, runDir);
+    if (state === 'exiting') exitingSince ??= Date.now();
+    if (state === 'ours' || (state === 'exiting' && Date.now() - exitingSince! < EXITING_WAIT_MS)) {
       if (watching) schedule();
       return;
     }

@@ -81,18 +81,22 @@ export async function qemuCommandLine(pid: number): Promise<string | undefined> 
 }
 
 /**
- * True while this pid is a process on its way out: it has released its memory (so its command
- * line reads empty and it is no longer a QEMU by isOurQemu) but is not yet a zombie. A SIGKILLed
- * QEMU spends a few milliseconds there, longer on a loaded host.
+ * What /proc says of `pid` for an adopted VM of `runDir`, from one read of its stat and command
+ * line: 'ours' (a live QEMU of this run dir), 'exiting' (a process on its way out: it has
+ * released its memory, so its command line reads empty, but is not yet a zombie; a SIGKILLed
+ * QEMU spends a few milliseconds there, longer on a loaded host), or 'gone' (no such process, a
+ * zombie, or another program that took the pid).
  */
-export async function isExiting(pid: number): Promise<boolean> {
+export async function qemuState(pid: number, runDir: string): Promise<'ours' | 'exiting' | 'gone'> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, { encoding: 'utf8', signal: AbortSignal.timeout(2000) });
     const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    if (state === 'Z' || state === 'X' || state === 'x') return false;
-    return (await readFile(`/proc/${pid}/cmdline`, { signal: AbortSignal.timeout(2000) })).length === 0;
+    if (state === 'Z' || state === 'X' || state === 'x') return 'gone';
+    const cmdline = (await readFile(`/proc/${pid}/cmdline`, { signal: AbortSignal.timeout(2000) })).subarray(0, 64 * 1024).toString('utf8');
+    if (cmdline.length === 0) return 'exiting';
+    return cmdline.includes('qemu-system') && cmdline.includes(`${runDir}/`) ? 'ours' : 'gone';
   } catch {
-    return false;
+    return 'gone';
   }
 }
 

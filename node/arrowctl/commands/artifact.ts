@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import type { PullEvent, PutResult } from '../../api/client/index.ts';
 import type { Digest } from '../../../p2p/index.ts';
 import { DIGEST_PATTERN, NAME_TAG_PATTERN } from '../../spec/index.ts';
@@ -11,10 +12,13 @@ import { action, printJson, UsageError, withConnection } from './connection.ts';
 import type { CommandIo, ConnectionFlags } from './connection.ts';
 import { humanBytes, table } from './output.ts';
 
-/** sha256 of a file's content, as the store names it. */
-async function fileDigest(path: string): Promise<Digest> {
+/**
+ * sha256 of a file's content, as the store names it. (kernel/build's sha256File does the same,
+ * but importing it would load the kernel module's build and VM code into every arrowctl call.)
+ */
+async function fileDigest(path: string, timeoutMs = 120_000): Promise<Digest> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+  await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), hash, { signal: AbortSignal.timeout(timeoutMs) });
   return `sha256:${hash.digest('hex')}`;
 }
 
