@@ -5,6 +5,8 @@ import { terminalAllocStatuses } from '../cluster/index.ts';
 import { ControlRefusedError } from '../control/index.ts';
 import type { ArtifactLocation, ClaimReply, ServerInfo, WatchReply } from '../control/index.ts';
 import type { AgentLogger } from './logger.ts';
+import { leaseLapsing } from './lease.ts';
+import type { Lease } from './lease.ts';
 import { reconcile } from './reconcile.ts';
 import type { StopAction } from './reconcile.ts';
 import type { ReporterStats, StatusReporter, StatusReporterOptions } from './reporter.ts';
@@ -33,6 +35,11 @@ export interface AgentOptions {
   readonly report?: Pick<StatusReporterOptions, 'flushMs' | 'flushAt' | 'maxPerCall' | 'refusalsBeforeDrop' | 'retry'>;
   readonly random?: () => number;
   readonly logger?: AgentLogger;
+  /**
+   * Pause the runner's workloads while the node's lease with the cluster lapses (default true):
+   * see lease.ts. Off, a partitioned node's Arrows serve on beside their replacements.
+   */
+  readonly fenceOnLeaseLoss?: boolean;
 }
 
 export interface AgentStats {
@@ -44,11 +51,16 @@ export interface AgentStats {
   readonly watchFailures: number;
   readonly starts: number;
   readonly stops: number;
+  /** Times the node's workloads were paused because its lease lapsed, and whether they are now. */
+  readonly fences: number;
+  readonly fenced: boolean;
   readonly reports: ReporterStats;
 }
 
 /** A watch call may take this much longer than the wait it asks for before it counts as lost. */
 const WATCH_MARGIN_MS = 5_000;
+/** How often the lease is looked at: a node resumed after a freeze fences within this. */
+const LEASE_CHECK_MS = 50;
 
 export class Agent {
   readonly #registration: NodeRegistration;
@@ -90,6 +102,11 @@ export class Agent {
   #starts = 0;
   #stops = 0;
 
+  readonly #fenceOnLeaseLoss: boolean;
+  #lease: Lease | undefined;
+  #fenced: boolean;
+  #fences = 0;
+
   constructor(options: AgentOptions) {
     this.#registration = options.registration;
     this.#node = options.registration.id;
@@ -103,6 +120,9 @@ export class Agent {
     this.#logger = options.logger;
     this.#reporter = reporterFor(this.#directory, this.#callTimeoutMs, { ...options.report, random: this.#random, logger: options.logger });
     this.#registeredOnce = new Promise((resolve) => { this.#markRegistered = resolve; });
+    this.#fenceOnLeaseLoss = options.fenceOnLeaseLoss ?? true;
+    // Workloads an earlier arrowd paused stay paused until the cluster says they are still ours.
+    this.#fenced = options.runner.fenced ?? false;
   }
 
   get nodeId(): string {
@@ -121,7 +141,7 @@ export class Agent {
     return {
       registrations: this.#registrations, heartbeats: this.#heartbeats, heartbeatFailures: this.#heartbeatFailures,
       watchAnswers: this.#watchAnswers, watchFailures: this.#watchFailures, starts: this.#starts, stops: this.#stops,
-      reports: this.#reporter.stats,
+      fences: this.#fences, fenced: this.#fenced, reports: this.#reporter.stats,
     };
   }
 
@@ -142,6 +162,7 @@ export class Agent {
     loop('register', () => this.#register());
     loop('heartbeat', () => this.#heartbeatLoop());
     loop('watch', () => this.#watchLoop());
+    if (this.#fenceOnLeaseLoss || this.#fenced) loop('lease', () => this.#leaseLoop());
   }
 
   /**
@@ -261,9 +282,12 @@ export class Agent {
       directory: this.#directory,
       intervalMs: this.#initialIntervalMs,
       chunks: () => [[this.#node]],
-      onReply: (_chunk, reply) => {
+      onReply: (_chunk, reply, sentAtMs) => {
         this.#heartbeats++;
-        if (!reply.unknown.includes(this.#node)) return;
+        if (!reply.unknown.includes(this.#node)) {
+          if (reply.ttlMs > 0 && sentAtMs >= (this.#lease?.sentAtMs ?? -Infinity)) this.#lease = { sentAtMs, ttlMs: reply.ttlMs };
+          return;
+        }
         // The cluster lost this node (restored from an older snapshot): register it again.
         this.#logger?.warn({ node: this.#node }, 'the cluster does not know this node; registering again');
         void this.#register();
@@ -286,6 +310,7 @@ export class Agent {
       if (this.#watchFromScratch) {
         this.#watchFromScratch = false;
         since = 0;
+        this.#view = undefined;
       }
       try {
         const answer = await callAnyServer(this.#directory, 'watch', this.#watchWaitMs + WATCH_MARGIN_MS, stop,
@@ -295,10 +320,8 @@ export class Agent {
         // heard from); only a strictly newer one is a view of the node at that index.
         if (answer.index > since) {
           since = answer.index;
-          // Only this node's allocations, whatever a faulty server sends along.
-          this.#view = { ...answer, allocations: answer.allocations.filter((a) => a.node === this.#node) };
           this.#watchAnswers++;
-          this.#reconcile();
+          if (this.#accept(answer)) this.#reconcile();
         }
       } catch (error) {
         if (error instanceof StoppedError) return;
@@ -307,6 +330,60 @@ export class Agent {
         await sleep(backoff.next(), stop);
       }
     }
+  }
+
+  /** Takes a watch answer as the node's view unless the view is newer already. */
+  #accept(answer: WatchReply): boolean {
+    if (this.#view && answer.index <= this.#view.index) return false;
+    // Only this node's allocations, whatever a faulty server sends along.
+    this.#view = { ...answer, allocations: answer.allocations.filter((a) => a.node === this.#node) };
+    return true;
+  }
+
+  // ---- the lease ----
+
+  async #leaseLoop(): Promise<void> {
+    const stop = this.#stop.signal;
+    while (!stop.aborted) {
+      await sleep(LEASE_CHECK_MS, stop);
+      const lapsing = leaseLapsing(this.#lease, performance.now());
+      try {
+        if (lapsing && !this.#fenced && this.#fenceOnLeaseLoss) await this.#fence();
+        else if (!lapsing && this.#fenced && this.#lease) await this.#unfence();
+      } catch (error) {
+        if (error instanceof StoppedError) return;
+        this.#logger?.warn({ node: this.#node, err: (error as Error).message }, this.#fenced ? 'could not resume fenced workloads yet' : 'could not fence workloads');
+      }
+    }
+  }
+
+  async #fence(): Promise<void> {
+    this.#fenced = true;
+    this.#fences++;
+    const ageMs = this.#lease ? Math.round(performance.now() - this.#lease.sentAtMs) : 0;
+    this.#logger?.warn({ node: this.#node, silentMs: ageMs, ttlMs: this.#lease?.ttlMs }, 'lease with the cluster lapsing: pausing this node\'s workloads');
+    await this.#runner.fence?.();
+  }
+
+  /**
+   * The lease is held again. The cluster may have marked the node down meanwhile and replaced its
+   * allocations: reconcile with the leader's view first (what it lost stops, paused, never resumed
+   * on the way), then resume what it still wants here.
+   */
+  async #unfence(): Promise<void> {
+    const answer = await callLeader(this.#directory, 'watch', this.#callTimeoutMs, this.#stop.signal, (api, signal) => api.watch(this.#node, 0, 0, signal));
+    this.#accept(answer);
+    this.#reconcile();
+    const view = this.#view;
+    if (!view) return;
+    const wanted = new Map(view.allocations.filter((a) => a.desired === 'run' && !terminalAllocStatuses.has(a.status)).map((a) => [a.id, a.generation]));
+    const keep = new Set(this.#runner.list()
+      .filter(({ allocation }) => wanted.get(allocation.id) === allocation.generation && !this.#busy.has(allocation.id))
+      .map(({ allocation }) => allocation.id));
+    await this.#runner.unfence?.(keep);
+    this.#fenced = false;
+    this.#logger?.info({ node: this.#node, resumed: keep.size }, 'lease with the cluster held again: workloads resumed');
+    this.#reconcile();
   }
 
   /** Applies reconcile()'s actions for the newest view; runs again whenever a stop completes. */
@@ -321,7 +398,8 @@ export class Agent {
       this.#ended.set(a.id, a.generation);
       this.#reportStopped(a, a.desiredReason || 'stopped before it started here');
     }
-    for (const a of actions.start) {
+    // Fenced, nothing new starts: it might be what the cluster is placing elsewhere right now.
+    for (const a of this.#fenced ? [] : actions.start) {
       const arrow = arrows.get(a.arrow);
       if (!arrow) {
         this.#logger?.warn({ allocation: a.id, arrow: a.arrow }, 'watch answer lacks the Arrow of an allocation; not started');

@@ -50,6 +50,17 @@ export interface Runner {
   stop(allocationId: string): Promise<void>;
   list(): readonly RunningAllocation[];
   close(): Promise<void>;
+  /**
+   * Optional fencing (a runner whose workloads can be paused). fence(): the node lost its lease
+   * with the cluster, which may be replacing its allocations elsewhere: pause every workload,
+   * and those that start or restart from now on, until unfence. unfence(keep): resume the
+   * allocations in `keep`; the others stay paused until stop(), which ends a paused workload
+   * without letting it run again. `fenced`: whether it is fenced now (true after a restart over
+   * workloads an earlier runner left paused).
+   */
+  fence?(): Promise<void>;
+  unfence?(keep: ReadonlySet<string>): Promise<void>;
+  readonly fenced?: boolean;
 }
 
 /** The rule for start() of an allocation a runner runs already: only at the same generation (then it re-attaches). */

@@ -140,7 +140,8 @@ export interface BeatLoopOptions {
   readonly intervalMs: number;
   /** The node ids to beat this round, one heartbeat call per chunk (all in parallel). */
   readonly chunks: () => readonly (readonly string[])[];
-  readonly onReply: (chunk: readonly string[], reply: HeartbeatReply) => void;
+  /** `sentAtMs`: when the answered beat was sent (performance.now()): the server heard from the node after that. */
+  readonly onReply: (chunk: readonly string[], reply: HeartbeatReply, sentAtMs: number) => void;
   readonly onFailure: (chunk: readonly string[], error: Error) => void;
 }
 
@@ -155,11 +156,12 @@ export async function beatUntilStopped(options: BeatLoopOptions, stop: AbortSign
     const began = Date.now();
     const timeoutMs = Math.max(50, Math.floor(intervalMs * 0.8));
     await Promise.all(options.chunks().map(async (chunk) => {
+      const sentAtMs = performance.now();
       try {
         const reply = await heartbeatLeader(options.directory, chunk, timeoutMs, stop);
         // Clamped: a server's mistake must neither spin the loop nor silence the node for long.
         if (reply.intervalMs > 0) intervalMs = Math.min(Math.max(reply.intervalMs, MIN_BEAT_INTERVAL_MS), MAX_BEAT_INTERVAL_MS);
-        options.onReply(chunk, reply);
+        options.onReply(chunk, reply, sentAtMs);
       } catch (error) {
         if (!(error instanceof StoppedError)) options.onFailure(chunk, error as Error);
       }

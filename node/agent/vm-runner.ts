@@ -142,6 +142,8 @@ interface Slot {
   /** Wall clock ms the current run's app started (for the backoff's reset). */
   startedAtMs: number;
   session: ArrowSession | undefined;
+  /** Its VM is paused by fence(): it runs again only through unfence(), and stop() kills it. */
+  paused: boolean;
   readonly logs: { readonly stdout: LogWriter; readonly stderr: LogWriter };
   /** Aborted by stop() and close(): the loop ends; with `leaving`, the VM keeps running. */
   readonly end: AbortController;
@@ -180,6 +182,7 @@ export class VmRunner implements Runner {
   readonly #previous = new Map<string, PreviousLife>();
   #closed = false;
   #restored = false;
+  #fenced = false;
 
   constructor(options: VmRunnerOptions) {
     this.#dataDir = options.dataDir;
@@ -292,7 +295,9 @@ export class VmRunner implements Runner {
     if (!slot) return;
     slot.report = noReport;
     slot.end.abort();
-    slot.session?.stop();
+    // A paused VM's guest cannot stop gracefully, and must not run again to do so.
+    if (slot.paused) await slot.session?.kill().catch(() => undefined);
+    else slot.session?.stop();
     const ended = await within(slot.loop.then(() => true), this.#graceMs + STOP_MARGIN_MS);
     if (!ended) {
       this.#logger?.warn({ allocation: allocationId }, 'the VM did not stop in time; killing it');
@@ -302,6 +307,38 @@ export class VmRunner implements Runner {
     const gone = await discardRunDir(join(this.#runRoot, slot.runId));
     if (!gone) this.#logger?.warn({ allocation: allocationId }, 'a QEMU outlived SIGKILL; its run dir is kept');
     await this.#forget(slot, true);
+  }
+
+  get fenced(): boolean {
+    return this.#fenced;
+  }
+
+  /** Pauses every VM (the agent's lease lapsed); VMs that start from now on start paused. */
+  async fence(): Promise<void> {
+    this.#fenced = true;
+    await Promise.all([...this.#slots.values()].map((slot) => this.#pause(slot)));
+  }
+
+  /** Resumes the VMs of the allocations in `keep`; the others stay paused until stop(). */
+  async unfence(keep: ReadonlySet<string>): Promise<void> {
+    this.#fenced = false;
+    await Promise.all([...this.#slots.values()].filter((slot) => slot.paused && keep.has(slot.id)).map(async (slot) => {
+      slot.paused = false;
+      await slot.session?.vm.resume().catch((error: Error) => this.#logger?.warn({ allocation: slot.id, err: error.message }, 'could not resume a fenced VM'));
+    }));
+  }
+
+  async #pause(slot: Slot): Promise<void> {
+    const session = slot.session;
+    if (!session || slot.paused) return;
+    slot.paused = true;
+    try {
+      await session.vm.pause();
+    } catch (error) {
+      // A VM that cannot be paused must not run on beside its replacement.
+      this.#logger?.warn({ allocation: slot.id, err: (error as Error).message }, 'could not pause a VM while fenced; killing it');
+      await session.kill().catch(() => undefined);
+    }
   }
 
   list(): readonly RunningAllocation[] {
@@ -350,7 +387,7 @@ export class VmRunner implements Runner {
     const slot: Slot = {
       id: allocation.id, runId: from.runId ?? runIdFor(this.#runRoot, allocation.id), allocation, arrow, definition, report,
       claimed: from.claimed, status: 'pulling', detail: '', restarts: from.restarts, streak: 0, lastExitCode: from.lastExitCode,
-      hostPorts: from.hostPorts, phase: 'starting', startedAtMs: Date.now(), session: undefined,
+      hostPorts: from.hostPorts, phase: 'starting', startedAtMs: Date.now(), session: undefined, paused: false,
       logs: { stdout: new LogWriter(logDir, 'stdout', this.#logLimits, onLogError), stderr: new LogWriter(logDir, 'stderr', this.#logLimits, onLogError) },
       end: new AbortController(), leaving: false, loop: Promise.resolve(),
     };
@@ -408,6 +445,8 @@ export class VmRunner implements Runner {
         if (!session) return { outcome: { kind: 'failed', reason: 'stopped before it started' }, ranMs: 0 };
       }
       slot.session = session;
+      slot.paused = false;
+      if (this.#fenced) await this.#pause(slot);
       if (signal.aborted) {
         if (slot.leaving) await session.detach();
         else session.stop();
@@ -532,6 +571,8 @@ export class VmRunner implements Runner {
           onLog: (message) => this.#logger?.info({ allocation: id, message }, 'arrow'),
         });
         this.#logger?.info({ allocation: id, pid: session.vm.pid }, 'adopted a running VM');
+        // An earlier arrowd fenced it: it stays paused until the agent holds the lease again.
+        if ((await session.vm.status().catch(() => 'running')) === 'paused') this.#fenced = true;
         slot.loop = this.#supervise(slot, { kind: 'adopted', session });
         return;
       } catch (error) {
