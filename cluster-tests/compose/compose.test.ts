@@ -3,9 +3,12 @@
 // commands against arrowd's own option parser, the Dockerfile against the repository.
 import test from 'ava';
 import { execa } from 'execa';
-import { access, constants, readFile, stat } from 'node:fs/promises';
+import type { ResultPromise } from 'execa';
+import { access, constants, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import {
   aptPackages, argvProblems, arrowdOptions, ciSetupPackages, composeValidator, dockerfileInstructions, entrypointArgvs, nodeServices,
@@ -206,4 +209,69 @@ test('the Dockerfile parser joins continued lines and the path check sees a miss
     ['node/arrowctl/main.ts', false], ['bin/arrowctl', false], ['container/missing.sh', true],
   ]);
   t.throws(() => dockerfileInstructions('RUN a \\\n'), { message: /never ends/ });
+});
+
+// The entrypoint's token hand-over, run for real on loopback (simulated runner, ports 0): what
+// the compose file relies on for n2 and n3 to join n1 with no hand steps.
+test('the entrypoint hands the founder\'s token to a joiner, which joins as a voter and restarts without it', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'arrow-entrypoint-'));
+  const entrypoint = join(root, 'container', 'entrypoint.sh');
+  const tokenFile = join(dir, 'join', 'token');
+  await mkdir(join(dir, 'join'));
+  const started: ResultPromise[] = [];
+  const start = (name: string, env: Record<string, string>) => {
+    const child = execa(entrypoint, ['--data-dir', join(dir, name), '--name', name, '--listen', '/ip4/127.0.0.1/tcp/0', '--api', '127.0.0.1:0', '--runner', 'simulated'], {
+      env: { ARROW_HOME: join(dir, name), ARROW_LOG_LEVEL: 'warn', ARROW_JOIN_WAIT_SECONDS: '60', ...env },
+      // Its own process group: the founder's entrypoint keeps arrowd as a child, and the
+      // clean-up below kills the group, so no arrowd outlives a failed test.
+      reject: false, timeout: 120_000, forceKillAfterDelay: 5_000, detached: true,
+    });
+    started.push(child);
+    return child;
+  };
+  const voters = async (): Promise<string[]> => {
+    const result = await execa(node, [join(root, 'node', 'arrowctl', 'main.ts'), 'cluster', 'status', '--json'], { env: { ARROW_HOME: join(dir, 'n1') }, reject: false, timeout: 20_000 });
+    if (result.exitCode !== 0) return [];
+    const status = JSON.parse(result.stdout) as { members: { name: string; role: string }[] };
+    return status.members.filter((m) => m.role === 'voter').map((m) => m.name).sort();
+  };
+  try {
+    // The joiner first: it must wait for a token that does not exist yet.
+    const joiner = start('n2', { ARROW_JOIN_TOKEN_FILE: tokenFile, ARROW_JOIN_AS_SERVER: '1' });
+    const founder = start('n1', { ARROW_JOIN_TOKEN_OUT: tokenFile });
+    let members: string[] = [];
+    for (let i = 0; i < 60 && members.length < 2; i++) {
+      await setTimeout(1_000);
+      members = await voters();
+    }
+    t.deepEqual(members, ['n1', 'n2']);
+    t.regex(await readFile(tokenFile, 'utf8'), /^arrow1\./);
+    t.is((await stat(tokenFile)).mode & 0o777, 0o600);
+
+    // Restarted with its data dir, the joiner gets neither --join nor --server (arrowd would
+    // refuse --server alone) and comes back as the server it was.
+    joiner.kill('SIGTERM');
+    t.is((await joiner).exitCode, 0);
+    const again = start('n2', { ARROW_JOIN_TOKEN_FILE: tokenFile, ARROW_JOIN_AS_SERVER: '1' });
+    const ready = await new Promise<string>((resolve) => {
+      let seen = '';
+      again.stdout!.on('data', (chunk: Buffer) => { seen += chunk.toString(); if (seen.includes('\n')) resolve(seen); });
+      void again.then(() => resolve(seen));
+    });
+    t.like(JSON.parse(ready.split('\n')[0]!) as object, { event: 'ready', role: 'server' });
+
+    // SIGTERM reaches arrowd through the founder's entrypoint, which waits for it to end.
+    founder.kill('SIGTERM');
+    t.is((await founder).exitCode, 0);
+    again.kill('SIGTERM');
+    t.is((await again).exitCode, 0);
+  } finally {
+    for (const child of started) {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch { /* the group has ended */ }
+    }
+    await Promise.allSettled(started);
+    await rm(dir, { recursive: true, force: true });
+  }
 });
