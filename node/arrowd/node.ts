@@ -9,10 +9,10 @@ import { multiaddr } from '@multiformats/multiaddr';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { Counter, Registry } from 'prom-client';
 import {
-  PieceServer, callRpc, connectedPeers, createHost, fetchArtifact, loadOrCreateNodeKey, openStore, readClusterKey, serveRpc, writeClusterKey,
+  PieceServer, callRpc, connectedPeers, createHost, fetchArtifact, isDigest, loadOrCreateNodeKey, openStore, readClusterKey, serveRpc, writeClusterKey,
 } from '../../p2p/index.ts';
 import type { ArrowLibp2p, ArtifactStore, Digest, FetchResult, FetchOptions, RpcServer } from '../../p2p/index.ts';
-import { detectAccelerator } from '../../kernel/index.ts';
+import { detectAccelerator, within } from '../../kernel/index.ts';
 import { createApiServer, EventLog, forwardOverLibp2p, serveForwardedApi } from '../api/index.ts';
 import type { ClusterBackend, ClusterStatus, NodeStatus } from '../api/index.ts';
 import type { NodeRegistration } from '../cluster/index.ts';
@@ -29,6 +29,8 @@ import { controlPlaneMetrics } from './metrics.ts';
 
 /** How long a joining node keeps asking the token's servers (a cluster may be electing). */
 const JOIN_TIMEOUT_MS = 60_000;
+/** How long an API pull waits for the cluster's record of the artifact before it goes on unchecked. */
+const MANIFEST_LOOKUP_MS = 5_000;
 
 export interface NodeConfig {
   dataDir: string;
@@ -348,16 +350,26 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
 
     // One download per digest, however many API callers ask for it.
     const pulls = new Map<Digest, { promise: Promise<FetchResult>; listeners: Set<Pick<FetchOptions, 'onProgress' | 'onBadPeer'>> }>();
+    // The manifest the cluster recorded when the artifact was pushed: a connected peer that
+    // offers another one is forging it (it is reported, and never asked for a piece). Without a
+    // cluster answer in time the pull goes on unchecked, as on a node outside any cluster.
+    const recordedManifest = async (digest: Digest): Promise<Digest | undefined> => {
+      if (!agent?.registered) return undefined;
+      const location = await within(agent.artifact(digest).catch(() => undefined), MANIFEST_LOOKUP_MS);
+      const recorded = location?.manifestDigest;
+      return recorded !== undefined && isDigest(recorded) ? recorded : undefined;
+    };
     const pull = (digest: Digest, options: Pick<FetchOptions, 'ref' | 'onProgress' | 'onBadPeer'>): Promise<FetchResult> => {
       let entry = pulls.get(digest);
       if (!entry) {
         const listeners = new Set<Pick<FetchOptions, 'onProgress' | 'onBadPeer'>>();
-        const promise = fetchArtifact(libp2p, store, connectedPeers(libp2p), digest, {
+        const promise = recordedManifest(digest).then((expectedManifestDigest) => fetchArtifact(libp2p, store, connectedPeers(libp2p), digest, {
+          ...(expectedManifestDigest ? { expectedManifestDigest } : {}),
           onProgress: (p) => { for (const l of listeners) l.onProgress?.(p); },
           onBadPeer: (r) => { badPeers.inc({ peer: r.peer }); for (const l of listeners) l.onBadPeer?.(r); },
           onDownloaded: (peer, bytes) => downloaded.inc({ peer }, bytes),
           ...(config.maxArtifactBytes === undefined ? {} : { maxArtifactBytes: config.maxArtifactBytes }),
-        }).finally(() => pulls.delete(digest));
+        })).finally(() => pulls.delete(digest));
         entry = { promise, listeners };
         pulls.set(digest, entry);
       }
