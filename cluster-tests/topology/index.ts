@@ -26,6 +26,7 @@
 // runner's death, even by SIGKILL; the relay then kills every process in the hosts, waits for
 // them to go, and deletes namespaces, links and nft tables. If the relay itself was killed,
 // the next create() (or sweepLeftovers()) removes what it left.
+import { systemTool } from './tools.ts';
 import { execa, type ResultPromise } from 'execa';
 import { validateFault, type LinkFault } from './fault.ts';
 import { sweepOrphans } from './network.ts';
@@ -113,7 +114,7 @@ export class Topology {
    */
   spawn(host: TopologyHost, file: string, args: readonly string[], options: SpawnOptions = {}): ResultPromise {
     this.#check(host);
-    const child = execa('ip', ['netns', 'exec', host.netns, file, ...args], {
+    const child = execa(systemTool('ip'), ['netns', 'exec', host.netns, file, ...args], {
       env: options.env,
       stdin: options.stdin ?? 'ignore',
       reject: false,
@@ -127,7 +128,7 @@ export class Topology {
   /** Runs a short command inside the host; resolves with its stdout, rejects on failure or timeout. */
   async exec(host: TopologyHost, file: string, args: readonly string[], timeoutMs = DEFAULT_EXEC_TIMEOUT_MS): Promise<string> {
     this.#check(host);
-    const result = await execa('ip', ['netns', 'exec', host.netns, file, ...args], { timeout: timeoutMs, maxBuffer: MAX_EXEC_OUTPUT_BYTES, stdin: 'ignore' });
+    const result = await execa(systemTool('ip'), ['netns', 'exec', host.netns, file, ...args], { timeout: timeoutMs, maxBuffer: MAX_EXEC_OUTPUT_BYTES, stdin: 'ignore' });
     return String(result.stdout);
   }
 
@@ -212,7 +213,7 @@ export class Topology {
   }
 
   async #applyNft(host: TopologyHost, script: string): Promise<void> {
-    await execa('ip', ['netns', 'exec', host.netns, 'nft', '-f', '-'], { input: script, timeout: REQUEST_TIMEOUT_MS });
+    await execa(systemTool('ip'), ['netns', 'exec', host.netns, systemTool('nft'), '-f', '-'], { input: script, timeout: REQUEST_TIMEOUT_MS });
   }
 }
 
