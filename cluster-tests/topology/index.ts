@@ -30,7 +30,7 @@ import { systemTool } from './tools.ts';
 import { execa, type ResultPromise } from 'execa';
 import { validateFault, type LinkFault } from './fault.ts';
 import { sweepOrphans } from './network.ts';
-import { blockedPeers, partitionScript, PartitionError } from './partition.ts';
+import { blockedPeers, partitionScript } from './partition.ts';
 import { continueAll, killAll, netnsPids, stopAll } from './processes.ts';
 import { RelayClient, RelayError } from './relay-client.ts';
 import { MAX_HOSTS } from './names.ts';
@@ -43,6 +43,11 @@ export { PartitionError } from './partition.ts';
 export { HostProcessError } from './processes.ts';
 export { RelayError } from './relay-client.ts';
 export type { RelayCounters } from './protocol.ts';
+
+/** A host passed in that is not one of this topology's. */
+export class TopologyError extends Error {
+  override name = 'TopologyError';
+}
 
 export interface TopologyHost {
   readonly name: string;          // 'h1'..'hN'
@@ -208,7 +213,7 @@ export class Topology {
 
   #check(host: TopologyHost): number {
     const index = this.hosts.findIndex((mine) => mine.netns === host.netns);
-    if (index < 0) throw new PartitionError(`host ${host.name} (${host.netns}) is not in this topology`);
+    if (index < 0) throw new TopologyError(`host ${host.name} (${host.netns}) is not in this topology`);
     return index;
   }
 
