@@ -26,10 +26,11 @@
 // runner's death, even by SIGKILL; the relay then kills every process in the hosts, waits for
 // them to go, and deletes namespaces, links and nft tables. If the relay itself was killed,
 // the next create() (or sweepLeftovers()) removes what it left.
+import { systemTool } from './tools.ts';
 import { execa, type ResultPromise } from 'execa';
 import { validateFault, type LinkFault } from './fault.ts';
 import { sweepOrphans } from './network.ts';
-import { blockedPeers, partitionScript, PartitionError } from './partition.ts';
+import { blockedPeers, partitionScript } from './partition.ts';
 import { continueAll, killAll, netnsPids, stopAll } from './processes.ts';
 import { RelayClient, RelayError } from './relay-client.ts';
 import { MAX_HOSTS } from './names.ts';
@@ -42,6 +43,11 @@ export { PartitionError } from './partition.ts';
 export { HostProcessError } from './processes.ts';
 export { RelayError } from './relay-client.ts';
 export type { RelayCounters } from './protocol.ts';
+
+/** A host passed in that is not one of this topology's. */
+export class TopologyError extends Error {
+  override name = 'TopologyError';
+}
 
 export interface TopologyHost {
   readonly name: string;          // 'h1'..'hN'
@@ -113,7 +119,7 @@ export class Topology {
    */
   spawn(host: TopologyHost, file: string, args: readonly string[], options: SpawnOptions = {}): ResultPromise {
     this.#check(host);
-    const child = execa('ip', ['netns', 'exec', host.netns, file, ...args], {
+    const child = execa(systemTool('ip'), ['netns', 'exec', host.netns, file, ...args], {
       env: options.env,
       stdin: options.stdin ?? 'ignore',
       reject: false,
@@ -127,7 +133,7 @@ export class Topology {
   /** Runs a short command inside the host; resolves with its stdout, rejects on failure or timeout. */
   async exec(host: TopologyHost, file: string, args: readonly string[], timeoutMs = DEFAULT_EXEC_TIMEOUT_MS): Promise<string> {
     this.#check(host);
-    const result = await execa('ip', ['netns', 'exec', host.netns, file, ...args], { timeout: timeoutMs, maxBuffer: MAX_EXEC_OUTPUT_BYTES, stdin: 'ignore' });
+    const result = await execa(systemTool('ip'), ['netns', 'exec', host.netns, file, ...args], { timeout: timeoutMs, maxBuffer: MAX_EXEC_OUTPUT_BYTES, stdin: 'ignore' });
     return String(result.stdout);
   }
 
@@ -207,12 +213,12 @@ export class Topology {
 
   #check(host: TopologyHost): number {
     const index = this.hosts.findIndex((mine) => mine.netns === host.netns);
-    if (index < 0) throw new PartitionError(`host ${host.name} (${host.netns}) is not in this topology`);
+    if (index < 0) throw new TopologyError(`host ${host.name} (${host.netns}) is not in this topology`);
     return index;
   }
 
   async #applyNft(host: TopologyHost, script: string): Promise<void> {
-    await execa('ip', ['netns', 'exec', host.netns, 'nft', '-f', '-'], { input: script, timeout: REQUEST_TIMEOUT_MS });
+    await execa(systemTool('ip'), ['netns', 'exec', host.netns, systemTool('nft'), '-f', '-'], { input: script, timeout: REQUEST_TIMEOUT_MS });
   }
 }
 

@@ -2,6 +2,7 @@
 // partition tables). Runs in the relay (create, teardown) and in the runner (sweep). Everything
 // it makes is named after the owner id (see names.ts), and teardown works from names alone, so it
 // removes exactly what a half-finished create left behind as well.
+import { systemTool } from './tools.ts';
 import { execa } from 'execa';
 import { readFile } from 'node:fs/promises';
 import { addressIn, chooseSubnets, formatCidr, overlaps, parseCidr, takenNetworks, type Ipv4Net } from './addresses.ts';
@@ -15,12 +16,17 @@ const COMMAND_TIMEOUT_MS = 20_000;
 /** host N sits at .(10+N) on both networks; .1 of the underlay is the root namespace */
 const HOST_OFFSET = 10;
 
+/** Underlay address of host N (1-based), known before the host exists. */
+export function hostAdminAddress(net: Underlay, host: number): string {
+  return addressIn(net.underlay, HOST_OFFSET + host);
+}
+
 export class NetworkError extends Error {
   override name = 'NetworkError';
 }
 
 async function ip(args: readonly string[], input?: string): Promise<string> {
-  const result = await execa('ip', args, { input, timeout: COMMAND_TIMEOUT_MS, reject: false, maxBuffer: 16 * 1024 * 1024 });
+  const result = await execa(systemTool('ip'), args, { input, timeout: COMMAND_TIMEOUT_MS, reject: false, maxBuffer: 16 * 1024 * 1024 });
   if (result.exitCode !== 0) throw new NetworkError(`ip ${args.join(' ')} failed (${result.exitCode ?? result.signal}): ${String(result.stderr).trim()}${input ? `\ninput:\n${input}` : ''}`);
   return String(result.stdout);
 }
@@ -75,7 +81,7 @@ export async function createHosts(owner: number, hostCount: number, net: Underla
   for (let n = 1; n <= hostCount; n++) {
     const netns = names.netns(n);
     rootBatch.push(`netns add ${netns}`, `link add ${names.rootVeth(n)} type veth peer name ${HOST_UNDERLAY_IFACE} netns ${netns}`, `link set ${names.rootVeth(n)} master ${names.bridge} up`);
-    hosts.push({ name: `h${n}`, netns, address: addressIn(net.overlay, HOST_OFFSET + n), adminAddress: addressIn(net.underlay, HOST_OFFSET + n) });
+    hosts.push({ name: `h${n}`, netns, address: addressIn(net.overlay, HOST_OFFSET + n), adminAddress: hostAdminAddress(net, n) });
   }
   await ip(['-b', '-'], rootBatch.join('\n') + '\n');
   await Promise.all(hosts.map((host) => ip(['-n', host.netns, '-b', '-'], [
@@ -91,7 +97,7 @@ export async function createHosts(owner: number, hostCount: number, net: Underla
   // never filled in: the frame reaches the relay's socket as a local delivery, which trusts it,
   // and arrives at the other host with a bad checksum. Computing them in software fixes that.
   await Promise.all(hosts.map(async (host) => {
-    const result = await execa('ip', ['netns', 'exec', host.netns, 'ethtool', '-K', HOST_OVERLAY_IFACE, 'tx', 'off'], { timeout: COMMAND_TIMEOUT_MS, reject: false });
+    const result = await execa(systemTool('ip'), ['netns', 'exec', host.netns, systemTool('ethtool'), '-K', HOST_OVERLAY_IFACE, 'tx', 'off'], { timeout: COMMAND_TIMEOUT_MS, reject: false });
     if (result.exitCode !== 0) throw new NetworkError(`ethtool -K ${HOST_OVERLAY_IFACE} tx off in ${host.netns} failed: ${String(result.stderr).trim()}`);
   }));
   return {
@@ -146,14 +152,15 @@ export async function teardown(owner: number): Promise<string[]> {
     await killAll(netns);
     // The table would go with the namespace; removing it first keeps teardown exact even if
     // something outside this harness holds the namespace open.
-    await execa('ip', ['netns', 'exec', netns, 'nft', '-f', '-'], { input: partitionScript(table, []), timeout: COMMAND_TIMEOUT_MS, reject: false });
+    await execa(systemTool('ip'), ['netns', 'exec', netns, systemTool('nft'), '-f', '-'], { input: partitionScript(table, []), timeout: COMMAND_TIMEOUT_MS, reject: false });
   }));
-  if (found.namespaces.length > 0) await ip(['-b', '-'], found.namespaces.map((name) => `netns del ${name}`).join('\n') + '\n');
-  const remaining = (await listOwned()).get(owner)?.links ?? [];
-  for (const link of remaining) {
-    await ip(['link', 'del', link]).catch((error: unknown) => {
-      if (!/Cannot find device/.test(String(error))) throw error;
-    });
+  // Another sweeper (a concurrent create() in another test) may be removing the same leftovers:
+  // -force goes on past names already gone, and the check afterwards decides success.
+  const batch = [...found.namespaces.map((name) => `netns del ${name}`), ...found.links.map((name) => `link del ${name}`)];
+  await ip(['-force', '-b', '-'], batch.join('\n') + '\n').catch(() => undefined);
+  const remaining = (await listOwned()).get(owner);
+  if (remaining) {
+    throw new NetworkError(`could not remove ${[...remaining.namespaces, ...remaining.links].join(', ')} of topology ${owner}`);
   }
   return [...found.namespaces, ...found.links];
 }

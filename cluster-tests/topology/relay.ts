@@ -9,7 +9,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { performance } from 'node:perf_hooks';
 import { LinkShaper, linkSeed, seededRandom } from './fault.ts';
-import { createBridge, createHosts, teardown } from './network.ts';
+import { createBridge, createHosts, hostAdminAddress, teardown } from './network.ts';
 import { LineSplitter, parseCommand, type Layout, type RelayCommand, type RelayCounters, type RelayReply } from './protocol.ts';
 import { LearningSwitch, checkVxlan } from './switch.ts';
 
@@ -34,6 +34,9 @@ let layout: Layout | undefined;
 let links: Link[] = [];
 let hostCount = 0;
 let hostIndexByAddress = new Map<string, number>();
+let hostAddresses: string[] = [];
+let relayPort = 0;
+let currentVni = -1;
 let fabric: LearningSwitch | undefined;
 let queuedBytes = 0;
 let creating: Promise<unknown> | undefined;
@@ -48,10 +51,10 @@ function reply(message: RelayReply): void {
 }
 
 function send(link: Link, frame: Buffer): void {
-  const host = layout?.hosts[link.to];
-  if (!socket || !host || !layout) return;
+  const address = hostAddresses[link.to];
+  if (!socket || address === undefined) return;
   counters.forwarded++;
-  socket.send(frame, layout.relayPort, host.adminAddress);
+  socket.send(frame, relayPort, address);
 }
 
 function drain(link: Link): void {
@@ -77,7 +80,7 @@ function onDatagram(datagram: Buffer, from: { address: string }): void {
   counters.received++;
   const fromHost = hostIndexByAddress.get(from.address);
   if (fromHost === undefined || !fabric) { counters.unknownSource++; return; }
-  const check = checkVxlan(datagram, layout?.vni ?? -1);
+  const check = checkVxlan(datagram, currentVni);
   if (!check.ok) { counters.malformed++; return; }
   const destinations = fabric.route(fromHost, datagram, check.frameOffset);
   if (destinations.length > 1) counters.flooded++;
@@ -108,16 +111,21 @@ async function create(command: Extract<RelayCommand, { cmd: 'create' }>): Promis
   // A deep receive buffer rides out bursts while the event loop is busy (the kernel caps it).
   try { udp.setRecvBufferSize(8 * 1024 * 1024); udp.setSendBufferSize(8 * 1024 * 1024); } catch { /* capped */ }
   const vni = (owner % 0xfffffe) + 1;
-  const built = await createHosts(owner, command.hosts, net, udp.address().port, vni);
+  relayPort = udp.address().port;
+  // Switching starts before createHosts returns: a host's VXLAN device sends (IPv6 router
+  // solicitations, for one) as soon as it is up, and those frames are not from strangers.
   hostCount = command.hosts;
-  hostIndexByAddress = new Map(built.hosts.map((host, index) => [host.adminAddress, index]));
-  fabric = new LearningSwitch(hostCount);
+  hostAddresses = Array.from({ length: hostCount }, (_, index) => hostAdminAddress(net, index + 1));
+  hostIndexByAddress = new Map(hostAddresses.map((address, index) => [address, index]));
+  currentVni = vni;
   links = [];
+  fabric = new LearningSwitch(hostCount);
   for (let from = 0; from < hostCount; from++) {
     for (let to = 0; to < hostCount; to++) {
       links.push({ shaper: new LinkShaper(seededRandom(linkSeed(command.seed, from + 1, to + 1))), to, queue: [], head: 0, timer: undefined });
     }
   }
+  const built = await createHosts(owner, command.hosts, net, relayPort, vni);
   layout = built;
   return built;
 }

@@ -17,6 +17,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const [mode, ...args] = process.argv.slice(2);
 const print = (value: unknown): void => { process.stdout.write(JSON.stringify(value) + '\n'); };
+/** one-shot modes end here: sockets left half-open (a frozen peer) must not keep the process up */
+const finish = (value: unknown): never => { process.stdout.write(JSON.stringify(value) + '\n', () => process.exit(0)); return undefined as never; };
 const num = (index: number): number => {
   const value = Number(args[index]);
   if (!Number.isFinite(value)) throw new Error(`argument ${index + 2} must be a number, got ${args[index]}`);
@@ -63,7 +65,7 @@ switch (mode) {
       rttsMs.push(performance.now() - start);
     }
     socket.destroy();
-    print({ rttsMs });
+    finish({ rttsMs });
     break;
   }
   case 'tcp-try': {
@@ -72,9 +74,9 @@ switch (mode) {
       socket.write('y');
       await readBytes(socket, 1, num(2));
       socket.destroy();
-      print({ ok: true });
+      finish({ ok: true });
     } catch (error) {
-      print({ ok: false, error: (error as Error).message });
+      finish({ ok: false, error: (error as Error).message });
     }
     break;
   }
@@ -94,11 +96,11 @@ switch (mode) {
       const datagram = Buffer.alloc(64);
       datagram.writeUInt32BE(i, 0);
       socket.send(datagram, num(1), args[0]);
-      if (i % 20 === 19) await sleep(2); // paced: losses come from the relay, not full buffers
+      if (i % 10 === 9) await sleep(5); // paced (~2000/s): losses come from the relay, not full buffers
     }
     await sleep(num(3));
     socket.close();
-    print({ sent: count, received: seen.size });
+    finish({ sent: count, received: seen.size });
     break;
   }
   case 'tcp-sink': {
@@ -122,7 +124,7 @@ switch (mode) {
     }
     socket.end();
     await new Promise((resolve) => socket.once('close', resolve));
-    print({ bytes: total, ms: performance.now() - start });
+    finish({ bytes: total, ms: performance.now() - start });
     break;
   }
   case 'spawn-tree': {
@@ -152,7 +154,7 @@ switch (mode) {
     ];
     for (const datagram of datagrams) await new Promise<void>((resolve) => socket.send(datagram, num(1), args[0], () => resolve()));
     socket.close();
-    print({ sent: datagrams.length });
+    finish({ sent: datagrams.length });
     break;
   }
   default:
