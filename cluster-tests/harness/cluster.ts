@@ -17,6 +17,8 @@ export interface NsClusterOptions {
   readonly ttlMs: number;
   readonly runner: 'vm' | 'simulated';
   readonly seed?: number;
+  /** How many hosts run arrowd (the first ones; default all): the others stay empty, e.g. for a stranger. */
+  readonly members?: number;
   /** More arrowd flags for every host. */
   readonly extraArgs?: readonly string[];
 }
@@ -48,7 +50,7 @@ export class NsCluster {
   static async start(t: { teardown(fn: () => Promise<void>): void }, options: NsClusterOptions): Promise<NsCluster> {
     const topology = await Topology.create({ hosts: options.hosts, ...(options.seed === undefined ? {} : { seed: options.seed }) });
     const root = await mkdtemp(join(tmpdir(), 'arrow-nscluster-'));
-    const nodes: NsNode[] = topology.hosts.map((host, i) => ({
+    const nodes: NsNode[] = topology.hosts.slice(0, options.members ?? options.hosts).map((host, i) => ({
       host, role: i < options.servers ? 'server' : 'client', dataDir: join(root, host.name), process: undefined, peerId: '',
     }));
     const cluster = new NsCluster(topology, root, nodes, options);

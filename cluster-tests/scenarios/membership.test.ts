@@ -64,10 +64,11 @@ test.serial('7: a host with the cluster key but no membership cannot join Raft o
   t.regex(holderReport, /^refused/, `a holder report for another node is refused (${holderReport})`);
   const forgerId = events.find((e) => e.event === 'ready')!.peerId!;
   const record = await cluster.client().clusterArtifact(pushed.digest);
-  t.false(record?.holders.some((h) => h.peerId === forgerId) ?? false, 'the forger is recorded as no holder');
+  t.deepEqual([...(record?.holders ?? [])], [cluster.node('h1').peerId], 'h1 alone is recorded as holder');
 
   const pulled = await puller.process!.client.pull(pushed.digest, { timeoutMs: 120_000 });
-  t.is(pulled.info?.size ?? pushed.size, pushed.size);
+  t.is(pulled.size, pushed.size);
+  t.true(pulled.badPeers.some((b) => b.peer === forgerId), `the pull names the forger as a bad peer: ${JSON.stringify(pulled.badPeers)}`);
   const stat = await puller.process!.client.stat(pushed.digest);
   t.is(stat?.size, pushed.size, 'the real artifact is complete on the puller');
   const metrics = await puller.process!.client.metrics();

@@ -97,6 +97,49 @@ test.serial('4: a host frozen past its TTL stops its own old allocations, which 
   t.deepEqual(await allocationProblems(cluster), []);
 });
 
+test.serial('4b: a host cut off from the others past its TTL pauses its Arrows before they are replaced, and ends them once back', async (t) => {
+  const cluster = await NsCluster.start(t, { hosts: 4, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
+  const running = await startWeb(cluster, 3);
+  const victim = clientHostWith(cluster, running) ?? cluster.nodes.find((n) => n.role === 'server' && running.some((a) => a.node === n.peerId))!;
+  const old = running.find((a) => a.node === victim.peerId)!;
+  const oldUrl = pageUrl(old);
+  const oldQemus = await qemusOf(cluster, victim);
+  // The admin path stays up: the test (a client of the Arrow) still reaches the old port.
+  const answers: number[] = [];
+  let probing = true;
+  const prober = (async () => {
+    while (probing) {
+      if ((await fetchOnce(oldUrl, 500)) !== undefined) answers.push(Date.now());
+      await sleep(20);
+    }
+  })();
+  const others = cluster.nodes.filter((n) => n !== victim);
+  const cutAt = Date.now();
+  await cluster.topology.partition([[victim.host], others.map((n) => n.host)]);
+  const replacement = await until('a replacement serving', async () => {
+    const allocations = (await others[0]!.process!.client.arrow('web')).allocations;
+    const fresh = allocations.find((a) => a.replaces === old.id && isRunning(a));
+    return fresh && (await fetchOnce(pageUrl(fresh), 1_000)) === PAGE ? fresh : undefined;
+  }, TTL_MS + 60_000, 100);
+  const replacedAt = Date.now();
+  const lastAnswerMs = answers.length > 0 ? answers.at(-1)! - cutAt : -1;
+  await sleep(2_000);
+  t.deepEqual(answers.filter((at) => at >= replacedAt), [], 'the old allocation did not serve beside its replacement');
+  await cluster.topology.heal();
+  await until('the old VM gone', async () => {
+    const left = await qemusOf(cluster, victim);
+    return oldQemus.every((pid) => !left.includes(pid));
+  }, 30_000, 100);
+  probing = false;
+  await prober;
+  t.log(`${victim.host.name} cut off; its old replica last answered ${lastAnswerMs} ms after the cut; the replacement on ${replacement.nodeName} served ${replacedAt - cutAt} ms after it (TTL ${TTL_MS} ms)`);
+  t.deepEqual(answers.filter((at) => at >= replacedAt), [], 'nor after the heal, until its VM was gone');
+  t.true(lastAnswerMs < TTL_MS, 'it stopped answering before the TTL ran out');
+  t.is((await cluster.client().allocation(old.id)).status, 'lost');
+  await cluster.untilReady([victim], 30_000);
+  t.deepEqual(await allocationProblems(cluster), []);
+});
+
 test.serial('5: a rolling restart of every server under continuous writes loses no write and restarts no Arrow', async (t) => {
   const cluster = await NsCluster.start(t, { hosts: 5, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
   const running = await startWeb(cluster, 3);

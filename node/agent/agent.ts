@@ -59,6 +59,8 @@ export interface AgentStats {
 
 /** A watch call may take this much longer than the wait it asks for before it counts as lost. */
 const WATCH_MARGIN_MS = 5_000;
+/** A stopping agent's last word to the leader gets this long. */
+const FAREWELL_WITHIN_MS = 2_000;
 /** How often the lease is looked at: a node resumed after a freeze fences within this. */
 const LEASE_CHECK_MS = 50;
 
@@ -168,10 +170,12 @@ export class Agent {
   /**
    * Ends every loop and call in flight. The runner's workloads keep running unless
    * `stopWorkloads` (arrowd restarting must not kill its VMs): then each is stopped and reported
-   * `stopped`, with up to `flushWithinMs` (default 1 s) to get the reports out.
+   * `stopped`, with up to `flushWithinMs` (default 1 s) to get the reports out. `awayMs`, when the
+   * workloads keep running: first ask the leader to keep the node up that long without beats, so
+   * that a restart of arrowd does not get its running Arrows replaced.
    */
-  stop(options: { stopWorkloads?: boolean; flushWithinMs?: number } = {}): Promise<void> {
-    this.#stopped ??= this.#shutdown(options.stopWorkloads ?? false, options.flushWithinMs ?? 1_000);
+  stop(options: { stopWorkloads?: boolean; flushWithinMs?: number; awayMs?: number } = {}): Promise<void> {
+    this.#stopped ??= this.#shutdown(options.stopWorkloads ?? false, options.flushWithinMs ?? 1_000, options.awayMs ?? 0);
     return this.#stopped;
   }
 
@@ -219,7 +223,14 @@ export class Agent {
     }
   }
 
-  async #shutdown(stopWorkloads: boolean, flushWithinMs: number): Promise<void> {
+  async #shutdown(stopWorkloads: boolean, flushWithinMs: number, awayMs: number): Promise<void> {
+    if (!stopWorkloads && awayMs > 0 && this.#registered && !this.#fenced) {
+      try {
+        await callLeader(this.#directory, 'farewell heartbeat', FAREWELL_WITHIN_MS, AbortSignal.timeout(FAREWELL_WITHIN_MS), (api) => api.heartbeat([this.#node], awayMs));
+      } catch (error) {
+        this.#logger?.warn({ node: this.#node, err: (error as Error).message }, 'could not tell the leader this node is restarting; its Arrows may be replaced after its TTL');
+      }
+    }
     this.#stop.abort();
     await Promise.all([...this.#loops, this.#registering]);
     if (stopWorkloads) {

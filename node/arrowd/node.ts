@@ -29,6 +29,10 @@ import { controlPlaneMetrics } from './metrics.ts';
 
 /** How long a joining node keeps asking the token's servers (a cluster may be electing). */
 const JOIN_TIMEOUT_MS = 60_000;
+/** How long the leader keeps a node up after its arrowd stopped, leaving its VMs running (a restart). */
+const RESTART_GRACE_MS = 30_000;
+/** How long a stopping leader waits for another voter to take over. */
+const HANDOFF_WITHIN_MS = 3_000;
 /** How long an API pull waits for the cluster's record of the artifact before it goes on unchecked. */
 const MANIFEST_LOOKUP_MS = 5_000;
 
@@ -333,7 +337,13 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     const nodeAgent: Agent = new Agent({ registration: registration(), servers, connect, runner, ...(logger ? { logger } : {}) });
     agent = nodeAgent;
     nodeAgent.start();
-    cleanups.push(() => nodeAgent.stop({ stopWorkloads: false }));
+    // VMs outlive arrowd (the next one adopts them): the leader keeps the node up meanwhile.
+    cleanups.push(() => nodeAgent.stop({ stopWorkloads: false, awayMs: config.runner === 'vm' ? RESTART_GRACE_MS : 0 }));
+    if (member) {
+      const m = member;
+      // Runs before the agent's stop: its farewell then reaches a leader that stays.
+      cleanups.push(() => handOverLeadership(m, self, logger));
+    }
 
     // Keep configured peers connected: they may start after us or restart.
     const dialPeers = async () => {
@@ -471,4 +481,21 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * A stopping leader hands leadership to the most caught-up other voter and waits (bounded) until
+ * it is no longer leader: the cluster then goes on at once instead of after an election timeout,
+ * and this node's farewell heartbeat reaches the leader that stays.
+ */
+async function handOverLeadership(member: ClusterMember, self: string, logger: NodeConfig['logger']): Promise<void> {
+  if (!member.isLeader) return;
+  const progress = member.status().progress;
+  const target = member.confState.voters.filter((v) => v !== self)
+    .sort((a, b) => (progress?.get(b)?.match ?? 0) - (progress?.get(a)?.match ?? 0))[0];
+  if (!target) return;
+  member.transferLeadership(target);
+  const deadline = Date.now() + HANDOFF_WITHIN_MS;
+  while (member.isLeader && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  logger?.info({ to: target, handedOver: !member.isLeader }, 'stopping: leadership handed over');
 }

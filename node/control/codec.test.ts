@@ -1,6 +1,6 @@
 import test from 'ava';
 import { NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
-import { ControlRefusedError, ControlUnavailableError, NotLeaderError, remoteControl, serveControl } from './index.ts';
+import { ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits, remoteControl, serveControl } from './index.ts';
 import type { ControlApi } from './index.ts';
 
 /** A remote ControlApi wired straight to serveControl over `handler`, as libp2p would carry it. */
@@ -57,4 +57,13 @@ test('artifact and claim answers round-trip; an unknown artifact is undefined; l
   t.is(asked.length, 2, 'the handler never saw the oversized ref');
   t.deepEqual(await api.claim('n1', 'kernel-default:k', false), { granted: true, holder: 'n1', leaseMs: 16 });
   t.deepEqual(await api.claim('n1', 'kernel-default:k', true), { granted: false, holder: '', leaseMs: 0 });
+});
+
+test('a heartbeat carries how long a stopping node is away, bounded by the limit', async (t) => {
+  const seen: (number | undefined)[] = [];
+  const api = pair(() => ({ heartbeat: async (_nodes, awayMs) => { seen.push(awayMs); return { ttlMs: 1000, intervalMs: 300, unknown: [], servers: [] }; } }));
+  await api.heartbeat(['x']);
+  await api.heartbeat(['x'], 30_000);
+  await api.heartbeat(['x'], 3_600_000);
+  t.deepEqual(seen, [undefined, 30_000, controlLimits.maxAwayMs]);
 });

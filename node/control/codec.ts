@@ -13,6 +13,8 @@ export const limits = {
   maxResponseBytes: 32 * 1024 * 1024,
   /** Longest long poll a server grants. */
   maxWatchMs: 60_000,
+  /** Longest a stopping node is kept up without beats (a restart of its arrowd; its VMs run on). */
+  maxAwayMs: 60_000,
   /** An artifact reference: a digest (71 characters) or NAME:TAG (at most 257). */
   maxRefBytes: 300,
   /** Holders named in one artifact answer: enough to pull from in parallel, whatever the cluster's size. */
@@ -59,7 +61,11 @@ export interface ClaimReply {
 export interface ControlApi {
   join(registration: NodeRegistration, asServer: boolean): Promise<JoinReply>;
   register(registration: NodeRegistration): Promise<void>;
-  heartbeat(nodes: readonly string[]): Promise<HeartbeatReply>;
+  /**
+   * Keeps `nodes` up for a TTL. `awayMs`: their arrowd is stopping and leaves its workloads
+   * running: keep them up that long (bounded by limits.maxAwayMs) before counting silence.
+   */
+  heartbeat(nodes: readonly string[], awayMs?: number): Promise<HeartbeatReply>;
   watch(node: string, sinceIndex: number, waitMs: number, signal?: AbortSignal): Promise<WatchReply>;
   /**
    * An update-allocations or set-holders command for the caller's own nodes, or a tag-artifact
@@ -137,8 +143,8 @@ export function remoteControl(call: ControlCall): ControlApi {
     async register(registration) {
       await send({ register: { registration: registrationCommand(registration) } }, SHORT_CALL_MS);
     },
-    async heartbeat(nodes) {
-      const r = await send({ heartbeat: { nodes: [...nodes] } }, SHORT_CALL_MS);
+    async heartbeat(nodes, awayMs) {
+      const r = await send({ heartbeat: { nodes: [...nodes], ...(awayMs ? { awayMs } : {}) } }, SHORT_CALL_MS);
       const h = r.heartbeat;
       return { ttlMs: h?.ttlMs ?? 0, intervalMs: h?.intervalMs ?? 0, unknown: [...(h?.unknown ?? [])], servers: serversFrom(h?.servers) };
     },
@@ -203,7 +209,8 @@ async function answer(api: ControlApi, request: pb.control.Request, signal: Abor
       await api.register(registrationFrom(request.register?.registration));
       return { register: {} };
     case 'heartbeat': {
-      const reply = await api.heartbeat(request.heartbeat?.nodes ?? []);
+      const awayMs = request.heartbeat?.awayMs ?? 0;
+      const reply = await api.heartbeat(request.heartbeat?.nodes ?? [], awayMs > 0 ? Math.min(awayMs, limits.maxAwayMs) : undefined);
       return { heartbeat: { ttlMs: reply.ttlMs, intervalMs: reply.intervalMs, unknown: [...reply.unknown], servers: servers(reply.servers) } };
     }
     case 'watch': {

@@ -104,6 +104,7 @@ export namespace arrow {
             constructor(p?: arrow.control.HeartbeatRequest.$Properties);
             $unknowns?: Uint8Array[];
             nodes: string[];
+            awayMs: number;
             static create(properties: arrow.control.HeartbeatRequest.$Shape): arrow.control.HeartbeatRequest & arrow.control.HeartbeatRequest.$Shape;
             static create(properties?: arrow.control.HeartbeatRequest.$Properties): arrow.control.HeartbeatRequest;
             static encode(m: arrow.control.HeartbeatRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -120,6 +121,7 @@ export namespace arrow {
         namespace HeartbeatRequest {
             interface $Properties {
                 nodes?: (string[]|null);
+                awayMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.control.HeartbeatRequest.$Properties;

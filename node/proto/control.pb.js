@@ -1047,6 +1047,7 @@ export const arrow = $root.arrow = (() => {
              * Properties of a HeartbeatRequest.
              * @typedef {Object} arrow.control.HeartbeatRequest.$Properties
              * @property {Array.<string>|null} [nodes] HeartbeatRequest nodes
+             * @property {number|null} [awayMs] HeartbeatRequest awayMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1088,6 +1089,14 @@ export const arrow = $root.arrow = (() => {
             HeartbeatRequest.prototype.nodes = $util.emptyArray;
 
             /**
+             * HeartbeatRequest awayMs.
+             * @member {number} awayMs
+             * @memberof arrow.control.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.awayMs = 0;
+
+            /**
              * Creates a new HeartbeatRequest instance using the specified properties.
              * @function create
              * @memberof arrow.control.HeartbeatRequest
@@ -1123,6 +1132,8 @@ export const arrow = $root.arrow = (() => {
                     for (var i = 0; i < m.nodes.length; ++i)
                         w.uint32(/* id 1, wireType 2 =*/10).string(m.nodes[i]);
                 }
+                if (m.awayMs != null && $Object.hasOwnProperty.call(m, "awayMs") && m.awayMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.awayMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1160,7 +1171,7 @@ export const arrow = $root.arrow = (() => {
                     q = 0;
                 if (q > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var c, m;
+                var c, m, v;
                 if (l === $undefined)
                     c = r.len;
                 else {
@@ -1186,6 +1197,15 @@ export const arrow = $root.arrow = (() => {
                             if (!(m.nodes && m.nodes.length))
                                 m.nodes = [];
                             m.nodes.push(r.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.awayMs = v;
+                            else
+                                delete m.awayMs;
                             continue;
                         }
                     }
@@ -1244,6 +1264,10 @@ export const arrow = $root.arrow = (() => {
                             return "nodes: string[] expected";
                     }
                 }
+                if (m.awayMs != null && $Object.hasOwnProperty.call(m, "awayMs")) {
+                    if (!$util.isInteger(m.awayMs))
+                        return "awayMs: integer expected";
+                }
                 return null;
             };
 
@@ -1273,6 +1297,11 @@ export const arrow = $root.arrow = (() => {
                         m.nodes[i] = $String(d.nodes[i]);
                     }
                 }
+                if (d.awayMs != null) {
+                    if ($Number(d.awayMs) !== 0) {
+                        m.awayMs = d.awayMs >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -1296,11 +1325,17 @@ export const arrow = $root.arrow = (() => {
                 if (o.arrays || o.defaults) {
                     d.nodes = [];
                 }
+                if (o.defaults) {
+                    d.awayMs = 0;
+                }
                 if (m.nodes && m.nodes.length) {
                     d.nodes = $Array(m.nodes.length);
                     for (var j = 0; j < m.nodes.length; ++j) {
                         d.nodes[j] = m.nodes[j];
                     }
+                }
+                if (m.awayMs != null && $Object.hasOwnProperty.call(m, "awayMs")) {
+                    d.awayMs = m.awayMs;
                 }
                 return d;
             };

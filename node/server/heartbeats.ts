@@ -22,6 +22,14 @@ export class HeartbeatTracker {
     this.#lastBeat.set(node, now);
   }
 
+  /**
+   * The node's arrowd is stopping and leaves its workloads running: it counts as up until
+   * max(TTL, awayMs) from `now`, unless it beats again before.
+   */
+  away(node: string, now: number, awayMs: number): void {
+    this.#lastBeat.set(node, now + Math.max(0, awayMs - this.ttlMs));
+  }
+
   forget(node: string): void {
     this.#lastBeat.delete(node);
   }

@@ -60,6 +60,16 @@ test('heartbeats: silence past the TTL expires; a reset gives everyone a fresh T
   t.is(heartbeatInterval(6000), 2000);
 });
 
+test('heartbeats: a node that is away (restarting) counts as up for max(TTL, awayMs), and a beat ends that', (t) => {
+  const tracker = new HeartbeatTracker(1000);
+  tracker.away('a', 0, 30_000);
+  tracker.away('b', 0, 200);
+  t.deepEqual(tracker.expired(29_999), ['b'], 'a short away gets the TTL still');
+  t.deepEqual(tracker.expired(31_001).sort(), ['a', 'b']);
+  tracker.beat('a', 5_000);
+  t.deepEqual(tracker.expired(6_001).sort(), ['a', 'b'], 'back and silent again: the TTL from its last beat');
+});
+
 test('a batch stops taking evaluations when its time budget is spent, but always plans one', (t) => {
   const d = cluster(2);
   for (const name of ['a', 'b', 'c']) d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name, replicas: 1, cpu: 100, memory: 64 }) });

@@ -314,7 +314,7 @@ export class Server {
         return { servers: this.servers(), leader: member.leaderId };
       },
       register: registerAs,
-      heartbeat: async (nodes): Promise<HeartbeatReply> => {
+      heartbeat: async (nodes, awayMs): Promise<HeartbeatReply> => {
         if (!member.isLeader) throw new NotLeaderError(member.leaderId);
         const unknown: string[] = [];
         const now = this.#now();
@@ -322,8 +322,13 @@ export class Server {
           const node = member.state.node(id);
           if (!node) { unknown.push(id); continue; }
           if (node.peerId !== caller) throw new ControlRefusedError(`node ${id} belongs to another peer`);
-          this.#tracker.beat(id, now);
-          if (node.status === 'down') this.#comingBack.add(id);
+          if (awayMs && node.status !== 'down') {
+            this.#tracker.away(id, now, Math.min(awayMs, controlLimits.maxAwayMs));
+            this.#logger?.info({ node: node.name, awayMs }, 'node stopping with its workloads running: kept up meanwhile');
+          } else {
+            this.#tracker.beat(id, now);
+            if (node.status === 'down') this.#comingBack.add(id);
+          }
         }
         return { ttlMs: this.#ttlMs, intervalMs: heartbeatInterval(this.#ttlMs), unknown, servers: this.servers() };
       },

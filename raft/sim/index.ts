@@ -4,3 +4,4 @@ export type { SimOptions, SimResult } from './simulation.ts';
 export { runSeeds, defaultWorkers } from './pool.ts';
 export type { PoolOptions } from './pool.ts';
 export { SafetyChecker, SafetyViolation } from './invariants.ts';
+export { Rng } from './rng.ts';
