@@ -93,7 +93,7 @@ test('an edit in the middle of a 4 MiB file stores at most two chunks anew; an u
   t.is(first.stats.newBytes, data.length + 5);
   t.is(first.stats.logicalBytes, data.length + 5);
 
-  data[2 * 1024 * 1024] ^= 0x5a;
+  data[2 * 1024 * 1024]! ^= 0x5a;
   await writeFile(join(tree, 'big.bin'), data);
   await new Promise((resolve) => setTimeout(resolve, 20)); // so the next snapshot starts after the last write's mtime
   const second = await snapshotDirectory(tree, store, { sizeLimit: 64 * 1024 * 1024, holder: 'test:2' });
@@ -164,7 +164,7 @@ test('a corrupt or missing chunk is detected on materialise and nothing is writt
   const blob = artifacts.blobPath(victim);
   const original = await readFile(blob);
   const corrupt = Buffer.from(original);
-  corrupt[100] ^= 1;
+  corrupt[100]! ^= 1;
   await writeFile(blob, corrupt);
   const target = join(dir, 'restored');
   await t.throwsAsync(materialise(snapshot.manifest, store, target), { instanceOf: ChunkCorruptError, message: new RegExp(`${victim}.*"a.bin".*hash to`) });
