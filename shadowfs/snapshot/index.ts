@@ -184,7 +184,10 @@ export async function snapshotDirectory(dir: string, store: ChunkStore, options:
 
     // Waits for a free slot before taking the chunk, so a large file never queues more than
     // `concurrency` chunks in memory; the returned promise settles when the put is done.
+    let failure: unknown;
     const startPut = async (bytes: Uint8Array): Promise<{ done: Promise<ChunkRef> }> => {
+      // A put failed (disk full?): stop reading now rather than after the whole tree.
+      if (failure !== undefined) throw failure;
       await semaphore.acquire();
       const done = (async () => {
         try {
@@ -192,6 +195,9 @@ export async function snapshotDirectory(dir: string, store: ChunkStore, options:
           held.add(digest);
           if (stored) { stats.newBytes += bytes.length; stats.newChunks++; } else stats.reusedBytes += bytes.length;
           return { digest, size: bytes.length };
+        } catch (error) {
+          failure ??= error;
+          throw error;
         } finally {
           semaphore.release();
         }
@@ -203,6 +209,10 @@ export async function snapshotDirectory(dir: string, store: ChunkStore, options:
 
     let budget = sizeLimit;
     const entries: Entry[] = [];
+    // One read buffer and splitter for the whole walk (files are read one after another):
+    // allocating them per file cost more than reading a small file.
+    const reader = { buffer: new Uint8Array(READ_BLOCK), splitter: new ChunkSplitter() };
+    const filesStoring: Array<Promise<void>> = [];
     for (const item of found) {
       options.signal?.throwIfAborted();
       if (item.kind === 'dir') {
@@ -223,11 +233,16 @@ export async function snapshotDirectory(dir: string, store: ChunkStore, options:
           entries.push({ ...old, mode: item.mode });
           continue;
         }
-        const { size, chunks } = await readFile(item.abs, budget, sizeLimit, startPut, options.signal);
+        // Puts of this file's chunks may still run while the next file is read: the semaphore
+        // bounds them across files, and small files do not each wait for their own fsync.
+        const { size, chunks } = await readFile(item.abs, budget, sizeLimit, startPut, reader, options.signal);
         budget -= size;
-        entries.push({ path: item.path, type: 'file', mode: item.mode, mtime: item.mtime, size, chunks });
+        const entry: FileEntry = { path: item.path, type: 'file', mode: item.mode, mtime: item.mtime, size, chunks: [] };
+        entries.push(entry);
+        filesStoring.push(chunks.then((refs) => { entry.chunks = refs; }));
       }
     }
+    await Promise.all(filesStoring);
     const manifest = buildManifest(root.mode & 0o7777, entries, { maxBytes: sizeLimit });
     const bytes = encodeManifest(manifest, { maxBytes: sizeLimit });
     const { digest } = await store.put(bytes, options.holder);
@@ -260,14 +275,15 @@ async function holdAll(store: ChunkStore, chunks: ChunkRef[], holder: string, he
 
 /** Reads one file (never following a symlink swapped in since the walk), at most `budget` bytes. */
 async function readFile(
-  path: string, budget: number, sizeLimit: number, put: (bytes: Uint8Array) => Promise<{ done: Promise<ChunkRef> }>, signal: AbortSignal | undefined,
-): Promise<{ size: number; chunks: ChunkRef[] }> {
+  path: string, budget: number, sizeLimit: number, put: (bytes: Uint8Array) => Promise<{ done: Promise<ChunkRef> }>,
+  reader: { buffer: Uint8Array; splitter: ChunkSplitter }, signal: AbortSignal | undefined,
+): Promise<{ size: number; chunks: Promise<ChunkRef[]> }> {
   const file = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     if (!(await file.stat()).isFile()) throw new Error(`cannot snapshot ${path}: it stopped being a regular file during the snapshot`);
-    const splitter = new ChunkSplitter();
+    const { buffer, splitter } = reader;
+    splitter.end(); // empty it, should an earlier file have failed half-way
     const pending: Array<Promise<ChunkRef>> = [];
-    const buffer = new Uint8Array(READ_BLOCK);
     let size = 0;
     try {
       for (;;) {
@@ -280,11 +296,14 @@ async function readFile(
         for (const chunk of splitter.push(buffer.subarray(0, bytesRead))) pending.push((await put(chunk)).done);
       }
       for (const chunk of splitter.end()) pending.push((await put(chunk)).done);
-    } finally {
-      // Never leave a put running unobserved (an unhandled rejection), even when reading failed.
+    } catch (error) {
+      // Never leave a put running unobserved (an unhandled rejection) when reading failed.
       await Promise.allSettled(pending);
+      throw error;
     }
-    return { size, chunks: await Promise.all(pending) };
+    const chunks = Promise.all(pending);
+    chunks.catch(() => undefined); // observed by the caller's Promise.all; this keeps an early failure from being "unhandled"
+    return { size, chunks };
   } finally {
     await file.close();
   }
