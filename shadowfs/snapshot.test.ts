@@ -219,3 +219,18 @@ test('sockets, FIFOs and devices are skipped and listed; a non-directory root is
   t.deepEqual(snapshot.manifest.entries.map((e) => e.path), ['f']);
   await t.throwsAsync(snapshotDirectory(join(tree, 'f'), store, { sizeLimit: 1e9, holder: 'test' }), { message: /not a directory/ });
 });
+
+test('names and symlink targets that are not UTF-8 are refused with the path, and nothing is stored', async (t) => {
+  const dir = await tempDir(t);
+  const { artifacts, store } = await openTestStore(t, dir);
+  const tree = join(dir, 'tree');
+  await mkdir(tree);
+  await writeFile(join(tree, 'ok'), randomData(50_000, 3));
+  const badName = Buffer.concat([Buffer.from(`${tree}/bad-`), Buffer.from([0xff, 0xfe])]);
+  await writeFile(badName, 'x');
+  await t.throwsAsync(snapshotDirectory(tree, store, { sizeLimit: 1e9, holder: 'test' }), { message: /tree\/bad-.*: its name is not valid UTF-8/ });
+  await rm(badName);
+  await symlink(Buffer.from([0x61, 0xc3, 0x28]), join(tree, 'link'));
+  await t.throwsAsync(snapshotDirectory(tree, store, { sizeLimit: 1e9, holder: 'test' }), { message: /"[^"]*tree\/link": its symlink target is not valid UTF-8/ });
+  t.deepEqual(await artifacts.list(), []);
+});

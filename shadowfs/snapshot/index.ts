@@ -2,7 +2,7 @@
 // core; the decisions (cut points, manifest rules) are in chunking/ and manifest/.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, lutimes, mkdir, open, readdir, readlink, rename, rm, chmod, symlink, utimes } from 'node:fs/promises';
+import { lstat, lutimes, mkdir, open, opendir, readlink, rename, rm, chmod, symlink, utimes } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { digestOf } from '../../p2p/index.ts';
@@ -109,7 +109,10 @@ async function walk(root: string, sizeLimit: number, skipped: string[], signal: 
   while (pending.length > 0) {
     signal?.throwIfAborted();
     const { rel, abs } = pending.pop()!;
-    for (const raw of await readdir(abs, { encoding: 'buffer' })) {
+    // opendir, not readdir: a directory of millions of names is refused at MAX_ENTRIES, not read whole.
+    const listing = await opendir(abs, { encoding: 'buffer' as BufferEncoding, bufferSize: 256 });
+    for await (const dirent of listing) {
+      const raw = dirent.name as unknown as Buffer;
       let name: string;
       try {
         name = utf8Strict.decode(raw);
@@ -220,7 +223,13 @@ export async function snapshotDirectory(dir: string, store: ChunkStore, options:
         entries.push({ path: item.path, type: 'dir', mode: item.mode, mtime: item.mtime });
       } else if (item.kind === 'symlink') {
         stats.symlinks++;
-        const target = await readlink(item.abs);
+        const rawTarget = await readlink(item.abs, { encoding: 'buffer' });
+        let target: string;
+        try {
+          target = utf8Strict.decode(rawTarget);
+        } catch {
+          throw new Error(`cannot snapshot ${JSON.stringify(item.abs)}: its symlink target is not valid UTF-8`);
+        }
         entries.push({ path: item.path, type: 'symlink', mode: 0, mtime: item.mtime, target });
       } else {
         stats.files++;
