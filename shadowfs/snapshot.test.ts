@@ -234,3 +234,21 @@ test('names and symlink targets that are not UTF-8 are refused with the path, an
   await t.throwsAsync(snapshotDirectory(tree, store, { sizeLimit: 1e9, holder: 'test' }), { message: /"[^"]*tree\/link": its symlink target is not valid UTF-8/ });
   t.deepEqual(await artifacts.list(), []);
 });
+
+test('an aborted snapshot stops, says so, and leaves nothing stored; an aborted materialise leaves no tree', async (t) => {
+  const dir = await tempDir(t);
+  const { artifacts, store } = await openTestStore(t, dir);
+  const tree = join(dir, 'tree');
+  await mkdir(tree);
+  for (let i = 0; i < 20; i++) await writeFile(join(tree, `f${i}`), randomData(100_000, i + 1));
+  const controller = new AbortController();
+  let puts = 0;
+  const slow: ChunkStore = { ...store, put: async (bytes, holder) => { if (++puts === 5) controller.abort(new Error('deadline passed (injected)')); return store.put(bytes, holder); } };
+  await t.throwsAsync(snapshotDirectory(tree, slow, { sizeLimit: 1e9, holder: 'test', signal: controller.signal }), { message: /deadline passed/ });
+  t.true(puts < 40, `stopped after ${puts} puts`);
+  t.deepEqual(await artifacts.list(), []);
+
+  const snapshot = await snapshotDirectory(tree, store, { sizeLimit: 1e9, holder: 'test' });
+  await t.throwsAsync(materialise(snapshot.manifest, store, join(dir, 'out'), { signal: AbortSignal.abort(new Error('stop')) }), { message: /stop/ });
+  t.deepEqual((await readdir(dir)).sort(), ['node', 'tree']);
+});

@@ -58,7 +58,7 @@ export interface Volumes {
   /** A kept snapshot's manifest, read from the store and decoded strictly. */
   get(name: string, seq: number): Promise<{ info: SnapshotInfo; manifest: Manifest }>;
   /** Writes snapshot `seq` to `dir` (replacing it if present), atomically; see materialise. */
-  restore(name: string, seq: number, dir: string): Promise<void>;
+  restore(name: string, seq: number, dir: string, options?: { signal?: AbortSignal }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -294,9 +294,9 @@ class VolumeIndex implements Volumes {
     return { info: infoOf(name, record), manifest: await this.#loadManifest(parseDigest(record.manifest)) };
   }
 
-  async restore(name: string, seq: number, dir: string): Promise<void> {
+  async restore(name: string, seq: number, dir: string, options: { signal?: AbortSignal } = {}): Promise<void> {
     const { manifest } = await this.get(name, seq);
-    await materialise(manifest, this.#store, dir, { replace: true });
+    await materialise(manifest, this.#store, dir, { replace: true, ...(options.signal ? { signal: options.signal } : {}) });
   }
 
   async close(): Promise<void> {
