@@ -17,13 +17,15 @@
 //   snapshot/  snapshotDirectory(dir, store, { sizeLimit, holder, previous? }) reads a host tree
 //              into the store; materialise(manifest, store, dir) writes one back atomically.
 //   volume/    openVolumes({ dataDir, store }): per-volume sequences of snapshots in
-//              <dataDir>/shadowfs.db: commit, list, get, restore, retention.
+//              <dataDir>/shadowfs.db: commit, adopt, list, get, restore, retention.
 //
 // In order, for a caller (the agent):
 //   1. const store = artifactChunkStore(await openStore(dataDir));
 //      const volumes = await openVolumes({ dataDir, store });  // finishes releases a crash left
 //   2. volumes.commit(name, dir, { sizeLimit, retain }) after the data changed; the result says
 //      what was new (stats.newBytes) and which snapshots were dropped.
+//      A replica: fetch the manifest and diffManifests(held, received).missingChunks into the
+//      store (verified by digest), then volumes.adopt(name, manifestDigest, { sizeLimit, retain }).
 //   3. volumes.restore(name, seq, dir) (or materialise(get(...).manifest, store, dir)) before a
 //      start; the target appears whole or not at all.
 //   4. volumes.close(), then the artifact store's close().
@@ -57,4 +59,4 @@ export type { ChunkStore } from './store/index.ts';
 export { ChunkCorruptError, ChunkMissingError, VolumeFullError, materialise, snapshotDirectory } from './snapshot/index.ts';
 export type { MaterialiseOptions, Snapshot, SnapshotOptions, SnapshotStats } from './snapshot/index.ts';
 export { MAX_RETAIN, openVolumes, volumeHolder } from './volume/index.ts';
-export type { CommitOptions, CommitResult, SnapshotInfo, Volumes } from './volume/index.ts';
+export type { AdoptOptions, AdoptResult, CommitOptions, CommitResult, SnapshotInfo, Volumes } from './volume/index.ts';

@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openStore } from '../p2p/index.ts';
 import type { Digest } from '../p2p/index.ts';
-import { VolumeFullError, artifactChunkStore, chunksOf, openVolumes } from './index.ts';
+import { VolumeFullError, artifactChunkStore, chunksOf, diffManifests, openVolumes } from './index.ts';
 import type { ChunkStore } from './index.ts';
 import { describeTree, randomData, tempDir } from './test-support.ts';
 import type { TreeItem } from './test-support.ts';
@@ -121,4 +121,65 @@ test('references left by a commit interrupted after its record was written are r
   t.is(all.length, chunksOf(manifest).size + 1);
   await volumes.restore('v', 1, join(dir, 'out'));
   t.deepEqual(await describeTree(join(dir, 'out')), await describeTree(tree));
+});
+
+test('a replica adopts snapshots from the chunks it lacks alone, and refuses one with a chunk missing', async (t) => {
+  const dir = await tempDir(t);
+  const tree = join(dir, 'tree');
+  const primaryArtifacts = await openStore(join(dir, 'primary'));
+  const primaryStore = artifactChunkStore(primaryArtifacts);
+  const primary = await openVolumes({ dataDir: join(dir, 'primary'), store: primaryStore });
+  const replicaArtifacts = await openStore(join(dir, 'replica'));
+  const replicaStore = artifactChunkStore(replicaArtifacts);
+  const replica = await openVolumes({ dataDir: join(dir, 'replica'), store: replicaStore });
+  t.teardown(async () => { await primary.close(); await primaryArtifacts.close(); await replica.close(); await replicaArtifacts.close(); });
+
+  // What replication would do: send the manifest and the chunks the replica's latest snapshot lacks.
+  const replicate = async (seq: number, skip?: Digest): Promise<{ sentBytes: number }> => {
+    const { manifest, info } = await primary.get('v', seq);
+    const held = (await replica.list('v')).at(-1);
+    const base = held ? (await replica.get('v', held.seq)).manifest : { rootMode: 0, entries: [] };
+    const diff = diffManifests(base, manifest);
+    let sentBytes = 0;
+    for (const digest of [info.manifest, ...diff.missingChunks.map((c) => c.digest)]) {
+      if (digest === skip) continue;
+      const bytes = (await primaryStore.get(digest, 64 * 1024 * 1024))!;
+      await replicaStore.put(bytes, 'shadowfs-incoming:test');
+      sentBytes += bytes.length;
+    }
+    return { sentBytes };
+  };
+
+  await writeGeneration(tree, 1);
+  const first = await primary.commit('v', tree, { sizeLimit: 1e9, retain: 2 });
+  const sent1 = await replicate(1);
+  await replica.adopt('v', first.snapshot.manifest, { sizeLimit: 1e9, retain: 2, createdMs: first.snapshot.createdAt.getTime() });
+  await replicaStore.release((await replicaArtifacts.list()).map((a) => a.digest), 'shadowfs-incoming:test');
+  await replica.restore('v', 1, join(dir, 'r1'));
+  t.deepEqual(await describeTree(join(dir, 'r1')), await describeTree(tree));
+
+  await writeGeneration(tree, 2);
+  const second = await primary.commit('v', tree, { sizeLimit: 1e9, retain: 2 });
+  const sent2 = await replicate(2);
+  t.log(`replication: ${sent1.sentBytes} bytes for the first snapshot, ${sent2.sentBytes} for the second`);
+  t.true(sent2.sentBytes < 400_000 && sent2.sentBytes < sent1.sentBytes / 3);
+  await replica.adopt('v', second.snapshot.manifest, { sizeLimit: 1e9, retain: 2 });
+  await replicaStore.release((await replicaArtifacts.list()).map((a) => a.digest), 'shadowfs-incoming:test');
+  await replica.restore('v', 2, join(dir, 'r2'));
+  t.deepEqual(await describeTree(join(dir, 'r2')), await describeTree(tree));
+  t.true((await replicaArtifacts.list()).every((a) => a.refs.length === 1 && a.refs[0] === 'shadowfs:v'));
+
+  // A chunk that never arrived: refused, nothing recorded, nothing left held by the attempt.
+  await writeGeneration(tree, 3);
+  const third = await primary.commit('v', tree, { sizeLimit: 1e9, retain: 2 });
+  const { manifest: m3 } = await primary.get('v', 3);
+  const lost = diffManifests((await primary.get('v', 2)).manifest, m3).missingChunks[0]!.digest;
+  await replicate(3, lost);
+  await t.throwsAsync(replica.adopt('v', third.snapshot.manifest, { sizeLimit: 1e9, retain: 2 }), { message: /1 of its chunks are not in the store/ });
+  t.deepEqual((await replica.list('v')).map((s) => s.seq), [1, 2]);
+  t.false((await replicaArtifacts.list()).some((a) => a.refs.some((r) => r.startsWith('shadowfs-pending:'))));
+  await t.throwsAsync(replica.adopt('v', lost, { sizeLimit: 1e9, retain: 2 }), { message: /the manifest is not in the store/ });
+  // A manifest over the replica's size limit is refused by the decoder.
+  await replicaStore.put((await primaryStore.get(lost, 1e6)) ?? new Uint8Array(0), 'shadowfs-incoming:test');
+  await t.throwsAsync(replica.adopt('v', third.snapshot.manifest, { sizeLimit: 1000, retain: 2 }), { message: /over-size-limit/ });
 });

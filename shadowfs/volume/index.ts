@@ -19,8 +19,8 @@ import { Level } from 'level';
 import { parseDigest } from '../../p2p/index.ts';
 import type { Digest } from '../../p2p/index.ts';
 import { arrow } from '../proto/shadowfs.pb.js';
-import { MAX_MANIFEST_BYTES, chunksOf, decodeManifest, manifestDigest } from '../manifest/index.ts';
-import type { Manifest } from '../manifest/index.ts';
+import { MAX_MANIFEST_BYTES, chunksOf, decodeManifest, logicalBytes, manifestDigest } from '../manifest/index.ts';
+import type { Manifest, ManifestLimits } from '../manifest/index.ts';
 import { materialise, snapshotDirectory } from '../snapshot/index.ts';
 import type { SnapshotStats } from '../snapshot/index.ts';
 import type { ChunkStore } from '../store/index.ts';
@@ -49,10 +49,25 @@ export interface CommitOptions {
   signal?: AbortSignal;
 }
 
-export interface CommitResult { snapshot: SnapshotInfo; stats: SnapshotStats; dropped: number[]; releasedChunks: number; freedBytes: number }
+export interface AdoptResult { snapshot: SnapshotInfo; dropped: number[]; releasedChunks: number; freedBytes: number }
+export interface CommitResult extends AdoptResult { stats: SnapshotStats }
+
+export interface AdoptOptions {
+  /** Refuse a manifest whose files hold more than this (ManifestError over-size-limit). */
+  sizeLimit: number;
+  retain: number;
+  /** When the snapshot was taken where it was made (default: now). */
+  createdMs?: number;
+}
 
 export interface Volumes {
   commit(name: string, dir: string, options: CommitOptions): Promise<CommitResult>;
+  /**
+   * Records a snapshot made elsewhere (a replica receiving its primary's snapshot): its manifest
+   * and every chunk must already be in the store (fetched and verified by digest); they become
+   * held by the volume. Refused, with nothing changed, if any is missing or the manifest is bad.
+   */
+  adopt(name: string, manifest: Digest, options: AdoptOptions): Promise<AdoptResult>;
   /** Kept snapshots, oldest first. */
   list(name: string): Promise<SnapshotInfo[]>;
   /** A kept snapshot's manifest, read from the store and decoded strictly. */
@@ -64,6 +79,10 @@ export interface Volumes {
 
 export function volumeHolder(name: string): string {
   return `shadowfs:${checkName(name)}`;
+}
+
+function checkRetain(retain: number): void {
+  if (!Number.isSafeInteger(retain) || retain < 1 || retain > MAX_RETAIN) throw new Error(`retain must be 1..${MAX_RETAIN}, got ${retain}`);
 }
 
 function checkName(name: string): string {
@@ -177,9 +196,7 @@ class VolumeIndex implements Volumes {
   commit(name: string, dir: string, options: CommitOptions): Promise<CommitResult> {
     this.#checkOpen();
     checkName(name);
-    if (!Number.isSafeInteger(options.retain) || options.retain < 1 || options.retain > MAX_RETAIN) {
-      throw new Error(`retain must be 1..${MAX_RETAIN}, got ${options.retain}`);
-    }
+    checkRetain(options.retain);
     return this.#mutex.run(async () => {
       const records = await this.#records(name);
       const latest = records.at(-1);
@@ -194,49 +211,100 @@ class VolumeIndex implements Volumes {
         await this.#db.del(key.pendingHolder(holder)); // snapshotDirectory released what it held
         throw error;
       }
-      await this.#db.put(key.pendingHolder(holder), arrow.shadowfs.PendingRelease.encode({ manifests: [snapshot.digest], volume: name }).finish());
-      const volume = await this.#db.get(key.volume(name));
-      const seq = volume ? arrow.shadowfs.VolumeRecord.decode(volume).nextSeq : 1;
-      const record = {
-        seq, manifest: snapshot.digest, createdMs: snapshot.takenAtMs, logicalBytes: snapshot.stats.logicalBytes,
-        newBytes: snapshot.stats.newBytes, entries: snapshot.manifest.entries.length, chunks: snapshot.stats.chunks,
-      };
-      const kept = [...records, arrow.shadowfs.SnapshotRecord.fromObject(record)];
-      const dropped = kept.splice(0, Math.max(0, kept.length - options.retain));
+      const recorded = await this.#record(name, holder, records, previous?.manifest, options.retain, {
+        digest: snapshot.digest, manifest: snapshot.manifest, createdMs: snapshot.takenAtMs, newBytes: snapshot.stats.newBytes,
+      });
+      return { ...recorded, stats: snapshot.stats };
+    });
+  }
+
+  adopt(name: string, manifest: Digest, options: AdoptOptions): Promise<AdoptResult> {
+    this.#checkOpen();
+    checkName(name);
+    checkRetain(options.retain);
+    parseDigest(manifest);
+    return this.#mutex.run(async () => {
+      const records = await this.#records(name);
+      const latest = records.at(-1);
+      const previous = latest ? await this.#loadManifest(parseDigest(latest.manifest)) : undefined;
+      const holder = `shadowfs-pending:${randomBytes(8).toString('hex')}`;
+      await this.#db.put(key.pendingHolder(holder), arrow.shadowfs.PendingRelease.encode({}).finish());
+      const held: Digest[] = [];
+      let decoded: Manifest;
       try {
-        // (3) The volume's own reference, on what the latest kept snapshot does not hold already.
-        const volumeRef = volumeHolder(name);
-        const alreadyHeld = previous ? chunksOf(previous.manifest) : new Map<Digest, number>();
-        for (const digest of [...chunksOf(snapshot.manifest).keys(), snapshot.digest]) {
-          if (alreadyHeld.has(digest)) continue;
-          if (!(await this.#store.hold(digest, volumeRef))) throw new Error(`chunk ${digest} vanished from the store while committing ${name}`);
+        // Hold the manifest before reading it, so a concurrent release cannot take it meanwhile.
+        if (!(await this.#store.hold(manifest, holder))) throw new Error(`cannot adopt ${manifest} into volume ${name}: the manifest is not in the store`);
+        held.push(manifest);
+        decoded = await this.#loadManifest(manifest, { maxBytes: options.sizeLimit });
+        const missing: Digest[] = [];
+        for (const digest of chunksOf(decoded).keys()) {
+          if (await this.#store.hold(digest, holder)) held.push(digest);
+          else missing.push(digest);
         }
-        // (4) One batch: the new record, the records past retention, and the note to release them.
-        const batch = this.#db.batch()
-          .put(key.record(name, seq), arrow.shadowfs.SnapshotRecord.encode(record).finish())
-          .put(key.volume(name), arrow.shadowfs.VolumeRecord.encode({ nextSeq: seq + 1 }).finish());
-        for (const old of dropped) batch.del(key.record(name, old.seq));
-        if (dropped.length > 0) {
-          batch.put(key.release(name, seq), arrow.shadowfs.PendingRelease.encode({ manifests: dropped.map((r) => r.manifest) }).finish());
+        if (missing.length > 0) {
+          throw new Error(`cannot adopt ${manifest} into volume ${name}: ${missing.length} of its chunks are not in the store (first: ${missing[0]})`);
         }
-        await batch.write();
       } catch (error) {
-        await this.#abandon(holder, name, [snapshot.digest]);
+        await this.#store.release(held, holder);
+        await this.#db.del(key.pendingHolder(holder));
         throw error;
       }
-      // (5) The pending holder's references go; the volume's remain.
-      await this.#store.release([...chunksOf(snapshot.manifest).keys(), snapshot.digest], holder);
-      await this.#db.del(key.pendingHolder(holder));
-      // (6)
-      const freed = dropped.length > 0 ? await this.#releaseDropped(name, key.release(name, seq)) : { removed: 0, freedBytes: 0 };
-      return {
-        snapshot: infoOf(name, arrow.shadowfs.SnapshotRecord.fromObject(record)),
-        stats: snapshot.stats,
-        dropped: dropped.map((r) => r.seq),
-        releasedChunks: freed.removed,
-        freedBytes: freed.freedBytes,
-      };
+      return this.#record(name, holder, records, previous, options.retain, {
+        digest: manifest, manifest: decoded, createdMs: options.createdMs ?? Date.now(), newBytes: 0,
+      });
     });
+  }
+
+  /**
+   * Steps (3) to (6) of a commit, for a snapshot whose manifest and chunks `holder` holds
+   * (and whose pending-holder record exists): the volume's references, the record, retention.
+   */
+  async #record(
+    name: string, holder: string, records: arrow.shadowfs.SnapshotRecord[], previous: Manifest | undefined, retain: number,
+    snapshot: { digest: Digest; manifest: Manifest; createdMs: number; newBytes: number },
+  ): Promise<AdoptResult> {
+    await this.#db.put(key.pendingHolder(holder), arrow.shadowfs.PendingRelease.encode({ manifests: [snapshot.digest], volume: name }).finish());
+    const chunks = chunksOf(snapshot.manifest);
+    const volume = await this.#db.get(key.volume(name));
+    const seq = volume ? arrow.shadowfs.VolumeRecord.decode(volume).nextSeq : 1;
+    const record = {
+      seq, manifest: snapshot.digest, createdMs: snapshot.createdMs, logicalBytes: logicalBytes(snapshot.manifest),
+      newBytes: snapshot.newBytes, entries: snapshot.manifest.entries.length, chunks: chunks.size,
+    };
+    const kept = [...records, arrow.shadowfs.SnapshotRecord.fromObject(record)];
+    const dropped = kept.splice(0, Math.max(0, kept.length - retain));
+    try {
+      // (3) The volume's own reference, on what the latest kept snapshot does not hold already.
+      const volumeRef = volumeHolder(name);
+      const alreadyHeld = previous ? chunksOf(previous) : new Map<Digest, number>();
+      for (const digest of [...chunks.keys(), snapshot.digest]) {
+        if (alreadyHeld.has(digest)) continue;
+        if (!(await this.#store.hold(digest, volumeRef))) throw new Error(`chunk ${digest} vanished from the store while committing ${name}`);
+      }
+      // (4) One batch: the new record, the records past retention, and the note to release them.
+      const batch = this.#db.batch()
+        .put(key.record(name, seq), arrow.shadowfs.SnapshotRecord.encode(record).finish())
+        .put(key.volume(name), arrow.shadowfs.VolumeRecord.encode({ nextSeq: seq + 1 }).finish());
+      for (const old of dropped) batch.del(key.record(name, old.seq));
+      if (dropped.length > 0) {
+        batch.put(key.release(name, seq), arrow.shadowfs.PendingRelease.encode({ manifests: dropped.map((r) => r.manifest) }).finish());
+      }
+      await batch.write();
+    } catch (error) {
+      await this.#abandon(holder, name, [snapshot.digest]);
+      throw error;
+    }
+    // (5) The pending holder's references go; the volume's remain.
+    await this.#store.release([...chunks.keys(), snapshot.digest], holder);
+    await this.#db.del(key.pendingHolder(holder));
+    // (6)
+    const freed = dropped.length > 0 ? await this.#releaseDropped(name, key.release(name, seq)) : { removed: 0, freedBytes: 0 };
+    return {
+      snapshot: infoOf(name, arrow.shadowfs.SnapshotRecord.fromObject(record)),
+      dropped: dropped.map((r) => r.seq),
+      releasedChunks: freed.removed,
+      freedBytes: freed.freedBytes,
+    };
   }
 
   /** Releases the volume's reference on chunks of dropped manifests that no kept snapshot uses. */
@@ -268,11 +336,11 @@ class VolumeIndex implements Volumes {
     return out;
   }
 
-  async #loadManifest(digest: Digest): Promise<Manifest> {
+  async #loadManifest(digest: Digest, limits: ManifestLimits = {}): Promise<Manifest> {
     const bytes = await this.#store.get(digest, MAX_MANIFEST_BYTES);
     if (bytes === undefined) throw new Error(`manifest ${digest} is not in the store`);
     if (manifestDigest(bytes) !== digest) throw new Error(`manifest ${digest} is corrupt in the store: its bytes hash to ${manifestDigest(bytes)}`);
-    return decodeManifest(bytes);
+    return decodeManifest(bytes, limits);
   }
 
   async list(name: string): Promise<SnapshotInfo[]> {
