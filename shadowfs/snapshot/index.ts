@@ -88,6 +88,8 @@ export class ChunkCorruptError extends Error {
 }
 
 const READ_BLOCK = 1024 * 1024;
+/** Files written at once by materialise. */
+const MATERIALISE_CONCURRENCY = 4;
 const MAX_SKIPPED_LISTED = 100;
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -345,18 +347,32 @@ export async function materialise(manifest: Manifest, store: ChunkStore, dir: st
   const tmp = join(dirname(dir), `.${basename(dir)}.shadowfs-${randomBytes(6).toString('hex')}`);
   await mkdir(tmp, { mode: 0o700 });
   try {
+    // Directories first (parents precede children in canonical order), then files and links a
+    // few at a time: each file is a chain of small reads and writes, so overlapping them hides latency.
     for (const entry of manifest.entries) {
-      options.signal?.throwIfAborted();
-      const path = join(tmp, entry.path);
-      if (entry.type === 'dir') {
-        await mkdir(path, { mode: 0o700 });
-      } else if (entry.type === 'symlink') {
-        await symlink(entry.target, path);
-        await lutimes(path, secondsOf(entry.mtime), secondsOf(entry.mtime));
-      } else {
-        await writeFileFromChunks(entry, path, store, options.signal);
-      }
+      if (entry.type === 'dir') await mkdir(join(tmp, entry.path), { mode: 0o700 });
     }
+    const leaves = manifest.entries.filter((entry) => entry.type !== 'dir');
+    let next = 0;
+    let stopped = false;
+    const worker = async (): Promise<void> => {
+      while (next < leaves.length && !stopped) {
+        options.signal?.throwIfAborted();
+        const entry = leaves[next++]!;
+        const path = join(tmp, entry.path);
+        if (entry.type === 'symlink') {
+          await symlink(entry.target, path);
+          await lutimes(path, secondsOf(entry.mtime), secondsOf(entry.mtime));
+        } else if (entry.type === 'file') {
+          // One bad chunk stops the other workers too: nothing more is written for nothing.
+          await writeFileFromChunks(entry, path, store, options.signal).catch((error: unknown) => { stopped = true; throw error; });
+        }
+      }
+    };
+    const workers = Array.from({ length: MATERIALISE_CONCURRENCY }, worker);
+    const settled = await Promise.allSettled(workers);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     for (let i = manifest.entries.length - 1; i >= 0; i--) {
       const entry = manifest.entries[i]!;
       if (entry.type !== 'dir') continue;
