@@ -56,7 +56,7 @@ export type {
 } from './manifest/index.ts';
 export { artifactChunkStore } from './store/index.ts';
 export type { ChunkStore } from './store/index.ts';
-export { ChunkCorruptError, ChunkMissingError, VolumeFullError, materialise, snapshotDirectory } from './snapshot/index.ts';
+export { ChunkCorruptError, ChunkMissingError, RollbackFailedError, VolumeFullError, materialise, snapshotDirectory } from './snapshot/index.ts';
 export type { MaterialiseOptions, Snapshot, SnapshotOptions, SnapshotStats } from './snapshot/index.ts';
 export { MAX_RETAIN, openVolumes, volumeHolder } from './volume/index.ts';
 export type { AdoptOptions, AdoptResult, CommitOptions, CommitResult, SnapshotInfo, Volumes } from './volume/index.ts';

@@ -141,3 +141,37 @@ test('diff lists added, removed and changed paths and only the chunks the old si
   const same = diffManifests(a, a);
   t.deepEqual([same.added, same.removed, same.changed, same.missingChunks], [[], [], [], []]);
 });
+
+test('property: any entry list is either refused with a ManifestError or accepted as a safe tree that round-trips', (t) => {
+  const component = fc.constantFrom('a', 'b', 'é', '..', '.', '', 'x y');
+  const path = fc.array(component, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/'));
+  const entry = fc.oneof(
+    fc.record({ path, type: fc.constant('dir' as const), mode: fc.constantFrom<number>(0o755, 0o10000), mtime: fc.constant(mtime) }),
+    fc.record({
+      path, type: fc.constant('file' as const), mode: fc.constant(0o644), mtime: fc.constant(mtime),
+      size: fc.constantFrom<number>(0, 1000, 1024), chunks: fc.constantFrom<Array<typeof chunkA>>([], [chunkA], [chunkA, chunkB]),
+    }),
+    fc.record({ path, type: fc.constant('symlink' as const), mode: fc.constant(0), mtime: fc.constant(mtime), target: fc.constantFrom('a', '/etc', '') }),
+  );
+  let accepted = 0;
+  fc.assert(fc.property(fc.array(entry as fc.Arbitrary<Entry>, { maxLength: 8 }), (entries) => {
+    let manifest: Manifest;
+    try {
+      manifest = buildManifest(0o700, entries);
+    } catch (error) {
+      t.true(error instanceof ManifestError, String(error));
+      return;
+    }
+    accepted++;
+    const kinds = new Map(manifest.entries.map((e) => [e.path, e.type]));
+    t.is(kinds.size, manifest.entries.length);
+    for (const e of manifest.entries) {
+      const parts = e.path.split('/');
+      t.false(parts.some((p) => p === '' || p === '.' || p === '..'));
+      if (parts.length > 1) t.is(kinds.get(parts.slice(0, -1).join('/')), 'dir');
+      if (e.type === 'file') t.is(e.chunks.reduce((sum, c) => sum + c.size, 0), e.size);
+    }
+    t.deepEqual(decodeManifest(encodeManifest(manifest)), manifest);
+  }), { numRuns: 1500 });
+  t.true(accepted > 50, `${accepted} lists accepted`);
+});

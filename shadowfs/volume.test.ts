@@ -183,3 +183,35 @@ test('a replica adopts snapshots from the chunks it lacks alone, and refuses one
   await replicaStore.put((await primaryStore.get(lost, 1e6)) ?? new Uint8Array(0), 'shadowfs-incoming:test');
   await t.throwsAsync(replica.adopt('v', third.snapshot.manifest, { sizeLimit: 1000, retain: 2 }), { message: /over-size-limit/ });
 });
+
+test('chunks stored by a commit that died while reading the tree are released at the next open', async (t) => {
+  const dir = await tempDir(t);
+  const dataDir = join(dir, 'node');
+  const tree = join(dir, 'tree');
+  await writeGeneration(tree, 1);
+  let artifacts = await openStore(dataDir);
+  const store = artifactChunkStore(artifacts);
+  let volumes = await openVolumes({ dataDir, store });
+  await volumes.commit('v', tree, { sizeLimit: 1e9, retain: 2 });
+  const before = (await artifacts.list()).map((a) => a.digest).sort();
+  await writeFile(join(tree, 'data', 'more.bin'), randomData(2 * 1024 * 1024, 77));
+  // The "crash": a put fails mid-read and so does the rollback, as if the process had died there.
+  let puts = 0;
+  const dying: ChunkStore = {
+    ...store,
+    put: async (bytes, holder) => { if (++puts === 12) throw new Error('crash (injected)'); return store.put(bytes, holder); },
+    release: async () => { throw new Error('crash (injected)'); },
+  };
+  await volumes.close();
+  volumes = await openVolumes({ dataDir, store: dying });
+  await t.throwsAsync(volumes.commit('v', tree, { sizeLimit: 1e9, retain: 2 }), { message: /injected/ });
+  t.true((await artifacts.list()).length > before.length, 'the dead commit left chunks behind');
+  await volumes.close();
+  await artifacts.close();
+
+  artifacts = await openStore(dataDir);
+  volumes = await openVolumes({ dataDir, store: artifactChunkStore(artifacts) });
+  t.teardown(async () => { await volumes.close(); await artifacts.close(); });
+  t.deepEqual((await artifacts.list()).map((a) => a.digest).sort(), before);
+  t.deepEqual((await volumes.list('v')).map((s) => s.seq), [1]);
+});

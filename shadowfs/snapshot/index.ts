@@ -69,6 +69,19 @@ export class VolumeFullError extends Error {
   }
 }
 
+/**
+ * A snapshot failed and releasing what it had stored failed too: chunks stay held by `holder`
+ * until someone releases it (ChunkStore.forget, as openVolumes does for its pending holders).
+ */
+export class RollbackFailedError extends Error {
+  readonly holder: string;
+  constructor(holder: string, original: unknown, releaseError: unknown) {
+    super(`${(original as Error)?.message ?? String(original)}; releasing what the snapshot stored under ${holder} failed as well: ${(releaseError as Error)?.message ?? String(releaseError)}`, { cause: original });
+    this.name = 'RollbackFailedError';
+    this.holder = holder;
+  }
+}
+
 export class ChunkMissingError extends Error {
   readonly digest: Digest;
   constructor(digest: Digest, path: string) {
@@ -270,7 +283,11 @@ export async function snapshotDirectory(dir: string, store: ChunkStore, options:
   } catch (error) {
     // Let puts already started finish (or fail) so that everything they held is released too.
     await Promise.allSettled([...inFlight]);
-    await store.release(held, options.holder);
+    try {
+      await store.release(held, options.holder);
+    } catch (releaseError) {
+      throw new RollbackFailedError(options.holder, error, releaseError);
+    }
     throw error;
   }
 }

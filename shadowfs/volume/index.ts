@@ -21,7 +21,7 @@ import type { Digest } from '../../p2p/index.ts';
 import { arrow } from '../proto/shadowfs.pb.js';
 import { MAX_MANIFEST_BYTES, chunksOf, decodeManifest, logicalBytes, manifestDigest } from '../manifest/index.ts';
 import type { Manifest, ManifestLimits } from '../manifest/index.ts';
-import { materialise, snapshotDirectory } from '../snapshot/index.ts';
+import { RollbackFailedError, materialise, snapshotDirectory } from '../snapshot/index.ts';
 import type { SnapshotStats } from '../snapshot/index.ts';
 import type { ChunkStore } from '../store/index.ts';
 
@@ -208,7 +208,9 @@ class VolumeIndex implements Volumes {
       try {
         snapshot = await snapshotDirectory(dir, this.#store, { sizeLimit: options.sizeLimit, holder, ...(previous ? { previous } : {}), ...(options.signal ? { signal: options.signal } : {}) });
       } catch (error) {
-        await this.#db.del(key.pendingHolder(holder)); // snapshotDirectory released what it held
+        // snapshotDirectory released what it held, unless it says otherwise: then the pending
+        // record stays, for the next open to release.
+        if (!(error instanceof RollbackFailedError)) await this.#db.del(key.pendingHolder(holder));
         throw error;
       }
       const recorded = await this.#record(name, holder, records, previous?.manifest, options.retain, {
