@@ -1,0 +1,62 @@
+// shadowfs: an Arrow's volumes as versioned, content-addressed snapshots kept on the host.
+//
+// CONTRACT (host side; the guest sync and replication build on it)
+//
+// Pieces
+//   chunking/  where byte streams are cut (FastCDC-style gear hash, 16/64/256 KiB min/avg/max):
+//              nextCut, chunkLengths, ChunkSplitter. Pure; every node cuts the same bytes alike.
+//   manifest/  a snapshot's tree: entries (path, type, mode, mtime, size, chunks or target) in
+//              one canonical protobuf encoding whose sha256 names the snapshot. decodeManifest
+//              is the only way in for bytes from a peer, a guest or the disk: it refuses every
+//              unsafe or ambiguous input with a ManifestError naming the problem and the path.
+//              diffManifests(from, to) says what changed and which chunks a holder of `from` lacks.
+//   store/     ChunkStore, and artifactChunkStore(p2p ArtifactStore): chunks and manifests are
+//              artifacts in the node's CAS, each held by references (`shadowfs:<volume>`,
+//              `shadowfs-pending:<id>`) so p2p's gc keeps them; release() deletes a chunk when
+//              its last reference goes.
+//   snapshot/  snapshotDirectory(dir, store, { sizeLimit, holder, previous? }) reads a host tree
+//              into the store; materialise(manifest, store, dir) writes one back atomically.
+//   volume/    openVolumes({ dataDir, store }): per-volume sequences of snapshots in
+//              <dataDir>/shadowfs.db: commit, adopt, list, get, restore, retention.
+//
+// In order, for a caller (the agent):
+//   1. const store = artifactChunkStore(await openStore(dataDir));
+//      const volumes = await openVolumes({ dataDir, store });  // finishes releases a crash left
+//   2. volumes.commit(name, dir, { sizeLimit, retain }) after the data changed; the result says
+//      what was new (stats.newBytes) and which snapshots were dropped.
+//      A replica: fetch the manifest and diffManifests(held, received).missingChunks into the
+//      store (verified by digest), then volumes.adopt(name, manifestDigest, { sizeLimit, retain }).
+//   3. volumes.restore(name, seq, dir) (or materialise(get(...).manifest, store, dir)) before a
+//      start; the target appears whole or not at all.
+//   4. volumes.close(), then the artifact store's close().
+//
+// What can fail, and what is left
+//   - VolumeFullError: the tree holds more than sizeLimit bytes of file content; nothing of it
+//     was stored (refused from sizes before reading, or rolled back if a file grew meanwhile).
+//   - ManifestError (problem: path-traversal, duplicate-path, not-a-directory, size-mismatch,
+//     too-many-entries, too-large, not-canonical, ...): a manifest was refused; nothing changed.
+//   - ChunkMissingError / ChunkCorruptError: materialise found a chunk absent or not matching
+//     its digest; the target directory is untouched and the temp tree removed.
+//   - Any other error of commit (disk full, a vanished tree): the volume keeps its previous
+//     sequence and the chunks the failed commit stored are released.
+//   Names that are not valid UTF-8, paths over 4096 bytes and trees over MAX_ENTRIES entries are
+//   refused with errors naming the path. Sockets, FIFOs and devices are skipped (stats.skipped).
+//   Owners (uid/gid), hard links (stored as separate files sharing chunks), xattrs and ACLs are
+//   not kept.
+//
+// One process per data dir: the store and the volume index are LevelDBs that refuse a second
+// opener ("in use by another process").
+export { AVG_CHUNK_BYTES, MAX_CHUNK_BYTES, MIN_CHUNK_BYTES, ChunkSplitter, chunkLengths, nextCut } from './chunking/index.ts';
+export {
+  MANIFEST_VERSION, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_NAME_BYTES, MAX_PATH_BYTES, MAX_VOLUME_BYTES,
+  ManifestError, buildManifest, chunksOf, comparePaths, decodeManifest, diffManifests, encodeManifest, logicalBytes, manifestDigest,
+} from './manifest/index.ts';
+export type {
+  ChunkRef, DirEntry, Entry, EntryType, FileEntry, Manifest, ManifestDiff, ManifestLimits, ManifestProblem, Mtime, SymlinkEntry,
+} from './manifest/index.ts';
+export { artifactChunkStore } from './store/index.ts';
+export type { ChunkStore } from './store/index.ts';
+export { ChunkCorruptError, ChunkMissingError, RollbackFailedError, VolumeFullError, materialise, snapshotDirectory } from './snapshot/index.ts';
+export type { MaterialiseOptions, Snapshot, SnapshotOptions, SnapshotStats } from './snapshot/index.ts';
+export { MAX_RETAIN, openVolumes, volumeHolder } from './volume/index.ts';
+export type { AdoptOptions, AdoptResult, CommitOptions, CommitResult, SnapshotInfo, Volumes } from './volume/index.ts';
