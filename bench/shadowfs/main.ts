@@ -3,15 +3,14 @@
 // materialised back. Baselines measured in the same run on the same files: reading and hashing
 // them (the floor for any snapshot that reads everything) and p2p's putFile of each whole file
 // (what storing the tree without chunking costs).
-//   node shadowfs/bench/main.ts [--json] [--mib 64]
-import { createHash } from 'node:crypto';
+//   npm run bench:shadowfs -- [--json] [--mib 64]
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../../p2p/index.ts';
-import { artifactChunkStore, materialise, snapshotDirectory } from '../index.ts';
-import { randomData } from '../test-support.ts';
+import { artifactChunkStore, materialise, snapshotDirectory } from '../../shadowfs/index.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, mib: { type: 'string', default: '64' } } });
 const totalMiB = Number(values.mib);
@@ -23,12 +22,11 @@ try {
   const tree = join(root, 'tree');
   // Half the bytes in 4 MiB files, a quarter in 256 KiB files, a quarter in 4 KiB files.
   const files: string[] = [];
-  let seed = 1;
   const add = async (sub: string, count: number, size: number): Promise<void> => {
     await mkdir(join(tree, sub), { recursive: true });
     for (let i = 0; i < count; i++) {
       const path = join(tree, sub, `f${i}`);
-      await writeFile(path, randomData(size, seed++));
+      await writeFile(path, randomBytes(size));
       files.push(path);
     }
   };
