@@ -1,4 +1,4 @@
-// npm run test:cluster                        the multi-host scenarios (and the harness's own tests) under AVA
+// npm run test:cluster [FILE...] [--match P]  the multi-host scenarios (and the harness's own tests) under AVA, one file at a time
 // npm run test:cluster -- --soak --seeds N    N random fault schedules, one after another
 //                         [--seed S]          the first seed (default: random); a failing one prints how to replay it
 //                         [--steps K] [--json]
@@ -19,6 +19,8 @@ const count = (name: string, max: number) => (value: string): number => {
 
 const program = new Command('test:cluster')
   .description('multi-host cluster tests: hosts as network namespaces, real arrowd processes, injected faults')
+  .argument('[files...]', 'test files to run (default: all of cluster-tests/)')
+  .option('--match <pattern>', 'only the tests whose title matches (AVA --match)')
   .option('--soak', 'run random fault schedules instead of the scenarios')
   .option('--seeds <n>', 'schedules to run', count('--seeds', 10_000), 1)
   .option('--seed <s>', 'first seed (then s+1, s+2, …)', (v: string) => {
@@ -28,9 +30,10 @@ const program = new Command('test:cluster')
   })
   .option('--steps <k>', 'faults per schedule', count('--steps', MAX_STEPS), 6)
   .option('--json', 'one JSON line per schedule')
-  .action(async (opts: { soak?: boolean; seeds: number; seed?: number; steps: number; json?: boolean }) => {
+  .action(async (files: string[], opts: { match?: string; soak?: boolean; seeds: number; seed?: number; steps: number; json?: boolean }) => {
     if (!opts.soak) {
-      const ava = await execa(process.execPath, [AVA, 'cluster-tests/'], { stdio: 'inherit', reject: false });
+      const match = opts.match ? ['--match', opts.match] : [];
+      const ava = await execa(process.execPath, [AVA, '--config', 'ava.cluster.config.mjs', ...match, ...files], { stdio: 'inherit', reject: false });
       process.exitCode = ava.exitCode ?? 1;
       return;
     }

@@ -29,6 +29,8 @@ export interface NsNode {
   readonly dataDir: string;
   /** The running arrowd; undefined while the host is down. */
   process: ArrowdProcess | undefined;
+  /** What earlier arrowd processes of this host logged (the last 64 KiB of each). */
+  earlierLogs: string[];
   peerId: string;
 }
 
@@ -38,6 +40,8 @@ export class NsCluster {
   readonly options: NsClusterOptions;
   readonly #root: string;
   #joinToken = '';
+  /** Each node's latest arrowd, running or not (its log outlives it). */
+  readonly #ended = new Map<NsNode, ArrowdProcess>();
 
   private constructor(topology: Topology, root: string, nodes: NsNode[], options: NsClusterOptions) {
     this.topology = topology;
@@ -51,7 +55,7 @@ export class NsCluster {
     const topology = await Topology.create({ hosts: options.hosts, ...(options.seed === undefined ? {} : { seed: options.seed }) });
     const root = await mkdtemp(join(tmpdir(), 'arrow-nscluster-'));
     const nodes: NsNode[] = topology.hosts.slice(0, options.members ?? options.hosts).map((host, i) => ({
-      host, role: i < options.servers ? 'server' : 'client', dataDir: join(root, host.name), process: undefined, peerId: '',
+      host, role: i < options.servers ? 'server' : 'client', dataDir: join(root, host.name), process: undefined, peerId: '', earlierLogs: [],
     }));
     const cluster = new NsCluster(topology, root, nodes, options);
     t.teardown(() => cluster.destroy());
@@ -72,6 +76,8 @@ export class NsCluster {
   /** Starts (or restarts, with its data dir) the arrowd of `node`. */
   async start(node: NsNode): Promise<ArrowdProcess> {
     if (node.process) throw new Error(`${node.host.name} runs already`);
+    const previous = this.#ended.get(node);
+    if (previous) node.earlierLogs.push(previous.stderr());
     const founder = node === this.nodes[0];
     const process = await startArrowd(this.topology, node.host, {
       dataDir: node.dataDir, ttlMs: this.options.ttlMs, runner: this.options.runner,
@@ -80,6 +86,7 @@ export class NsCluster {
     });
     if (founder && process.ready.joinToken) this.#joinToken = process.ready.joinToken;
     node.process = process;
+    this.#ended.set(node, process);
     node.peerId = process.ready.peerId;
     return process;
   }
@@ -135,6 +142,12 @@ export class NsCluster {
   /** The arrowd logs of every host (for a failing test's message). */
   logs(): string {
     return this.nodes.map((n) => `--- ${n.host.name}\n${n.process?.stderr().slice(-3000) ?? '(down)'}`).join('\n');
+  }
+
+  /** Log lines of every arrowd so far (restarted ones included) that match `pattern`, by host. */
+  grepLogs(pattern: RegExp): string[] {
+    return this.nodes.flatMap((n) => [...n.earlierLogs, this.#ended.get(n)?.stderr() ?? '']
+      .flatMap((text) => text.split('\n')).filter((line) => pattern.test(line)).map((line) => `${n.host.name}: ${line.slice(0, 400)}`));
   }
 
   async destroy(): Promise<void> {

@@ -297,6 +297,11 @@ export class Agent {
         this.#heartbeats++;
         if (!reply.unknown.includes(this.#node)) {
           if (reply.ttlMs > 0 && sentAtMs >= (this.#lease?.sentAtMs ?? -Infinity)) this.#lease = { sentAtMs, ttlMs: reply.ttlMs };
+          // Marked down meanwhile (a freeze, a cut the lease loop had no time to see): what runs
+          // here may run elsewhere already. Fence now; the lease loop unfences after reconciling.
+          if (reply.down?.includes(this.#node) && !this.#fenced && this.#fenceOnLeaseLoss) {
+            void this.#fence().catch((error: Error) => this.#logger?.warn({ node: this.#node, err: error.message }, 'could not fence workloads'));
+          }
           return;
         }
         // The cluster lost this node (restored from an older snapshot): register it again.

@@ -53,6 +53,8 @@ class FenceableRunner extends SimulatedRunner {
 /** A leader whose heartbeats can be cut and whose view of the node is set by the test. */
 class ScriptedLeader implements ControlApi {
   beatsFail = false;
+  /** Nodes the heartbeat reply says were marked down. */
+  down: string[] = [];
   view: WatchReply = { index: 1, allocations: [], arrows: [] };
   readonly #waiters = new Set<() => void>();
 
@@ -64,7 +66,7 @@ class ScriptedLeader implements ControlApi {
 
   async heartbeat(nodes: readonly string[]): Promise<HeartbeatReply> {
     if (this.beatsFail) throw new Error('connection timed out');
-    return { ttlMs: TTL_MS, intervalMs: 100, unknown: [], servers: [] };
+    return { ttlMs: TTL_MS, intervalMs: 100, unknown: [], servers: [], down: nodes.filter((n) => this.down.includes(n)) };
   }
 
   /** While beats fail, watches fail too (the node is cut off), unless `answerWhileCut`. */
@@ -141,4 +143,24 @@ test('with fencing off, a lapsed lease leaves workloads running', async (t) => {
   await new Promise((r) => setTimeout(r, TTL_MS * 2));
   t.false(agent.stats.fenced);
   t.is(runner.paused.size, 0);
+});
+
+test('a beat answered "you were marked down" fences at once; what the cluster lost is stopped, never resumed', async (t) => {
+  const leader = new ScriptedLeader();
+  const runner = new FenceableRunner();
+  const agent = new Agent({ registration: registration('peer-a'), servers: [info('s1')], connect: () => leader, runner, watchWaitMs: 500, retry: { initialMs: 20, maxMs: 50 } });
+  t.teardown(async () => { await agent.stop(); await runner.close(); });
+  const arrows = [arrowRecord(definition('web', 1))];
+  leader.publish({ index: 2, allocations: [alloc('old')], arrows });
+  agent.start();
+  await until('running', () => runner.list().some((r) => r.status === 'running'));
+  // The node froze past its TTL and resumed: its lease never looked lapsed to it, but the
+  // leader marked it down and replaced `old`.
+  leader.view = { index: 5, allocations: [alloc('old', { status: 'lost', desired: 'stop', modifyIndex: 5 })], arrows };
+  leader.down = ['peer-a'];
+  await until('fenced', () => agent.stats.fences === 1, 5_000);
+  leader.down = [];
+  await until('unfenced', () => !agent.stats.fenced, 5_000);
+  t.deepEqual(runner.stoppedWhilePaused, ['old']);
+  t.deepEqual(runner.resumed, []);
 });

@@ -236,7 +236,14 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         }
       });
       m.onRestored((state) => log.reset(state.index));
-      server = new Server({ member: m, specOf: schedulerSpecOf, ...(config.nodeTtlMs ? { ttlMs: config.nodeTtlMs } : {}), metrics: cp.server, ...(logger ? { logger } : {}) });
+      // A quorum of voters (this one included) heard from within the window, by Raft messages.
+      const quorumContact = (withinMs: number): boolean => {
+        const voters = m.confState.voters;
+        const now = Date.now();
+        const heard = voters.filter((v) => v === self || now - (lastContact.get(v) ?? -Infinity) <= withinMs).length;
+        return heard * 2 > voters.length;
+      };
+      server = new Server({ member: m, specOf: schedulerSpecOf, ...(config.nodeTtlMs ? { ttlMs: config.nodeTtlMs } : {}), metrics: cp.server, quorumContact, ...(logger ? { logger } : {}) });
       server.start();
       const s = server;
       cleanups.push(() => s.stop());

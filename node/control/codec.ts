@@ -29,6 +29,8 @@ export interface HeartbeatReply {
   /** Nodes the cluster does not know (register them again). */
   readonly unknown: readonly string[];
   readonly servers: readonly ServerInfo[];
+  /** Nodes the cluster had marked down (ready again soon): their allocations may run elsewhere now. */
+  readonly down?: readonly string[];
 }
 export interface WatchReply {
   readonly index: number;
@@ -146,7 +148,7 @@ export function remoteControl(call: ControlCall): ControlApi {
     async heartbeat(nodes, awayMs) {
       const r = await send({ heartbeat: { nodes: [...nodes], ...(awayMs ? { awayMs } : {}) } }, SHORT_CALL_MS);
       const h = r.heartbeat;
-      return { ttlMs: h?.ttlMs ?? 0, intervalMs: h?.intervalMs ?? 0, unknown: [...(h?.unknown ?? [])], servers: serversFrom(h?.servers) };
+      return { ttlMs: h?.ttlMs ?? 0, intervalMs: h?.intervalMs ?? 0, unknown: [...(h?.unknown ?? [])], servers: serversFrom(h?.servers), down: [...(h?.down ?? [])] };
     },
     async watch(node, sinceIndex, waitMs, signal) {
       const r = await send({ watch: { node, sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
@@ -211,7 +213,7 @@ async function answer(api: ControlApi, request: pb.control.Request, signal: Abor
     case 'heartbeat': {
       const awayMs = request.heartbeat?.awayMs ?? 0;
       const reply = await api.heartbeat(request.heartbeat?.nodes ?? [], awayMs > 0 ? Math.min(awayMs, limits.maxAwayMs) : undefined);
-      return { heartbeat: { ttlMs: reply.ttlMs, intervalMs: reply.intervalMs, unknown: [...reply.unknown], servers: servers(reply.servers) } };
+      return { heartbeat: { ttlMs: reply.ttlMs, intervalMs: reply.intervalMs, unknown: [...reply.unknown], servers: servers(reply.servers), down: [...(reply.down ?? [])] } };
     }
     case 'watch': {
       const w = request.watch;

@@ -137,6 +137,7 @@ export namespace arrow {
             intervalMs: number;
             unknown: string[];
             servers: arrow.control.ServerInfo.$Properties[];
+            down: string[];
             static create(properties: arrow.control.HeartbeatResponse.$Shape): arrow.control.HeartbeatResponse & arrow.control.HeartbeatResponse.$Shape;
             static create(properties?: arrow.control.HeartbeatResponse.$Properties): arrow.control.HeartbeatResponse;
             static encode(m: arrow.control.HeartbeatResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -156,6 +157,7 @@ export namespace arrow {
                 intervalMs?: (number|null);
                 unknown?: (string[]|null);
                 servers?: (arrow.control.ServerInfo.$Properties[]|null);
+                down?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.control.HeartbeatResponse.$Properties;

@@ -1377,6 +1377,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [intervalMs] HeartbeatResponse intervalMs
              * @property {Array.<string>|null} [unknown] HeartbeatResponse unknown
              * @property {Array.<arrow.control.ServerInfo.$Properties>|null} [servers] HeartbeatResponse servers
+             * @property {Array.<string>|null} [down] HeartbeatResponse down
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1404,6 +1405,7 @@ export const arrow = $root.arrow = (() => {
             const HeartbeatResponse = function (p) {
                 this.unknown = [];
                 this.servers = [];
+                this.down = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1441,6 +1443,14 @@ export const arrow = $root.arrow = (() => {
              * @instance
              */
             HeartbeatResponse.prototype.servers = $util.emptyArray;
+
+            /**
+             * HeartbeatResponse down.
+             * @member {Array.<string>} down
+             * @memberof arrow.control.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.down = $util.emptyArray;
 
             /**
              * Creates a new HeartbeatResponse instance using the specified properties.
@@ -1485,6 +1495,10 @@ export const arrow = $root.arrow = (() => {
                 if (m.servers != null && m.servers.length) {
                     for (var i = 0; i < m.servers.length; ++i)
                         $root.arrow.control.ServerInfo.encode(m.servers[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.down != null && m.down.length) {
+                    for (var i = 0; i < m.down.length; ++i)
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.down[i]);
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -1577,6 +1591,14 @@ export const arrow = $root.arrow = (() => {
                             m.servers.push($root.arrow.control.ServerInfo.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.down && m.down.length))
+                                m.down = [];
+                            m.down.push(r.stringVerify());
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1652,6 +1674,14 @@ export const arrow = $root.arrow = (() => {
                         }
                     }
                 }
+                if (m.down != null && $Object.hasOwnProperty.call(m, "down")) {
+                    if (!$Array.isArray(m.down))
+                        return "down: array expected";
+                    for (var i = 0; i < m.down.length; ++i) {
+                        if (!$util.isString(m.down[i]))
+                            return "down: string[] expected";
+                    }
+                }
                 return null;
             };
 
@@ -1701,6 +1731,14 @@ export const arrow = $root.arrow = (() => {
                         m.servers[i] = $root.arrow.control.ServerInfo.fromObject(d.servers[i], q + 1);
                     }
                 }
+                if (d.down) {
+                    if (!$Array.isArray(d.down))
+                        throw $TypeError(".arrow.control.HeartbeatResponse.down: array expected");
+                    m.down = $Array(d.down.length);
+                    for (var i = 0; i < d.down.length; ++i) {
+                        m.down[i] = $String(d.down[i]);
+                    }
+                }
                 return m;
             };
 
@@ -1724,6 +1762,7 @@ export const arrow = $root.arrow = (() => {
                 if (o.arrays || o.defaults) {
                     d.unknown = [];
                     d.servers = [];
+                    d.down = [];
                 }
                 if (o.defaults) {
                     d.ttlMs = 0;
@@ -1745,6 +1784,12 @@ export const arrow = $root.arrow = (() => {
                     d.servers = $Array(m.servers.length);
                     for (var j = 0; j < m.servers.length; ++j) {
                         d.servers[j] = $root.arrow.control.ServerInfo.toObject(m.servers[j], o, q + 1);
+                    }
+                }
+                if (m.down && m.down.length) {
+                    d.down = $Array(m.down.length);
+                    for (var j = 0; j < m.down.length; ++j) {
+                        d.down[j] = m.down[j];
                     }
                 }
                 return d;

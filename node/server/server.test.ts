@@ -3,7 +3,7 @@
 import test from 'ava';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord, ClusterState, NodeRegistration } from '../cluster/index.ts';
-import { ControlRefusedError } from '../control/index.ts';
+import { ControlRefusedError, NotLeaderError } from '../control/index.ts';
 import { startTestServer } from './index.ts';
 import type { Server } from './index.ts';
 
@@ -121,4 +121,29 @@ test('a drain moves one allocation at a time and leaves the node ineligible', as
   t.is(member.state.allocationsOfNode(target.n).filter(isLiveAllocation).length, 0);
   t.is(member.state.allocations().filter(isLiveAllocation).length, 4);
   t.true(maxInFlight <= 1, `at most one in flight (saw ${maxInFlight})`);
+});
+
+test('a leader that heard from no quorum lately refuses heartbeats; a node marked down is told so when it beats again', async (t) => {
+  let contact = true;
+  const { member, server } = await startTestServer(t, { ttlMs: 300, quorumContact: () => contact });
+  const agent = server.control('peer-a');
+  await agent.register(registration('a1', 'peer-a'));
+  t.deepEqual((await agent.heartbeat(['a1'])).down, []);
+  contact = false;
+  await t.throwsAsync(agent.heartbeat(['a1']), { instanceOf: NotLeaderError }, 'a stale leader must not renew a lease');
+  contact = true;
+  await until('a1 marked down', () => member.state.node('a1')?.status === 'down');
+  t.deepEqual((await agent.heartbeat(['a1'])).down, ['a1']);
+  await until('a1 ready again', () => member.state.node('a1')?.status === 'ready');
+  t.deepEqual((await agent.heartbeat(['a1'])).down, []);
+});
+
+test('a stopping node is kept up for the time it asks (bounded), not a TTL', async (t) => {
+  const { member, server } = await startTestServer(t, { ttlMs: 300 });
+  const agent = server.control('peer-a');
+  await agent.register(registration('a1', 'peer-a'));
+  await agent.heartbeat(['a1'], 1_500);
+  await new Promise((r) => setTimeout(r, 1_000));
+  t.is(member.state.node('a1')?.status, 'ready', 'still up three TTLs later');
+  await until('a1 marked down after its time away', () => member.state.node('a1')?.status === 'down', 5_000);
 });

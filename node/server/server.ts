@@ -49,6 +49,13 @@ export interface ServerOptions {
   readonly metrics?: ServerMetrics;
   readonly now?: () => number;
   readonly logger?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+  /**
+   * Whether this leader heard from a quorum of voters within `withinMs` (wall clock; arrowd
+   * counts Raft messages per peer). A leader that did not (frozen, or cut off and not yet
+   * stepped down) refuses heartbeats: an agent must not renew its lease with a stale leader.
+   * Absent: always (one process, no transport to count).
+   */
+  readonly quorumContact?: (withinMs: number) => boolean;
 }
 
 /**
@@ -91,6 +98,7 @@ export class Server {
   readonly #member: ServerMember;
   readonly #specOf: SpecResolver;
   readonly #ttlMs: number;
+  readonly #quorumContact: ((withinMs: number) => boolean) | undefined;
   readonly #batch: { maxPlacements: number; maxPlacementsPerPlan: number; maxEvaluations: number; budgetMs: number };
   readonly #scheduler: Partial<SchedulerConfig> | undefined;
   readonly #metrics: ServerMetrics | undefined;
@@ -116,6 +124,7 @@ export class Server {
     this.#member = options.member;
     this.#specOf = options.specOf;
     this.#ttlMs = options.ttlMs ?? DEFAULT_NODE_TTL_MS;
+    this.#quorumContact = options.quorumContact;
     this.#batch = { maxPlacements: 4_000, maxPlacementsPerPlan: 2_000, maxEvaluations: 1_000, budgetMs: 50, ...options.batch };
     this.#scheduler = options.scheduler;
     this.#metrics = options.metrics;
@@ -316,7 +325,9 @@ export class Server {
       register: registerAs,
       heartbeat: async (nodes, awayMs): Promise<HeartbeatReply> => {
         if (!member.isLeader) throw new NotLeaderError(member.leaderId);
+        if (this.#quorumContact && !this.#quorumContact(this.#ttlMs / 2)) throw new NotLeaderError('');
         const unknown: string[] = [];
+        const down: string[] = [];
         const now = this.#now();
         for (const id of nodes) {
           const node = member.state.node(id);
@@ -327,10 +338,13 @@ export class Server {
             this.#logger?.info({ node: node.name, awayMs }, 'node stopping with its workloads running: kept up meanwhile');
           } else {
             this.#tracker.beat(id, now);
-            if (node.status === 'down') this.#comingBack.add(id);
+            if (node.status === 'down') {
+              this.#comingBack.add(id);
+              down.push(id);
+            }
           }
         }
-        return { ttlMs: this.#ttlMs, intervalMs: heartbeatInterval(this.#ttlMs), unknown, servers: this.servers() };
+        return { ttlMs: this.#ttlMs, intervalMs: heartbeatInterval(this.#ttlMs), unknown, servers: this.servers(), down };
       },
       watch: async (nodeId, sinceIndex, waitMs, signal): Promise<WatchReply> => {
         requireOwned(nodeId);
