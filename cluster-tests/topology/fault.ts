@@ -3,6 +3,7 @@
 // own PRNG stream derived from (seed, from, to), so the decisions on one link depend only on the
 // seed and the frames on that link, not on how traffic on other links interleaves: replaying a
 // run with the same seed replays each link's losses.
+import { Rng } from '../../raft/sim/index.ts';
 
 export interface LinkFault {
   /** one-way delay added to every frame on the link, in milliseconds */
@@ -30,16 +31,10 @@ export function validateFault(fault: { delayMs?: unknown; lossPercent?: unknown 
   return { delayMs, lossPercent };
 }
 
-/** mulberry32: a small, fast 32-bit PRNG; plenty for fault injection, and easy to replay. */
+/** A replayable source of randomness for fault decisions (raft's simulator PRNG, mulberry32). */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 /** A well-mixed 32-bit seed for the directed link from -> to. */

@@ -23,11 +23,11 @@ test('errors cross the wire as what the caller should do', async (t) => {
 test('the caller is the authenticated peer; answers round-trip', async (t) => {
   let seen = '';
   const api = pair((caller) => ({
-    heartbeat: async (nodes) => { seen = caller; return { ttlMs: 5000, intervalMs: 1666, unknown: [...nodes].slice(1), servers: [{ peerId: 'p', addrs: ['/ip4/1.2.3.4/tcp/1'], voter: true }] }; },
+    heartbeat: async (nodes) => { seen = caller; return { ttlMs: 5000, intervalMs: 1666, unknown: [...nodes].slice(1), servers: [{ peerId: 'p', addrs: ['/ip4/1.2.3.4/tcp/1'], voter: true }], down: ['a'] }; },
   }));
   const reply = await api.heartbeat(['a', 'b']);
   t.is(seen, 'peer-a');
-  t.deepEqual(reply, { ttlMs: 5000, intervalMs: 1666, unknown: ['b'], servers: [{ peerId: 'p', addrs: ['/ip4/1.2.3.4/tcp/1'], voter: true }] });
+  t.deepEqual(reply, { ttlMs: 5000, intervalMs: 1666, unknown: ['b'], servers: [{ peerId: 'p', addrs: ['/ip4/1.2.3.4/tcp/1'], voter: true }], down: ['a'] });
 });
 
 test('garbage and unknown calls are refused answers, not crashes', async (t) => {

@@ -1,10 +1,9 @@
-// Prints how fast one bulk TCP transfer crosses the overlay (through the relay) against the
-// underlay (veth + bridge, no relay) in the same run: `node cluster-tests/topology/throughput.ts
-// [--mib N] [--json]`. A figure for the report, not a test; belongs under bench/ once the
-// cluster tests have a bench entry of their own.
+// How fast one bulk TCP transfer crosses the multi-host tests' cluster network (VXLAN through the
+// fault relay) against their admin network (veth + bridge, no relay), in the same run:
+//   npm run bench:overlay -- [--mib N] [--json]
 import { parseArgs } from 'node:util';
-import { Topology } from './index.ts';
-import { startServer, tool } from './testing/tools.ts';
+import { Topology } from '../../cluster-tests/topology/index.ts';
+import { startServer, tool } from '../../cluster-tests/topology/testing/tools.ts';
 
 const { values } = parseArgs({ options: { mib: { type: 'string', default: '128' }, json: { type: 'boolean', default: false } } });
 const mib = Number(values.mib);
