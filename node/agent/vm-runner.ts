@@ -466,10 +466,13 @@ export class VmRunner implements Runner {
     const began = performance.now();
     this.#set(slot, 'pulling', '');
     const ref = `arrow:${slot.arrow.name}`;
-    const binaryPath = await this.#supply.ensure(def.binary, { signal, ref });
-    const files: FileMapping[] = [];
-    for (const file of def.files) files.push({ guestPath: file.path, hostPath: await this.#supply.ensure(file, { signal, ref }) });
-    const kernel = await this.#supply.kernelImage(def.kernel, { signal });
+    // All at once: a node new to this Arrow pulls the binary, its files and the kernel image
+    // from different holders in parallel.
+    const [binaryPath, files, kernel] = await Promise.all([
+      this.#supply.ensure(def.binary, { signal, ref }),
+      Promise.all(def.files.map(async (file): Promise<FileMapping> => ({ guestPath: file.path, hostPath: await this.#supply.ensure(file, { signal, ref }) }))),
+      this.#supply.kernelImage(def.kernel, { signal }),
+    ]);
     if (signal.aborted) return undefined;
     slot.hostPorts ??= await this.#ports.reserve(slot.id, def.ports);
     const pulled = performance.now();
