@@ -3,9 +3,9 @@
 // (reached by the test runner, never faulted).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { ResultPromise } from 'execa';
 import { ArrowdClient } from '../../node/api/index.ts';
+import { awaitReady } from '../../node/arrowd/testing.ts';
 import type { Topology, TopologyHost } from '../topology/index.ts';
 
 const ARROWD = new URL('../../node/arrowd/main.ts', import.meta.url).pathname;
@@ -56,21 +56,7 @@ export function arrowdArgs(host: TopologyHost, options: ArrowdArgs): string[] {
 /** Starts arrowd in `host` and resolves once it printed its ready line (throws with its log otherwise). */
 export async function startArrowd(topology: Topology, host: TopologyHost, options: ArrowdArgs): Promise<ArrowdProcess> {
   const child = topology.spawn(host, process.execPath, arrowdArgs(host, options), { env: { ARROW_LOG_LEVEL: process.env.ARROW_LOG_LEVEL ?? 'info' } });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-STDERR_KEEP); });
-  const lines = createInterface({ input: child.stdout! });
-  const ready = await new Promise<ArrowdReady>((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`arrowd on ${host.name} not ready in ${READY_WITHIN_MS} ms: ${stderr.slice(-4000)}`)); }, READY_WITHIN_MS);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      try {
-        resolve(JSON.parse(line) as ArrowdReady);
-      } catch (error) {
-        reject(new Error(`arrowd on ${host.name} printed ${JSON.stringify(line.slice(0, 200))}: ${(error as Error).message}`));
-      }
-    });
-    void child.then((result) => { clearTimeout(timer); reject(new Error(`arrowd on ${host.name} exited (${result.exitCode ?? result.signal}) before ready: ${stderr.slice(-4000)}`)); });
-  });
+  const { ready, stderr } = await awaitReady<ArrowdReady>(child, `arrowd on ${host.name}`, READY_WITHIN_MS, STDERR_KEEP);
   const token = (await readFile(join(options.dataDir, 'api.token'), { encoding: 'utf8', signal: AbortSignal.timeout(5_000) })).trim();
-  return { host, ready, child, client: new ArrowdClient({ url: ready.api, token }), stderr: () => stderr };
+  return { host, ready, child, client: new ArrowdClient({ url: ready.api, token }), stderr };
 }

@@ -1,6 +1,7 @@
 // Clients that write and read Arrow specs through the API of the cluster's nodes and record every
 // operation with its outcome, for raft/linearizability's checker: a spec is a register (its name
 // the key, an env value the value), a put that got no answer may or may not have taken effect.
+import { definition } from '../../node/agent/testing.ts';
 import { ApiError } from '../../node/api/index.ts';
 import type { ArrowdClient } from '../../node/api/index.ts';
 import { checkLinearizability, kvModel } from '../../raft/linearizability/index.ts';
@@ -8,11 +9,7 @@ import type { CheckResult, KvInput, KvOutput, Operation } from '../../raft/linea
 
 /** A spec with no replicas: a write is one committed entry and schedules nothing. */
 export function registerSpec(name: string, value: string): Record<string, unknown> {
-  return {
-    name, type: 'service', binary: { digest: `sha256:${'d'.repeat(64)}`, size: 1_000_000 }, args: [], env: { V: value }, kernel: 'default',
-    cpu: 100, memory: 64, replicas: 0, restart: 'always', ports: [], files: [], priority: 50, constraints: [], affinities: [],
-    requiresKvm: false, update: { maxParallel: 1 },
-  };
+  return { ...(JSON.parse(definition(name, 0, 100)) as Record<string, unknown>), env: { V: value } };
 }
 
 export interface HistoryOptions {

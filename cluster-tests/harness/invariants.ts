@@ -3,8 +3,7 @@
 import type { AllocationView, ArrowView } from '../../node/api/index.ts';
 import { until } from '../../bench/until.ts';
 import type { NsCluster } from './cluster.ts';
-
-const TERMINAL = new Set(['complete', 'failed', 'lost', 'stopped']);
+import { isLive } from './workload.ts';
 
 /** What a server holds of the cluster state, in a form two servers can be compared by. */
 async function stateOf(cluster: NsCluster, name: string): Promise<string> {
@@ -40,7 +39,7 @@ export async function allocationProblems(cluster: NsCluster): Promise<string[]> 
   const down = new Set(nodes.nodes.filter((n) => n.status === 'down').map((n) => n.id));
   const problems: string[] = [];
   for (const arrow of arrows) {
-    const live = arrow.allocations.filter((a) => a.desired === 'run' && !TERMINAL.has(a.status));
+    const live = arrow.allocations.filter(isLive);
     if (live.length > arrow.replicas) problems.push(`${arrow.name}: ${live.length} live allocations for ${arrow.replicas} replicas`);
     for (const a of live) if (down.has(a.node)) problems.push(`${arrow.name}: ${a.id} live on down node ${a.nodeName}`);
   }

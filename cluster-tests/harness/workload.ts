@@ -1,14 +1,14 @@
 // The Arrow the scenarios run on real VMs: busybox httpd serving one page, its binary and page
 // pushed to one node and pulled by the others from their peers over the overlay.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AllocationView } from '../../node/api/index.ts';
-import type { NsCluster, NsNode } from './cluster.ts';
+import { isLiveAllocation } from '../../node/cluster/index.ts';
+import { qemuPids } from '../../node/agent/testing/vm-cluster.ts';
+import type { NsNode } from './cluster.ts';
 
 const BUSYBOX = '/bin/busybox';
-const TERMINAL = new Set(['complete', 'failed', 'lost', 'stopped']);
-
-export const isLive = (a: AllocationView): boolean => a.desired === 'run' && !TERMINAL.has(a.status);
+export const isLive: (a: AllocationView) => boolean = isLiveAllocation;
 export const isRunning = (a: AllocationView): boolean => isLive(a) && a.status === 'running' && a.ports.length > 0;
 
 /** Pushes busybox and a page through `via`'s API and returns the definition of `name` with `replicas`. */
@@ -42,12 +42,7 @@ export async function fetchOnce(url: string, timeoutMs = 2_000): Promise<string 
   }
 }
 
-/** Pids of the QEMU processes running in a host. */
-export async function qemusOf(cluster: NsCluster, node: NsNode): Promise<number[]> {
-  const pids: number[] = [];
-  for (const pid of await cluster.topology.pids(node.host)) {
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (cmdline.startsWith('qemu-system') || cmdline.includes('/qemu-system')) pids.push(pid);
-  }
-  return pids;
+/** Pids of the QEMU processes of a host's arrowd (their run dirs are under its data dir). */
+export function qemusOf(node: NsNode): Promise<number[]> {
+  return qemuPids(`${node.dataDir}/`);
 }

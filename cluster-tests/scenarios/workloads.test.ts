@@ -64,7 +64,7 @@ test.serial('4: a host frozen past its TTL stops its own old allocations, which 
   const frozen = clientHostWith(cluster, running) ?? cluster.nodes.find((n) => n.role === 'server' && running.some((a) => a.node === n.peerId) && n !== undefined)!;
   const old = running.find((a) => a.node === frozen.peerId)!;
   const oldUrl = pageUrl(old);
-  const oldQemus = await qemusOf(cluster, frozen);
+  const oldQemus = await qemusOf(frozen);
   t.true(oldQemus.length >= 1);
   const observer = cluster.nodes.find((n) => n !== frozen)!;
   await cluster.topology.freezeHost(frozen.host);
@@ -88,7 +88,7 @@ test.serial('4: a host frozen past its TTL stops its own old allocations, which 
   const thawedAt = Date.now();
   await cluster.topology.thawHost(frozen.host);
   await until('the old VM gone', async () => {
-    const left = await qemusOf(cluster, frozen);
+    const left = await qemusOf(frozen);
     return oldQemus.every((pid) => !left.includes(pid));
   }, 30_000, 50);
   const goneMs = Date.now() - thawedAt;
@@ -110,7 +110,7 @@ test.serial('4b: a host cut off from the others past its TTL pauses its Arrows b
   const victim = clientHostWith(cluster, running) ?? cluster.nodes.find((n) => n.role === 'server' && running.some((a) => a.node === n.peerId))!;
   const old = running.find((a) => a.node === victim.peerId)!;
   const oldUrl = pageUrl(old);
-  const oldQemus = await qemusOf(cluster, victim);
+  const oldQemus = await qemusOf(victim);
   // The admin path stays up: the test (a client of the Arrow) still reaches the old port.
   const answers: number[] = [];
   let probing = true;
@@ -135,7 +135,7 @@ test.serial('4b: a host cut off from the others past its TTL pauses its Arrows b
   t.deepEqual(answers.filter((at) => at >= committedAt), [], 'the old allocation did not serve once its replacement was committed');
   await cluster.topology.heal();
   await until('the old VM gone', async () => {
-    const left = await qemusOf(cluster, victim);
+    const left = await qemusOf(victim);
     return oldQemus.every((pid) => !left.includes(pid));
   }, 30_000, 100);
   probing = false;
@@ -151,7 +151,7 @@ test.serial('4b: a host cut off from the others past its TTL pauses its Arrows b
 test.serial('5: a rolling restart of every server under continuous writes loses no write and restarts no Arrow', async (t) => {
   const cluster = await NsCluster.start(t, { hosts: 5, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
   const running = await startWeb(cluster, 3);
-  const qemusBefore = new Map(await Promise.all(cluster.nodes.map(async (n) => [n.host.name, await qemusOf(cluster, n)] as const)));
+  const qemusBefore = new Map(await Promise.all(cluster.nodes.map(async (n) => [n.host.name, await qemusOf(n)] as const)));
   const history = new HistoryRecorder({ clients: 3, keys: 5, targets: () => cluster.nodes.filter((n) => n.process).map((n) => ({ name: n.host.name, client: n.process!.client })) });
   t.teardown(() => history.stop().then(() => undefined));
   const restarts: string[] = [];
@@ -175,7 +175,7 @@ test.serial('5: a rolling restart of every server under continuous writes loses 
   const why = () => cluster.grepLogs(/marked down|stopping|handed over|kept up|farewell|restarting|TTLs restarted|lease/).join('\n');
   t.deepEqual(after.map((a) => a.id).sort(), running.map((a) => a.id).sort(), `the same allocations; the logs say:\n${why()}`);
   t.true(after.every((a) => a.restarts === 0 && a.status === 'running'), 'none restarted');
-  for (const node of cluster.nodes) t.deepEqual(await qemusOf(cluster, node), qemusBefore.get(node.host.name), `${node.host.name}: the same QEMU processes`);
+  for (const node of cluster.nodes) t.deepEqual(await qemusOf(node), qemusBefore.get(node.host.name), `${node.host.name}: the same QEMU processes`);
   const result = history.check();
   t.is(result.result, 'ok', 'the history is linearizable');
   t.true(summary.acknowledgedWrites > 0);

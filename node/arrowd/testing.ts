@@ -31,24 +31,41 @@ export interface TestNode extends TestProcess {
 /** `stdin`: 'pipe' to send the process commands (child.stdin), else it reads nothing. */
 export async function spawnReady(file: string, args: string[], timeoutMs = 120_000, nodeArgs: string[] = [], killGraceMs = 5_000, stdin: 'ignore' | 'pipe' = 'ignore'): Promise<TestProcess> {
   const child = execa(process.execPath, [...nodeArgs, file, ...args], { reject: false, stdin, buffer: false, forceKillAfterDelay: killGraceMs });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
-  const lines = createInterface({ input: child.stdout! });
-  const ready = await new Promise<ReadyLine>((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`${file} not ready after ${timeoutMs} ms: ${stderr}`)); }, timeoutMs);
-    lines.once('line', (line) => { clearTimeout(timer); try { resolve(JSON.parse(line) as ReadyLine); } catch (e) { reject(e as Error); } });
-    void child.then((result) => { clearTimeout(timer); reject(new Error(`${file} exited (${result.exitCode ?? result.signal}) before ready: ${stderr}`)); });
-  });
+  const { ready, stderr } = await awaitReady<ReadyLine>(child, file, timeoutMs);
   return {
     ready,
     process: child,
-    stderr: () => stderr,
+    stderr,
     kill: async (signal: NodeJS.Signals = 'SIGTERM') => {
       if (child.exitCode !== undefined && child.exitCode !== null) return;
       child.kill(signal);
       await child;
     },
   };
+}
+
+/**
+ * Waits for a started process's first stdout line, a JSON "ready" object, within `timeoutMs`
+ * (then SIGKILLs it). Throws with the tail of its stderr if it exits or says nothing in time.
+ * `stderr()` keeps the last `keepBytes` it wrote, for as long as it runs.
+ */
+export async function awaitReady<T>(child: ResultPromise, label: string, timeoutMs: number, keepBytes = 20_000): Promise<{ ready: T; stderr: () => string }> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-keepBytes); });
+  const lines = createInterface({ input: child.stdout! });
+  const ready = await new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`${label} not ready after ${timeoutMs} ms: ${stderr.slice(-4000)}`)); }, timeoutMs);
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(line) as T);
+      } catch (error) {
+        reject(new Error(`${label} printed ${JSON.stringify(line.slice(0, 200))}: ${(error as Error).message}`));
+      }
+    });
+    void child.then((result) => { clearTimeout(timer); reject(new Error(`${label} exited (${result.exitCode ?? result.signal}) before ready: ${stderr.slice(-4000)}`)); });
+  });
+  return { ready, stderr: () => stderr };
 }
 
 export class TestCluster {
