@@ -7,7 +7,12 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'node_modules', '.bin');
-const modules = ['raft', 'node', 'scheduler', 'p2p', 'shadowfs', 'kernel'];
+const allModules = ['raft', 'node', 'scheduler', 'p2p', 'shadowfs', 'kernel'];
+// `npm run gen:proto -- kernel` regenerates one module's files only.
+const asked = process.argv.slice(2);
+const unknown = asked.filter((m) => !allModules.includes(m));
+if (unknown.length) throw new Error(`gen:proto: no module ${unknown.join(', ')}; modules are ${allModules.join(', ')}`);
+const modules = asked.length ? asked : allModules;
 
 for (const mod of modules) {
   const dir = join(root, mod, 'proto');
