@@ -1,0 +1,210 @@
+// A node's Arrow network on its host: one bridge whose address is the Arrows' gateway, a tap per
+// allocation on it, and an nft table with the published ports (DNAT) and NAT. Everything is
+// named after the node (names.ts) and labelled with an alias naming its owner, so a restarted
+// arrowd finds what an earlier one made, keeps what its adopted VMs use, and removes the rest.
+import { writeFile } from 'node:fs/promises';
+import { isIPv4 } from 'node:net';
+import { allocationOfAlias, bridgeAlias, bridgeName, tableName, tapAlias, tapName } from './names.ts';
+import { removeTableScript, rulesetScript } from './ruleset.ts';
+import type { PublishedPort } from './ruleset.ts';
+import { NetworkCommandError, runTool } from './tools.ts';
+
+/** Each node's Arrow subnet is a /24; its .1 is the bridge (see node/cluster's address plan). */
+const PREFIX_LENGTH = 24;
+/** Below VXLAN's 1450 so Arrows' packets fit an overlay between nodes without fragmenting. */
+export const ARROW_MTU = 1400;
+
+export class NetworkSetupError extends Error {
+  override name = 'NetworkSetupError';
+}
+
+/** What a VM needs to use its tap: the device and the guest's own address. */
+export interface TapAttachment {
+  readonly ifname: string;
+  /** The Arrow's address with its prefix, e.g. 10.213.3.7/24. */
+  readonly address: string;
+  readonly gateway: string;
+  readonly mtu: number;
+}
+
+export interface NodeNetworkOptions {
+  readonly nodeId: string;
+  /** Host address published ports listen on ('0.0.0.0': every local address). */
+  readonly bindAddress: string;
+  readonly onWarning?: (message: string) => void;
+}
+
+interface LinkInfo {
+  readonly ifname?: string;
+  readonly ifalias?: string;
+  readonly addr_info?: readonly { readonly local?: string; readonly prefixlen?: number }[];
+}
+
+function ipv4ToNumber(address: string): number {
+  return address.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+
+function numberToIpv4(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
+}
+
+/** The /24 an Arrow address lies in, and its gateway (.1). */
+export function subnetOfAddress(address: string): { subnet: string; gateway: string } {
+  if (!isIPv4(address)) throw new NetworkSetupError(`Arrow address ${JSON.stringify(address)} is not IPv4`);
+  const base = ipv4ToNumber(address) - (ipv4ToNumber(address) % 2 ** (32 - PREFIX_LENGTH));
+  return { subnet: `${numberToIpv4(base)}/${PREFIX_LENGTH}`, gateway: numberToIpv4(base + 1) };
+}
+
+function overlaps(a: string, aPrefix: number, b: string, bPrefix: number): boolean {
+  const prefix = Math.min(aPrefix, bPrefix);
+  const size = 2 ** (32 - prefix);
+  return Math.floor(ipv4ToNumber(a) / size) === Math.floor(ipv4ToNumber(b) / size);
+}
+
+export class NodeNetwork {
+  readonly #nodeId: string;
+  readonly #bindAddress: string;
+  readonly #bridge: string;
+  readonly #table: string;
+  readonly #onWarning: (message: string) => void;
+  /** The subnet the bridge carries once made (from the first Arrow address seen). */
+  #subnet: { subnet: string; gateway: string } | undefined;
+  /** Host changes one at a time: a publish must not interleave with a bridge being made. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: NodeNetworkOptions) {
+    if (!isIPv4(options.bindAddress)) throw new NetworkSetupError(`bind address ${JSON.stringify(options.bindAddress)} is not IPv4`);
+    this.#nodeId = options.nodeId;
+    this.#bindAddress = options.bindAddress;
+    this.#bridge = bridgeName(options.nodeId);
+    this.#table = tableName(options.nodeId);
+    this.#onWarning = options.onWarning ?? (() => {});
+  }
+
+  get bridge(): string {
+    return this.#bridge;
+  }
+
+  get table(): string {
+    return this.#table;
+  }
+
+  /**
+   * A tap for the allocation on the node's bridge (made first if need be, for the subnet of
+   * `address`). A tap left by an earlier run of the allocation is replaced.
+   */
+  attach(allocationId: string, address: string): Promise<TapAttachment> {
+    return this.#serial(async () => {
+      const net = subnetOfAddress(address);
+      await this.#ensureBridge(net);
+      const ifname = tapName(this.#nodeId, allocationId);
+      await deleteLink(ifname);
+      await runTool('ip', ['tuntap', 'add', 'dev', ifname, 'mode', 'tap']);
+      try {
+        await runTool('ip', ['link', 'set', 'dev', ifname, 'alias', tapAlias(this.#nodeId, allocationId)]);
+        await runTool('ip', ['link', 'set', 'dev', ifname, 'mtu', String(ARROW_MTU), 'master', this.#bridge, 'up']);
+      } catch (error) {
+        await deleteLink(ifname);
+        throw error;
+      }
+      return { ifname, address: `${address}/${PREFIX_LENGTH}`, gateway: net.gateway, mtu: ARROW_MTU };
+    });
+  }
+
+  /** Removes the allocation's tap (nothing when it has none). */
+  detach(allocationId: string): Promise<void> {
+    return this.#serial(() => deleteLink(tapName(this.#nodeId, allocationId)));
+  }
+
+  /** Makes the published ports exactly `ports` (replacing the table in one transaction). */
+  publish(ports: readonly PublishedPort[]): Promise<void> {
+    return this.#serial(async () => {
+      if (!this.#subnet) {
+        if (ports.length > 0) throw new NetworkSetupError('ports published before any Arrow address was known');
+        return;
+      }
+      await runTool('nft', ['-f', '-'], rulesetScript({ table: this.#table, bridge: this.#bridge, subnet: this.#subnet.subnet, bindAddress: this.#bindAddress, ports }));
+    });
+  }
+
+  /** Removes this node's taps of allocations not in `keep` (left by an earlier arrowd); returns their allocation ids. */
+  reconcile(keep: ReadonlySet<string>): Promise<string[]> {
+    return this.#serial(async () => {
+      const removed: string[] = [];
+      for (const [allocation, ifname] of await this.#ownTaps()) {
+        if (keep.has(allocation)) continue;
+        await deleteLink(ifname);
+        removed.push(allocation);
+      }
+      return removed;
+    });
+  }
+
+  /** Everything this node made: its taps, its table, its bridge. */
+  teardown(): Promise<void> {
+    return this.#serial(async () => {
+      for (const ifname of (await this.#ownTaps()).values()) await deleteLink(ifname);
+      await runTool('nft', ['-f', '-'], removeTableScript(this.#table));
+      await deleteLink(this.#bridge);
+      this.#subnet = undefined;
+    });
+  }
+
+  async #ensureBridge(net: { subnet: string; gateway: string }): Promise<void> {
+    if (this.#subnet?.subnet === net.subnet) return;
+    if (this.#subnet) throw new NetworkSetupError(`this node's Arrows are on ${this.#subnet.subnet}; an address in ${net.subnet} cannot join them`);
+    const links = await listLinks();
+    const [base] = net.subnet.split('/') as [string];
+    const clashing = links.filter((link) => link.ifname !== this.#bridge && (link.addr_info ?? []).some((info) =>
+      info.local !== undefined && isIPv4(info.local) && overlaps(info.local, info.prefixlen ?? 32, base, PREFIX_LENGTH)));
+    if (clashing.length > 0) {
+      throw new NetworkSetupError(`the Arrow subnet ${net.subnet} is already used on this host by ${clashing.map((l) => l.ifname).join(', ')}`);
+    }
+    const existing = links.find((link) => link.ifname === this.#bridge);
+    const other = (existing?.addr_info ?? []).find((info) => info.local !== undefined && isIPv4(info.local) && info.local !== net.gateway);
+    if (other?.local) {
+      const earlier = subnetOfAddress(other.local).subnet;
+      throw new NetworkSetupError(`this node's Arrows are on ${earlier}; an address in ${net.subnet} cannot join them`);
+    }
+    if (!existing) {
+      await runTool('ip', ['link', 'add', this.#bridge, 'type', 'bridge']);
+    }
+    await runTool('ip', ['link', 'set', 'dev', this.#bridge, 'alias', bridgeAlias(this.#nodeId)]);
+    await runTool('ip', ['addr', 'replace', `${net.gateway}/${PREFIX_LENGTH}`, 'dev', this.#bridge]);
+    await runTool('ip', ['link', 'set', 'dev', this.#bridge, 'up']);
+    // Forwarding carries published ports from other hosts to the bridge and Arrows' traffic out;
+    // route_localnet lets 127.0.0.1:PORT be DNAT'd to the bridge.
+    await writeFile('/proc/sys/net/ipv4/ip_forward', '1\n');
+    await writeFile(`/proc/sys/net/ipv4/conf/${this.#bridge}/route_localnet`, '1\n');
+    this.#subnet = net;
+  }
+
+  async #ownTaps(): Promise<Map<string, string>> {
+    const taps = new Map<string, string>();
+    for (const link of await listLinks(true)) {
+      const allocation = link.ifalias ? allocationOfAlias(this.#nodeId, link.ifalias) : undefined;
+      if (allocation !== undefined && link.ifname) taps.set(allocation, link.ifname);
+    }
+    return taps;
+  }
+
+  #serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(work, work);
+    this.#queue = next.catch((error: Error) => this.#onWarning(error.message));
+    return next;
+  }
+}
+
+/** The host's links with their addresses (`ip addr` JSON carries no alias; `ip link`'s does). */
+async function listLinks(withAliases = false): Promise<LinkInfo[]> {
+  return JSON.parse((await runTool('ip', ['-j', withAliases ? 'link' : 'addr', 'show'])) || '[]') as LinkInfo[];
+}
+
+async function deleteLink(ifname: string): Promise<void> {
+  try {
+    await runTool('ip', ['link', 'del', 'dev', ifname]);
+  } catch (error) {
+    if (error instanceof NetworkCommandError && /Cannot find device|does not exist/i.test(error.stderr)) return;
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+// Arrow networks on one node: a bridge for the node's Arrows, a tap per allocation, published
+// ports as kernel DNAT (nft) to the Arrow's address, and NAT for Arrows' traffic leaving the node.
+// Addresses come from the cluster state (node/cluster's address plan: a /24 per node, .1 the
+// bridge, one address per live allocation); this module only makes the host match them.
+//
+// CONTRACT
+//
+// Use, in order (arrowd, as root, in the node's network namespace)
+//   1. new NodeNetwork({ nodeId, bindAddress }): nothing happens on the host yet.
+//   2. reconcile(keep) once at start, with the allocations whose VMs were adopted: the taps an
+//      earlier arrowd left for anything else are removed (their VMs are gone).
+//   3. attach(allocationId, address) before an Arrow's VM starts: the bridge is made on first use
+//      (gateway .1 of the address's /24, route_localnet and IPv4 forwarding on), then a tap on it;
+//      pass the returned TapAttachment to the VM (kernel/runtime's `tap` start option).
+//   4. publish(ports) whenever the set of running published ports changes: the node's nft table
+//      is replaced in one transaction, so it always says exactly that set.
+//   5. detach(allocationId) when the allocation ends here; teardown() when the node's last Arrow
+//      is gone and arrowd stops (VMs that outlive arrowd keep their taps and ports).
+//
+// What can fail: NetworkSetupError (the subnet clashes with an address on the host, or a second
+// subnet for one node), NetworkCommandError (ip or nft refused: the message has the command and
+// its stderr), RulesetError (a port or address that is not one). Host changes run one at a time.
+export { ARROW_MTU, NetworkSetupError, NodeNetwork, subnetOfAddress } from './host.ts';
+export type { NodeNetworkOptions, TapAttachment } from './host.ts';
+export { RulesetError, removeTableScript, rulesetScript } from './ruleset.ts';
+export type { PublishedPort, RulesetInput } from './ruleset.ts';
+export { allocationOfAlias, bridgeName, tableName, tapName } from './names.ts';
+export { MissingToolError, NetworkCommandError, runTool, systemTool } from './tools.ts';

@@ -1,0 +1,118 @@
+import test from 'ava';
+import { randomBytes } from 'node:crypto';
+import { execa } from 'execa';
+import { RulesetError, allocationOfAlias, bridgeName, rulesetScript, runTool, subnetOfAddress, systemTool, tableName, tapName } from './index.ts';
+import { tapAlias } from './names.ts';
+
+const DRIVE = new URL('./testing/drive.ts', import.meta.url).pathname;
+
+test('names fit IFNAMSIZ, differ per owner, and aliases name their allocation', (t) => {
+  for (const name of [bridgeName('n1'), tapName('n1', 'a'), tapName('n1', 'b')]) t.true(name.length <= 15, name);
+  t.not(tapName('n1', 'a'), tapName('n2', 'a'));
+  t.not(bridgeName('n1'), bridgeName('n2'));
+  t.regex(tableName('n1'), /^arrow_[0-9a-f]{12}$/);
+  t.is(allocationOfAlias('n1', tapAlias('n1', 'web-1')), 'web-1');
+  t.is(allocationOfAlias('n2', tapAlias('n1', 'web-1')), undefined);
+});
+
+test('an Arrow address gives its /24 and the bridge address; garbage is refused', (t) => {
+  t.deepEqual(subnetOfAddress('10.213.4.77'), { subnet: '10.213.4.0/24', gateway: '10.213.4.1' });
+  t.throws(() => subnetOfAddress('10.213.4'), { message: /not IPv4/ });
+});
+
+const base = { table: 'arrow_0123456789ab', bridge: 'arb0123456789ab', subnet: '10.213.0.0/24', bindAddress: '0.0.0.0' };
+
+test('the ruleset is one nft transaction nft itself accepts, with a DNAT per published port', async (t) => {
+  const script = rulesetScript({ ...base, ports: [
+    { protocol: 'tcp', hostPort: 8080, address: '10.213.0.2', guestPort: 80 },
+    { protocol: 'udp', hostPort: 5353, address: '10.213.0.3', guestPort: 53 },
+  ] });
+  t.regex(script, /fib daddr type local tcp dport 8080 dnat to 10\.213\.0\.2:80/);
+  t.regex(script, /udp dport 5353 dnat to 10\.213\.0\.3:53/);
+  t.regex(script, /^table ip arrow_0123456789ab \{\}\ndelete table ip arrow_0123456789ab\n/);
+  // -c: parse and check against the kernel without committing anything.
+  await t.notThrowsAsync(execa(systemTool('nft'), ['-c', '-f', '-'], { input: script, timeout: 10_000 }));
+  const bound = rulesetScript({ ...base, bindAddress: '192.0.2.7', ports: [{ protocol: 'tcp', hostPort: 80, address: '10.213.0.2', guestPort: 80 }] });
+  t.regex(bound, /ip daddr 192\.0\.2\.7 tcp dport 80 dnat/);
+});
+
+test('hostile ruleset input is refused, naming the field, before nft sees it', (t) => {
+  const port = { protocol: 'tcp', hostPort: 80, address: '10.213.0.2', guestPort: 80 } as const;
+  t.throws(() => rulesetScript({ ...base, table: 'x; flush ruleset', ports: [] }), { instanceOf: RulesetError, message: /table name/ });
+  t.throws(() => rulesetScript({ ...base, bridge: 'br" accept', ports: [] }), { instanceOf: RulesetError, message: /bridge name/ });
+  t.throws(() => rulesetScript({ ...base, subnet: '10.213.0.0', ports: [] }), { instanceOf: RulesetError, message: /subnet/ });
+  t.throws(() => rulesetScript({ ...base, ports: [{ ...port, hostPort: 70_000 }] }), { instanceOf: RulesetError, message: /host port 70000/ });
+  t.throws(() => rulesetScript({ ...base, ports: [{ ...port, address: '10.213.0.2 accept' }] }), { instanceOf: RulesetError, message: /Arrow address/ });
+  t.throws(() => rulesetScript({ ...base, ports: [{ ...port, protocol: 'sctp' as 'tcp' }] }), { instanceOf: RulesetError, message: /protocol/ });
+  t.throws(() => rulesetScript({ ...base, ports: [port, { ...port, address: '10.213.0.3' }] }), { instanceOf: RulesetError, message: /published twice/ });
+});
+
+interface StepResult { ok: boolean; value?: unknown; error?: string }
+
+/** A fresh namespace for one test, removed in every outcome. */
+async function namespace(t: { teardown(fn: () => Promise<void>): void }): Promise<{ ns: string; drive: (node: string, steps: unknown[]) => Promise<StepResult[]>; links: () => Promise<{ ifname: string; ifalias?: string; master?: string; mtu: number }[]>; table: (node: string) => Promise<string> }> {
+  const ns = `arwnet-${randomBytes(4).toString('hex')}`;
+  await runTool('ip', ['netns', 'add', ns]);
+  t.teardown(async () => { await runTool('ip', ['netns', 'del', ns]); });
+  await runTool('ip', ['-n', ns, 'link', 'set', 'lo', 'up']);
+  return {
+    ns,
+    drive: async (node, steps) => {
+      const result = await execa(systemTool('ip'), ['netns', 'exec', ns, process.execPath, DRIVE, node, '0.0.0.0', JSON.stringify(steps)], { timeout: 60_000 });
+      return result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as StepResult);
+    },
+    links: async () => JSON.parse(await runTool('ip', ['-n', ns, '-j', '-d', 'link', 'show'])) as { ifname: string; ifalias?: string; master?: string; mtu: number }[],
+    table: async (node) => (await execa(systemTool('ip'), ['netns', 'exec', ns, systemTool('nft'), 'list', 'table', 'ip', tableName(node)], { reject: false, timeout: 10_000 })).stdout,
+  };
+}
+
+test('in a namespace: taps on the node bridge, ports published as DNAT, leftovers reconciled, teardown leaves nothing', async (t) => {
+  const host = await namespace(t);
+  const results = await host.drive('n1', [
+    { op: 'attach', allocation: 'web-a', address: '10.213.7.2' },
+    { op: 'attach', allocation: 'web-b', address: '10.213.7.3' },
+    { op: 'publish', ports: [{ protocol: 'tcp', hostPort: 8080, address: '10.213.7.2', guestPort: 80 }] },
+  ]);
+  t.deepEqual(results.map((r) => r.ok), [true, true, true], JSON.stringify(results));
+  t.deepEqual(results[0]!.value, { ifname: tapName('n1', 'web-a'), address: '10.213.7.2/24', gateway: '10.213.7.1', mtu: 1400 });
+  const links = await host.links();
+  const bridge = links.find((l) => l.ifname === bridgeName('n1'));
+  t.truthy(bridge);
+  for (const alloc of ['web-a', 'web-b']) {
+    const tap = links.find((l) => l.ifname === tapName('n1', alloc));
+    t.is(tap?.master, bridgeName('n1'));
+    t.is(tap?.ifalias, tapAlias('n1', alloc));
+    t.is(tap?.mtu, 1400);
+  }
+  const addrs = await runTool('ip', ['-n', host.ns, '-4', 'addr', 'show', 'dev', bridgeName('n1')]);
+  t.regex(addrs, /inet 10\.213\.7\.1\/24/);
+  t.regex(await host.table('n1'), /tcp dport 8080 dnat to 10\.213\.7\.2:80/);
+
+  // A restarted arrowd that adopted only web-a: web-b's tap goes, web-a's stays; republishing
+  // nothing empties the table; a second subnet for the node is refused.
+  const later = await host.drive('n1', [
+    { op: 'reconcile', keep: ['web-a'] },
+    { op: 'attach', allocation: 'web-c', address: '10.213.9.2' },
+  ]);
+  t.deepEqual(later[0], { ok: true, value: ['web-b'] });
+  t.false(later[1]!.ok);
+  t.regex(later[1]!.error ?? '', /10\.213\.7\.0\/24.*10\.213\.9\.0\/24/);
+  const names = (await host.links()).map((l) => l.ifname);
+  t.true(names.includes(tapName('n1', 'web-a')));
+  t.false(names.includes(tapName('n1', 'web-b')));
+
+  const end = await host.drive('n1', [{ op: 'teardown' }]);
+  t.true(end[0]!.ok, JSON.stringify(end));
+  t.deepEqual((await host.links()).map((l) => l.ifname), ['lo']);
+  t.is(await host.table('n1'), '');
+});
+
+test('in a namespace: a subnet already used on the host is refused, naming the interface; nothing is made', async (t) => {
+  const host = await namespace(t);
+  await runTool('ip', ['-n', host.ns, 'link', 'add', 'busy0', 'type', 'bridge']);
+  await runTool('ip', ['-n', host.ns, 'addr', 'add', '10.213.7.200/24', 'dev', 'busy0']);
+  const [result] = await host.drive('n1', [{ op: 'attach', allocation: 'web-a', address: '10.213.7.2' }]);
+  t.false(result!.ok);
+  t.regex(result!.error ?? '', /10\.213\.7\.0\/24 is already used on this host by busy0/);
+  t.deepEqual((await host.links()).map((l) => l.ifname).sort(), ['busy0', 'lo']);
+});

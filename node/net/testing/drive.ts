@@ -1,0 +1,29 @@
+// Drives a NodeNetwork inside a network namespace for node/net's tests (a process cannot change
+// its own namespace): `ip netns exec NS node drive.ts '<json steps>'` runs the steps in order and
+// prints one JSON line per step, { ok, value } or { ok: false, error }.
+import { NodeNetwork } from '../index.ts';
+import type { PublishedPort } from '../index.ts';
+
+type Step =
+  | { op: 'attach'; allocation: string; address: string }
+  | { op: 'detach'; allocation: string }
+  | { op: 'publish'; ports: PublishedPort[] }
+  | { op: 'reconcile'; keep: string[] }
+  | { op: 'teardown' };
+
+const [nodeId, bindAddress, stepsJson] = process.argv.slice(2);
+if (!nodeId || !bindAddress || !stepsJson) throw new Error('usage: drive.ts NODE BIND_ADDRESS STEPS_JSON');
+const network = new NodeNetwork({ nodeId, bindAddress });
+for (const step of JSON.parse(stepsJson) as Step[]) {
+  try {
+    let value: unknown;
+    if (step.op === 'attach') value = await network.attach(step.allocation, step.address);
+    else if (step.op === 'detach') value = await network.detach(step.allocation);
+    else if (step.op === 'publish') value = await network.publish(step.ports);
+    else if (step.op === 'reconcile') value = await network.reconcile(new Set(step.keep));
+    else value = await network.teardown();
+    console.log(JSON.stringify({ ok: true, value: value ?? null }));
+  } catch (error) {
+    console.log(JSON.stringify({ ok: false, error: (error as Error).message }));
+  }
+}
