@@ -25,7 +25,7 @@ export const registration = (peerId: string): NodeRegistration => ({
 export const allocationRecord = (id: string, fields: Partial<AllocationRecord> = {}): AllocationRecord => ({
   id, arrow: 'web', node: 'n1', generation: 1, specVersion: 1, resources: { cpu: 250, memory: 64 }, priority: 50,
   desired: 'run', desiredReason: '', status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: '',
-  draining: false, createIndex: 5, modifyIndex: 5, createTimeMs: 0, statusTimeMs: 0, hostPorts: [], ...fields,
+  draining: false, createIndex: 5, modifyIndex: 5, createTimeMs: 0, statusTimeMs: 0, hostPorts: [], address: '', ...fields,
 });
 
 /** The stored record of Arrow `web` with `definitionJson`. */

@@ -51,7 +51,7 @@ test('ps shows live allocations, or one line for an Arrow that has none', (t) =>
     id: 'web-a-0', arrow: 'web', node: 'id1', nodeName: 'n1', generation: 2, specVersion: 3, resources: { cpu: 250, memory: 64 }, priority: 50,
     desired: 'run' as const, desiredReason: '', status: 'running' as const, statusDetail: '', exitCode: null, restarts: 1,
     ports: [{ name: 'http', guest: 8080, host: 31000, address: '', protocol: 'tcp' }], replaces: '', draining: false,
-    createIndex: 5, modifyIndex: 6, createTimeMs: now - 120_000, statusTimeMs: now, hostPorts: [],
+    createIndex: 5, modifyIndex: 6, createTimeMs: now - 120_000, statusTimeMs: now, hostPorts: [], address: '10.213.0.2',
   };
   const arrows: ArrowView[] = [
     { name: 'web', version: 3, type: 'service', replicas: 1, stopped: false, completed: 0, submitTimeMs: now, createIndex: 1, modifyIndex: 5, evaluation: null,

@@ -3,6 +3,7 @@
 // would silently mean something.
 import type { Plan, PlacementReason, StopReason } from '../../scheduler/index.ts';
 import { arrow as pb } from '../proto/cluster.pb.js';
+import { ARROW_ADDRESS_RANGE, addressInSubnet, nodeSubnetIndex } from './addresses.ts';
 import type { Command, PlanCommand, TimedCommand } from './commands.ts';
 import type {
   AllocStatus, AllocationRecord, ArrowRecord, ArtifactRecord, DesiredStatus, EvalStatus, EvaluationRecord,
@@ -33,6 +34,32 @@ function toEnum<T>(list: readonly T[], value: T): number {
   return list.indexOf(value);
 }
 
+/** "" or a node subnet of the Arrow range: anything else would hand out addresses outside it. */
+function subnetFrom(value: string | null | undefined): string {
+  const subnet = value ?? '';
+  if (subnet === '') return '';
+  try {
+    nodeSubnetIndex(subnet);
+  } catch (error) {
+    throw new CommandDecodeError(`node subnet: ${(error as Error).message}`);
+  }
+  return subnet;
+}
+
+/** "" or an address of the Arrow range. */
+function addressFrom(value: string | null | undefined): string {
+  const address = value ?? '';
+  if (address === '') return '';
+  let inRange: boolean;
+  try {
+    inRange = addressInSubnet(address, ARROW_ADDRESS_RANGE);
+  } catch (error) {
+    throw new CommandDecodeError(`allocation address: ${(error as Error).message}`);
+  }
+  if (!inRange) throw new CommandDecodeError(`allocation address ${address} is outside the Arrow range ${ARROW_ADDRESS_RANGE}`);
+  return address;
+}
+
 const ports = (list: readonly PortBinding[]) => list.map((p) => ({ ...p }));
 const portsFrom = (list: readonly pb.cluster.PortBinding.$Properties[] | null | undefined): PortBinding[] =>
   (list ?? []).map((p) => ({ name: p.name ?? '', guest: p.guest ?? 0, host: p.host ?? 0, address: p.address ?? '', protocol: p.protocol ?? 'tcp' }));
@@ -44,7 +71,7 @@ export function nodeToProto(n: NodeRecord): pb.cluster.NodeRecord.$Properties {
     id: n.id, name: n.name, peerId: n.peerId, addrs: [...n.addrs], capacity: { ...n.capacity }, labels: { ...n.labels },
     kvm: n.kvm, role: toEnum(nodeRoles, n.role), status: toEnum(nodeStatuses, n.status), eligible: n.eligible,
     drain: n.drain ? { ...n.drain } : null, createIndex: n.createIndex, modifyIndex: n.modifyIndex,
-    statusTimeMs: n.statusTimeMs, version: n.version,
+    statusTimeMs: n.statusTimeMs, version: n.version, subnet: n.subnet,
   };
 }
 
@@ -56,6 +83,7 @@ export function nodeFromProto(n: pb.cluster.NodeRecord.$Properties): NodeRecord 
     eligible: n.eligible ?? false,
     drain: n.drain ? { deadlineMs: n.drain.deadlineMs ?? 0, maxParallel: n.drain.maxParallel ?? 1, startedMs: n.drain.startedMs ?? 0 } : null,
     createIndex: n.createIndex ?? 0, modifyIndex: n.modifyIndex ?? 0, statusTimeMs: n.statusTimeMs ?? 0, version: n.version ?? '',
+    subnet: subnetFrom(n.subnet),
   };
 }
 
@@ -77,6 +105,7 @@ export function allocationToProto(a: AllocationRecord): pb.cluster.AllocationRec
     status: toEnum(allocStatuses, a.status), statusDetail: a.statusDetail, hasExitCode: a.exitCode !== null, exitCode: a.exitCode ?? 0,
     restarts: a.restarts, ports: ports(a.ports), replaces: a.replaces, draining: a.draining, createIndex: a.createIndex,
     modifyIndex: a.modifyIndex, createTimeMs: a.createTimeMs, statusTimeMs: a.statusTimeMs, hostPorts: [...a.hostPorts],
+    address: a.address,
   };
 }
 
@@ -89,6 +118,7 @@ export function allocationFromProto(a: pb.cluster.AllocationRecord.$Properties):
     exitCode: a.hasExitCode ? (a.exitCode ?? 0) : null, restarts: a.restarts ?? 0, ports: portsFrom(a.ports),
     replaces: a.replaces ?? '', draining: a.draining ?? false, createIndex: a.createIndex ?? 0, modifyIndex: a.modifyIndex ?? 0,
     createTimeMs: a.createTimeMs ?? 0, statusTimeMs: a.statusTimeMs ?? 0, hostPorts: [...(a.hostPorts ?? [])],
+    address: addressFrom(a.address),
   };
 }
 
@@ -236,6 +266,7 @@ function commandFromProto(c: pb.cluster.Command): Command {
     case 'registerNode': {
       const n = c.registerNode?.node;
       if (!n) throw new CommandDecodeError('register-node without a node');
+      if (n.subnet) throw new CommandDecodeError('register-node cannot choose its subnet: the cluster state assigns it');
       const r = nodeFromProto(n);
       return { type: 'register-node', node: { id: r.id, name: r.name, peerId: r.peerId, addrs: r.addrs, capacity: r.capacity, labels: r.labels, kvm: r.kvm, role: r.role, version: r.version } };
     }

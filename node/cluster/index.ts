@@ -34,12 +34,24 @@
 //     appears (a node joins, comes back, turns eligible; an allocation ends).
 //   - A drain moves what the server's drainer picks (flagged `draining`), and ends when nothing
 //     live is left on the node, which then stays ineligible.
+//   - Arrow addresses (addresses.ts): every node gets its own /24 of ARROW_ADDRESS_RANGE when it
+//     first registers ("" once all 256 are taken), and every allocation placed, replaced or
+//     migrated onto a node the lowest free address of that subnet in the same entry; no two
+//     allocations on a node that are not terminal share one. A part whose node has no free
+//     address is refused ("no free Arrow address"), and the node shows as ineligible to the
+//     scheduler until one frees.
 //
 // Reading
 //   machine.state's queries (node, arrows, allocationsOfNode, pendingEvaluations, placement, …)
 //   give the records as of the last applied entry. For a linearizable read, wait for Raft's
 //   ReadIndex first (RaftNode.read).
 export { ClusterState, isLiveAllocation } from './state.ts';
+export {
+  ADDRESSES_PER_NODE, AddressError, ARROW_ADDRESS_RANGE, addressInSubnet, allocationAddress, FIRST_ALLOCATION_HOST, formatCidr, formatIPv4,
+  gatewayOf, isAllocationAddress, LAST_ALLOCATION_HOST, lowestFreeAddress, lowestFreeSubnet, MAX_NODE_SUBNETS, NODE_SUBNET_PREFIX, nodeSubnet,
+  nodeSubnetIndex, parseCidr, parseIPv4, prefixLength,
+} from './addresses.ts';
+export type { Cidr } from './addresses.ts';
 export type { Applied, ClusterStateOptions, CommandResult, DefinitionReader, DefinitionSummary, IgnoredItem, PlanOutcome } from './state.ts';
 export { ClusterStateMachine } from './machine.ts';
 export type { AppliedListener } from './machine.ts';

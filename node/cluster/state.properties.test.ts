@@ -4,7 +4,8 @@
 import test from 'ava';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { ClusterState, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, isLiveAllocation } from './index.ts';
+import { isAllocationAddress } from './addresses.ts';
+import { ClusterState, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, isLiveAllocation, terminalAllocStatuses } from './index.ts';
 import type { AllocStatus, Command, PlanCommand } from './index.ts';
 import { definitionJson, planPending, registration, testOptions } from './testing.ts';
 
@@ -131,6 +132,23 @@ function checkInvariants(state: ClusterState, generations: Map<string, number>):
       throw new Error(`placement index of ${n.id} says ${state.placement.cpuUsed[i]}/${state.placement.memUsed[i]}, records ${used.cpu}/${used.memory}`);
     }
   }
+  // Arrow addresses: one subnet per node, and addresses inside it that no two allocations whose
+  // VMs may still run on one node (anything not terminal, stopping ones too) share.
+  const subnets = state.nodes().map((n) => n.subnet).filter((s) => s !== '');
+  if (new Set(subnets).size !== subnets.length) throw new Error(`two nodes share a subnet: ${subnets.join(',')}`);
+  for (const a of records) {
+    if (a.address === '') continue;
+    const subnet = state.node(a.node)?.subnet ?? '';
+    if (subnet === '' || !isAllocationAddress(a.address, subnet)) throw new Error(`${a.id} on ${a.node} has address ${a.address}, not an allocation address of its subnet ${JSON.stringify(subnet)}`);
+  }
+  const held = new Map<string, string>();
+  for (const a of records) {
+    if (a.address === '' || terminalAllocStatuses.has(a.status)) continue;
+    const key = `${a.node} ${a.address}`;
+    if (held.has(key)) throw new Error(`${a.id} and ${held.get(key)} both hold ${a.address} on ${a.node}`);
+    held.set(key, a.id);
+  }
+  for (const a of live) if (a.address === '' && state.node(a.node)?.subnet) throw new Error(`live ${a.id} has no address, though its node has a subnet`);
   const indexed = [...state.placement.allocations.keys()].sort();
   const expected = live.map((a) => a.id).sort();
   if (JSON.stringify(indexed) !== JSON.stringify(expected)) throw new Error(`placement index holds ${indexed.length} live allocations, records ${expected.length}`);

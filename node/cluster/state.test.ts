@@ -1,5 +1,6 @@
 import test from 'ava';
-import { ClusterState, ClusterStateMachine, decodeSnapshot, encodeCommand, isLiveAllocation } from './index.ts';
+import { arrow as pb } from '../proto/cluster.pb.js';
+import { ClusterState, ClusterStateMachine, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, isLiveAllocation } from './index.ts';
 import type { AllocationRecord, CommandResult } from './index.ts';
 import { definitionJson, Driver, planPending, registration, testOptions } from './testing.ts';
 
@@ -216,4 +217,174 @@ test('a completed batch run is not placed again', (t) => {
   d.scheduleAll();
   t.is(live(d, 'once').length, 0);
   t.is(d.state.evaluation('once')?.status, 'complete');
+});
+
+// ---- Arrow addresses ----
+
+const reportStatus = (d: Driver, a: AllocationRecord, status: AllocationRecord['status']) =>
+  ok(d.apply({ type: 'update-allocations', updates: [{ node: a.node, id: a.id, generation: a.generation, status, detail: '', exitCode: status === 'failed' ? 1 : null, restarts: 0, ports: [] }] }).result);
+
+test('each node gets its own /24 of the Arrow range and keeps it when it registers again', (t) => {
+  const d = new Driver();
+  for (const id of ['n0', 'n1', 'n2']) ok(d.applyEncoded({ type: 'register-node', node: registration(id) }).result);
+  t.deepEqual(d.state.nodes().map((n) => n.subnet), ['10.213.0.0/24', '10.213.1.0/24', '10.213.2.0/24']);
+  ok(d.apply({ type: 'set-node-status', updates: [{ node: 'n1', status: 'down' }] }).result);
+  ok(d.applyEncoded({ type: 'register-node', node: registration('n1', { capacity: { cpu: 8000, memory: 8192 }, version: 'newer' }) }).result);
+  t.is(d.state.node('n1')?.subnet, '10.213.1.0/24');
+  t.is(d.state.node('n1')?.version, 'newer');
+  ok(d.applyEncoded({ type: 'register-node', node: registration('n3') }).result);
+  t.is(d.state.node('n3')?.subnet, '10.213.3.0/24');
+});
+
+test('when all 256 subnets are taken a node still joins, without one, and its Arrows get no address', (t) => {
+  const d = new Driver();
+  for (let i = 0; i < 256; i++) ok(d.apply({ type: 'register-node', node: registration(`full${i}`, { capacity: { cpu: 0, memory: 0 } }) }).result);
+  t.is(d.state.node('full255')?.subnet, '10.213.255.0/24');
+  ok(d.apply({ type: 'register-node', node: registration('late') }).result);
+  t.is(d.state.node('late')?.subnet, '');
+  t.is(d.state.node('late')?.status, 'ready');
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 1, cpu: 100, memory: 64 }) }).result);
+  t.is(ok(d.scheduleAll()!.result).plans?.[0]?.placed, 1);
+  const [a] = live(d, 'web');
+  t.is(a?.node, 'late');
+  t.is(a?.address, '');
+});
+
+test('two allocations on one node get different addresses in its subnet', (t) => {
+  const d = clusterWith(2);
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 4, cpu: 100, memory: 64 }) }).result);
+  ok(d.scheduleAll()!.result);
+  const byNode = (node: string) => live(d, 'web').filter((a) => a.node === node).map((a) => a.address).sort();
+  t.deepEqual(byNode('n0'), ['10.213.0.2', '10.213.0.3']);
+  t.deepEqual(byNode('n1'), ['10.213.1.2', '10.213.1.3']);
+});
+
+test('an address is free again once its allocation is terminal, not before; the record keeps it', (t) => {
+  const d = clusterWith(1);
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 2, cpu: 100, memory: 64 }) }).result);
+  d.scheduleAll();
+  const first = live(d, 'web').find((a) => a.address === '10.213.0.2')!;
+  reportStatus(d, first, 'failed');
+  d.scheduleAll(2);
+  const successor = live(d, 'web').find((a) => a.id !== first.id && a.address === '10.213.0.2');
+  t.truthy(successor, 'the failed allocation\'s address went to its successor');
+  t.is(d.state.allocation(first.id)?.address, '10.213.0.2', 'the terminal record keeps it for history');
+  // Asked to stop but still running: the VMs hold their addresses, so a new version gets others.
+  for (const a of live(d, 'web')) reportStatus(d, a, 'running');
+  ok(d.apply({ type: 'stop-arrow', name: 'web' }).result);
+  d.scheduleAll(3);
+  const stopping = d.state.allocationsOfArrow('web').filter((a) => a.desired === 'stop' && a.status === 'running');
+  t.is(stopping.length, 2);
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 2, cpu: 100, memory: 64 }) }).result);
+  d.scheduleAll(4);
+  t.deepEqual(live(d, 'web').map((a) => a.address).sort(), ['10.213.0.4', '10.213.0.5']);
+  for (const a of stopping) reportStatus(d, a, 'stopped');
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'api', replicas: 1, cpu: 100, memory: 64 }) }).result);
+  d.scheduleAll(5);
+  t.is(live(d, 'api')[0]?.address, '10.213.0.2');
+});
+
+test('a node whose subnet is used up refuses the placement, and takes nothing new until an address frees', (t) => {
+  const d = clusterWith(1);
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'many', replicas: 254, cpu: 1, memory: 1 }) }).result);
+  const outcome = ok(d.scheduleAll()!.result).plans![0]!;
+  t.is(outcome.placed, 253);
+  t.is(outcome.rejected.length, 1);
+  t.is(outcome.rejected[0]?.node, 'n0');
+  t.is(outcome.rejected[0]?.reason, 'node n0 has no free Arrow address');
+  t.is(live(d, 'many').length, 253);
+  t.is(new Set(live(d, 'many').map((a) => a.address)).size, 253);
+  t.is(d.state.evaluation('many')?.trigger, 'plan-rejected');
+  // The scheduler now sees the node as taking nothing new: the replica is unplaced, not refused again.
+  const again = ok(d.scheduleAll(2)!.result).plans![0]!;
+  t.is(again.placed, 0);
+  t.is(again.unplaced, 1);
+  t.deepEqual(again.rejected, []);
+  t.is(d.state.evaluation('many')?.status, 'blocked');
+  // A plan made before the node filled up is refused with the same reason.
+  const latePlacement = {
+    allocationId: 'late-0', arrow: 'many', node: 'n0', cpu: 1, memory: 1, priority: 50, generation: 1, specVersion: 1,
+    reason: 'scale-up' as const, artifacts: [], score: 1,
+  };
+  const late = ok(d.apply({
+    type: 'commit-plans',
+    plans: [{ plan: { arrow: 'many', snapshotIndex: 1, placements: [latePlacement], stops: [], replacements: [], migrations: [], failures: [] }, evalTriggerIndex: 0 }],
+  }).result).plans![0]!;
+  t.is(late.placed, 0);
+  t.deepEqual(late.rejected, [{ kind: 'placement', allocationId: 'late-0', node: 'n0', reason: 'node n0 has no free Arrow address' }]);
+  const ended = live(d, 'many').find((a) => a.address === '10.213.0.77')!;
+  reportStatus(d, ended, 'failed');
+  t.is(d.state.evaluation('many')?.status, 'pending');
+  const last = ok(d.scheduleAll(3)!.result).plans![0]!;
+  t.is(last.placed, 1);
+  t.is(live(d, 'many').filter((a) => a.address === '10.213.0.77').length, 1);
+});
+
+test('a snapshot keeps subnets and addresses; one from before them restores as none', (t) => {
+  const d = clusterWith(2);
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 3, cpu: 100, memory: 64 }) }).result);
+  d.scheduleAll();
+  const machine = new ClusterStateMachine(testOptions);
+  machine.restore(encodeSnapshot(d.state.toRecords()));
+  t.deepEqual(machine.state.toRecords(), d.state.toRecords());
+  t.deepEqual(machine.state.nodes().map((n) => n.subnet).sort(), ['10.213.0.0/24', '10.213.1.0/24']);
+  t.deepEqual(machine.state.allocations().map((a) => a.address).sort(), live(d, 'web').map((a) => a.address).sort());
+  // The restored member hands out the same next address as the original.
+  const next = definitionJson({ name: 'api', replicas: 2, cpu: 100, memory: 64 });
+  ok(d.apply({ type: 'put-arrow', definitionJson: next }).result);
+  const plans = planPending(d.state, 7);
+  ok(d.apply({ type: 'commit-plans', plans }).result);
+  const restored = new Driver(machine.state);
+  restored.timeMs = d.timeMs - 20;
+  ok(restored.apply({ type: 'put-arrow', definitionJson: next }).result);
+  ok(restored.apply({ type: 'commit-plans', plans }).result);
+  t.deepEqual(restored.state.toRecords(), d.state.toRecords());
+
+  // Written before subnets and addresses existed: proto3 leaves the empty fields out.
+  const before = decodeSnapshot(encodeSnapshot({
+    ...d.state.toRecords(),
+    nodes: d.state.nodes().map((n) => ({ ...n, subnet: '' })),
+    allocations: d.state.allocations().map((a) => ({ ...a, address: '' })),
+  }));
+  t.true(before.nodes.every((n) => n.subnet === '') && before.allocations.every((a) => a.address === ''));
+  const old = new Driver(ClusterState.fromRecords(before, testOptions));
+  ok(old.apply({ type: 'register-node', node: registration('n1') }).result);
+  t.is(old.state.node('n1')?.subnet, '10.213.0.0/24', 'a node without a subnet gets one when it registers again');
+  ok(old.apply({ type: 'register-node', node: registration('n0') }).result);
+  t.is(old.state.node('n0')?.subnet, '10.213.1.0/24');
+});
+
+test('the codec refuses a subnet chosen by register-node, and a snapshot\'s malformed subnet or address', (t) => {
+  const register = pb.cluster.Command.encode({ timeMs: 1, registerNode: { node: { id: 'n0', name: 'n0', peerId: 'p', subnet: '10.213.9.0/24' } } }).finish();
+  t.throws(() => decodeCommand(register), { message: /register-node cannot choose its subnet/ });
+  const snapshot = (node: object, allocation?: object) => pb.cluster.Snapshot.encode({
+    format: 1, index: 1, nodes: [{ id: 'n0', ...node }], allocations: allocation ? [{ id: 'a', ...allocation }] : [],
+  }).finish();
+  t.is(decodeSnapshot(snapshot({ subnet: '10.213.7.0/24' })).nodes[0]?.subnet, '10.213.7.0/24');
+  t.throws(() => decodeSnapshot(snapshot({ subnet: '10.214.7.0/24' })), { message: /node subnet: "10\.214\.7\.0\/24" is not a node subnet/ });
+  t.throws(() => decodeSnapshot(snapshot({ subnet: 'x'.repeat(10_000) })), { message: /node subnet: .* is not a CIDR subnet/ });
+  t.is(decodeSnapshot(snapshot({}, { address: '10.213.7.9' })).allocations[0]?.address, '10.213.7.9');
+  t.throws(() => decodeSnapshot(snapshot({}, { address: '10.213.7' })), { message: /allocation address: "10\.213\.7" is not an IPv4 address/ });
+  t.throws(() => decodeSnapshot(snapshot({}, { address: '192.168.0.2' })), { message: /outside the Arrow range 10\.213\.0\.0\/16/ });
+});
+
+test('a migration takes an address in its new node\'s subnet and frees the old one', (t) => {
+  const d = clusterWith(2);
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'vol', replicas: 1, cpu: 100, memory: 64 }) }).result);
+  d.scheduleAll();
+  const a = live(d, 'vol')[0]!;
+  const to = a.node === 'n0' ? 'n1' : 'n0';
+  const migration = { allocationId: a.id, arrow: 'vol', from: a.node, to, generation: a.generation + 1, cpu: 100, memory: 64, reason: 'node-draining' as const };
+  const outcome = ok(d.apply({
+    type: 'commit-plans',
+    plans: [{ plan: { arrow: 'vol', snapshotIndex: d.state.index, placements: [], stops: [], replacements: [], migrations: [migration], failures: [] }, evalTriggerIndex: 0 }],
+  }).result).plans![0]!;
+  t.is(outcome.migrated, 1);
+  const moved = d.state.allocation(a.id)!;
+  t.is(moved.node, to);
+  t.is(moved.address, `${d.state.node(to)!.subnet.slice(0, -'0/24'.length)}2`);
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 2, cpu: 100, memory: 64 }) }).result);
+  d.scheduleAll(2);
+  const onOld = live(d, 'web').find((w) => w.node === a.node);
+  t.is(onOld?.address, `${d.state.node(a.node)!.subnet.slice(0, -'0/24'.length)}2`, 'the address it left is free');
 });

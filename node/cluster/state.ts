@@ -4,6 +4,7 @@
 // error result; nothing a command holds can make apply throw.
 import { PlacementIndex, verifyPlan } from '../../scheduler/index.ts';
 import type { Allocation, Node as PlacementNode, Plan, RejectedPart } from '../../scheduler/index.ts';
+import { ADDRESSES_PER_NODE, lowestFreeAddress, lowestFreeSubnet } from './addresses.ts';
 import { CommandValidationError, validateCommand } from './commands.ts';
 import type { AllocationUpdate, Command, HolderChange, NodeRegistration, PlanCommand, TimedCommand } from './commands.ts';
 import type { SnapshotRecords } from './codec.ts';
@@ -83,6 +84,17 @@ export function isLiveAllocation(a: AllocationRecord): boolean {
   return a.desired === 'run' && !terminalAllocStatuses.has(a.status);
 }
 
+/**
+ * Whether an allocation keeps its address from the next placement on its node. Until it is
+ * terminal, not merely until it is asked to stop: its VM holds the address until its agent has
+ * confirmed the stop, and a second guest with it on the same bridge would take its traffic.
+ */
+function holdsAddress(a: AllocationRecord): boolean {
+  return a.address !== '' && !terminalAllocStatuses.has(a.status);
+}
+
+const noFreeAddress = (node: string): string => `node ${node} has no free Arrow address`;
+
 export class ClusterState {
   readonly #readDefinition: DefinitionReader;
   readonly #keepTerminal: number;
@@ -107,6 +119,8 @@ export class ClusterState {
   readonly #artifacts = new Map<string, ArtifactRecord>();
   readonly #heldByNode = new Map<string, Set<string>>();
   readonly #tags = new Map<string, TagRecord>();
+  /** Per node, the addresses its allocations hold (see holdsAddress), to the allocation id. */
+  readonly #addressesInUse = new Map<string, Map<string, string>>();
   #placement = PlacementIndex.fromSnapshot({ index: 0, nodes: [], allocations: [] });
 
   constructor(options: ClusterStateOptions) {
@@ -215,7 +229,9 @@ export class ClusterState {
       // A draining node moves a bounded number of allocations at a time (flagged `draining`), so
       // the scheduler sees it as a node that takes nothing new rather than one to empty at once.
       status: n.status === 'draining' ? 'ready' : n.status,
-      eligible: n.eligible && n.status === 'ready',
+      // A node whose subnet is used up is shown as taking nothing new, so the scheduler plans
+      // elsewhere instead of planning there again and again for plans that commit would refuse.
+      eligible: n.eligible && n.status === 'ready' && !this.#outOfAddresses(n.id),
       artifacts: held === undefined ? [] : [...held].map((digest) => ({ digest, size: this.#artifacts.get(digest)?.size ?? 0 })),
       volumes: [],
     };
@@ -227,12 +243,27 @@ export class ClusterState {
     this.#emit('node', n);
   }
 
+  /**
+   * A node keeps the subnet it was first given (its Arrows' addresses and its bridge depend on it);
+   * one without (registered while all were taken, or before subnets existed) gets the lowest free
+   * one. When all 256 are taken the node still joins, with none: refusing would keep it out of the
+   * cluster altogether (a server could not even join Raft), while without a subnet it runs Arrows
+   * that have no address. Nodes are never removed from the state, so subnets are never given back;
+   * they are derived from the node records, so removing a record would free its subnet.
+   */
+  #subnetFor(existing: NodeRecord | undefined): string {
+    if (existing && existing.subnet !== '') return existing.subnet;
+    const taken = new Set<string>();
+    for (const n of this.#nodes.values()) if (n.subnet !== '') taken.add(n.subnet);
+    return lowestFreeSubnet(taken);
+  }
+
   #registerNode(reg: NodeRegistration): CommandResult {
     const existing = this.#nodes.get(reg.id);
     if (existing && existing.peerId !== reg.peerId) refuse(`node ${reg.id} belongs to peer ${existing.peerId}, not ${reg.peerId}`);
     const base = {
       id: reg.id, name: reg.name, peerId: reg.peerId, addrs: [...reg.addrs], capacity: { ...reg.capacity }, labels: { ...reg.labels },
-      kvm: reg.kvm, role: reg.role, version: reg.version, modifyIndex: this.#index,
+      kvm: reg.kvm, role: reg.role, version: reg.version, modifyIndex: this.#index, subnet: this.#subnetFor(existing),
     };
     if (!existing) {
       this.#putNode({ ...base, status: 'ready', eligible: true, drain: null, createIndex: this.#index, statusTimeMs: this.#timeMs });
@@ -418,7 +449,7 @@ export class ClusterState {
       }),
     };
     const verified = verifyPlan(fresh, this.placement);
-    rejected.push(...verified.rejected);
+    rejected.push(...verified.rejected.map((r) => this.#explainIneligible(r)));
     const accepted = verified.accepted;
     const touchedNodes = new Set<string>();
     const stop = (s: Plan['stops'][number]): void => {
@@ -430,31 +461,45 @@ export class ClusterState {
       });
       touchedNodes.add(a.node);
     };
-    const place = (p: Plan['placements'][number]): void => {
+    // verifyPlan cannot see addresses; a part whose node's subnet is used up by the parts before
+    // it is refused here, like a part that no longer fits, and the node then shows as taking
+    // nothing new (see #placementNode), so the next plan goes elsewhere.
+    let placed = 0;
+    const place = (kind: 'placement' | 'replacement', p: Plan['placements'][number]): void => {
+      const address = this.#freeAddress(p.node);
+      if (address === undefined) return void rejected.push({ kind, allocationId: p.allocationId, node: p.node, reason: noFreeAddress(p.node) });
       this.#putAllocation({
         id: p.allocationId, arrow: p.arrow, node: p.node, generation: p.generation, specVersion: p.specVersion,
         resources: { cpu: p.cpu, memory: p.memory }, priority: p.priority, desired: 'run', desiredReason: '',
         status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: p.replaces ?? '',
         draining: false, createIndex: this.#index, modifyIndex: this.#index, createTimeMs: this.#timeMs, statusTimeMs: this.#timeMs,
-        hostPorts: [...(p.hostPorts ?? [])],
+        hostPorts: [...(p.hostPorts ?? [])], address,
       });
+      placed++;
     };
     accepted.stops.forEach(stop);
     for (const r of accepted.replacements) {
+      // Stopped whether or not its successor gets an address, as verifyPlan does for room.
       stop(r.previous);
-      place(r.placement);
+      place('replacement', r.placement);
     }
-    accepted.placements.forEach(place);
+    accepted.placements.forEach((p) => place('placement', p));
+    let migrated = 0;
     for (const m of accepted.migrations) {
+      const address = this.#freeAddress(m.to);
+      if (address === undefined) {
+        rejected.push({ kind: 'migration', allocationId: m.allocationId, node: m.to, reason: noFreeAddress(m.to) });
+        continue;
+      }
       const a = this.#allocations.get(m.allocationId)!;
-      this.#putAllocation({ ...a, node: m.to, generation: m.generation, draining: false });
+      this.#putAllocation({ ...a, node: m.to, generation: m.generation, draining: false, address });
       touchedNodes.add(m.from);
+      migrated++;
     }
     for (const node of touchedNodes) this.#finishDrainIfEmpty(node);
 
     const unplaced = plan.failures.reduce((n, f) => n + f.unplaced, 0);
     const message = plan.failures.map((f) => f.message).join('; ');
-    const placed = accepted.placements.length + accepted.replacements.length;
     const evaluation = this.#evaluations.get(plan.arrow);
     if (evaluation && evaluation.triggerIndex <= evalTriggerIndex) {
       if (rejected.length > 0) {
@@ -463,7 +508,50 @@ export class ClusterState {
         this.#putEvaluation({ ...evaluation, status: unplaced > 0 && !arrow.stopped ? 'blocked' : 'complete', modifyIndex: this.#index, placed, unplaced, message });
       }
     }
-    return { arrow: plan.arrow, placed, stopped: accepted.stops.length + accepted.replacements.length, migrated: accepted.migrations.length, unplaced, rejected, message };
+    return { arrow: plan.arrow, placed, stopped: accepted.stops.length + accepted.replacements.length, migrated, unplaced, rejected, message };
+  }
+
+  // ---- addresses ----
+
+  /** The lowest free address on `node`, "" for a node without a subnet, undefined when none is free. */
+  #freeAddress(node: string): string | undefined {
+    const subnet = this.#nodes.get(node)?.subnet ?? '';
+    if (subnet === '') return '';
+    const address = lowestFreeAddress(subnet, this.#addressesInUse.get(node) ?? new Map());
+    return address === '' ? undefined : address;
+  }
+
+  /**
+   * verifyPlan calls a node whose subnet is used up ineligible (that is how the scheduler is told);
+   * say what it really is, so the admin is not sent looking for an eligibility flag that is set.
+   */
+  #explainIneligible(r: RejectedPart): RejectedPart {
+    if (r.kind === 'stop' || r.reason !== `node ${r.node} is ineligible` || !this.#outOfAddresses(r.node)) return r;
+    const node = this.#nodes.get(r.node);
+    return node?.eligible && node.status === 'ready' ? { ...r, reason: noFreeAddress(r.node) } : r;
+  }
+
+  #outOfAddresses(node: string): boolean {
+    return (this.#addressesInUse.get(node)?.size ?? 0) >= ADDRESSES_PER_NODE;
+  }
+
+  /** Keeps #addressesInUse in step with a changed allocation, and the scheduler's view of its node. */
+  #trackAddress(previous: AllocationRecord | undefined, next: AllocationRecord): void {
+    const before = previous !== undefined && holdsAddress(previous) ? previous : undefined;
+    const after = holdsAddress(next) ? next : undefined;
+    if (before?.node === after?.node && before?.address === after?.address) return;
+    if (before) this.#setAddressHolder(before.node, before.address, undefined);
+    if (after) this.#setAddressHolder(after.node, after.address, after.id);
+  }
+
+  #setAddressHolder(node: string, address: string, id: string | undefined): void {
+    const wasOut = this.#outOfAddresses(node);
+    let held = this.#addressesInUse.get(node);
+    if (!held) this.#addressesInUse.set(node, (held = new Map()));
+    if (id === undefined) held.delete(address);
+    else held.set(address, id);
+    const record = this.#nodes.get(node);
+    if (record && wasOut !== this.#outOfAddresses(node)) this.placement.upsertNode(this.#placementNode(record));
   }
 
   // ---- allocations ----
@@ -480,6 +568,7 @@ export class ClusterState {
     addTo(this.#allocationsByNode, a.node, a.id);
     this.#nodeAllocationIndex.set(a.node, this.#index);
     this.placement.upsertAllocation(this.#placementAllocation(record));
+    this.#trackAddress(previous, record);
     this.#emit('allocation', record);
     const wasTerminal = previous !== undefined && terminalAllocStatuses.has(previous.status);
     if (terminalAllocStatuses.has(record.status) && !wasTerminal) this.#noteTerminal(record);
@@ -651,6 +740,11 @@ export class ClusterState {
       addTo(state.#allocationsByNode, a.node, a.id);
       state.#nodeAllocationIndex.set(a.node, Math.max(state.#nodeAllocationIndex.get(a.node) ?? 0, a.modifyIndex));
       if (terminalAllocStatuses.has(a.status)) terminal.push(a);
+      if (holdsAddress(a)) {
+        let held = state.#addressesInUse.get(a.node);
+        if (!held) state.#addressesInUse.set(a.node, (held = new Map()));
+        held.set(a.address, a.id);
+      }
     }
     // Built in one go: node by node it would grow its per-node arrays once per node.
     state.#placement = PlacementIndex.fromSnapshot({

@@ -36,6 +36,11 @@ export interface NodeRecord {
   readonly modifyIndex: number;
   readonly statusTimeMs: number;
   readonly version: string;
+  /**
+   * The node's /24 of the Arrow address range ("10.213.3.0/24"; see addresses.ts), given when it
+   * first registers and kept for good; "" when every subnet was taken (its Arrows get no address).
+   */
+  readonly subnet: string;
 }
 
 export interface ArrowRecord {
@@ -88,6 +93,12 @@ export interface AllocationRecord {
   readonly statusTimeMs: number;
   /** Static host ports ("tcp/8080") the allocation holds on its node (a scheduling resource). */
   readonly hostPorts: readonly string[];
+  /**
+   * The Arrow's address in its node's subnet ("10.213.3.7"), given with the placement (or the
+   * migration) that put it there; "" when the node has no subnet. Kept once the allocation ends,
+   * but then free for the next allocation on that node.
+   */
+  readonly address: string;
 }
 
 export type EvalStatus = 'pending' | 'complete' | 'blocked';

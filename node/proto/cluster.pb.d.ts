@@ -99,6 +99,7 @@ export namespace arrow {
             modifyIndex: number;
             statusTimeMs: number;
             version: string;
+            subnet: string;
             static create(properties: arrow.cluster.NodeRecord.$Shape): arrow.cluster.NodeRecord & arrow.cluster.NodeRecord.$Shape;
             static create(properties?: arrow.cluster.NodeRecord.$Properties): arrow.cluster.NodeRecord;
             static encode(m: arrow.cluster.NodeRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -129,6 +130,7 @@ export namespace arrow {
                 modifyIndex?: (number|null);
                 statusTimeMs?: (number|null);
                 version?: (string|null);
+                subnet?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.NodeRecord.$Properties;
@@ -256,6 +258,7 @@ export namespace arrow {
             createTimeMs: number;
             statusTimeMs: number;
             hostPorts: string[];
+            address: string;
             static create(properties: arrow.cluster.AllocationRecord.$Shape): arrow.cluster.AllocationRecord & arrow.cluster.AllocationRecord.$Shape;
             static create(properties?: arrow.cluster.AllocationRecord.$Properties): arrow.cluster.AllocationRecord;
             static encode(m: arrow.cluster.AllocationRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -293,6 +296,7 @@ export namespace arrow {
                 createTimeMs?: (number|null);
                 statusTimeMs?: (number|null);
                 hostPorts?: (string[]|null);
+                address?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.AllocationRecord.$Properties;

@@ -768,6 +768,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [modifyIndex] NodeRecord modifyIndex
              * @property {number|null} [statusTimeMs] NodeRecord statusTimeMs
              * @property {string|null} [version] NodeRecord version
+             * @property {string|null} [subnet] NodeRecord subnet
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -922,6 +923,14 @@ export const arrow = $root.arrow = (() => {
             NodeRecord.prototype.version = "";
 
             /**
+             * NodeRecord subnet.
+             * @member {string} subnet
+             * @memberof arrow.cluster.NodeRecord
+             * @instance
+             */
+            NodeRecord.prototype.subnet = "";
+
+            /**
              * Creates a new NodeRecord instance using the specified properties.
              * @function create
              * @memberof arrow.cluster.NodeRecord
@@ -988,6 +997,8 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 14, wireType 0 =*/112).int64(m.statusTimeMs);
                 if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
                     w.uint32(/* id 15, wireType 2 =*/122).string(m.version);
+                if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet") && m.subnet !== "")
+                    w.uint32(/* id 16, wireType 2 =*/130).string(m.subnet);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1200,6 +1211,15 @@ export const arrow = $root.arrow = (() => {
                                 delete m.version;
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subnet = v;
+                            else
+                                delete m.subnet;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1322,6 +1342,10 @@ export const arrow = $root.arrow = (() => {
                 if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
                     if (!$util.isString(m.version))
                         return "version: string expected";
+                }
+                if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet")) {
+                    if (!$util.isString(m.subnet))
+                        return "subnet: string expected";
                 }
                 return null;
             };
@@ -1472,6 +1496,11 @@ export const arrow = $root.arrow = (() => {
                         m.version = $String(d.version);
                     }
                 }
+                if (d.subnet != null) {
+                    if (typeof d.subnet !== "string" || d.subnet.length) {
+                        m.subnet = $String(d.subnet);
+                    }
+                }
                 return m;
             };
 
@@ -1524,6 +1553,7 @@ export const arrow = $root.arrow = (() => {
                     } else
                         d.statusTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.version = "";
+                    d.subnet = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -1593,6 +1623,9 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
                     d.version = m.version;
+                }
+                if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet")) {
+                    d.subnet = m.subnet;
                 }
                 return d;
             };
@@ -2663,6 +2696,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [createTimeMs] AllocationRecord createTimeMs
              * @property {number|null} [statusTimeMs] AllocationRecord statusTimeMs
              * @property {Array.<string>|null} [hostPorts] AllocationRecord hostPorts
+             * @property {string|null} [address] AllocationRecord address
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2873,6 +2907,14 @@ export const arrow = $root.arrow = (() => {
             AllocationRecord.prototype.hostPorts = $util.emptyArray;
 
             /**
+             * AllocationRecord address.
+             * @member {string} address
+             * @memberof arrow.cluster.AllocationRecord
+             * @instance
+             */
+            AllocationRecord.prototype.address = "";
+
+            /**
              * Creates a new AllocationRecord instance using the specified properties.
              * @function create
              * @memberof arrow.cluster.AllocationRecord
@@ -2952,6 +2994,8 @@ export const arrow = $root.arrow = (() => {
                     for (var i = 0; i < m.hostPorts.length; ++i)
                         w.uint32(/* id 22, wireType 2 =*/178).string(m.hostPorts[i]);
                 }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address") && m.address !== "")
+                    w.uint32(/* id 23, wireType 2 =*/186).string(m.address);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3202,6 +3246,15 @@ export const arrow = $root.arrow = (() => {
                             m.hostPorts.push(r.stringVerify());
                             continue;
                         }
+                    case 23: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.address = v;
+                            else
+                                delete m.address;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3351,6 +3404,10 @@ export const arrow = $root.arrow = (() => {
                         if (!$util.isString(m.hostPorts[i]))
                             return "hostPorts: string[] expected";
                     }
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    if (!$util.isString(m.address))
+                        return "address: string expected";
                 }
                 return null;
             };
@@ -3570,6 +3627,11 @@ export const arrow = $root.arrow = (() => {
                         m.hostPorts[i] = $String(d.hostPorts[i]);
                     }
                 }
+                if (d.address != null) {
+                    if (typeof d.address !== "string" || d.address.length) {
+                        m.address = $String(d.address);
+                    }
+                }
                 return m;
             };
 
@@ -3635,6 +3697,7 @@ export const arrow = $root.arrow = (() => {
                         d.statusTimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.statusTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.address = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -3732,6 +3795,9 @@ export const arrow = $root.arrow = (() => {
                     for (var j = 0; j < m.hostPorts.length; ++j) {
                         d.hostPorts[j] = m.hostPorts[j];
                     }
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    d.address = m.address;
                 }
                 return d;
             };
