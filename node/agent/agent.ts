@@ -2,10 +2,10 @@
 // has the runner run them, and reports how they go.
 import type { AllocationRecord, AllocationUpdate, ArrowRecord, HolderChange, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
 import { terminalAllocStatuses } from '../cluster/index.ts';
-import { ControlRefusedError } from '../control/index.ts';
+import { ControlRefusedError, controlLimits } from '../control/index.ts';
 import type { ArtifactLocation, ClaimReply, ServerInfo, WatchReply } from '../control/index.ts';
 import type { AgentLogger } from './logger.ts';
-import { leaseLapsing } from './lease.ts';
+import { leaseLapsing, leaseLeftMs } from './lease.ts';
 import type { Lease } from './lease.ts';
 import { reconcile } from './reconcile.ts';
 import type { StopAction } from './reconcile.ts';
@@ -165,6 +165,8 @@ export class Agent {
     loop('heartbeat', () => this.#heartbeatLoop());
     loop('watch', () => this.#watchLoop());
     if (this.#fenceOnLeaseLoss || this.#fenced) loop('lease', () => this.#leaseLoop());
+    // Not fencing: the workloads run whatever the lease does, and the host must not cut them off.
+    else this.#runner.holdLease?.(Number.POSITIVE_INFINITY);
   }
 
   /**
@@ -226,7 +228,12 @@ export class Agent {
   async #shutdown(stopWorkloads: boolean, flushWithinMs: number, awayMs: number): Promise<void> {
     if (!stopWorkloads && awayMs > 0 && this.#registered && !this.#fenced) {
       try {
-        await callLeader(this.#directory, 'farewell heartbeat', FAREWELL_WITHIN_MS, AbortSignal.timeout(FAREWELL_WITHIN_MS), (api) => api.heartbeat([this.#node], awayMs));
+        const sentAtMs = performance.now();
+        const reply = await callLeader(this.#directory, 'farewell heartbeat', FAREWELL_WITHIN_MS, AbortSignal.timeout(FAREWELL_WITHIN_MS), (api) => api.heartbeat([this.#node], awayMs));
+        // The leader keeps the node up for awayMs (at most its limit) after it heard this: the
+        // workloads may serve on through the restart for as long, and no longer.
+        const keptUpMs = Math.min(awayMs, controlLimits.maxAwayMs);
+        if (this.#fenceOnLeaseLoss && !reply.unknown.includes(this.#node)) this.#runner.holdLease?.(leaseLeftMs({ sentAtMs, ttlMs: keptUpMs }, performance.now()));
       } catch (error) {
         this.#logger?.warn({ node: this.#node, err: (error as Error).message }, 'could not tell the leader this node is restarting; its Arrows may be replaced after its TTL');
       }
@@ -296,7 +303,10 @@ export class Agent {
       onReply: (_chunk, reply, sentAtMs) => {
         this.#heartbeats++;
         if (!reply.unknown.includes(this.#node)) {
-          if (reply.ttlMs > 0 && sentAtMs >= (this.#lease?.sentAtMs ?? -Infinity)) this.#lease = { sentAtMs, ttlMs: reply.ttlMs };
+          if (reply.ttlMs > 0 && sentAtMs >= (this.#lease?.sentAtMs ?? -Infinity)) {
+            this.#lease = { sentAtMs, ttlMs: reply.ttlMs };
+            if (this.#fenceOnLeaseLoss) this.#runner.holdLease?.(leaseLeftMs(this.#lease, performance.now()));
+          }
           // Marked down meanwhile (a freeze, a cut the lease loop had no time to see): what runs
           // here may run elsewhere already. Fence now; the lease loop unfences after reconciling.
           if (reply.down?.includes(this.#node) && !this.#fenced && this.#fenceOnLeaseLoss) {

@@ -32,6 +32,13 @@ class FenceableRunner extends SimulatedRunner {
     if (this.fenced) this.paused.add(allocation.id);
   }
 
+  /** What the agent said of the lease: each validForMs, in order. */
+  readonly leases: number[] = [];
+
+  holdLease(validForMs: number): void {
+    this.leases.push(validForMs);
+  }
+
   async fence(): Promise<void> {
     this.fenced = true;
     for (const { allocation } of this.list()) this.paused.add(allocation.id);
@@ -163,4 +170,34 @@ test('a beat answered "you were marked down" fences at once; what the cluster lo
   await until('unfenced', () => !agent.stats.fenced, 5_000);
   t.deepEqual(runner.stoppedWhilePaused, ['old']);
   t.deepEqual(runner.resumed, []);
+});
+
+test('the runner hears how long the lease holds: after each answered beat, through an acknowledged farewell, and for ever without fencing', async (t) => {
+  const leader = new ScriptedLeader();
+  const runner = new FenceableRunner();
+  const agent = new Agent({ registration: registration('peer-a'), servers: [info('s1')], connect: () => leader, runner, watchWaitMs: 500, retry: { initialMs: 20, maxMs: 50 } });
+  t.teardown(async () => { await agent.stop(); await runner.close(); });
+  agent.start();
+  await until('three beats answered', () => runner.leases.length >= 3, 5_000);
+  for (const validFor of runner.leases) t.true(validFor > 0 && validFor <= TTL_MS * FENCE_AT_TTL_SHARE, `${validFor} ms is within the fencing share of the TTL`);
+  // Beats stop being answered: the lease is not renewed, so what the runner holds runs out.
+  leader.beatsFail = true;
+  await new Promise((r) => setTimeout(r, 150));
+  const heard = runner.leases.length;
+  await new Promise((r) => setTimeout(r, 300));
+  t.is(runner.leases.length, heard, 'no renewal without an answered beat');
+  leader.beatsFail = false;
+  await until('renewed again and unfenced', () => runner.leases.length > heard && !agent.stats.fenced, 5_000);
+  // A farewell the leader acknowledged keeps the node up for the restart: the lease covers it.
+  const before = runner.leases.length;
+  await agent.stop({ awayMs: 30_000 });
+  t.is(runner.leases.length, before + 1);
+  const farewell = runner.leases.at(-1)!;
+  t.true(farewell > TTL_MS && farewell <= 30_000 * FENCE_AT_TTL_SHARE, `${farewell} ms: the restart grace, at the fencing share`);
+
+  const unfenced = new FenceableRunner();
+  const free = new Agent({ registration: registration('peer-a'), servers: [info('s1')], connect: () => new ScriptedLeader(), runner: unfenced, fenceOnLeaseLoss: false });
+  t.teardown(async () => { await free.stop(); await unfenced.close(); });
+  free.start();
+  t.deepEqual(unfenced.leases, [Number.POSITIVE_INFINITY], 'without fencing the host never cuts the workloads off');
 });

@@ -22,3 +22,8 @@ export function leaseLapsing(lease: Lease | undefined, nowMs: number): boolean {
   if (!lease) return false;
   return nowMs - lease.sentAtMs >= lease.ttlMs * FENCE_AT_TTL_SHARE;
 }
+
+/** How long the lease still holds at `nowMs` before the node must fence (negative: lapsing already). */
+export function leaseLeftMs(lease: Lease, nowMs: number): number {
+  return lease.sentAtMs + lease.ttlMs * FENCE_AT_TTL_SHARE - nowMs;
+}

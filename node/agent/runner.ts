@@ -59,6 +59,13 @@ export interface Runner {
    * workloads an earlier runner left paused).
    */
   fence?(): Promise<void>;
+  /**
+   * Optional: the node's lease holds for `validForMs` from now (renewed with every answered
+   * heartbeat, extended by an acknowledged farewell). A runner whose host can enforce it on its
+   * own (the kernel cutting off the workloads' traffic when it lapses) does so, so that a node
+   * frozen with its workloads cannot let them serve again before fence() runs.
+   */
+  holdLease?(validForMs: number): void;
   unfence?(keep: ReadonlySet<string>): Promise<void>;
   readonly fenced?: boolean;
 }

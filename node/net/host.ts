@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
 import { allocationOfAlias, bridgeAlias, bridgeName, tableName, tapAlias, tapName } from './names.ts';
-import { removeTableScript, rulesetScript } from './ruleset.ts';
+import { leaseScript, removeTableScript, rulesetScript } from './ruleset.ts';
 import type { PublishedPort } from './ruleset.ts';
 import { NetworkCommandError, runTool } from './tools.ts';
 
@@ -71,6 +71,12 @@ export class NodeNetwork {
   #subnet: { subnet: string; gateway: string } | undefined;
   /** Host changes one at a time: a publish must not interleave with a bridge being made. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** performance.now() until which the node's lease holds (undefined: never held yet). */
+  #leaseUntil: number | undefined;
+  /** A lease renewal is queued: later renewals only move #leaseUntil (it reads the newest). */
+  #leaseQueued = false;
+  /** The ports last published (a lease renewal before the table exists publishes them). */
+  #published: readonly PublishedPort[] = [];
 
   constructor(options: NodeNetworkOptions) {
     if (!isIPv4(options.bindAddress)) throw new NetworkSetupError(`bind address ${JSON.stringify(options.bindAddress)} is not IPv4`);
@@ -96,7 +102,13 @@ export class NodeNetwork {
   attach(allocationId: string, address: string): Promise<TapAttachment> {
     return this.#serial(async () => {
       const net = subnetOfAddress(address);
-      await this.#ensureBridge(net);
+      if (!this.#subnet) {
+        await this.#ensureBridge(net);
+        // The table (and the lease the agent holds) exists from the first Arrow on.
+        await runTool('nft', ['-f', '-'], rulesetScript({
+          table: this.#table, bridge: this.#bridge, subnet: net.subnet, bindAddress: this.#bindAddress, ports: this.#published, leaseMs: this.#leaseLeftMs(),
+        }));
+      } else await this.#ensureBridge(net);
       const ifname = tapName(this.#nodeId, allocationId);
       await deleteLink(ifname);
       await runTool('ip', ['tuntap', 'add', 'dev', ifname, 'mode', 'tap']);
@@ -123,13 +135,43 @@ export class NodeNetwork {
         if (ports.length > 0) throw new NetworkSetupError('ports published before any Arrow address was known');
         return;
       }
-      await runTool('nft', ['-f', '-'], rulesetScript({ table: this.#table, bridge: this.#bridge, subnet: this.#subnet.subnet, bindAddress: this.#bindAddress, ports }));
+      await runTool('nft', ['-f', '-'], rulesetScript({
+        table: this.#table, bridge: this.#bridge, subnet: this.#subnet.subnet, bindAddress: this.#bindAddress, ports, leaseMs: this.#leaseLeftMs(),
+      }));
+      this.#published = ports;
     });
   }
 
-  /** Removes this node's taps of allocations not in `keep` (left by an earlier arrowd); returns their allocation ids. */
-  reconcile(keep: ReadonlySet<string>): Promise<string[]> {
+  /**
+   * The node's lease with the cluster holds for `validForMs` from now: until then the kernel
+   * routes to and from the Arrows, after it nothing, whatever this process is doing (frozen,
+   * killed). Renewals coalesce; a failure is reported through onWarning.
+   */
+  holdLease(validForMs: number): void {
+    this.#leaseUntil = performance.now() + Math.max(0, validForMs);
+    if (this.#leaseQueued) return;
+    this.#leaseQueued = true;
+    void this.#serial(async () => {
+      this.#leaseQueued = false;
+      if (!this.#subnet) return;
+      await runTool('nft', ['-f', '-'], leaseScript(this.#table, this.#bridge, this.#leaseLeftMs() ?? 0));
+    }).catch(() => undefined);
+  }
+
+  /** undefined: no lease held by this process yet (the kernel keeps what an earlier one held). */
+  #leaseLeftMs(): number | undefined {
+    return this.#leaseUntil === undefined ? undefined : this.#leaseUntil - performance.now();
+  }
+
+  /**
+   * After a restart: `keep` maps the allocations whose VMs were adopted to their addresses. Their
+   * taps stay (and the bridge is known again); this node's taps of anything else are removed.
+   * Returns the allocation ids whose taps went.
+   */
+  reconcile(keep: ReadonlyMap<string, string>): Promise<string[]> {
     return this.#serial(async () => {
+      const [first] = keep.values();
+      if (first !== undefined) await this.#ensureBridge(subnetOfAddress(first));
       const removed: string[] = [];
       for (const [allocation, ifname] of await this.#ownTaps()) {
         if (keep.has(allocation)) continue;

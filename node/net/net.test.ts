@@ -20,16 +20,18 @@ test('an Arrow address gives its /24 and the bridge address; garbage is refused'
   t.throws(() => subnetOfAddress('10.213.4'), { message: /not IPv4/ });
 });
 
-const base = { table: 'arrow_0123456789ab', bridge: 'arb0123456789ab', subnet: '10.213.0.0/24', bindAddress: '0.0.0.0' };
+const base = { table: 'arrow_0123456789ab', bridge: 'arb0123456789ab', subnet: '10.213.0.0/24', bindAddress: '0.0.0.0', leaseMs: 3_000 };
 
 test('the ruleset is one nft transaction nft itself accepts, with a DNAT per published port', async (t) => {
   const script = rulesetScript({ ...base, ports: [
     { protocol: 'tcp', hostPort: 8080, address: '10.213.0.2', guestPort: 80 },
     { protocol: 'udp', hostPort: 5353, address: '10.213.0.3', guestPort: 53 },
   ] });
-  t.regex(script, /fib daddr type local tcp dport 8080 dnat to 10\.213\.0\.2:80/);
-  t.regex(script, /udp dport 5353 dnat to 10\.213\.0\.3:53/);
-  t.regex(script, /^table ip arrow_0123456789ab \{\}\ndelete table ip arrow_0123456789ab\n/);
+  t.regex(script, /add rule ip arrow_0123456789ab prerouting fib daddr type local tcp dport 8080 dnat to 10\.213\.0\.2:80/);
+  t.regex(script, /add rule ip arrow_0123456789ab output .*udp dport 5353 dnat to 10\.213\.0\.3:53/);
+  t.regex(script, /flush set ip arrow_0123456789ab lease\nadd element ip arrow_0123456789ab lease \{ "arb0123456789ab" timeout 3000ms \}/);
+  t.notRegex(rulesetScript({ ...base, leaseMs: undefined, ports: [] }), /lease \{ "/, 'without a lease of its own it leaves the kernel\'s');
+  t.regex(rulesetScript({ ...base, leaseMs: Number.POSITIVE_INFINITY, ports: [] }), /lease \{ "arb0123456789ab" \}\n/, 'a lease without end has no timeout');
   // -c: parse and check against the kernel without committing anything.
   await t.notThrowsAsync(execa(systemTool('nft'), ['-c', '-f', '-'], { input: script, timeout: 10_000 }));
   const bound = rulesetScript({ ...base, bindAddress: '192.0.2.7', ports: [{ protocol: 'tcp', hostPort: 80, address: '10.213.0.2', guestPort: 80 }] });
@@ -91,7 +93,7 @@ test('in a namespace: taps on the node bridge, ports published as DNAT, leftover
   // A restarted arrowd that adopted only web-a: web-b's tap goes, web-a's stays; republishing
   // nothing empties the table; a second subnet for the node is refused.
   const later = await host.drive('n1', [
-    { op: 'reconcile', keep: ['web-a'] },
+    { op: 'reconcile', keep: { 'web-a': '10.213.7.2' } },
     { op: 'attach', allocation: 'web-c', address: '10.213.9.2' },
   ]);
   t.deepEqual(later[0], { ok: true, value: ['web-b'] });
@@ -115,4 +117,58 @@ test('in a namespace: a subnet already used on the host is refused, naming the i
   t.false(result!.ok);
   t.regex(result!.error ?? '', /10\.213\.7\.0\/24 is already used on this host by busy0/);
   t.deepEqual((await host.links()).map((l) => l.ifname).sort(), ['busy0', 'lo']);
+});
+
+/** Runs `code` with node inside `ns`; resolves with its stdout. */
+async function nodeIn(ns: string, code: string, timeoutMs = 10_000): Promise<string> {
+  const result = await execa(systemTool('ip'), ['netns', 'exec', ns, process.execPath, '--input-type=module', '-e', code], { timeout: timeoutMs, reject: false });
+  return result.stdout.trim();
+}
+
+const GET = (address: string, port: number) => `
+import { connect } from 'node:net';
+const s = connect({ host: '${address}', port: ${port} });
+let got = '';
+s.setTimeout(1000, () => { console.log('timeout'); process.exit(0); });
+s.on('data', (d) => { got += d; });
+s.on('end', () => { console.log(got); process.exit(0); });
+s.on('error', (e) => { console.log(e.code); process.exit(0); });`;
+
+test('in a namespace: a published port reaches the Arrow address while the lease holds, not after it lapsed, and again once renewed', async (t) => {
+  const host = await namespace(t);
+  // The "Arrow": another namespace on a veth enslaved to the node's bridge, serving TCP port 80.
+  const guest = `${host.ns}-g`;
+  await runTool('ip', ['netns', 'add', guest]);
+  t.teardown(async () => { await runTool('ip', ['netns', 'del', guest]); });
+  const [attached] = await host.drive('n1', [{ op: 'attach', allocation: 'web-a', address: '10.213.7.2' }]);
+  t.true(attached!.ok, JSON.stringify(attached));
+  await runTool('ip', ['-n', host.ns, 'link', 'add', 'vhost', 'type', 'veth', 'peer', 'name', 'vguest']);
+  await runTool('ip', ['-n', host.ns, 'link', 'set', 'vguest', 'netns', guest]);
+  await runTool('ip', ['-n', host.ns, 'link', 'set', 'vhost', 'master', bridgeName('n1'), 'up']);
+  for (const args of [['addr', 'add', '10.213.7.2/24', 'dev', 'vguest'], ['link', 'set', 'vguest', 'up'], ['link', 'set', 'lo', 'up'], ['route', 'add', 'default', 'via', '10.213.7.1']]) {
+    await runTool('ip', ['-n', guest, ...args]);
+  }
+  const server = execa(systemTool('ip'), ['netns', 'exec', guest, process.execPath, '--input-type=module', '-e',
+    "import { createServer } from 'node:net'; createServer((s) => s.end('hello from the guest')).listen(80, () => console.log('up'));"], { reject: false });
+  t.teardown(() => { server.kill('SIGKILL'); });
+  await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+
+  const port = [{ protocol: 'tcp', hostPort: 8080, address: '10.213.7.2', guestPort: 80 }];
+  const held = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: 3_000 }]);
+  t.true(held.every((r) => r.ok), JSON.stringify(held));
+  const heldAt = Date.now();
+  // Through the output-hook DNAT on 127.0.0.1 and on the host's own bridge address.
+  t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'hello from the guest');
+  t.is(await nodeIn(host.ns, GET('10.213.7.1', 8080)), 'hello from the guest');
+  // A restarted arrowd republishes before it holds a lease itself: the lease it inherits stays.
+  const republished = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }]);
+  t.true(republished.every((r) => r.ok), JSON.stringify(republished));
+  t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'hello from the guest');
+  // No process renews it: the kernel lets the lease lapse on its own.
+  await new Promise((r) => setTimeout(r, Math.max(0, heldAt + 3_500 - Date.now())));
+  t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'timeout', 'nothing reaches the Arrow once the lease lapsed');
+  // A restarted arrowd that adopted the Arrow finds its bridge again and renews.
+  const renewed = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: 10_000 }]);
+  t.true(renewed.every((r) => r.ok), JSON.stringify(renewed));
+  t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'hello from the guest');
 });

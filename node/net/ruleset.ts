@@ -23,6 +23,11 @@ export interface RulesetInput {
   /** Host address published ports listen on; '0.0.0.0' for every local address. */
   readonly bindAddress: string;
   readonly ports: readonly PublishedPort[];
+  /**
+   * How much longer the node's lease holds (ms); 0 or less: traffic to and from the Arrows stops
+   * now; undefined: the lease stays as the kernel has it.
+   */
+  readonly leaseMs?: number | undefined;
 }
 
 const TABLE = /^[a-z][a-z0-9_]{0,31}$/;
@@ -35,6 +40,7 @@ function checkInput(input: RulesetInput): void {
   const cidr = CIDR.exec(input.subnet);
   if (!cidr || !isIPv4(cidr[1]!) || Number(cidr[2]) > 32) throw new RulesetError(`subnet ${JSON.stringify(input.subnet)} is not an IPv4 CIDR`);
   if (!isIPv4(input.bindAddress)) throw new RulesetError(`bind address ${JSON.stringify(input.bindAddress)} is not IPv4`);
+  if (input.leaseMs !== undefined && Number.isNaN(input.leaseMs)) throw new RulesetError(`lease ${input.leaseMs} ms is not a number of ms`);
   const seen = new Set<string>();
   for (const port of input.ports) {
     const where = `published port ${port.protocol}/${port.hostPort}`;
@@ -49,8 +55,18 @@ function checkInput(input: RulesetInput): void {
   }
 }
 
+/** The lease element: the bridge's name, expiring in the kernel after `leaseMs` (none when lapsed). */
+function leaseElements(table: string, bridge: string, leaseMs: number): string[] {
+  if (leaseMs === Number.POSITIVE_INFINITY) return [`add element ip ${table} lease { "${bridge}" }`];
+  const ms = Math.floor(leaseMs);
+  return ms > 0 ? [`add element ip ${table} lease { "${bridge}" timeout ${ms}ms }`] : [];
+}
+
 /**
- * The script that makes `table` say exactly `input`: created if missing, emptied, refilled.
+ * The script that makes `table` say exactly `input`: created if missing, its rules replaced in
+ * one transaction. Declaring what exists already changes nothing in nft, so the lease set keeps
+ * its element (and that element's running timer) unless `leaseMs` says otherwise: a restarted
+ * arrowd that republishes before its first heartbeat leaves the lease its predecessor held.
  *
  * - prerouting: connections from other hosts (and from Arrows) to a published port are DNAT'd to
  *   the Arrow's address.
@@ -58,31 +74,44 @@ function checkInput(input: RulesetInput): void {
  * - postrouting: masquerade what leaves the subnet for elsewhere (Arrows reaching the world, the
  *   replies then find their way back), and connections from 127.0.0.0/8 that DNAT sent to the
  *   bridge: a guest cannot answer a loopback source (the bridge also needs route_localnet=1).
+ * - lease: a set whose one element (the bridge) expires in the kernel when the node's lease with
+ *   the cluster lapses; while it is absent, nothing is routed to or from the Arrows. The agent
+ *   pauses them at the same moment, but a frozen arrowd resumed with its VMs cannot do so
+ *   before they answer again: the kernel's timer runs on while every process is stopped.
  */
 export function rulesetScript(input: RulesetInput): string {
   checkInput(input);
+  const { table, bridge } = input;
   const match = input.bindAddress === '0.0.0.0' ? 'fib daddr type local' : `ip daddr ${input.bindAddress}`;
-  const dnat = input.ports.map((p) => `    ${match} ${p.protocol} dport ${p.hostPort} dnat to ${p.address}:${p.guestPort}`);
+  const dnat = input.ports.map((p) => `${match} ${p.protocol} dport ${p.hostPort} dnat to ${p.address}:${p.guestPort}`);
+  const chains: Record<string, { hook: string; rules: string[] }> = {
+    prerouting: { hook: 'type nat hook prerouting priority dstnat;', rules: dnat },
+    output: { hook: 'type nat hook output priority -100;', rules: dnat },
+    postrouting: {
+      hook: 'type nat hook postrouting priority srcnat;',
+      rules: [`ip saddr 127.0.0.0/8 oifname "${bridge}" masquerade`, `ip saddr ${input.subnet} ip daddr != ${input.subnet} masquerade`],
+    },
+    forward: { hook: 'type filter hook forward priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`, `iifname "${bridge}" iifname != @lease drop`] },
+    output_lease: { hook: 'type filter hook output priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`] },
+    input_lease: { hook: 'type filter hook input priority filter;', rules: [`iifname "${bridge}" iifname != @lease drop`] },
+  };
   return [
-    `table ip ${input.table} {}`,
-    `delete table ip ${input.table}`,
-    `table ip ${input.table} {`,
-    '  chain prerouting {',
-    '    type nat hook prerouting priority dstnat; policy accept;',
-    ...dnat,
-    '  }',
-    '  chain output {',
-    '    type nat hook output priority -100; policy accept;',
-    ...dnat,
-    '  }',
-    '  chain postrouting {',
-    '    type nat hook postrouting priority srcnat; policy accept;',
-    `    ip saddr 127.0.0.0/8 oifname "${input.bridge}" masquerade`,
-    `    ip saddr ${input.subnet} ip daddr != ${input.subnet} masquerade`,
-    '  }',
+    `table ip ${table} {`,
+    '  set lease { type ifname; flags timeout; }',
+    ...Object.entries(chains).map(([name, chain]) => `  chain ${name} { ${chain.hook} policy accept; }`),
     '}',
+    ...Object.entries(chains).flatMap(([name, chain]) => [`flush chain ip ${table} ${name}`, ...chain.rules.map((rule) => `add rule ip ${table} ${name} ${rule}`)]),
+    ...(input.leaseMs === undefined ? [] : [`flush set ip ${table} lease`, ...leaseElements(table, bridge, input.leaseMs)]),
     '',
   ].join('\n');
+}
+
+/** The script that renews the lease: the element replaced with one expiring after `leaseMs`. */
+export function leaseScript(table: string, bridge: string, leaseMs: number): string {
+  if (!TABLE.test(table)) throw new RulesetError(`table name ${JSON.stringify(table)} is not an nft name`);
+  if (!IFNAME.test(bridge)) throw new RulesetError(`bridge name ${JSON.stringify(bridge)} is not an interface name`);
+  if (Number.isNaN(leaseMs)) throw new RulesetError(`lease ${leaseMs} ms is not a number of ms`);
+  return [`flush set ip ${table} lease`, ...leaseElements(table, bridge, leaseMs), ''].join('\n');
 }
 
 /** The script that removes `table` (and succeeds when there is none). */

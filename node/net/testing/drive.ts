@@ -8,19 +8,29 @@ type Step =
   | { op: 'attach'; allocation: string; address: string }
   | { op: 'detach'; allocation: string }
   | { op: 'publish'; ports: PublishedPort[] }
-  | { op: 'reconcile'; keep: string[] }
+  | { op: 'reconcile'; keep: Record<string, string> }
+  | { op: 'hold'; ms: number }
   | { op: 'teardown' };
 
 const [nodeId, bindAddress, stepsJson] = process.argv.slice(2);
 if (!nodeId || !bindAddress || !stepsJson) throw new Error('usage: drive.ts NODE BIND_ADDRESS STEPS_JSON');
 const network = new NodeNetwork({ nodeId, bindAddress });
+// 'hold' publishes these again after renewing, so the step ends once the kernel has the lease.
+let published: PublishedPort[] = [];
 for (const step of JSON.parse(stepsJson) as Step[]) {
   try {
     let value: unknown;
     if (step.op === 'attach') value = await network.attach(step.allocation, step.address);
     else if (step.op === 'detach') value = await network.detach(step.allocation);
-    else if (step.op === 'publish') value = await network.publish(step.ports);
-    else if (step.op === 'reconcile') value = await network.reconcile(new Set(step.keep));
+    else if (step.op === 'publish') {
+      published = step.ports;
+      value = await network.publish(step.ports);
+    }
+    else if (step.op === 'reconcile') value = await network.reconcile(new Map(Object.entries(step.keep)));
+    else if (step.op === 'hold') {
+      network.holdLease(step.ms);
+      value = await network.publish(published);
+    }
     else value = await network.teardown();
     console.log(JSON.stringify({ ok: true, value: value ?? null }));
   } catch (error) {
