@@ -305,7 +305,9 @@ export class Agent {
         if (!reply.unknown.includes(this.#node)) {
           if (reply.ttlMs > 0 && sentAtMs >= (this.#lease?.sentAtMs ?? -Infinity)) {
             this.#lease = { sentAtMs, ttlMs: reply.ttlMs };
-            if (this.#fenceOnLeaseLoss) this.#runner.holdLease?.(leaseLeftMs(this.#lease, performance.now()));
+            // Not while fenced, nor when marked down: the host would let stale workloads answer
+            // again before the fence pauses them. #unfence renews it once they are sorted out.
+            if (this.#fenceOnLeaseLoss && !this.#fenced && !reply.down?.includes(this.#node)) this.#runner.holdLease?.(leaseLeftMs(this.#lease, performance.now()));
           }
           // Marked down meanwhile (a freeze, a cut the lease loop had no time to see): what runs
           // here may run elsewhere already. Fence now; the lease loop unfences after reconciling.
@@ -408,6 +410,7 @@ export class Agent {
       .map(({ allocation }) => allocation.id));
     await this.#runner.unfence?.(keep);
     this.#fenced = false;
+    if (this.#lease) this.#runner.holdLease?.(leaseLeftMs(this.#lease, performance.now()));
     this.#logger?.info({ node: this.#node, resumed: keep.size }, 'lease with the cluster held again: workloads resumed');
     this.#reconcile();
   }

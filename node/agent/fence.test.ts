@@ -35,16 +35,22 @@ class FenceableRunner extends SimulatedRunner {
   /** What the agent said of the lease: each validForMs, in order. */
   readonly leases: number[] = [];
 
+  /** 'lease', 'fence' and 'unfence' calls in order. */
+  readonly events: string[] = [];
+
   holdLease(validForMs: number): void {
     this.leases.push(validForMs);
+    this.events.push('lease');
   }
 
   async fence(): Promise<void> {
+    this.events.push('fence');
     this.fenced = true;
     for (const { allocation } of this.list()) this.paused.add(allocation.id);
   }
 
   async unfence(keep: ReadonlySet<string>): Promise<void> {
+    this.events.push('unfence');
     this.fenced = false;
     for (const id of keep) {
       if (this.paused.delete(id)) this.resumed.push(id);
@@ -71,8 +77,12 @@ class ScriptedLeader implements ControlApi {
   async register(_r: NodeRegistration): Promise<void> {}
   async report(_c: Command): Promise<readonly IgnoredItem[]> { return []; }
 
+  /** Called when a beat is answered with a `down` list naming a node. */
+  onDownBeat: () => void = () => {};
+
   async heartbeat(nodes: readonly string[]): Promise<HeartbeatReply> {
     if (this.beatsFail) throw new Error('connection timed out');
+    if (nodes.some((n) => this.down.includes(n))) this.onDownBeat();
     return { ttlMs: TTL_MS, intervalMs: 100, unknown: [], servers: [], down: nodes.filter((n) => this.down.includes(n)) };
   }
 
@@ -164,12 +174,17 @@ test('a beat answered "you were marked down" fences at once; what the cluster lo
   // The node froze past its TTL and resumed: its lease never looked lapsed to it, but the
   // leader marked it down and replaced `old`.
   leader.view = { index: 5, allocations: [alloc('old', { status: 'lost', desired: 'stop', modifyIndex: 5 })], arrows };
+  leader.onDownBeat = () => runner.events.push('down beat');
   leader.down = ['peer-a'];
   await until('fenced', () => agent.stats.fences === 1, 5_000);
   leader.down = [];
   await until('unfenced', () => !agent.stats.fenced, 5_000);
   t.deepEqual(runner.stoppedWhilePaused, ['old']);
   t.deepEqual(runner.resumed, []);
+  await until('the lease held again after the unfence', () => runner.events.lastIndexOf('lease') > runner.events.indexOf('unfence'), 5_000);
+  // The beat that said "marked down" let nothing through on the host before the fence.
+  const downBeat = runner.events.indexOf('down beat');
+  t.is(runner.events[downBeat + 1], 'fence', runner.events.join(', '));
 });
 
 test('the runner hears how long the lease holds: after each answered beat, through an acknowledged farewell, and for ever without fencing', async (t) => {
