@@ -14,6 +14,9 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <net/if_arp.h>
+#include <net/route.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -49,6 +52,9 @@
 #define DEFAULT_APP "/arrow/app"
 #define MIN_RNG_SEED 16                  /* bytes; fewer is a host bug, not a seed */
 #define MAX_RNG_SEED 256
+#define MAX_NAMESERVERS 3                /* resolv.conf (musl and glibc) honours the first three */
+#define MIN_MTU 68                       /* IPv4's minimum */
+#define MAX_MTU 65535
 
 /* From <linux/random.h>, which musl does not ship. */
 #define RNDADDENTROPY 0x40085203         /* _IOW('R', 0x03, int[2]) */
@@ -566,6 +572,16 @@ struct start {
 	size_t rng_seed_len;
 	uint8_t mac[6];
 	int has_mac;
+	struct network *net; /* NULL: keep eth0 as it is */
+};
+
+/* Start.network, checked: what ainit configures eth0 with. */
+struct network {
+	struct in_addr address, netmask, gateway;
+	int prefix;
+	uint32_t mtu; /* 0: leave */
+	char nameservers[MAX_NAMESERVERS][INET6_ADDRSTRLEN];
+	size_t n_nameservers;
 };
 
 static char *dup_bytes(const uint8_t *p, size_t n)
@@ -641,6 +657,111 @@ static void write_guest_file(const uint8_t *msg, size_t len)
 	free(path);
 }
 
+/* ---- Start.network ---------------------------------------------------------------------------
+ * Every value is checked before anything is changed, and any problem is fatal: an Arrow must be
+ * reachable exactly where the node published it, or not start at all. */
+
+/* A string field of Network as a C string of at most max-1 characters. */
+static void network_string(const struct pb_field *f, const char *field, char *out, size_t max)
+{
+	if (f->wire_type != PB_LEN)
+		fatal("Start network %s has wire type %d; expected a string", field, f->wire_type);
+	if (f->len == 0 || f->len >= max)
+		fatal("Start network %s is %zu bytes; expected 1-%zu", field, f->len, max - 1);
+	if (memchr(f->bytes, 0, f->len))
+		fatal("Start network %s contains a NUL byte", field);
+	memcpy(out, f->bytes, f->len);
+	out[f->len] = 0;
+}
+
+/* "a.b.c.d/n" into address, prefix and netmask; checks that it names a host of that subnet. */
+static void parse_cidr(const char *text, struct network *net)
+{
+	char addr[INET_ADDRSTRLEN];
+	const char *slash = strchr(text, '/');
+	if (!slash || (size_t)(slash - text) >= sizeof addr)
+		fatal("Start network address %s is not an IPv4 address with a prefix (a.b.c.d/n)", text);
+	memcpy(addr, text, (size_t)(slash - text));
+	addr[slash - text] = 0;
+	if (inet_pton(AF_INET, addr, &net->address) != 1)
+		fatal("Start network address %s: %s is not an IPv4 address", text, addr);
+	const char *digits = slash + 1;
+	if (strlen(digits) < 1 || strlen(digits) > 2 || strspn(digits, "0123456789") != strlen(digits))
+		fatal("Start network address %s: prefix %s is not a number", text, digits);
+	net->prefix = atoi(digits);
+	/* /31 and /32 leave no room for a gateway beside the Arrow on an ordinary subnet. */
+	if (net->prefix < 1 || net->prefix > 30)
+		fatal("Start network address %s: prefix /%d is outside 1-30", text, net->prefix);
+	uint32_t mask = net->prefix ? 0xffffffffu << (32 - net->prefix) : 0;
+	net->netmask.s_addr = htonl(mask);
+	uint32_t host = ntohl(net->address.s_addr);
+	if ((host >> 24) == 0 || (host >> 24) == 127 || (host >> 28) >= 14)
+		fatal("Start network address %s is not a unicast address", text);
+	if ((host & ~mask) == 0 || (host & ~mask) == ~mask)
+		fatal("Start network address %s is its subnet's network or broadcast address", text);
+}
+
+static void parse_gateway(const char *text, struct network *net)
+{
+	if (inet_pton(AF_INET, text, &net->gateway) != 1)
+		fatal("Start network gateway %s is not an IPv4 address", text);
+	uint32_t mask = ntohl(net->netmask.s_addr);
+	uint32_t gateway = ntohl(net->gateway.s_addr), address = ntohl(net->address.s_addr);
+	if ((gateway & mask) != (address & mask))
+		fatal("Start network gateway %s is outside the subnet of address %s/%d", text, inet_ntoa(net->address), net->prefix);
+	if (gateway == address)
+		fatal("Start network gateway %s is the Arrow's own address", text);
+	if ((gateway & ~mask) == 0 || (gateway & ~mask) == ~mask)
+		fatal("Start network gateway %s is its subnet's network or broadcast address", text);
+}
+
+static void parse_nameserver(const char *text, struct network *net)
+{
+	struct in6_addr any;
+	if (inet_pton(AF_INET, text, &any) != 1 && inet_pton(AF_INET6, text, &any) != 1)
+		fatal("Start network nameserver %s is not an IP address", text);
+	if (net->n_nameservers >= MAX_NAMESERVERS)
+		fatal("Start network has more than %d nameservers", MAX_NAMESERVERS);
+	strcpy(net->nameservers[net->n_nameservers++], text);
+}
+
+static struct network *parse_network(const uint8_t *msg, size_t len)
+{
+	struct network *net = calloc(1, sizeof *net);
+	if (!net)
+		fatal("out of memory");
+	struct pb_reader r = { msg, msg + len };
+	struct pb_field f;
+	char address[INET_ADDRSTRLEN + 3] = "", gateway[INET_ADDRSTRLEN] = "", text[INET6_ADDRSTRLEN];
+	int rc;
+	while ((rc = pb_next(&r, &f)) > 0) {
+		switch (f.number) {
+		case 1: network_string(&f, "address", address, sizeof address); break;
+		case 2: network_string(&f, "gateway", gateway, sizeof gateway); break;
+		case 3:
+			if (f.wire_type != PB_VARINT)
+				fatal("Start network mtu has wire type %d; expected a varint", f.wire_type);
+			if (f.varint != 0 && (f.varint < MIN_MTU || f.varint > MAX_MTU))
+				fatal("Start network mtu %llu is outside %d-%d", (unsigned long long)f.varint, MIN_MTU, MAX_MTU);
+			net->mtu = (uint32_t)f.varint;
+			break;
+		case 4:
+			network_string(&f, "nameserver", text, sizeof text);
+			parse_nameserver(text, net);
+			break;
+		}
+	}
+	if (rc < 0)
+		fatal("malformed network in Start");
+	if (!address[0])
+		fatal("Start network has no address");
+	if (!gateway[0])
+		fatal("Start network has no gateway");
+	parse_cidr(address, net);
+	parse_gateway(gateway, net);
+	return net;
+}
+
 static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 {
 	struct pb_reader r = { msg, msg + len };
@@ -670,6 +791,11 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 				fatal("Start mac_address is %zu bytes; expected 6", f.len);
 			memcpy(st->mac, f.bytes, f.len);
 			st->has_mac = f.len == 6;
+			break;
+		case 8:
+			if (st->net)
+				fatal("Start network is given twice");
+			st->net = parse_network(f.bytes, f.len);
 			break;
 		}
 	}
@@ -732,6 +858,89 @@ static void set_mac(const uint8_t mac[6])
 	close(s);
 }
 
+/* An interface ioctl on eth0 with one IPv4 address (or the MTU) in the request. */
+static int eth0_ioctl(int s, unsigned long request, const struct in_addr *addr, int mtu)
+{
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof ifr);
+	strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+	if (addr) {
+		struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr = *addr };
+		memcpy(&ifr.ifr_addr, &sin, sizeof sin);
+	} else {
+		ifr.ifr_mtu = mtu;
+	}
+	return ioctl(s, request, &ifr);
+}
+
+/* The default route via gateway, in place of the one the kernel's ip= argument added (the
+ * user-mode network's 10.0.2.2, which a clone's template had and a cold boot got). */
+static void set_default_route(int s, struct in_addr gateway)
+{
+	struct rtentry rt;
+	memset(&rt, 0, sizeof rt);
+	struct sockaddr_in any = { .sin_family = AF_INET };
+	struct sockaddr_in via = { .sin_family = AF_INET, .sin_addr = gateway };
+	memcpy(&rt.rt_dst, &any, sizeof any);
+	memcpy(&rt.rt_genmask, &any, sizeof any);
+	rt.rt_dev = (char *)"eth0";
+	/* Replacing the address usually took the old default route along; ESRCH says none is left
+	 * (the bound only guards against a kernel that keeps answering success). */
+	int deleted = 0;
+	while (ioctl(s, SIOCDELRT, &rt) == 0)
+		if (++deleted > 16)
+			fatal("delete the default route: it does not go away");
+	if (errno != ESRCH)
+		fatal("delete the default route: %s", strerror(errno));
+	memcpy(&rt.rt_gateway, &via, sizeof via);
+	rt.rt_flags = RTF_UP | RTF_GATEWAY;
+	if (ioctl(s, SIOCADDRT, &rt) < 0)
+		fatal("add the default route via %s: %s", inet_ntoa(gateway), strerror(errno));
+}
+
+static void write_resolv_conf(const struct network *net)
+{
+	char text[MAX_NAMESERVERS * (INET6_ADDRSTRLEN + 12)];
+	size_t n = 0;
+	for (size_t i = 0; i < net->n_nameservers; i++)
+		n += (size_t)snprintf(text + n, sizeof text - n, "nameserver %s\n", net->nameservers[i]);
+	if (mkdir("/etc", 0755) < 0 && errno != EEXIST)
+		fatal("create directory /etc: %s", strerror(errno));
+	int fd = open("/etc/resolv.conf", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		fatal("create /etc/resolv.conf: %s", strerror(errno));
+	if (write_all(fd, (const uint8_t *)text, n) < 0)
+		fatal("write /etc/resolv.conf: %s", strerror(errno));
+	close(fd);
+}
+
+/* eth0 as Start.network says: address and netmask (SIOCSIFADDR replaces the address ip= set,
+ * and with it its routes), MTU, up, the default route, resolv.conf. */
+static void configure_network(const struct network *net)
+{
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (s < 0)
+		fatal("socket: %s", strerror(errno));
+	if (eth0_ioctl(s, SIOCSIFADDR, &net->address, 0) < 0)
+		fatal("set the address %s of eth0: %s", inet_ntoa(net->address), strerror(errno));
+	if (eth0_ioctl(s, SIOCSIFNETMASK, &net->netmask, 0) < 0)
+		fatal("set the netmask /%d of eth0: %s", net->prefix, strerror(errno));
+	if (net->mtu && eth0_ioctl(s, SIOCSIFMTU, NULL, (int)net->mtu) < 0)
+		fatal("set the MTU %u of eth0: %s", net->mtu, strerror(errno));
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof ifr);
+	strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+	if (ioctl(s, SIOCGIFFLAGS, &ifr) < 0)
+		fatal("flags of eth0: %s", strerror(errno));
+	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+	if (ioctl(s, SIOCSIFFLAGS, &ifr) < 0)
+		fatal("bring eth0 up: %s", strerror(errno));
+	set_default_route(s, net->gateway);
+	close(s);
+	if (net->n_nameservers)
+		write_resolv_conf(net);
+}
+
 static void apply_identity(struct start *st)
 {
 	if (st->clock_unix_us)
@@ -741,6 +950,8 @@ static void apply_identity(struct start *st)
 	explicit_bzero(st->rng_seed, sizeof st->rng_seed); /* the app's RNG must not be readable back from PID 1 */
 	if (st->has_mac)
 		set_mac(st->mac);
+	if (st->net)
+		configure_network(st->net);
 }
 
 /* ---- app process ------------------------------------------------------------------------- */

@@ -174,3 +174,22 @@ test.serial('Stop escalates to SIGKILL after the grace period', async (t) => {
   t.true(out.logs.some((l) => /SIGKILL/.test(l)));
   t.true(await halted(b));
 });
+
+test.serial('a Start with a network ainit cannot apply exactly is refused with an Error naming the field', async (t) => {
+  t.timeout(10 * 60_000);
+  // Checked before anything is changed, so a VM without a NIC shows it as well as one with.
+  const cases = [
+    { network: { address: '10.213.0.5/24', gateway: '10.9.0.1' }, error: /Start network gateway 10\.9\.0\.1 is outside the subnet of address 10\.213\.0\.5\/24/ },
+    { network: { address: '10.213.0.5/31', gateway: '10.213.0.4' }, error: /Start network address 10\.213\.0\.5\/31: prefix \/31 is outside 1-30/ },
+  ];
+  for (const { network, error } of cases) {
+    const b = await boot('hello');
+    b.session.send({ start: { argv: ['/arrow/app'], env: [], files: [], cwd: '/', network } });
+    const out = await collect(b);
+    t.is(out.errors.length, 1, JSON.stringify(out));
+    t.regex(out.errors[0] ?? '', error);
+    t.is(out.stdout, '', 'the app must not run');
+    t.is(out.exited, undefined);
+    t.true(await halted(b));
+  }
+});

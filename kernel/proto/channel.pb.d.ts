@@ -151,6 +151,7 @@ export namespace arrow {
             clockUnixUs: number;
             rngSeed: Uint8Array;
             macAddress: Uint8Array;
+            network?: (arrow.channel.Network.$Properties|null);
             static create(properties: arrow.channel.Start.$Shape): arrow.channel.Start & arrow.channel.Start.$Shape;
             static create(properties?: arrow.channel.Start.$Properties): arrow.channel.Start;
             static encode(m: arrow.channel.Start.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -173,9 +174,44 @@ export namespace arrow {
                 clockUnixUs?: (number|null);
                 rngSeed?: (Uint8Array|null);
                 macAddress?: (Uint8Array|null);
+                network?: (arrow.channel.Network.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.channel.Start.$Properties;
+        }
+
+        interface INetwork extends arrow.channel.Network.$Properties {
+        }
+
+        class Network {
+            constructor(p?: arrow.channel.Network.$Properties);
+            $unknowns?: Uint8Array[];
+            address: string;
+            gateway: string;
+            mtu: number;
+            nameservers: string[];
+            static create(properties: arrow.channel.Network.$Shape): arrow.channel.Network & arrow.channel.Network.$Shape;
+            static create(properties?: arrow.channel.Network.$Properties): arrow.channel.Network;
+            static encode(m: arrow.channel.Network.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Network.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Network & arrow.channel.Network.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Network & arrow.channel.Network.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Network;
+            static toObject(m: arrow.channel.Network, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Network {
+            interface $Properties {
+                address?: (string|null);
+                gateway?: (string|null);
+                mtu?: (number|null);
+                nameservers?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Network.$Properties;
         }
 
         interface IOutput extends arrow.channel.Output.$Properties {

@@ -1517,6 +1517,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [clockUnixUs] Start clockUnixUs
              * @property {Uint8Array|null} [rngSeed] Start rngSeed
              * @property {Uint8Array|null} [macAddress] Start macAddress
+             * @property {arrow.channel.Network.$Properties|null} [network] Start network
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1608,6 +1609,14 @@ export const arrow = $root.arrow = (() => {
             Start.prototype.macAddress = $util.newBuffer([]);
 
             /**
+             * Start network.
+             * @member {arrow.channel.Network.$Properties|null|undefined} network
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.network = null;
+
+            /**
              * Creates a new Start instance using the specified properties.
              * @function create
              * @memberof arrow.channel.Start
@@ -1659,6 +1668,8 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 6, wireType 2 =*/50).bytes(m.rngSeed);
                 if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress") && m.macAddress.length)
                     w.uint32(/* id 7, wireType 2 =*/58).bytes(m.macAddress);
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network"))
+                    $root.arrow.channel.Network.encode(m.network, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1776,6 +1787,12 @@ export const arrow = $root.arrow = (() => {
                                 delete m.macAddress;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.network = $root.arrow.channel.Network.decode(r, r.size(), $undefined, q + 1, m.network);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1867,6 +1884,13 @@ export const arrow = $root.arrow = (() => {
                     if (!(m.macAddress && typeof m.macAddress.length === "number" || $util.isString(m.macAddress)))
                         return "macAddress: buffer expected";
                 }
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
+                    {
+                        var e = $root.arrow.channel.Network.verify(m.network, q + 1);
+                        if (e)
+                            return "network." + e;
+                    }
+                }
                 return null;
             };
 
@@ -1947,6 +1971,11 @@ export const arrow = $root.arrow = (() => {
                             m.macAddress = d.macAddress;
                     }
                 }
+                if (d.network != null) {
+                    if (!$util.isObject(d.network))
+                        throw $TypeError(".arrow.channel.Start.network: object expected");
+                    m.network = $root.arrow.channel.Network.fromObject(d.network, q + 1);
+                }
                 return m;
             };
 
@@ -1993,6 +2022,7 @@ export const arrow = $root.arrow = (() => {
                         if (o.bytes !== $Array)
                             d.macAddress = $util.newBuffer(d.macAddress);
                     }
+                    d.network = null;
                 }
                 if (m.argv && m.argv.length) {
                     d.argv = $Array(m.argv.length);
@@ -2029,6 +2059,9 @@ export const arrow = $root.arrow = (() => {
                 if (m.macAddress != null && $Object.hasOwnProperty.call(m, "macAddress")) {
                     d.macAddress = o.bytes === $String ? $util.base64.encode(m.macAddress, 0, m.macAddress.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.macAddress) : m.macAddress;
                 }
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
+                    d.network = $root.arrow.channel.Network.toObject(m.network, o, q + 1);
+                }
                 return d;
             };
 
@@ -2058,6 +2091,399 @@ export const arrow = $root.arrow = (() => {
             };
 
             return Start;
+        })();
+
+        channel.Network = (function() {
+
+            /**
+             * Properties of a Network.
+             * @typedef {Object} arrow.channel.Network.$Properties
+             * @property {string|null} [address] Network address
+             * @property {string|null} [gateway] Network gateway
+             * @property {number|null} [mtu] Network mtu
+             * @property {Array.<string>|null} [nameservers] Network nameservers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Network.
+             * @memberof arrow.channel
+             * @interface INetwork
+             * @augments arrow.channel.Network.$Properties
+             * @deprecated Use arrow.channel.Network.$Properties instead.
+             */
+
+            /**
+             * Shape of a Network.
+             * @typedef {arrow.channel.Network.$Properties} arrow.channel.Network.$Shape
+             */
+
+            /**
+             * Constructs a new Network.
+             * @memberof arrow.channel
+             * @classdesc Represents a Network.
+             * @constructor
+             * @param {arrow.channel.Network.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Network = function (p) {
+                this.nameservers = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Network address.
+             * @member {string} address
+             * @memberof arrow.channel.Network
+             * @instance
+             */
+            Network.prototype.address = "";
+
+            /**
+             * Network gateway.
+             * @member {string} gateway
+             * @memberof arrow.channel.Network
+             * @instance
+             */
+            Network.prototype.gateway = "";
+
+            /**
+             * Network mtu.
+             * @member {number} mtu
+             * @memberof arrow.channel.Network
+             * @instance
+             */
+            Network.prototype.mtu = 0;
+
+            /**
+             * Network nameservers.
+             * @member {Array.<string>} nameservers
+             * @memberof arrow.channel.Network
+             * @instance
+             */
+            Network.prototype.nameservers = $util.emptyArray;
+
+            /**
+             * Creates a new Network instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {arrow.channel.Network.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Network} Network instance
+             * @type {{
+             *   (properties: arrow.channel.Network.$Shape): arrow.channel.Network & arrow.channel.Network.$Shape;
+             *   (properties?: arrow.channel.Network.$Properties): arrow.channel.Network;
+             * }}
+             */
+            Network.create = function(properties) {
+                return new Network(properties);
+            };
+
+            /**
+             * Encodes the specified Network message. Does not implicitly {@link arrow.channel.Network.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {arrow.channel.Network.$Properties} m Network message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Network.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address") && m.address !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.address);
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway") && m.gateway !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.gateway);
+                if (m.mtu != null && $Object.hasOwnProperty.call(m, "mtu") && m.mtu !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.mtu);
+                if (m.nameservers != null && m.nameservers.length) {
+                    for (var i = 0; i < m.nameservers.length; ++i)
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.nameservers[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Network message, length delimited. Does not implicitly {@link arrow.channel.Network.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {arrow.channel.Network.$Properties} message Network message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Network.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Network message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Network & arrow.channel.Network.$Shape} Network
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Network.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Network();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.address = v;
+                            else
+                                delete m.address;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gateway = v;
+                            else
+                                delete m.gateway;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.mtu = v;
+                            else
+                                delete m.mtu;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nameservers && m.nameservers.length))
+                                m.nameservers = [];
+                            m.nameservers.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Network message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Network & arrow.channel.Network.$Shape} Network
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Network.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Network message.
+             * @function verify
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Network.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    if (!$util.isString(m.address))
+                        return "address: string expected";
+                }
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                    if (!$util.isString(m.gateway))
+                        return "gateway: string expected";
+                }
+                if (m.mtu != null && $Object.hasOwnProperty.call(m, "mtu")) {
+                    if (!$util.isInteger(m.mtu))
+                        return "mtu: integer expected";
+                }
+                if (m.nameservers != null && $Object.hasOwnProperty.call(m, "nameservers")) {
+                    if (!$Array.isArray(m.nameservers))
+                        return "nameservers: array expected";
+                    for (var i = 0; i < m.nameservers.length; ++i) {
+                        if (!$util.isString(m.nameservers[i]))
+                            return "nameservers: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Network message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Network} Network
+             */
+            Network.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Network)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Network: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Network();
+                if (d.address != null) {
+                    if (typeof d.address !== "string" || d.address.length) {
+                        m.address = $String(d.address);
+                    }
+                }
+                if (d.gateway != null) {
+                    if (typeof d.gateway !== "string" || d.gateway.length) {
+                        m.gateway = $String(d.gateway);
+                    }
+                }
+                if (d.mtu != null) {
+                    if ($Number(d.mtu) !== 0) {
+                        m.mtu = d.mtu >>> 0;
+                    }
+                }
+                if (d.nameservers) {
+                    if (!$Array.isArray(d.nameservers))
+                        throw $TypeError(".arrow.channel.Network.nameservers: array expected");
+                    m.nameservers = $Array(d.nameservers.length);
+                    for (var i = 0; i < d.nameservers.length; ++i) {
+                        m.nameservers[i] = $String(d.nameservers[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Network message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {arrow.channel.Network} m Network
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Network.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.nameservers = [];
+                }
+                if (o.defaults) {
+                    d.address = "";
+                    d.gateway = "";
+                    d.mtu = 0;
+                }
+                if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
+                    d.address = m.address;
+                }
+                if (m.gateway != null && $Object.hasOwnProperty.call(m, "gateway")) {
+                    d.gateway = m.gateway;
+                }
+                if (m.mtu != null && $Object.hasOwnProperty.call(m, "mtu")) {
+                    d.mtu = m.mtu;
+                }
+                if (m.nameservers && m.nameservers.length) {
+                    d.nameservers = $Array(m.nameservers.length);
+                    for (var j = 0; j < m.nameservers.length; ++j) {
+                        d.nameservers[j] = m.nameservers[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Network to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Network
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Network.prototype.toJSON = function() {
+                return Network.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Network
+             * @function getTypeUrl
+             * @memberof arrow.channel.Network
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Network.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Network";
+            };
+
+            return Network;
         })();
 
         channel.Output = (function() {

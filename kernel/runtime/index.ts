@@ -11,6 +11,8 @@ export {
   parsePortForward,
   parseEnv,
   parseFileMapping,
+  checkTap,
+  type ArrowTap,
   kernelCmdline,
   exitStatus,
   exitFromConsole,

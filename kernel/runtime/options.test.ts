@@ -1,5 +1,5 @@
 import test from 'ava';
-import { parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, exitFromConsole, kernelCmdline, InputError } from './options.ts';
+import { parseMemoryMiB, parseCpus, parsePortForward, parseEnv, parseFileMapping, exitStatus, exitFromConsole, kernelCmdline, checkTap, InputError } from './options.ts';
 import { guestPathProblem, isEnvName, minimumMemoryMiB, sizeInMiB } from '../limits/index.ts';
 
 test('memory sizes', (t) => {
@@ -86,4 +86,33 @@ test('the exit ainit wrote on the console: the last line counts; other text, for
   t.is(exitFromConsole('app says ainit: exited code=0 signal=0\n'), undefined);
   t.is(exitFromConsole('ainit: exited code=1 signal=999\n'), undefined);
   t.is(exitFromConsole(''), undefined);
+});
+
+test('a tap network is checked on the host, each problem naming its field', (t) => {
+  const good = { ifname: 'arw-tap0', address: '10.213.0.5/24', gateway: '10.213.0.1', mtu: 1400, nameservers: ['10.213.0.1', '2001:db8::53'] };
+  t.notThrows(() => checkTap(good, []));
+  t.notThrows(() => checkTap({ ifname: 't', address: '192.168.7.9/30', gateway: '192.168.7.10' }, []));
+  const refused: [Partial<typeof good>, RegExp][] = [
+    [{ ifname: '' }, /^tap ifname "" is not 1-15/],
+    [{ ifname: 'a,script=/bin/sh' }, /^tap ifname/],
+    [{ ifname: 'sixteen-chars-xx' }, /^tap ifname/],
+    [{ address: '10.213.0.5' }, /^tap address "10.213.0.5" is not an IPv4 address with a prefix/],
+    [{ address: '10.213.0.256/24' }, /^tap address/],
+    [{ address: '10.213.0.5/31', gateway: '10.213.0.4' }, /^tap address 10.213.0.5\/31: prefix \/31 is outside 1-30/],
+    [{ address: '10.213.0.5/0' }, /prefix \/0 is outside 1-30/],
+    [{ address: '10.213.0.0/24' }, /network or broadcast address/],
+    [{ address: '10.213.0.255/24' }, /network or broadcast address/],
+    [{ address: '224.0.0.5/24', gateway: '224.0.0.1' }, /not a unicast address/],
+    [{ gateway: '10.9.0.1' }, /^tap gateway 10.9.0.1 is outside the subnet of address 10.213.0.5\/24/],
+    [{ gateway: '10.213.0.5' }, /^tap gateway 10.213.0.5 is the Arrow's own address/],
+    [{ gateway: 'gw' }, /^tap gateway "gw" is not an IPv4 address/],
+    [{ mtu: 67 }, /^tap mtu 67/],
+    [{ mtu: 1500.5 }, /^tap mtu/],
+    [{ nameservers: ['1.1.1.1', '8.8.8.8', '9.9.9.9', '1.0.0.1'] }, /^tap nameservers: 4 given, at most 3/],
+    [{ nameservers: ['dns.example'] }, /^tap nameserver "dns.example" is not an IP address/],
+  ];
+  for (const [change, message] of refused) {
+    t.throws(() => checkTap({ ...good, ...change }, []), { instanceOf: InputError, message }, JSON.stringify(change));
+  }
+  t.throws(() => checkTap(good, [{ hostPort: 8080, guestPort: 80 }]), { instanceOf: InputError, message: /ports cannot be forwarded to an Arrow on a tap device/ });
 });

@@ -1,7 +1,8 @@
 // Pure validation of what a user asks `arrowctl run` for. Every failure is an InputError whose
 // message names the offending value; the CLI maps InputError to exit code 2.
+import { isIP } from 'node:net';
 import { isAbsolute, posix } from 'node:path';
-import type { Accelerator, PortForward } from '../vmm/index.ts';
+import { isTapName, type Accelerator, type PortForward } from '../vmm/index.ts';
 import { guestPathProblem, isEnvName, MIN_MEMORY_MIB, sizeInMiB } from '../limits/index.ts';
 
 export class InputError extends Error {
@@ -56,6 +57,65 @@ export function parseEnv(text: string): string {
   return text;
 }
 
+/**
+ * An Arrow on a tap device of the node instead of QEMU's user-mode network: the node created the
+ * tap and attached it to its bridge; the guest's eth0 gets this address (ainit sets it from
+ * Start, also in a clone, whose template had another). Published ports are then the node's
+ * business (DNAT to `address`), so an Arrow with a tap has no port forwards.
+ */
+export interface ArrowTap {
+  /** the host's tap device, 1-15 of A-Z a-z 0-9 _ . - */
+  ifname: string;
+  /** the Arrow's IPv4 address with its prefix (1-30), e.g. "10.213.0.5/24" */
+  address: string;
+  /** the default route's gateway (the bridge's address), inside address's subnet */
+  gateway: string;
+  /** eth0's MTU, 68-65535; unset = the NIC's default (1500) */
+  mtu?: number;
+  /** up to 3 IPv4 or IPv6 addresses for /etc/resolv.conf; unset or empty = none written */
+  nameservers?: string[];
+}
+
+const MAX_NAMESERVERS = 3;
+
+/** Dotted-quad IPv4 as a 32-bit number, or undefined. */
+function ipv4Number(text: string): number | undefined {
+  if (isIP(text) !== 4) return undefined;
+  return text.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+}
+
+/**
+ * Checks a tap network before anything starts (ainit checks it again and the same way: a
+ * mistake should be an InputError here, not a failed start). Every message names the field.
+ */
+export function checkTap(tap: ArrowTap, ports: readonly PortForward[]): void {
+  if (ports.length > 0) throw new InputError('ports cannot be forwarded to an Arrow on a tap device: the node publishes them (DNAT to its address)');
+  if (!isTapName(tap.ifname)) throw new InputError(`tap ifname ${JSON.stringify(tap.ifname)} is not 1-15 of A-Z a-z 0-9 _ . -`);
+  const [addressText, prefixText, ...rest] = tap.address.split('/');
+  const address = ipv4Number(addressText ?? '');
+  if (address === undefined || prefixText === undefined || rest.length > 0 || !/^\d{1,2}$/.test(prefixText)) {
+    throw new InputError(`tap address ${JSON.stringify(tap.address)} is not an IPv4 address with a prefix (a.b.c.d/n)`);
+  }
+  const prefix = Number(prefixText);
+  if (prefix < 1 || prefix > 30) throw new InputError(`tap address ${tap.address}: prefix /${prefix} is outside 1-30`);
+  const hostBits = 2 ** (32 - prefix);
+  const first = Math.floor(address / 2 ** 24);
+  if (first === 0 || first === 127 || first >= 224) throw new InputError(`tap address ${tap.address} is not a unicast address`);
+  const hostPart = (value: number): number => value % hostBits;
+  if (hostPart(address) === 0 || hostPart(address) === hostBits - 1) throw new InputError(`tap address ${tap.address} is its subnet's network or broadcast address`);
+  const gateway = ipv4Number(tap.gateway);
+  if (gateway === undefined) throw new InputError(`tap gateway ${JSON.stringify(tap.gateway)} is not an IPv4 address`);
+  if (Math.floor(gateway / hostBits) !== Math.floor(address / hostBits)) throw new InputError(`tap gateway ${tap.gateway} is outside the subnet of address ${tap.address}`);
+  if (gateway === address) throw new InputError(`tap gateway ${tap.gateway} is the Arrow's own address`);
+  if (hostPart(gateway) === 0 || hostPart(gateway) === hostBits - 1) throw new InputError(`tap gateway ${tap.gateway} is its subnet's network or broadcast address`);
+  if (tap.mtu !== undefined && (!Number.isInteger(tap.mtu) || tap.mtu < 68 || tap.mtu > 65535)) throw new InputError(`tap mtu ${tap.mtu} is not a whole number in 68-65535`);
+  const nameservers = tap.nameservers ?? [];
+  if (nameservers.length > MAX_NAMESERVERS) throw new InputError(`tap nameservers: ${nameservers.length} given, at most ${MAX_NAMESERVERS}`);
+  for (const nameserver of nameservers) {
+    if (isIP(nameserver) === 0) throw new InputError(`tap nameserver ${JSON.stringify(nameserver)} is not an IP address`);
+  }
+}
+
 export interface FileMapping {
   guestPath: string;
   hostPath: string;
@@ -74,7 +134,12 @@ export function parseFileMapping(text: string): FileMapping {
   return { guestPath, hostPath };
 }
 
-/** Kernel command line for an Arrow. tscKhz: the host's TSC rate (see vmm hostTscKhz), for TCG. */
+/**
+ * Kernel command line for an Arrow. network: with a NIC, configured by the kernel for QEMU's
+ * user-mode network (a tap Arrow's ainit replaces that address from Start before its app runs:
+ * a clone of a template booted this way has it in its memory anyway; one command line keeps
+ * cold boots and templates alike). tscKhz: the host's TSC rate (see vmm hostTscKhz), for TCG.
+ */
 export function kernelCmdline(options: { network: boolean; accelerator: Accelerator; tscKhz?: number | undefined; extra?: string[] }): string {
   const args = [
     'console=ttyS0',

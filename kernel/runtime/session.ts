@@ -11,9 +11,9 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChannelSession, type Frame, type FrameProperties } from '../channel/index.ts';
-import { QemuDriver, VmStartError, detectAccelerator, hostTscKhz, within, type Accelerator, type PortForward, type VirtualMachine, type VirtualMachineDriver } from '../vmm/index.ts';
+import { QemuDriver, VmStartError, detectAccelerator, hostTscKhz, within, type Accelerator, type PortForward, type VirtualMachine, type VirtualMachineDriver, type VmNetwork } from '../vmm/index.ts';
 import { TemplateCache, type ClonePool, type Clone, type Template } from '../template/index.ts';
-import { exitFromConsole, exitStatus, kernelCmdline, type FileMapping } from './options.ts';
+import { checkTap, exitFromConsole, exitStatus, kernelCmdline, type ArrowTap, type FileMapping } from './options.ts';
 import { validateRun } from './validate.ts';
 import { arrowTemplateSpec, buildOptions } from './template.ts';
 
@@ -54,7 +54,14 @@ export interface ArrowStartOptions extends ArrowOutput {
   template: string;
   memoryMiB: number;
   cpus: number;
+  /** user-mode network forwards from host ports; must be empty with `tap` */
   ports: PortForward[];
+  /**
+   * The Arrow's NIC on this tap device of the host, with this address, instead of QEMU's
+   * user-mode network (see ArrowTap). Never from a pool (its clones have user networking, and
+   * a running VM cannot change its NIC's backend): a fresh clone or a cold boot.
+   */
+  tap?: ArrowTap;
   runRoot: string;
   artifacts: ArrowArtifacts;
   driver?: VirtualMachineDriver;
@@ -200,6 +207,7 @@ export class ArrowSession {
    */
   static async start(options: ArrowStartOptions, signal?: AbortSignal): Promise<ArrowSession> {
     const { files } = await validateRun(options);
+    if (options.tap) checkTap(options.tap, options.ports);
     options.onProgress?.(`kernel template ${options.template}`);
     const kernelPath = await options.artifacts.kernelImage(options.template, options.onProgress);
     const initramfs = await options.artifacts.initramfs(options.binaryPath);
@@ -221,7 +229,7 @@ export class ArrowSession {
       });
       if (clone) return ArrowSession.#fromClone(clone, options, start, signal);
     }
-    const cmdline = kernelCmdline({ network: options.ports.length > 0, accelerator, tscKhz: await hostTscKhz() });
+    const cmdline = kernelCmdline({ network: hasNetwork(options), accelerator, tscKhz: await hostTscKhz() });
     return ArrowSession.#bootCold(driver, options, { kernelPath, initrdPath: initramfs.path, cmdline, accelerator }, start, signal);
   }
 
@@ -257,14 +265,13 @@ export class ArrowSession {
 
   /** Sends Start to a paused clone and lets it run. */
   static async #fromClone(clone: Clone & { template: Template; fromPool: boolean }, options: ArrowStartOptions, start: FrameProperties['start'], signal: AbortSignal | undefined): Promise<ArrowSession> {
-    const network = options.ports.length > 0;
     const timings: ArrowTimings = clone.fromPool ? {} : { restoredMs: clone.restoredMs };
     const arrow = new ArrowSession(clone.vm, clone.session, options, clone.fromPool ? performance.now() : clone.launchedAt, timings, clone.fromPool ? 'pool' : 'clone');
     options.onVmStarted?.(clone.vm);
     try {
       if (signal?.aborted) throw new ArrowRunError('stopped', 'stopped before the Arrow started');
-      if (clone.fromPool && network) await clone.vm.addPortForwards(options.ports);
-      arrow.#sendStart(start, network);
+      if (clone.fromPool && options.ports.length > 0) await clone.vm.addPortForwards(options.ports);
+      arrow.#sendStart(start, options);
       await clone.vm.resume();
       options.onLog?.(`${clone.fromPool ? 'took a waiting clone of' : 'cloned'} template ${clone.template.key.slice(0, 12)} (state loaded ${clone.restoredMs.toFixed(0)} ms after its launch)`);
       // Restoring the next waiting clone starts a QEMU, which competes for the host's CPUs with
@@ -286,8 +293,8 @@ export class ArrowSession {
     start: FrameProperties['start'],
     signal: AbortSignal | undefined,
   ): Promise<ArrowSession> {
-    const network = options.ports.length > 0;
     const launchedAt = performance.now();
+    const network = vmNetwork(options);
     const vm = await driver.start({
       ...boot,
       ...(options.runId !== undefined ? { id: options.runId } : {}),
@@ -295,7 +302,7 @@ export class ArrowSession {
       memoryMiB: options.memoryMiB,
       cpus: options.cpus,
       runRoot: options.runRoot,
-      ...(network ? { network: { portForwards: options.ports } } : {}),
+      ...(network ? { network } : {}),
       freePageReporting: options.freePageReporting ?? true,
       ...(options.translationCacheMiB !== undefined ? { translationCacheMiB: options.translationCacheMiB } : {}),
     });
@@ -307,7 +314,7 @@ export class ArrowSession {
       const timings: ArrowTimings = { helloMs: performance.now() - launchedAt, guestBootMs: hello.bootMs ?? 0 };
       options.onLog?.(`ainit ${hello.ainitVersion} up after ${hello.bootMs} ms guest time`);
       const arrow = new ArrowSession(vm, session, options, launchedAt, timings, 'cold');
-      arrow.#sendStart(start, network);
+      arrow.#sendStart(start, options);
       return arrow;
     } catch (error) {
       session?.close();
@@ -367,15 +374,18 @@ export class ArrowSession {
     };
   }
 
-  #sendStart(start: FrameProperties['start'], network: boolean): void {
+  #sendStart(start: FrameProperties['start'], options: Pick<ArrowStartOptions, 'ports' | 'tap'>): void {
     this.#startSent = true;
+    const tap = options.tap;
     this.#session.send({
       start: {
         ...start,
-        // The Arrow's own identity: a clone would otherwise keep its template's clock, RNG state and MAC.
+        // The Arrow's own identity: a clone would otherwise keep its template's clock, RNG state,
+        // MAC and (on a tap) the user-mode network's address.
         clockUnixUs: Math.round((performance.timeOrigin + performance.now()) * 1000),
         rngSeed: randomBytes(RNG_SEED_BYTES),
-        ...(network ? { macAddress: randomMac() } : {}),
+        ...(hasNetwork(options) ? { macAddress: randomMac() } : {}),
+        ...(tap ? { network: { address: tap.address, gateway: tap.gateway, mtu: tap.mtu ?? 0, nameservers: tap.nameservers ?? [] } } : {}),
       },
     });
   }
@@ -440,17 +450,27 @@ export class ArrowSession {
   }
 }
 
+/** Whether the Arrow has a NIC: for published ports (user-mode network) or on a tap. */
+function hasNetwork(options: Pick<ArrowStartOptions, 'ports' | 'tap'>): boolean {
+  return options.ports.length > 0 || options.tap !== undefined;
+}
+
+/** What backs a cold-booted Arrow's NIC, if it has one. */
+function vmNetwork(options: Pick<ArrowStartOptions, 'ports' | 'tap'>): VmNetwork | undefined {
+  if (options.tap) return { kind: 'tap', ifname: options.tap.ifname };
+  return options.ports.length > 0 ? { kind: 'user', portForwards: options.ports } : undefined;
+}
+
 /** A paused clone of the template for these inputs (from the pool when one waits), building the template on first use. */
 async function startClone(templates: TemplateCache, options: ArrowStartOptions, kernelPath: string, initramfs: GuestInitramfs, accelerator: Accelerator): Promise<Clone & { template: Template; fromPool: boolean }> {
-  const network = options.ports.length > 0;
-  const spec = await arrowTemplateSpec(templates, { ...options, network, accelerator }, kernelPath, initramfs);
+  const spec = await arrowTemplateSpec(templates, { ...options, network: hasNetwork(options), accelerator }, kernelPath, initramfs);
   const template = await templates.ensure(spec, buildOptions(options));
   const waiting = poolFor(options)?.take(template);
   if (waiting) return { ...waiting, template, fromPool: true };
   try {
     const clone = await templates.clone(template, {
       runRoot: options.runRoot,
-      portForwards: options.ports,
+      ...(options.tap ? { tap: options.tap.ifname } : { portForwards: options.ports }),
       ...(options.runId !== undefined ? { id: options.runId } : {}),
       adoptable: options.adoptable ?? false,
     });
@@ -469,7 +489,8 @@ async function startClone(templates: TemplateCache, options: ArrowStartOptions, 
  */
 function poolFor(options: ArrowStartOptions): ClonePool | undefined {
   const pool = options.pool;
-  if (!pool || pool.adoptable !== (options.adoptable ?? false)) return undefined;
+  // Pooled clones were restored onto QEMU's user-mode network; a tap cannot be attached later.
+  if (!pool || options.tap || pool.adoptable !== (options.adoptable ?? false)) return undefined;
   return !pool.adoptable || pool.runRoot === options.runRoot ? pool : undefined;
 }
 

@@ -21,7 +21,7 @@ export interface ArrowTemplateOptions {
   template: string;
   memoryMiB: number;
   cpus: number;
-  /** with a NIC (an Arrow with published ports needs one) */
+  /** with a NIC (booted with user-mode networking): what Arrows with published ports or a tap clone */
   network: boolean;
   artifacts: ArrowArtifacts;
   /** parent of the run dir of the VM that builds the template */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { machineCacheDir } from '../../node/home/index.ts';
 import { fileStamp, findExecutable, memoByStamp, sha256File, withLock } from '../build/index.ts';
 import { ChannelSession, type Frame } from '../channel/index.ts';
-import { QemuDriver, type PortForward, type VirtualMachine, type VirtualMachineDriver, type VmSpec } from '../vmm/index.ts';
+import { QemuDriver, type PortForward, type VirtualMachine, type VirtualMachineDriver, type VmNetwork, type VmSpec } from '../vmm/index.ts';
 import { TEMPLATE_FORMAT, metaProblem, requestKey, sha256, templateKey, type TemplateMeta, type TemplateSpec } from './key.ts';
 
 const META_FILE = 'meta.json';
@@ -62,6 +62,12 @@ export interface BuildOptions {
 export interface CloneOptions {
   runRoot: string;
   portForwards?: PortForward[];
+  /**
+   * Restore the clone's NIC onto this existing tap device instead of the template's user-mode
+   * network (the backend is not in the saved state; the guest's address is then set by Start).
+   * Not with portForwards; only for a template with a network.
+   */
+  tap?: string;
   id?: string;
   /**
    * Run the clone briefly before it is handed out: ainit starts and ends a throwaway process, so
@@ -163,7 +169,7 @@ export class TemplateCache {
   async clone(template: Template, options: CloneOptions): Promise<Clone> {
     const launchedAt = performance.now();
     const vm = await this.driver.start({
-      ...vmSpec(template.spec, options.runRoot, options.portForwards ?? []),
+      ...vmSpec(template.spec, options.runRoot, cloneNetwork(template.spec, options)),
       ...(options.id ? { id: options.id } : {}),
       ...(options.adoptable ? { adoptable: true } : {}),
       ...(options.niceness ? { niceness: options.niceness } : {}),
@@ -251,7 +257,7 @@ export class TemplateCache {
       const ramPath = join(staging, RAM_FILE);
       const statePath = join(staging, STATE_FILE);
       const launchedAt = performance.now();
-      const vm = await this.driver.start({ ...vmSpec(spec, options.runRoot, []), memoryFile: { path: ramPath, shared: true } });
+      const vm = await this.driver.start({ ...vmSpec(spec, options.runRoot, { kind: 'user', portForwards: [] }), memoryFile: { path: ramPath, shared: true } });
       let channel;
       let helloMs;
       let savedMs;
@@ -321,8 +327,16 @@ export class TemplateCache {
   }
 }
 
-/** The VM a template spec describes (the clone adds its RAM file, saved state and port forwards). */
-function vmSpec(spec: TemplateSpec, runRoot: string, portForwards: PortForward[]): VmSpec {
+/** What backs a clone's NIC: the template's user-mode network with the clone's forwards, or a tap. */
+function cloneNetwork(spec: TemplateSpec, options: CloneOptions): VmNetwork {
+  if (options.tap === undefined) return { kind: 'user', portForwards: options.portForwards ?? [] };
+  if (!spec.network) throw new TemplateError(`a clone on tap ${options.tap} needs a template with a network; this one has no NIC`);
+  if (options.portForwards?.length) throw new TemplateError('a clone on a tap device has no port forwards (its ports are the node\'s to publish)');
+  return { kind: 'tap', ifname: options.tap, restoresUserNetwork: true }; // templates are booted with user networking
+}
+
+/** The VM a template spec describes (the clone adds its RAM file, saved state and NIC backend). A spec without a network gets no NIC whatever `network` says. */
+function vmSpec(spec: TemplateSpec, runRoot: string, network: VmNetwork): VmSpec {
   return {
     kernelPath: spec.kernelPath,
     initrdPath: spec.initrdPath,
@@ -331,7 +345,7 @@ function vmSpec(spec: TemplateSpec, runRoot: string, portForwards: PortForward[]
     cpus: spec.cpus,
     runRoot,
     accelerator: spec.accelerator,
-    ...(spec.network ? { network: { portForwards } } : {}),
+    ...(spec.network ? { network } : {}),
     ...(spec.translationCacheMiB !== undefined ? { translationCacheMiB: spec.translationCacheMiB } : {}),
   };
 }

@@ -27,6 +27,10 @@
 //      template's RAM mapped copy-on-write, device state loaded, paused, its channel session
 //      already past Hello. Send Start on clone.session (with this Arrow's clock, RNG seed and
 //      MAC: a clone otherwise has its template's), then clone.vm.resume().
+//      cache.clone(template, { runRoot, tap }) restores a template with a network onto an existing
+//      tap device instead of user-mode networking (Start then carries the Arrow's address: the
+//      guest has the template's user-mode one); the template's slirp state goes to an inert,
+//      unattached user netdev, since QEMU loads no state into a VM without one.
 //
 //   Optionally 5. a long-running caller keeps clones restored ahead of time: a ClonePool's
 //   take(template) hands out a paused clone (add its ports with vm.addPortForwards) or undefined;

@@ -50,7 +50,7 @@ export function machineArgs(spec: TemplateSpec): string[] {
       runRoot: '/RUN',
       accelerator: spec.accelerator,
       memoryFile: { path: 'RAM', shared: false },
-      ...(spec.network ? { network: { portForwards: [] } } : {}),
+      ...(spec.network ? { network: { kind: 'user' as const, portForwards: [] } } : {}),
       ...(spec.translationCacheMiB !== undefined ? { translationCacheMiB: spec.translationCacheMiB } : {}),
     },
     runPaths('/RUN/VM'),

@@ -33,7 +33,7 @@ static void serve(int fd, const char *root)
 {
 	struct timeval timeout = { .tv_sec = 5 };
 	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-	char request[4096];
+	char request[4096] = ""; /* strstr below reads it before the first read(): no stale request from the stack */
 	size_t used = 0;
 	while (used < sizeof request - 1 && !strstr(request, "\r\n\r\n")) {
 		ssize_t n = read(fd, request + used, sizeof request - 1 - used);

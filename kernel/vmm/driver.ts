@@ -12,6 +12,28 @@ export interface PortForward {
   protocol?: 'tcp' | 'udp';
 }
 
+/**
+ * What backs a VM's NIC. The guest sees the same virtio-net device (netdev net0) whatever backs
+ * it, so a clone may be restored onto another backend than its template's: a tap for a template
+ * booted with user networking. The user-mode network does have saved state of its own (QEMU's
+ * "slirp" section, its NAT's connections), which QEMU refuses to restore into a VM without one:
+ * see `restoresUserNetwork`.
+ */
+export type VmNetwork =
+  /** QEMU's user-mode network (NAT inside QEMU) with these forwards from host ports */
+  | { kind: 'user'; portForwards: PortForward[] }
+  | {
+      kind: 'tap';
+      /** an existing tap device of the host (the node's bridge), opened by name; QEMU does not create or configure it */
+      ifname: string;
+      /**
+       * The VM is restored from a state saved with user networking: a user-mode netdev attached
+       * to nothing (and restricted from the host) takes that state, so that QEMU loads it. It
+       * binds nothing and no guest packet reaches it.
+       */
+      restoresUserNetwork?: boolean;
+    };
+
 export interface VmSpec {
   kernelPath: string;
   initrdPath: string;
@@ -19,8 +41,8 @@ export interface VmSpec {
   cmdline: string;
   memoryMiB: number;
   cpus: number;
-  /** user-mode networking with these forwards; undefined = no NIC at all */
-  network?: { portForwards: PortForward[] };
+  /** the VM's one NIC (virtio-net, netdev net0) and what backs it; undefined = no NIC at all */
+  network?: VmNetwork;
   /** parent directory of per-VM run dirs, e.g. $ARROW_HOME/run */
   runRoot: string;
   /** run dir name; default a random id */
@@ -94,7 +116,7 @@ export interface VirtualMachine {
    * with restoreFrom: path and the same memoryFile continues from this point.
    */
   saveState(path: string, options?: { maxBytes?: number; timeoutMs?: number }): Promise<{ bytes: number }>;
-  /** Adds port forwards to a running VM's user-mode network (a clone restored before its ports were known). */
+  /** Adds port forwards to a running VM's user-mode network (a clone restored before its ports were known); for user-mode networking only. */
   addPortForwards(forwards: PortForward[]): Promise<void>;
   /**
    * Stops watching an adoptable VM without stopping it: QMP is closed, the run dir stays as it

@@ -27,3 +27,16 @@ test('a restored VM waits for its state; free page reporting adds the balloon; t
   t.deepEqual(option(qemuArgs({ ...base, translationCacheMiB: 8 }, paths, 'tcg'), '-accel'), ['tcg,tb-size=8']);
   t.deepEqual(option(qemuArgs({ ...base, translationCacheMiB: 8 }, paths, 'kvm'), '-accel'), ['kvm']);
 });
+
+test('a NIC on user-mode networking or on a tap device; netdev net0 either way', (t) => {
+  const user = qemuArgs({ ...base, network: { kind: 'user', portForwards: [{ hostPort: 8080, guestPort: 80 }] } }, paths, 'tcg');
+  t.deepEqual(option(user, '-netdev'), ['user,id=net0,hostfwd=tcp:127.0.0.1:8080-:80']);
+  const tap = qemuArgs({ ...base, network: { kind: 'tap', ifname: 'arw-tap0' } }, paths, 'tcg');
+  t.deepEqual(option(tap, '-netdev'), ['tap,id=net0,ifname=arw-tap0,script=no,downscript=no']);
+  t.deepEqual(option(user, '-device').filter((d) => d.startsWith('virtio-net')), ['virtio-net-device,netdev=net0']);
+  t.deepEqual(option(tap, '-device').filter((d) => d.startsWith('virtio-net')), ['virtio-net-device,netdev=net0']);
+  t.false(qemuArgs(base, paths, 'tcg').includes('-netdev'));
+  for (const ifname of ['', 'a,script=/x', 'sixteen-chars-xx', 'a b', '..']) {
+    t.throws(() => qemuArgs({ ...base, network: { kind: 'tap', ifname } }, paths, 'tcg'), { message: /tap device name/ }, ifname);
+  }
+});

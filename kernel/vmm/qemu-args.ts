@@ -2,7 +2,7 @@
 // and tested on its own.
 import { join } from 'node:path';
 import type { Accelerator } from './accel.ts';
-import type { PortForward, VmSpec } from './driver.ts';
+import type { PortForward, VmNetwork, VmSpec } from './driver.ts';
 
 export interface RunPaths {
   runDir: string;
@@ -42,6 +42,19 @@ export function hostForwardRule(forward: PortForward): string {
 /** QEMU splits option values on commas; a literal comma is written twice. */
 function optionValue(text: string): string {
   return text.replaceAll(',', ',,');
+}
+
+/** The -netdev value for a VM's NIC. */
+export function netdevOption(network: VmNetwork): string {
+  if (network.kind === 'user') return `user,id=net0${network.portForwards.map((f) => `,hostfwd=${hostForwardRule(f)}`).join('')}`;
+  if (!isTapName(network.ifname)) throw new Error(`tap device name ${JSON.stringify(network.ifname)} is not an interface name (1-15 of A-Z a-z 0-9 _ . -)`);
+  // script=no, downscript=no: the node created the tap and attached it to its bridge; QEMU only opens it.
+  return `tap,id=net0,ifname=${network.ifname},script=no,downscript=no`;
+}
+
+/** A Linux interface name QEMU can be given verbatim: 1-15 characters, no commas, slashes or spaces. */
+export function isTapName(name: string): boolean {
+  return /^[A-Za-z0-9_.-]{1,15}$/.test(name) && name !== '.' && name !== '..';
 }
 
 export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator): string[] {
@@ -90,10 +103,9 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
     '-device',
     `virtserialport,chardev=channel0,name=${CHANNEL_PORT_NAME}`,
   ];
-  if (spec.network) {
-    const forwards = spec.network.portForwards.map((f) => `,hostfwd=${hostForwardRule(f)}`).join('');
-    args.push('-netdev', `user,id=net0${forwards}`, '-device', 'virtio-net-device,netdev=net0');
-  }
+  // The NIC's netdev id stays net0 whatever backs it: the human monitor's hostfwd_add names it.
+  if (spec.network) args.push('-netdev', netdevOption(spec.network), '-device', 'virtio-net-device,netdev=net0');
+  if (spec.network?.kind === 'tap' && spec.network.restoresUserNetwork) args.push('-netdev', 'user,id=slirpstate,restrict=on');
   // Last, so a restored VM's devices are created in the same order as the saved VM's.
   if (spec.freePageReporting) args.push('-device', 'virtio-balloon-device,free-page-reporting=on');
   if (spec.restoreFrom !== undefined) args.push('-incoming', 'defer');

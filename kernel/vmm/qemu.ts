@@ -61,14 +61,23 @@ export class VmStartError extends Error {
 
 export interface QemuDriverOptions {
   binary?: string;
+  /**
+   * QEMU runs under this command, e.g. ['ip', 'netns', 'exec', 'ns1'] for a tap device that
+   * lives in another network namespace (QEMU opens a tap by name in its own namespace). The
+   * command must exec QEMU in its own process (as `ip netns exec` does): the pid the driver
+   * watches, kills and records is the one it spawns.
+   */
+  commandPrefix?: readonly string[];
 }
 
 export class QemuDriver implements VirtualMachineDriver {
   readonly name = 'qemu';
   readonly #binary: string;
+  readonly #prefix: readonly string[];
 
   constructor(options: QemuDriverOptions = {}) {
     this.#binary = options.binary ?? 'qemu-system-x86_64';
+    this.#prefix = options.commandPrefix ?? [];
   }
 
   get executable(): string {
@@ -102,7 +111,8 @@ export class QemuDriver implements VirtualMachineDriver {
     const stdio: StdioWithState = state ? ['ignore', 'ignore', stderr, state.fd as 3] : ['ignore', 'ignore', stderr];
     let subprocess: ResultPromise<{ detached: true; stdio: StdioWithState; buffer: false; reject: false }>;
     try {
-      subprocess = execa(this.#binary, args, {
+      const [command, ...commandArgs] = [...this.#prefix, this.#binary, ...args] as [string, ...string[]];
+      subprocess = execa(command, commandArgs, {
         detached: true, // own session: the terminal's Ctrl-C is ours to turn into a graceful stop
         stdio,
         buffer: false,
