@@ -2,6 +2,7 @@
 // partition tables). Runs in the relay (create, teardown) and in the runner (sweep). Everything
 // it makes is named after the owner id (see names.ts), and teardown works from names alone, so it
 // removes exactly what a half-finished create left behind as well.
+import { ARROW_ADDRESS_RANGE } from '../../node/cluster/index.ts';
 import { systemTool } from './tools.ts';
 import { execa } from 'execa';
 import { readFile } from 'node:fs/promises';
@@ -33,7 +34,8 @@ async function ip(args: readonly string[], input?: string): Promise<string> {
 
 async function rootTakenNetworks(): Promise<Ipv4Net[]> {
   const [addrs, routes] = await Promise.all([ip(['-j', '-4', 'addr', 'show']), ip(['-j', '-4', 'route', 'show', 'table', 'all'])]);
-  return takenNetworks(JSON.parse(addrs || '[]'), JSON.parse(routes || '[]'));
+  // The hosts' arrowd put their Arrows' bridges in the cluster's Arrow range: never use it here.
+  return [...takenNetworks(JSON.parse(addrs || '[]'), JSON.parse(routes || '[]')), parseCidr(ARROW_ADDRESS_RANGE)];
 }
 
 /** Interfaces in the root namespace other than `except` that have an address inside `net`. */

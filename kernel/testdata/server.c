@@ -75,7 +75,7 @@ int main(int argc, char **argv)
 	int on = 1;
 	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
 	struct sockaddr_in address = { .sin_family = AF_INET, .sin_port = htons((unsigned short)port) };
-	if (s < 0 || bind(s, (struct sockaddr *)&address, sizeof address) < 0 || listen(s, 16) < 0) {
+	if (s < 0 || bind(s, (struct sockaddr *)&address, sizeof address) < 0 || listen(s, 511) < 0) { /* as nginx and Redis: 50 clients connecting at once must not overflow it */
 		perror("listen");
 		return 1;
 	}

@@ -19,6 +19,8 @@ test('records are written and read back; unusable ones are reported and removed,
   t.teardown(() => rm(dir, { recursive: true, force: true }));
   await writeAllocationRun(dir, run('web-1'));
   await writeAllocationRun(dir, run('web-2', { phase: 'waiting', lastExitCode: null }));
+  const tap = { ifname: 'art0123456789ab', address: '10.213.0.2/24', gateway: '10.213.0.1', mtu: 1400 };
+  await writeAllocationRun(dir, run('web-3', { tap }));
   const bad = async (name: string, content: string) => {
     await mkdir(join(dir, 'allocs', name), { recursive: true });
     await writeFile(join(dir, 'allocs', name, 'alloc.json'), content);
@@ -26,23 +28,28 @@ test('records are written and read back; unusable ones are reported and removed,
   await bad('garbage', '{not json');
   await bad('other-format', JSON.stringify({ format: 7 }));
   await bad('no-ports', JSON.stringify({ format: 1, ...run('x'), ports: [{ name: 'http', host: 70_000 }] }));
+  await bad('evil-tap', JSON.stringify({ format: 1, ...run('z'), tap: { ...tap, ifname: 'eth0; rm -rf /' } }));
+  await bad('tap-no-gateway', JSON.stringify({ format: 1, ...run('w'), tap: { ...tap, gateway: 'router' } }));
   await bad('evil-run-id', JSON.stringify({ format: 1, ...run('y'), runId: '../../etc' }));
   await bad('huge', `{"format":1,"pad":"${'x'.repeat(1024 * 1024 + 1)}"}`);
   await mkdir(join(dir, 'allocs', 'logs-only', 'logs'), { recursive: true }); // an ended allocation's logs
   const reported: string[] = [];
   const runs = await readAllocationRuns(dir, (path, why) => reported.push(`${path.split('/').at(-2)}: ${why}`));
-  t.deepEqual(runs.map((r) => r.allocation.id).sort(), ['web-1', 'web-2']);
+  t.deepEqual(runs.map((r) => r.allocation.id).sort(), ['web-1', 'web-2', 'web-3']);
   t.deepEqual(runs.find((r) => r.allocation.id === 'web-1'), run('web-1'));
+  t.deepEqual(runs.find((r) => r.allocation.id === 'web-3')?.tap, tap, 'a VM on a tap keeps its tap across arrowd restarts');
   t.deepEqual(reported.sort(), [
     'evil-run-id: no run dir name',
+    'evil-tap: bad tap',
     'garbage: not JSON',
     `huge: larger than ${1024 * 1024} bytes`,
     'no-ports: bad ports',
     'other-format: not a format 1 record',
+    'tap-no-gateway: bad tap',
   ]);
   t.false(existsSync(join(dir, 'allocs', 'garbage', 'alloc.json')), 'an unusable record is removed');
   await removeAllocationRun(dir, 'web-1');
-  t.deepEqual((await readAllocationRuns(dir, () => t.fail())).map((r) => r.allocation.id), ['web-2']);
+  t.deepEqual((await readAllocationRuns(dir, () => t.fail())).map((r) => r.allocation.id).sort(), ['web-2', 'web-3']);
   t.deepEqual(await readAllocationRuns(join(dir, 'nothing-here'), () => t.fail()), []);
 });
 

@@ -5,8 +5,10 @@
 // kernel's; the record names it. Written atomically (temporary file, rename), read bounded.
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
 import type { AllocationRecord, ArrowRecord, PortBinding } from '../cluster/index.ts';
+import type { TapAttachment } from '../net/index.ts';
 
 /**
  * starting: a VM is being started (a VM found alive is adopted, a dead one is started again
@@ -28,6 +30,8 @@ export interface AllocationRun {
   readonly phase: RunPhase;
   /** The app's exit code of the last run that ended, null when none or a signal or failure. */
   readonly lastExitCode: number | null;
+  /** Its VM's tap on the node's bridge, when it runs on the node's Arrow network. */
+  readonly tap?: TapAttachment;
 }
 
 const FORMAT = 1;
@@ -119,7 +123,7 @@ function parseRun(text: string): AllocationRun | string {
     return 'not JSON';
   }
   if (!isObject(value) || value.format !== FORMAT) return `not a format ${FORMAT} record`;
-  const { allocation, arrow, runId, restarts, ports, phase, lastExitCode } = value;
+  const { allocation, arrow, runId, restarts, ports, phase, lastExitCode, tap } = value;
   if (!isObject(allocation) || typeof allocation.id !== 'string' || !isCount(allocation.generation) || !isCount(allocation.modifyIndex)) return 'no allocation record';
   if (!isObject(arrow) || typeof arrow.name !== 'string' || typeof arrow.definitionJson !== 'string') return 'no Arrow record';
   if (typeof runId !== 'string' || !SAFE_NAME.test(runId)) return 'no run dir name';
@@ -127,7 +131,16 @@ function parseRun(text: string): AllocationRun | string {
   if (!Array.isArray(ports) || !ports.every(isPortBinding)) return 'bad ports';
   if (phase !== 'starting' && phase !== 'running' && phase !== 'waiting') return 'bad phase';
   if (lastExitCode !== null && !Number.isSafeInteger(lastExitCode)) return 'bad exit code';
-  return { allocation: allocation as unknown as AllocationRecord, arrow: arrow as unknown as ArrowRecord, runId, restarts, ports, phase, lastExitCode: lastExitCode as number | null };
+  if (tap !== undefined && !isTap(tap)) return 'bad tap';
+  return {
+    allocation: allocation as unknown as AllocationRecord, arrow: arrow as unknown as ArrowRecord, runId, restarts, ports, phase, lastExitCode: lastExitCode as number | null,
+    ...(tap === undefined ? {} : { tap }),
+  };
+}
+
+function isTap(value: unknown): value is TapAttachment {
+  return isObject(value) && typeof value.ifname === 'string' && /^[A-Za-z0-9_.-]{1,15}$/.test(value.ifname) && typeof value.address === 'string'
+    && /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(value.address) && typeof value.gateway === 'string' && isIPv4(value.gateway) && isCount(value.mtu);
 }
 
 /** At most `limit` bytes of a file, as text. */

@@ -46,6 +46,7 @@ import { ArrowRunError, ArrowSession, ClonePool, QemuDriver, TemplateCache, disc
 import type { Accelerator, ArrowArtifacts, BootMode, FileMapping, KernelArtifactStore, StartedFrom, VirtualMachineDriver } from '../../kernel/index.ts';
 import type { AllocationRecord, ArrowRecord, PortBinding } from '../cluster/index.ts';
 import { machineCacheDir } from '../home/index.ts';
+import type { PublishedPort, TapAttachment } from '../net/index.ts';
 import { parseArrowDefinition } from '../spec/index.ts';
 import type { ArrowDefinition } from '../spec/index.ts';
 import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
@@ -97,6 +98,23 @@ export interface VmRunnerOptions {
   readonly adoptTimeoutMs?: number;
   readonly random?: () => number;
   readonly logger?: AgentLogger;
+  /**
+   * The node's Arrow network (node/net's NodeNetwork): an allocation with an address then runs on
+   * a tap of the node's bridge, its published ports are kernel DNAT to that address, and it never
+   * starts from the clone pool (whose clones were restored with user-mode networking). Without
+   * it (or for an allocation without an address) QEMU's user-mode network forwards the ports.
+   */
+  readonly network?: ArrowNetwork;
+}
+
+/** What the runner needs of node/net's NodeNetwork. */
+export interface ArrowNetwork {
+  attach(allocationId: string, address: string): Promise<TapAttachment>;
+  detach(allocationId: string): Promise<void>;
+  publish(ports: readonly PublishedPort[]): Promise<void>;
+  reconcile(keep: ReadonlyMap<string, string>): Promise<string[]>;
+  holdLease(validForMs: number): void;
+  teardown(): Promise<void>;
 }
 
 export interface ClonePoolSize {
@@ -138,6 +156,8 @@ interface Slot {
   streak: number;
   lastExitCode: number | null;
   hostPorts: HostPort[] | undefined;
+  /** Its VM's tap on the node's bridge (network mode), made at launch or known from adoption. */
+  tap: TapAttachment | undefined;
   phase: RunPhase;
   /** Wall clock ms the current run's app started (for the backoff's reset). */
   startedAtMs: number;
@@ -178,6 +198,7 @@ export class VmRunner implements Runner {
   readonly #cacheDir: string;
   readonly #adoptTimeoutMs: number;
   readonly #logger: AgentLogger | undefined;
+  readonly #network: ArrowNetwork | undefined;
   readonly #slots = new Map<string, Slot>();
   readonly #previous = new Map<string, PreviousLife>();
   #closed = false;
@@ -202,6 +223,7 @@ export class VmRunner implements Runner {
     this.#cacheDir = options.cacheDir ?? machineCacheDir();
     this.#adoptTimeoutMs = options.adoptTimeoutMs ?? 10_000;
     this.#logger = options.logger;
+    this.#network = options.network;
     this.#pool = this.#newPool(options.clonePool);
   }
 
@@ -258,6 +280,13 @@ export class VmRunner implements Runner {
       else this.#logger?.warn({ runDir }, 'a VM of no known allocation: killed');
       await discardRunDir(runDir);
     }
+    if (this.#network) {
+      // Taps of VMs that were not adopted are left from an earlier arrowd: their VMs are gone.
+      const adopted = [...this.#slots.values()].flatMap((slot) => (slot.tap ? [[slot.id, slot.tap.address.split('/')[0]!] as const] : []));
+      const removed = await this.#network.reconcile(new Map(adopted));
+      if (removed.length > 0) this.#logger?.info({ allocations: removed }, 'removed the taps of allocations no VM runs for');
+      await this.#republish();
+    }
   }
 
   start(allocation: AllocationRecord, arrow: ArrowRecord, report: ReportCallback): void {
@@ -285,6 +314,7 @@ export class VmRunner implements Runner {
       restarts: Math.max(allocation.restarts, previous?.run.restarts ?? 0),
       lastExitCode: previous?.run.lastExitCode ?? null,
       hostPorts: undefined,
+      tap: undefined,
     });
     slot.loop = this.#supervise(slot, previous?.outcome ? { kind: 'ended', outcome: previous.outcome, ranMs: 0 } : { kind: 'start' });
   }
@@ -307,6 +337,11 @@ export class VmRunner implements Runner {
     const gone = await discardRunDir(join(this.#runRoot, slot.runId));
     if (!gone) this.#logger?.warn({ allocation: allocationId }, 'a QEMU outlived SIGKILL; its run dir is kept');
     await this.#forget(slot, true);
+  }
+
+  /** The node's lease holds for `validForMs`: with a network, the kernel cuts the Arrows off when it lapses. */
+  holdLease(validForMs: number): void {
+    this.#network?.holdLease(validForMs);
   }
 
   get fenced(): boolean {
@@ -359,6 +394,10 @@ export class VmRunner implements Runner {
       slot.end.abort();
     }
     const pool = this.#pool?.close().catch((error: Error) => this.#logger?.warn({ err: error.message }, 'could not end the clones restored ahead of time'));
+    // With no VM left to outlive arrowd, nothing on the host needs the bridge, taps or ports.
+    if (this.#network && slots.every((slot) => !slot.session)) {
+      await this.#network.teardown().catch((error: Error) => this.#logger?.warn({ err: error.message }, 'could not remove the node\'s Arrow network'));
+    }
     await Promise.all([pool, ...slots.map(async (slot) => {
       await slot.session?.detach().catch((error: Error) => this.#logger?.warn({ allocation: slot.id, err: error.message }, 'could not leave a VM running'));
       // A start in progress ends at its next step; a template being built may take a while, so
@@ -381,13 +420,13 @@ export class VmRunner implements Runner {
 
   // ---- one allocation's life ----
 
-  #newSlot(allocation: AllocationRecord, arrow: ArrowRecord, definition: ArrowDefinition, report: ReportCallback, from: Pick<Slot, 'claimed' | 'restarts' | 'lastExitCode' | 'hostPorts'> & { runId?: string }): Slot {
+  #newSlot(allocation: AllocationRecord, arrow: ArrowRecord, definition: ArrowDefinition, report: ReportCallback, from: Pick<Slot, 'claimed' | 'restarts' | 'lastExitCode' | 'hostPorts' | 'tap'> & { runId?: string }): Slot {
     const logDir = this.logDir(allocation.id);
     const onLogError = (error: Error) => this.#logger?.warn({ allocation: allocation.id, err: error.message }, 'log write failed');
     const slot: Slot = {
       id: allocation.id, runId: from.runId ?? runIdFor(this.#runRoot, allocation.id), allocation, arrow, definition, report,
       claimed: from.claimed, status: 'pulling', detail: '', restarts: from.restarts, streak: 0, lastExitCode: from.lastExitCode,
-      hostPorts: from.hostPorts, phase: 'starting', startedAtMs: Date.now(), session: undefined, paused: false,
+      hostPorts: from.hostPorts, tap: from.tap, phase: 'starting', startedAtMs: Date.now(), session: undefined, paused: false,
       logs: { stdout: new LogWriter(logDir, 'stdout', this.#logLimits, onLogError), stderr: new LogWriter(logDir, 'stderr', this.#logLimits, onLogError) },
       end: new AbortController(), leaving: false, loop: Promise.resolve(),
     };
@@ -486,6 +525,9 @@ export class VmRunner implements Runner {
     for (const runId of new Set([earlier, slot.runId])) {
       if (!(await discardRunDir(join(this.#runRoot, runId)))) throw new Error(`a QEMU of an earlier run of ${slot.id} does not die`);
     }
+    const address = this.#network ? slot.allocation.address : '';
+    slot.tap = address ? await this.#network!.attach(slot.id, address) : undefined;
+    if (signal.aborted) return undefined;
     const appName = def.binary.name ?? 'app';
     const artifacts: ArrowArtifacts = {
       templateNames,
@@ -500,9 +542,10 @@ export class VmRunner implements Runner {
       session = await ArrowSession.start({
         binaryPath, args: [...def.args], env: Object.entries(def.env).map(([k, v]) => `${k}=${v}`), files, template: def.kernel,
         memoryMiB: def.memory, cpus: Math.min(availableParallelism(), Math.max(1, Math.ceil(def.cpu / 1000))),
-        ports: slot.hostPorts.map((p) => ({ hostPort: p.host, guestPort: p.guest, hostAddress: this.#bindAddress, protocol: p.protocol })),
+        ports: slot.tap ? [] : slot.hostPorts.map((p) => ({ hostPort: p.host, guestPort: p.guest, hostAddress: this.#bindAddress, protocol: p.protocol })),
+        ...(slot.tap ? { tap: slot.tap } : {}),
         runRoot: this.#runRoot, runId: slot.runId, adoptable: true, artifacts, boot: this.#boot, templates: this.#templates, driver: this.#driver,
-        ...(this.#pool ? { pool: this.#pool } : {}),
+        ...(this.#pool && !slot.tap ? { pool: this.#pool } : {}),
         ...(this.#accelerator ? { accelerator: this.#accelerator } : {}),
         stdout: logStream(slot.logs.stdout), stderr: logStream(slot.logs.stderr), graceMs: this.#graceMs,
         onLog: (message) => this.#logger?.info({ allocation: slot.id, message }, 'arrow'),
@@ -526,6 +569,7 @@ export class VmRunner implements Runner {
     slot.phase = 'running';
     slot.startedAtMs = Date.now();
     await this.#persist(slot);
+    if (slot.tap) await this.#republish(slot);
     this.#set(slot, 'running', '');
     return session;
   }
@@ -544,7 +588,27 @@ export class VmRunner implements Runner {
     await Promise.all([slot.logs.stdout.close(), slot.logs.stderr.close()]);
     if (!done) return;
     this.#ports.release(slot.id);
+    if (slot.tap && this.#network) {
+      slot.tap = undefined;
+      await this.#republish();
+      await this.#network.detach(slot.id).catch((error: Error) => this.#logger?.warn({ allocation: slot.id, err: error.message }, 'could not remove a tap'));
+    }
     await removeAllocationRun(this.#dataDir, slot.id).catch((error: Error) => this.#logger?.warn({ allocation: slot.id, err: error.message }, 'could not remove an allocation record'));
+  }
+
+  /**
+   * Makes the node's published ports those of the allocations running on taps now (and `starting`,
+   * whose VM is up but not yet marked running). A failure is logged: the ports stay as they were.
+   */
+  async #republish(starting?: Slot): Promise<void> {
+    if (!this.#network) return;
+    const ports: PublishedPort[] = [];
+    for (const slot of this.#slots.values()) {
+      if (!slot.tap || (slot !== starting && slot.status !== 'running')) continue;
+      const address = slot.tap.address.split('/')[0]!;
+      for (const p of slot.hostPorts ?? []) ports.push({ protocol: p.protocol, hostPort: p.host, address, guestPort: p.guest });
+    }
+    await this.#network.publish(ports).catch((error: Error) => this.#logger?.warn({ err: error.message }, 'could not publish the Arrows\' ports'));
   }
 
   // ---- adoption ----
@@ -563,7 +627,7 @@ export class VmRunner implements Runner {
     }
     const hostPorts = run.ports.map((p) => ({ name: p.name, guest: p.guest, host: p.host, protocol: p.protocol as HostPort['protocol'] }));
     if (run.phase === 'running') {
-      const slot = this.#newSlot(run.allocation, run.arrow, definition, noReport, { claimed: false, restarts: run.restarts, lastExitCode: run.lastExitCode, hostPorts, runId: run.runId });
+      const slot = this.#newSlot(run.allocation, run.arrow, definition, noReport, { claimed: false, restarts: run.restarts, lastExitCode: run.lastExitCode, hostPorts, runId: run.runId, tap: run.tap });
       slot.phase = 'running';
       slot.status = 'running';
       this.#ports.hold(id, hostPorts);
@@ -610,7 +674,10 @@ export class VmRunner implements Runner {
   // ---- records and reports ----
 
   #record(slot: Slot): AllocationRun {
-    return { allocation: slot.allocation, arrow: slot.arrow, runId: slot.runId, restarts: slot.restarts, ports: this.#bindings(slot), phase: slot.phase, lastExitCode: slot.lastExitCode };
+    return {
+      allocation: slot.allocation, arrow: slot.arrow, runId: slot.runId, restarts: slot.restarts, ports: this.#bindings(slot), phase: slot.phase,
+      lastExitCode: slot.lastExitCode, ...(slot.tap ? { tap: slot.tap } : {}),
+    };
   }
 
   async #persist(slot: Slot): Promise<void> {

@@ -72,6 +72,10 @@ const program = new Command('arrowd')
     return v;
   }, 'vm')
   .option('--advertise <address>', 'address where Arrows\' published ports are reached (default: the API host)')
+  .option('--network <mode>', 'how Arrows are networked: user (QEMU user-mode, the default) or tap (a bridge, a tap per Arrow at its cluster address, ports as kernel DNAT; needs root and nftables)', (v: string) => {
+    if (v !== 'user' && v !== 'tap') throw new InvalidArgumentError('--network is user or tap');
+    return v;
+  })
   .option('--clone-pool <templates>', 'keep a clone waiting for each of the last N templates started from (~22 MiB each; 0: none)', parseCount('--clone-pool'))
   .option('--peer <multiaddr>', 'extra peer to keep connected for artifacts (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--max-uploads <n>', 'pieces sent at once to peers', parseCount('--max-uploads'))
@@ -80,7 +84,7 @@ const program = new Command('arrowd')
   .action(async (opts: {
     dataDir: string; listen: string[]; api: { host: string; port: number }; join?: string; server?: boolean; clusterKey?: string; name?: string;
     label: Record<string, string>; cpu?: number; memory?: number; nodeTtl?: number; peer: string[]; maxUploads?: number; uploadLimit?: number;
-    runner: 'vm' | 'simulated'; advertise?: string; clonePool?: number;
+    runner: 'vm' | 'simulated'; advertise?: string; clonePool?: number; network?: 'user' | 'tap';
   }) => {
     if (opts.server && !opts.join) program.error('error: --server goes with --join (a node that founds a cluster is a server already)');
     const logger = pino({ name: 'arrowd', level: process.env.ARROW_LOG_LEVEL ?? 'info' }, pino.destination(2));
@@ -99,6 +103,7 @@ const program = new Command('arrowd')
       runner: opts.runner,
       ...(opts.advertise ? { advertiseAddress: opts.advertise } : {}),
       ...(opts.clonePool === undefined ? {} : { clonePoolTemplates: opts.clonePool }),
+      ...(opts.network ? { network: opts.network } : {}),
       ...(opts.maxUploads === undefined ? {} : { maxConcurrentUploads: opts.maxUploads }),
       ...(opts.uploadLimit === undefined ? {} : { uploadBytesPerSecond: opts.uploadLimit }),
       version,

@@ -22,6 +22,7 @@ import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
 import { Agent, ArtifactSupply, SimulatedRunner, VmRunner, holdingOf, readLogs } from '../agent/index.ts';
 import type { ArtifactTracker, Runner } from '../agent/index.ts';
+import { NodeNetwork } from '../net/index.ts';
 import { encodeJoinToken, decodeJoinToken } from './join-token.ts';
 import { clusterKeyPath, peerIdOf, readMembership, reuseListen, writeMembership } from './membership.ts';
 import type { Membership, NodeRole } from './membership.ts';
@@ -64,6 +65,12 @@ export interface NodeConfig {
    * DEFAULT_CLONE_POOL's); 0 keeps none.
    */
   clonePoolTemplates?: number;
+  /**
+   * VM runner: how Arrows are networked. 'tap' (root, /dev/net/tun, nftables): each Arrow on a tap
+   * of the node's bridge at its cluster-assigned address, published ports as kernel DNAT (node/net).
+   * 'user' (default): QEMU's user-mode network, ports forwarded by QEMU itself.
+   */
+  network?: 'user' | 'tap';
   peers: string[];
   maxConcurrentUploads?: number;
   uploadBytesPerSecond?: number;
@@ -329,8 +336,13 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     } else {
       supply = new ArtifactSupply({ libp2p, store, tracker, ...(logger ? { logger } : {}) });
       const pool = config.clonePoolTemplates;
+      const address = config.advertiseAddress ?? config.api.host;
+      const network = config.network === 'tap'
+        ? new NodeNetwork({ nodeId: self, bindAddress: address, onWarning: (message) => logger?.warn({ err: message }, 'Arrow network') })
+        : undefined;
       const vms = new VmRunner({
-        dataDir: config.dataDir, supply, store, address: config.advertiseAddress ?? config.api.host,
+        dataDir: config.dataDir, supply, store, address,
+        ...(network ? { network } : {}),
         ...(pool === undefined ? {} : { clonePool: pool === 0 ? false : { size: 1, maxTemplates: pool } }),
         ...(logger ? { logger } : {}),
       });
