@@ -5,12 +5,26 @@
 import { writeFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
 import { allocationOfAlias, bridgeAlias, bridgeName, tableName, tapAlias, tapName } from './names.ts';
+import { isolationScript, removeIsolationScript } from './isolation.ts';
+import type { ArrowNetworkMembers } from './isolation.ts';
 import { leaseScript, removeTableScript, rulesetScript } from './ruleset.ts';
 import type { PublishedPort } from './ruleset.ts';
 import { NetworkCommandError, runTool } from './tools.ts';
 
 /** Each node's Arrow subnet is a /24; its .1 is the bridge (see node/cluster's address plan). */
 const PREFIX_LENGTH = 24;
+/** The cluster's Arrow range (node/cluster's ARROW_ADDRESS_RANGE; node/net does not import the state). */
+const ARROW_RANGE = '10.213.0.0/16';
+
+/** The cluster's Arrow networks as a node's bridge must keep them apart. */
+export interface NetworkMembership {
+  /** The Arrow range, CIDR. */
+  readonly range: string;
+  /** Every node's bridge address. */
+  readonly gateways: readonly string[];
+  readonly networks: readonly ArrowNetworkMembers[];
+}
+
 /** Below VXLAN's 1450 so Arrows' packets fit an overlay between nodes without fragmenting. */
 export const ARROW_MTU = 1400;
 
@@ -77,6 +91,8 @@ export class NodeNetwork {
   #leaseQueued = false;
   /** The ports last published (a lease renewal before the table exists publishes them). */
   #published: readonly PublishedPort[] = [];
+  /** Who may reach whom (setNetworks); until known, no Arrow reaches another. */
+  #networks: NetworkMembership = { range: ARROW_RANGE, gateways: [], networks: [] };
 
   constructor(options: NodeNetworkOptions) {
     if (!isIPv4(options.bindAddress)) throw new NetworkSetupError(`bind address ${JSON.stringify(options.bindAddress)} is not IPv4`);
@@ -106,7 +122,7 @@ export class NodeNetwork {
         await this.#ensureBridge(net);
         // The table (and the lease the agent holds) exists from the first Arrow on.
         await runTool('nft', ['-f', '-'], rulesetScript({
-          table: this.#table, bridge: this.#bridge, subnet: net.subnet, bindAddress: this.#bindAddress, ports: this.#published, leaseMs: this.#leaseLeftMs(),
+          table: this.#table, bridge: this.#bridge, subnet: net.subnet, range: ARROW_RANGE, bindAddress: this.#bindAddress, ports: this.#published, leaseMs: this.#leaseLeftMs(),
         }));
       } else await this.#ensureBridge(net);
       const ifname = tapName(this.#nodeId, allocationId);
@@ -115,6 +131,7 @@ export class NodeNetwork {
       try {
         await runTool('ip', ['link', 'set', 'dev', ifname, 'alias', tapAlias(this.#nodeId, allocationId)]);
         await runTool('ip', ['link', 'set', 'dev', ifname, 'mtu', String(ARROW_MTU), 'master', this.#bridge, 'up']);
+        await this.#applyIsolation();
       } catch (error) {
         await deleteLink(ifname);
         throw error;
@@ -125,7 +142,25 @@ export class NodeNetwork {
 
   /** Removes the allocation's tap (nothing when it has none). */
   detach(allocationId: string): Promise<void> {
-    return this.#serial(() => deleteLink(tapName(this.#nodeId, allocationId)));
+    return this.#serial(async () => {
+      await deleteLink(tapName(this.#nodeId, allocationId));
+      if (this.#subnet) await this.#applyIsolation();
+    });
+  }
+
+  /** Which Arrows may reach which (the cluster's view); replaces the node's isolation rules. */
+  setNetworks(membership: NetworkMembership): Promise<void> {
+    return this.#serial(async () => {
+      this.#networks = membership;
+      if (this.#subnet) await this.#applyIsolation();
+    });
+  }
+
+  async #applyIsolation(): Promise<void> {
+    const taps = [...(await this.#ownTaps()).values()];
+    // Its own gateway always: DNS and the host must answer before the cluster's view arrives.
+    const gateways = [...this.#networks.gateways, ...(this.#subnet ? [this.#subnet.gateway] : [])];
+    await runTool('nft', ['-f', '-'], isolationScript({ table: this.#table, ...this.#networks, gateways, taps }));
   }
 
   /** Makes the published ports exactly `ports` (replacing the table in one transaction). */
@@ -136,7 +171,7 @@ export class NodeNetwork {
         return;
       }
       await runTool('nft', ['-f', '-'], rulesetScript({
-        table: this.#table, bridge: this.#bridge, subnet: this.#subnet.subnet, bindAddress: this.#bindAddress, ports, leaseMs: this.#leaseLeftMs(),
+        table: this.#table, bridge: this.#bridge, subnet: this.#subnet.subnet, range: ARROW_RANGE, bindAddress: this.#bindAddress, ports, leaseMs: this.#leaseLeftMs(),
       }));
       this.#published = ports;
     });
@@ -178,6 +213,7 @@ export class NodeNetwork {
         await deleteLink(ifname);
         removed.push(allocation);
       }
+      if (this.#subnet) await this.#applyIsolation();
       return removed;
     });
   }
@@ -187,6 +223,7 @@ export class NodeNetwork {
     return this.#serial(async () => {
       for (const ifname of (await this.#ownTaps()).values()) await deleteLink(ifname);
       await runTool('nft', ['-f', '-'], removeTableScript(this.#table));
+      await runTool('nft', ['-f', '-'], removeIsolationScript(this.#table));
       await deleteLink(this.#bridge);
       this.#subnet = undefined;
     });

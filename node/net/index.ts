@@ -14,14 +14,19 @@
 //      pass the returned TapAttachment to the VM (kernel/runtime's `tap` start option).
 //   4. publish(ports) whenever the set of running published ports changes: the node's nft table
 //      is replaced in one transaction, so it always says exactly that set.
-//   5. detach(allocationId) when the allocation ends here; teardown() when the node's last Arrow
+//   5. setNetworks(membership) whenever the cluster's view changes: which Arrow addresses are on
+//      which named network. Arrows reach each other only within one network; until the first
+//      view, no Arrow reaches another (they still reach their gateway and the world).
+//   6. detach(allocationId) when the allocation ends here; teardown() when the node's last Arrow
 //      is gone and arrowd stops (VMs that outlive arrowd keep their taps and ports).
 //
 // What can fail: NetworkSetupError (the subnet clashes with an address on the host, or a second
 // subnet for one node), NetworkCommandError (ip or nft refused: the message has the command and
 // its stderr), RulesetError (a port or address that is not one). Host changes run one at a time.
 export { ARROW_MTU, NetworkSetupError, NodeNetwork, subnetOfAddress } from './host.ts';
-export type { NodeNetworkOptions, TapAttachment } from './host.ts';
+export type { NetworkMembership, NodeNetworkOptions, TapAttachment } from './host.ts';
+export { isolationScript, removeIsolationScript } from './isolation.ts';
+export type { ArrowNetworkMembers, IsolationInput } from './isolation.ts';
 export { RulesetError, removeTableScript, rulesetScript } from './ruleset.ts';
 export type { PublishedPort, RulesetInput } from './ruleset.ts';
 export { allocationOfAlias, bridgeName, tableName, tapName } from './names.ts';

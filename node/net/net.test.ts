@@ -1,7 +1,7 @@
 import test from 'ava';
 import { randomBytes } from 'node:crypto';
 import { execa } from 'execa';
-import { RulesetError, allocationOfAlias, bridgeName, rulesetScript, runTool, subnetOfAddress, systemTool, tableName, tapName } from './index.ts';
+import { RulesetError, allocationOfAlias, bridgeName, isolationScript, rulesetScript, runTool, subnetOfAddress, systemTool, tableName, tapName } from './index.ts';
 import { tapAlias } from './names.ts';
 
 const DRIVE = new URL('./testing/drive.ts', import.meta.url).pathname;
@@ -20,7 +20,7 @@ test('an Arrow address gives its /24 and the bridge address; garbage is refused'
   t.throws(() => subnetOfAddress('10.213.4'), { message: /not IPv4/ });
 });
 
-const base = { table: 'arrow_0123456789ab', bridge: 'arb0123456789ab', subnet: '10.213.0.0/24', bindAddress: '0.0.0.0', leaseMs: 3_000 };
+const base = { table: 'arrow_0123456789ab', bridge: 'arb0123456789ab', subnet: '10.213.0.0/24', range: '10.213.0.0/16', bindAddress: '0.0.0.0', leaseMs: 3_000 };
 
 test('the ruleset is one nft transaction nft itself accepts, with a DNAT per published port', async (t) => {
   const script = rulesetScript({ ...base, ports: [
@@ -120,7 +120,7 @@ test('in a namespace: a subnet already used on the host is refused, naming the i
 });
 
 /** Runs `code` with node inside `ns`; resolves with its stdout. */
-async function nodeIn(ns: string, code: string, timeoutMs = 10_000): Promise<string> {
+async function nodeIn(ns: string, code: string, timeoutMs = 20_000): Promise<string> {
   const result = await execa(systemTool('ip'), ['netns', 'exec', ns, process.execPath, '--input-type=module', '-e', code], { timeout: timeoutMs, reject: false });
   return result.stdout.trim();
 }
@@ -129,7 +129,7 @@ const GET = (address: string, port: number) => `
 import { connect } from 'node:net';
 const s = connect({ host: '${address}', port: ${port} });
 let got = '';
-s.setTimeout(1000, () => { console.log('timeout'); process.exit(0); });
+s.setTimeout(3000, () => { console.log('timeout'); process.exit(0); });
 s.on('data', (d) => { got += d; });
 s.on('end', () => { console.log(got); process.exit(0); });
 s.on('error', (e) => { console.log(e.code); process.exit(0); });`;
@@ -154,7 +154,7 @@ test('in a namespace: a published port reaches the Arrow address while the lease
   await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
 
   const port = [{ protocol: 'tcp', hostPort: 8080, address: '10.213.7.2', guestPort: 80 }];
-  const held = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: 3_000 }]);
+  const held = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: 6_000 }]);
   t.true(held.every((r) => r.ok), JSON.stringify(held));
   const heldAt = Date.now();
   // Through the output-hook DNAT on 127.0.0.1 and on the host's own bridge address.
@@ -165,10 +165,64 @@ test('in a namespace: a published port reaches the Arrow address while the lease
   t.true(republished.every((r) => r.ok), JSON.stringify(republished));
   t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'hello from the guest');
   // No process renews it: the kernel lets the lease lapse on its own.
-  await new Promise((r) => setTimeout(r, Math.max(0, heldAt + 3_500 - Date.now())));
+  await new Promise((r) => setTimeout(r, Math.max(0, heldAt + 6_500 - Date.now())));
   t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'timeout', 'nothing reaches the Arrow once the lease lapsed');
   // A restarted arrowd that adopted the Arrow finds its bridge again and renews.
   const renewed = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: 10_000 }]);
   t.true(renewed.every((r) => r.ok), JSON.stringify(renewed));
   t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'hello from the guest');
+});
+
+test('isolation: hostile input is refused before nft sees it; the script is one transaction nft accepts', async (t) => {
+  const input = { table: 'arrow_0123456789ab', range: '10.213.0.0/16', gateways: ['10.213.0.1'], taps: ['art1'], networks: [{ name: 'red', addresses: ['10.213.0.2'] }] };
+  await t.notThrowsAsync(execa(systemTool('nft'), ['-c', '-f', '-'], { input: isolationScript(input), timeout: 10_000 }));
+  t.throws(() => isolationScript({ ...input, networks: [{ name: 'Red; drop', addresses: [] }] }), { instanceOf: RulesetError, message: /network name/ });
+  t.throws(() => isolationScript({ ...input, networks: [{ name: 'red', addresses: ['10.213.0.2 } accept'] }] }), { instanceOf: RulesetError, message: /network red/ });
+  t.throws(() => isolationScript({ ...input, taps: ['"x'] }), { instanceOf: RulesetError, message: /tap name/ });
+  t.throws(() => isolationScript({ ...input, networks: [input.networks[0]!, input.networks[0]!] }), { instanceOf: RulesetError, message: /listed twice/ });
+  t.throws(() => isolationScript({ ...input, range: '10.213.0.0' }), { instanceOf: RulesetError, message: /range/ });
+});
+
+test('in a namespace: Arrows reach each other only on one network, and always their gateway', async (t) => {
+  const host = await namespace(t);
+  const [first] = await host.drive('n1', [{ op: 'attach', allocation: 'first', address: '10.213.7.9' }]);
+  t.true(first!.ok, JSON.stringify(first));
+  // Three "Arrows": namespaces on veths whose host ends carry tap aliases, so the node counts them.
+  const guests = { red1: '10.213.7.2', blue: '10.213.7.3', red2: '10.213.7.4' } as const;
+  for (const [name, address] of Object.entries(guests)) {
+    const ns = `${host.ns}-${name}`;
+    await runTool('ip', ['netns', 'add', ns]);
+    t.teardown(async () => { await runTool('ip', ['netns', 'del', ns]); });
+    await runTool('ip', ['-n', host.ns, 'link', 'add', `v${name}`, 'type', 'veth', 'peer', 'name', 'eth0']);
+    await runTool('ip', ['-n', host.ns, 'link', 'set', 'eth0', 'netns', ns]);
+    await runTool('ip', ['-n', host.ns, 'link', 'set', `v${name}`, 'alias', tapAlias('n1', name), 'master', bridgeName('n1'), 'up']);
+    for (const args of [['addr', 'add', `${address}/24`, 'dev', 'eth0'], ['link', 'set', 'eth0', 'up'], ['link', 'set', 'lo', 'up'], ['route', 'add', 'default', 'via', '10.213.7.1']]) {
+      await runTool('ip', ['-n', ns, ...args]);
+    }
+    const server = execa(systemTool('ip'), ['netns', 'exec', ns, process.execPath, '--input-type=module', '-e',
+      `import { createServer } from 'node:net'; createServer((s) => s.end('${name}')).listen(80, () => console.log('up'));`], { reject: false });
+    t.teardown(() => { server.kill('SIGKILL'); });
+    await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+  }
+  const gateway = execa(systemTool('ip'), ['netns', 'exec', host.ns, process.execPath, '--input-type=module', '-e',
+    "import { createServer } from 'node:net'; createServer((s) => s.end('gateway')).listen(80, '10.213.7.1', () => console.log('up'));"], { reject: false });
+  t.teardown(() => { gateway.kill('SIGKILL'); });
+  await new Promise<void>((resolve) => gateway.stdout!.once('data', () => resolve()));
+  const keep = { first: '10.213.7.9', ...guests };
+  const from = (name: keyof typeof guests, address: string) => nodeIn(`${host.ns}-${name}`, GET(address, 80));
+
+  // Before the cluster's view: no Arrow reaches another; the gateway answers.
+  const [before] = await host.drive('n1', [{ op: 'reconcile', keep }, { op: 'hold', ms: 600_000 }]);
+  t.true(before!.ok, JSON.stringify(before));
+  t.is(await from('red1', guests.red2), 'timeout');
+  t.is(await from('red1', '10.213.7.1'), 'gateway');
+
+  const membership = { range: '10.213.0.0/16', gateways: ['10.213.7.1'], networks: [{ name: 'red', addresses: [guests.red1, guests.red2] }, { name: 'blue', addresses: [guests.blue] }] };
+  const [set] = await host.drive('n1', [{ op: 'reconcile', keep }, { op: 'networks', membership }]);
+  t.true(set!.ok, JSON.stringify(set));
+  t.is(await from('red1', guests.red2), 'red2', 'same network: reached');
+  t.is(await from('red2', guests.red1), 'red1');
+  t.is(await from('red1', guests.blue), 'timeout', 'another network: not reached');
+  t.is(await from('blue', guests.red1), 'timeout');
+  t.is(await from('blue', '10.213.7.1'), 'gateway', 'every Arrow reaches its gateway');
 });

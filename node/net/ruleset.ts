@@ -20,6 +20,8 @@ export interface RulesetInput {
   readonly bridge: string;
   /** The node's Arrow subnet, CIDR. */
   readonly subnet: string;
+  /** The cluster's Arrow range, CIDR: traffic to it (other nodes' Arrows) keeps its source. */
+  readonly range: string;
   /** Host address published ports listen on; '0.0.0.0' for every local address. */
   readonly bindAddress: string;
   readonly ports: readonly PublishedPort[];
@@ -37,8 +39,10 @@ const CIDR = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/;
 function checkInput(input: RulesetInput): void {
   if (!TABLE.test(input.table)) throw new RulesetError(`table name ${JSON.stringify(input.table)} is not an nft name`);
   if (!IFNAME.test(input.bridge)) throw new RulesetError(`bridge name ${JSON.stringify(input.bridge)} is not an interface name`);
-  const cidr = CIDR.exec(input.subnet);
-  if (!cidr || !isIPv4(cidr[1]!) || Number(cidr[2]) > 32) throw new RulesetError(`subnet ${JSON.stringify(input.subnet)} is not an IPv4 CIDR`);
+  for (const [name, value] of [['subnet', input.subnet], ['range', input.range]] as const) {
+    const cidr = CIDR.exec(value);
+    if (!cidr || !isIPv4(cidr[1]!) || Number(cidr[2]) > 32) throw new RulesetError(`${name} ${JSON.stringify(value)} is not an IPv4 CIDR`);
+  }
   if (!isIPv4(input.bindAddress)) throw new RulesetError(`bind address ${JSON.stringify(input.bindAddress)} is not IPv4`);
   if (input.leaseMs !== undefined && Number.isNaN(input.leaseMs)) throw new RulesetError(`lease ${input.leaseMs} ms is not a number of ms`);
   const seen = new Set<string>();
@@ -71,8 +75,8 @@ function leaseElements(table: string, bridge: string, leaseMs: number): string[]
  * - prerouting: connections from other hosts (and from Arrows) to a published port are DNAT'd to
  *   the Arrow's address.
  * - output: the same for connections this host opens itself (a client on the node, 127.0.0.1).
- * - postrouting: masquerade what leaves the subnet for elsewhere (Arrows reaching the world, the
- *   replies then find their way back), and connections from 127.0.0.0/8 that DNAT sent to the
+ * - postrouting: masquerade what leaves the subnet for outside the Arrow range (Arrows reaching
+ *   the world; to another node's Arrows the source stays, which isolation rules match on), and connections from 127.0.0.0/8 that DNAT sent to the
  *   bridge: a guest cannot answer a loopback source (the bridge also needs route_localnet=1).
  * - lease: a set whose one element (the bridge) expires in the kernel when the node's lease with
  *   the cluster lapses; while it is absent, nothing is routed to or from the Arrows. The agent
@@ -89,7 +93,7 @@ export function rulesetScript(input: RulesetInput): string {
     output: { hook: 'type nat hook output priority -100;', rules: dnat },
     postrouting: {
       hook: 'type nat hook postrouting priority srcnat;',
-      rules: [`ip saddr 127.0.0.0/8 oifname "${bridge}" masquerade`, `ip saddr ${input.subnet} ip daddr != ${input.subnet} masquerade`],
+      rules: [`ip saddr 127.0.0.0/8 oifname "${bridge}" masquerade`, `ip saddr ${input.subnet} ip daddr != ${input.range} masquerade`],
     },
     forward: { hook: 'type filter hook forward priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`, `iifname "${bridge}" iifname != @lease drop`] },
     output_lease: { hook: 'type filter hook output priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`] },

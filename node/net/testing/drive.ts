@@ -2,7 +2,7 @@
 // its own namespace): `ip netns exec NS node drive.ts '<json steps>'` runs the steps in order and
 // prints one JSON line per step, { ok, value } or { ok: false, error }.
 import { NodeNetwork } from '../index.ts';
-import type { PublishedPort } from '../index.ts';
+import type { NetworkMembership, PublishedPort } from '../index.ts';
 
 type Step =
   | { op: 'attach'; allocation: string; address: string }
@@ -10,6 +10,7 @@ type Step =
   | { op: 'publish'; ports: PublishedPort[] }
   | { op: 'reconcile'; keep: Record<string, string> }
   | { op: 'hold'; ms: number }
+  | { op: 'networks'; membership: NetworkMembership }
   | { op: 'teardown' };
 
 const [nodeId, bindAddress, stepsJson] = process.argv.slice(2);
@@ -27,6 +28,7 @@ for (const step of JSON.parse(stepsJson) as Step[]) {
       value = await network.publish(step.ports);
     }
     else if (step.op === 'reconcile') value = await network.reconcile(new Map(Object.entries(step.keep)));
+    else if (step.op === 'networks') value = await network.setNetworks(step.membership);
     else if (step.op === 'hold') {
       network.holdLease(step.ms);
       value = await network.publish(published);
