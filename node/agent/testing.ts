@@ -18,7 +18,7 @@ export const definition = (name: string, replicas: number, cpu = 250): string =>
 });
 
 export const registration = (peerId: string): NodeRegistration => ({
-  id: peerId, name: peerId, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test',
+  id: peerId, name: peerId, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null,
 });
 
 /** An allocation record of Arrow `web` on node n1, generation 1, pending, with `fields` changed. */

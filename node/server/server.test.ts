@@ -14,7 +14,7 @@ const definition = (name: string, replicas: number, cpu = 250) => JSON.stringify
 });
 
 const registration = (id: string, peerId: string): NodeRegistration => ({
-  id, name: id, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test',
+  id, name: id, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null,
 });
 
 async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
