@@ -75,6 +75,7 @@ export function wrapControl(inner: ControlApi, overrides: Partial<ControlApi>): 
     register: overrides.register ?? ((r) => inner.register(r)),
     heartbeat: overrides.heartbeat ?? ((n) => inner.heartbeat(n)),
     watch: overrides.watch ?? ((n, s, w, sig) => inner.watch(n, s, w, sig)),
+    networkView: overrides.networkView ?? ((s, w, sig) => inner.networkView(s, w, sig)),
     report: overrides.report ?? ((c) => inner.report(c)),
     artifact: overrides.artifact ?? ((r) => inner.artifact(r)),
     claim: overrides.claim ?? ((n, name, release) => inner.claim(n, name, release)),

@@ -43,6 +43,11 @@ export const DEFAULT_NETWORK = 'default';
 /** A network name follows the rules of Arrow names (the scheduler's own schema), so the two cannot drift apart. */
 export const networkSchema = arrowSpecSchema.shape.name;
 
+/** Whether `name` is a valid Arrow (or network) name: for checking names that arrive off the wire. */
+export function isArrowName(name: string): boolean {
+  return networkSchema.safeParse(name).success;
+}
+
 /** One spec asks for at most this many replicas: far beyond any real service, small enough to plan. */
 export const MAX_REPLICAS = 100_000;
 const REPLICAS = 'expected a whole number, 0 or more';

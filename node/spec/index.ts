@@ -55,6 +55,7 @@ export type { SpecFileIssue } from './errors.ts';
 export {
   DEFAULT_KERNEL_TEMPLATE,
   DEFAULT_NETWORK,
+  isArrowName,
   MAX_ARGS,
   MAX_ARGS_ENV_BYTES,
   MAX_CPU_MILLICORES,
