@@ -1,7 +1,8 @@
 // The agent of one node: registers it, heartbeats the leader, long-polls the node's allocations,
 // has the runner run them, and reports how they go.
 import type { AllocationRecord, AllocationUpdate, ArrowRecord, HolderChange, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
-import { terminalAllocStatuses } from '../cluster/index.ts';
+import { sameNetworkView, terminalAllocStatuses } from '../cluster/index.ts';
+import type { NetworkView } from '../cluster/index.ts';
 import { ControlRefusedError, controlLimits } from '../control/index.ts';
 import type { ArtifactLocation, ClaimReply, ServerInfo, WatchReply } from '../control/index.ts';
 import type { AgentLogger } from './logger.ts';
@@ -40,6 +41,12 @@ export interface AgentOptions {
    * see lease.ts. Off, a partitioned node's Arrows serve on beside their replacements.
    */
   readonly fenceOnLeaseLoss?: boolean;
+  /**
+   * Called with the cluster's network view (node/cluster networkView) once the node is
+   * registered, then on every change to it; absent, the view is not polled. Views come in order
+   * and are never repeated; a callback that throws is logged, and the next change is delivered.
+   */
+  readonly onNetworkView?: (view: NetworkView) => void;
 }
 
 export interface AgentStats {
@@ -49,6 +56,9 @@ export interface AgentStats {
   /** Watch answers that moved the node's view forward (each one reconciled). */
   readonly watchAnswers: number;
   readonly watchFailures: number;
+  /** Network views delivered to onNetworkView, and polls of it that failed. */
+  readonly networkViews: number;
+  readonly networkViewFailures: number;
   readonly starts: number;
   readonly stops: number;
   /** Times the node's workloads were paused because its lease lapsed, and whether they are now. */
@@ -88,6 +98,8 @@ export class Agent {
   /** The registration in flight, so a burst of "unknown" answers registers once. */
   #registering: Promise<void> | undefined;
   #watchFromScratch = false;
+  #networkFromScratch = false;
+  readonly #onNetworkView: ((view: NetworkView) => void) | undefined;
 
   // What this agent knows of the node's workloads (see reconcile.ts for the rules).
   /** The newest watch answer reconciled; later passes (after a stop completes) reuse it. */
@@ -101,6 +113,8 @@ export class Agent {
   #heartbeatFailures = 0;
   #watchAnswers = 0;
   #watchFailures = 0;
+  #networkViews = 0;
+  #networkViewFailures = 0;
   #starts = 0;
   #stops = 0;
 
@@ -123,6 +137,7 @@ export class Agent {
     this.#reporter = reporterFor(this.#directory, this.#callTimeoutMs, { ...options.report, random: this.#random, logger: options.logger });
     this.#registeredOnce = new Promise((resolve) => { this.#markRegistered = resolve; });
     this.#fenceOnLeaseLoss = options.fenceOnLeaseLoss ?? true;
+    this.#onNetworkView = options.onNetworkView;
     // Workloads an earlier arrowd paused stay paused until the cluster says they are still ours.
     this.#fenced = options.runner.fenced ?? false;
   }
@@ -142,7 +157,8 @@ export class Agent {
   get stats(): AgentStats {
     return {
       registrations: this.#registrations, heartbeats: this.#heartbeats, heartbeatFailures: this.#heartbeatFailures,
-      watchAnswers: this.#watchAnswers, watchFailures: this.#watchFailures, starts: this.#starts, stops: this.#stops,
+      watchAnswers: this.#watchAnswers, watchFailures: this.#watchFailures,
+      networkViews: this.#networkViews, networkViewFailures: this.#networkViewFailures, starts: this.#starts, stops: this.#stops,
       fences: this.#fences, fenced: this.#fenced, reports: this.#reporter.stats,
     };
   }
@@ -164,6 +180,8 @@ export class Agent {
     loop('register', () => this.#register());
     loop('heartbeat', () => this.#heartbeatLoop());
     loop('watch', () => this.#watchLoop());
+    const onNetworkView = this.#onNetworkView;
+    if (onNetworkView) loop('network view', () => this.#networkViewLoop(onNetworkView));
     if (this.#fenceOnLeaseLoss || this.#fenced) loop('lease', () => this.#leaseLoop());
     // Not fencing: the workloads run whatever the lease does, and the host must not cut them off.
     else this.#runner.holdLease?.(Number.POSITIVE_INFINITY);
@@ -268,7 +286,10 @@ export class Agent {
             this.#registrations++;
             // Registered again: the cluster may have been rebuilt with lower indexes than the
             // last answer, so the next watch starts from scratch.
-            if (this.#registered) this.#watchFromScratch = true;
+            if (this.#registered) {
+              this.#watchFromScratch = true;
+              this.#networkFromScratch = true;
+            }
             this.#registered = true;
             this.#markRegistered();
             return;
@@ -355,6 +376,48 @@ export class Agent {
         if (error instanceof StoppedError) return;
         this.#watchFailures++;
         this.#logger?.warn({ node: this.#node, err: (error as Error).message }, error instanceof ControlRefusedError ? 'watch refused' : 'watch failed');
+        await sleep(backoff.next(), stop);
+      }
+    }
+  }
+
+  /**
+   * Long-polls the cluster's network view like the watch loop (same servers, backoff and stop)
+   * and hands each change to `deliver`. The first answer is delivered whatever its index (a new
+   * cluster's may be 0); after that only answers above the last index, and only when they show
+   * something else: members restored from a snapshot answer the same view at a higher index.
+   */
+  async #networkViewLoop(deliver: (view: NetworkView) => void): Promise<void> {
+    if (!(await this.#untilRegistered())) return;
+    const stop = this.#stop.signal;
+    const backoff = new Backoff(this.#retry.initialMs, this.#retry.maxMs, this.#random);
+    let since = 0;
+    let last: NetworkView | undefined;
+    while (!stop.aborted) {
+      if (this.#networkFromScratch) {
+        // Registered again: the cluster may have been rebuilt with lower indexes.
+        this.#networkFromScratch = false;
+        since = 0;
+        last = undefined;
+      }
+      try {
+        const view = await callAnyServer(this.#directory, 'network view', this.#watchWaitMs + WATCH_MARGIN_MS, stop,
+          (api, signal) => api.networkView(since, this.#watchWaitMs, signal));
+        backoff.reset();
+        if (stop.aborted || (last !== undefined && view.index <= since)) continue;
+        since = view.index;
+        if (last !== undefined && sameNetworkView(last, view)) continue;
+        last = view;
+        this.#networkViews++;
+        try {
+          deliver(view);
+        } catch (error) {
+          this.#logger?.warn({ node: this.#node, index: view.index, err: (error as Error).message }, 'network view callback failed');
+        }
+      } catch (error) {
+        if (error instanceof StoppedError) return;
+        this.#networkViewFailures++;
+        this.#logger?.warn({ node: this.#node, err: (error as Error).message }, 'network view poll failed');
         await sleep(backoff.next(), stop);
       }
     }

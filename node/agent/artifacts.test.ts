@@ -79,7 +79,7 @@ async function world(t: ExecutionContext): Promise<World> {
       const connect = (to: string): ControlApi => remoteControl((request, o) => callRpc(host, to, CONTROL_PROTOCOL, request, { timeoutMs: o.timeoutMs, maxResponseBytes: controlLimits.maxResponseBytes, ...(o.signal ? { signal: o.signal } : {}) }));
       const runner = new SimulatedRunner();
       const agent = new Agent({
-        registration: { id: peerId, name: `node-${n}`, peerId, addrs: host.getMultiaddrs().map((a) => a.toString()), capacity: { cpu: 1000, memory: 1024 }, labels: {}, kvm: false, role: 'client', version: 'test' },
+        registration: { id: peerId, name: `node-${n}`, peerId, addrs: host.getMultiaddrs().map((a) => a.toString()), capacity: { cpu: 1000, memory: 1024 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null },
         servers, connect, runner, watchWaitMs: 2_000, retry: { initialMs: 20, maxMs: 200 },
       });
       cleanups.push(async () => { await agent.stop(); await runner.close(); });
@@ -102,7 +102,7 @@ async function world(t: ExecutionContext): Promise<World> {
       const liar = await startMaliciousPeer({ clusterKey: hosts.clusterKey, file, mode });
       cleanups.push(() => liar.stop());
       const api = server.control(liar.peerId);
-      await api.register({ id: liar.peerId, name: `liar-${mode}`, peerId: liar.peerId, addrs: liar.addrs, capacity: { cpu: 1000, memory: 1024 }, labels: {}, kvm: false, role: 'client', version: 'test' });
+      await api.register({ id: liar.peerId, name: `liar-${mode}`, peerId: liar.peerId, addrs: liar.addrs, capacity: { cpu: 1000, memory: 1024 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null });
       const size = (await stat(file)).size;
       t.deepEqual(await api.report({ type: 'set-holders', changes: [{ node: liar.peerId, digest: liar.digest, size, manifestDigest, held: true }] }), []);
       return liar;

@@ -74,6 +74,7 @@ class ScriptedLeader implements ControlApi {
   async join(): Promise<JoinReply> { throw new Error('not used'); }
   async artifact(): Promise<undefined> { throw new Error('not used'); }
   async claim(): Promise<never> { throw new Error('not used'); }
+  async networkView(): Promise<never> { throw new Error('not used'); }
   async register(_r: NodeRegistration): Promise<void> {}
   async report(_c: Command): Promise<readonly IgnoredItem[]> { return []; }
 

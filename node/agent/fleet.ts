@@ -176,7 +176,7 @@ export class SimulatedFleet {
     const shape = this.#shape(this.#indexOf.get(id)!);
     return {
       id, name: id, peerId: this.#peerId, addrs: [], capacity: shape.capacity, labels: shape.labels ?? {}, kvm: shape.kvm ?? false,
-      role: 'client', version: 'simulated',
+      role: 'client', version: 'simulated', overlay: null,
     };
   }
 

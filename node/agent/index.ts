@@ -21,6 +21,11 @@
 //        answers, and reconciles each answer newer than the last (rules in reconcile.ts): it
 //        starts what should run and does not, stops what was stopped, moved, replaced by a newer
 //        generation or forgotten, and never runs two generations of one allocation at once.
+//      - with options.onNetworkView only: long-polls networkView(since, ~30 s) the same way (same
+//        servers, backoff and stop) and calls onNetworkView with the first view, then with each
+//        one that shows a change (a higher index with the same content, from a member restored
+//        from a snapshot, is not one); a callback that throws is logged and the loop goes on.
+//        Counted in stats.networkViews and stats.networkViewFailures.
 //      - reports every runner status change, batched (~100 ms or 1,000 changes per call), naming
 //        this node and the allocation's generation; transport errors are retried with the latest
 //        status per allocation only; what the cluster ignores (a stale generation, an allocation

@@ -18,7 +18,7 @@ export const definition = (name: string, replicas: number, cpu = 250): string =>
 });
 
 export const registration = (peerId: string): NodeRegistration => ({
-  id: peerId, name: peerId, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test',
+  id: peerId, name: peerId, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null,
 });
 
 /** An allocation record of Arrow `web` on node n1, generation 1, pending, with `fields` changed. */
@@ -75,6 +75,7 @@ export function wrapControl(inner: ControlApi, overrides: Partial<ControlApi>): 
     register: overrides.register ?? ((r) => inner.register(r)),
     heartbeat: overrides.heartbeat ?? ((n) => inner.heartbeat(n)),
     watch: overrides.watch ?? ((n, s, w, sig) => inner.watch(n, s, w, sig)),
+    networkView: overrides.networkView ?? ((s, w, sig) => inner.networkView(s, w, sig)),
     report: overrides.report ?? ((c) => inner.report(c)),
     artifact: overrides.artifact ?? ((r) => inner.artifact(r)),
     claim: overrides.claim ?? ((n, name, release) => inner.claim(n, name, release)),

@@ -13,7 +13,7 @@ import type { EventData } from './types.ts';
 
 const node = (id: string, modifyIndex: number): Change => ({
   kind: 'node', removed: false,
-  record: { id, name: id, peerId: id, addrs: [], capacity: { cpu: 1, memory: 1 }, labels: {}, kvm: false, role: 'client', status: 'ready', eligible: true, drain: null, createIndex: 1, modifyIndex, statusTimeMs: 0, version: '', subnet: '' } satisfies NodeRecord,
+  record: { id, name: id, peerId: id, addrs: [], capacity: { cpu: 1, memory: 1 }, labels: {}, kvm: false, role: 'client', status: 'ready', eligible: true, drain: null, createIndex: 1, modifyIndex, statusTimeMs: 0, version: '', subnet: '', overlay: null } satisfies NodeRecord,
 });
 
 function collect(log: EventLog, after: number): { batches: ClusterEvent[][]; resets: number[]; stop: () => void } {

@@ -142,7 +142,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       registerNode: async (id, overrides = {}) => {
         if (!member) throw new Error('no cluster');
         const result = await member.propose({ type: 'register-node', node: {
-          id, name: id, peerId: `peer-${id}`, addrs: [], capacity: { cpu: 4000, memory: 8192 }, labels: {}, kvm: false, role: 'client', version: 'test', ...overrides,
+          id, name: id, peerId: `peer-${id}`, addrs: [], capacity: { cpu: 4000, memory: 8192 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null, ...overrides,
         } });
         if (!result.ok) throw new Error(result.error);
       },

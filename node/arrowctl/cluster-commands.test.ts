@@ -147,6 +147,7 @@ test('schedule places a good spec (pushing its binary), ps and inspect show it, 
   t.regex(inspect.stdout, /^Arrow\s+web\nVersion\s+1 \(submitted \d+[smh] ago\)\nType\s+service, 2 replicas\n/m);
   t.regex(inspect.stdout, /Evaluation\s+complete after spec-write: 2 placed, 0 unplaced/);
   t.regex(inspect.stdout, new RegExp(`Binary\\s+${w.binary.digest} \\(293\\.0 KiB\\)`));
+  t.regex(inspect.stdout, /^Network\s+default$/m);
   t.is((JSON.parse((await w.ctl(['inspect', 'web', '--json'])).stdout) as { version: number }).version, 1);
 
   const huge = await w.spec('huge.yaml', 'name: huge\nbinary: ./httpd\nmemory: 3G\nreplicas: 3\n');

@@ -280,6 +280,8 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     const registration = (): NodeRegistration => ({
       id: self, name: where.name, peerId: self, addrs: ownAddrs(), capacity: detectCapacity(config), labels: { ...config.labels },
       kvm: detectAccelerator() === 'kvm', role: where.role, version: config.version ?? '',
+      // No overlay yet: arrowd does not run WireGuard; the network view shows the node without one.
+      overlay: null,
     });
 
     if (where.joining) {

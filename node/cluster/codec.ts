@@ -7,7 +7,7 @@ import { ARROW_ADDRESS_RANGE, addressInSubnet, nodeSubnetIndex } from './address
 import type { Command, PlanCommand, TimedCommand } from './commands.ts';
 import type {
   AllocStatus, AllocationRecord, ArrowRecord, ArtifactRecord, DesiredStatus, EvalStatus, EvaluationRecord,
-  NodeRecord, NodeRole, NodeStatus, PortBinding, TagRecord,
+  NodeOverlay, NodeRecord, NodeRole, NodeStatus, PortBinding, TagRecord,
 } from './types.ts';
 
 /** Proto enum values are the positions in these lists. */
@@ -71,7 +71,7 @@ export function nodeToProto(n: NodeRecord): pb.cluster.NodeRecord.$Properties {
     id: n.id, name: n.name, peerId: n.peerId, addrs: [...n.addrs], capacity: { ...n.capacity }, labels: { ...n.labels },
     kvm: n.kvm, role: toEnum(nodeRoles, n.role), status: toEnum(nodeStatuses, n.status), eligible: n.eligible,
     drain: n.drain ? { ...n.drain } : null, createIndex: n.createIndex, modifyIndex: n.modifyIndex,
-    statusTimeMs: n.statusTimeMs, version: n.version, subnet: n.subnet,
+    statusTimeMs: n.statusTimeMs, version: n.version, subnet: n.subnet, overlay: overlayToProto(n.overlay),
   };
 }
 
@@ -83,9 +83,15 @@ export function nodeFromProto(n: pb.cluster.NodeRecord.$Properties): NodeRecord 
     eligible: n.eligible ?? false,
     drain: n.drain ? { deadlineMs: n.drain.deadlineMs ?? 0, maxParallel: n.drain.maxParallel ?? 1, startedMs: n.drain.startedMs ?? 0 } : null,
     createIndex: n.createIndex ?? 0, modifyIndex: n.modifyIndex ?? 0, statusTimeMs: n.statusTimeMs ?? 0, version: n.version ?? '',
-    subnet: subnetFrom(n.subnet),
+    subnet: subnetFrom(n.subnet), overlay: overlayFromProto(n.overlay),
   };
 }
+
+const overlayToProto = (o: NodeOverlay | null): pb.cluster.NodeOverlay.$Properties | null => (o ? { publicKey: o.publicKey, endpoint: o.endpoint } : null);
+
+/** An absent message is no overlay: records and registrations from before overlays decode as null. */
+const overlayFromProto = (o: pb.cluster.NodeOverlay.$Properties | null | undefined): NodeOverlay | null =>
+  (o ? { publicKey: o.publicKey ?? '', endpoint: o.endpoint ?? '' } : null);
 
 export function arrowToProto(a: ArrowRecord): pb.cluster.ArrowRecord.$Properties {
   return { ...a };
@@ -212,7 +218,7 @@ function commandToProto(command: Command): Omit<pb.cluster.Command.$Properties, 
   switch (command.type) {
     case 'register-node': {
       const n = command.node;
-      return { registerNode: { node: { id: n.id, name: n.name, peerId: n.peerId, addrs: [...n.addrs], capacity: { ...n.capacity }, labels: { ...n.labels }, kvm: n.kvm, role: toEnum(nodeRoles, n.role), version: n.version } } };
+      return { registerNode: { node: { id: n.id, name: n.name, peerId: n.peerId, addrs: [...n.addrs], capacity: { ...n.capacity }, labels: { ...n.labels }, kvm: n.kvm, role: toEnum(nodeRoles, n.role), version: n.version, overlay: overlayToProto(n.overlay) } } };
     }
     case 'set-node-status':
       return { setNodeStatus: { updates: command.updates.map((u) => ({ node: u.node, status: toEnum(nodeStatuses, u.status) })) } };
@@ -268,7 +274,7 @@ function commandFromProto(c: pb.cluster.Command): Command {
       if (!n) throw new CommandDecodeError('register-node without a node');
       if (n.subnet) throw new CommandDecodeError('register-node cannot choose its subnet: the cluster state assigns it');
       const r = nodeFromProto(n);
-      return { type: 'register-node', node: { id: r.id, name: r.name, peerId: r.peerId, addrs: r.addrs, capacity: r.capacity, labels: r.labels, kvm: r.kvm, role: r.role, version: r.version } };
+      return { type: 'register-node', node: { id: r.id, name: r.name, peerId: r.peerId, addrs: r.addrs, capacity: r.capacity, labels: r.labels, kvm: r.kvm, role: r.role, version: r.version, overlay: r.overlay } };
     }
     case 'setNodeStatus':
       return {

@@ -2,7 +2,8 @@
 // proposed and again when it is applied (the log may hold anything a member once accepted).
 import type { Plan } from '../../scheduler/index.ts';
 import { NAME_TAG_PATTERN } from '../spec/index.ts';
-import type { AllocStatus, NodeRole, PortBinding, Resources } from './types.ts';
+import { overlayIssues } from './network.ts';
+import type { AllocStatus, NodeOverlay, NodeRole, PortBinding, Resources } from './types.ts';
 
 export interface NodeRegistration {
   readonly id: string;
@@ -14,6 +15,8 @@ export interface NodeRegistration {
   readonly kvm: boolean;
   readonly role: NodeRole;
   readonly version: string;
+  /** The node's WireGuard key and UDP endpoint; null when it runs no overlay. */
+  readonly overlay: NodeOverlay | null;
 }
 
 export interface AllocationUpdate {
@@ -184,6 +187,7 @@ export function validateCommand(command: Command): void {
       }
       if (n.role !== 'client' && n.role !== 'server') c.issues.push('node.role: expected client or server');
       c.text('node.version', n.version, { max: limits.nameBytes, empty: true });
+      c.issues.push(...overlayIssues('node.overlay', n.overlay));
       break;
     }
     case 'set-node-status':

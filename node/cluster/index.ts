@@ -40,6 +40,18 @@
 //     allocations on a node that are not terminal share one. A part whose node has no free
 //     address is refused ("no free Arrow address"), and the node shows as ineligible to the
 //     scheduler until one frees.
+//   - Overlays: a node registers its WireGuard public key (canonical base64 of 32 bytes, not all
+//     zero) and UDP endpoint ("ip:port", "[v6]:port"; no names, no unspecified address), or null;
+//     validateCommand checks both. Records and registrations from before overlays read as null.
+//
+// The network view (network.ts)
+//   networkView(state) → NetworkView: every node with a subnet (id, subnet, overlay, status), by
+//   id, and every Arrow (by name) with its network (its definition's, 'default' when it names
+//   none) and the addresses of its live, running allocations in numeric order. Pure; bounded by
+//   networkViewLimits (256 nodes, 10,000 services, 1,000 addresses per service; what is beyond is
+//   left out, the lowest kept). Its index is state.networkIndex, which moves whenever something
+//   the view shows changes (and to the snapshot's index on restore): long-poll on it, and compare
+//   views with sameNetworkView when indexes from different members meet.
 //
 // Reading
 //   machine.state's queries (node, arrows, allocationsOfNode, pendingEvaluations, placement, …)
@@ -52,6 +64,8 @@ export {
   nodeSubnetIndex, parseCidr, parseIPv4, prefixLength,
 } from './addresses.ts';
 export type { Cidr } from './addresses.ts';
+export { networkView, networkViewLimits, overlayIssues, sameNetworkView } from './network.ts';
+export type { NetworkNode, NetworkService, NetworkView } from './network.ts';
 export type { Applied, ClusterStateOptions, CommandResult, DefinitionReader, DefinitionSummary, IgnoredItem, PlanOutcome } from './state.ts';
 export { ClusterStateMachine } from './machine.ts';
 export type { AppliedListener } from './machine.ts';
@@ -62,5 +76,5 @@ export type { SnapshotRecords } from './codec.ts';
 export { terminalAllocStatuses } from './types.ts';
 export type {
   AllocStatus, AllocationRecord, ArrowRecord, ArtifactRecord, Change, DesiredStatus, Drain, EvalStatus, EvaluationRecord,
-  NodeRecord, NodeRole, NodeStatus, PortBinding, RecordKinds, Resources, TagRecord,
+  NodeOverlay, NodeRecord, NodeRole, NodeStatus, PortBinding, RecordKinds, Resources, TagRecord,
 } from './types.ts';

@@ -6,6 +6,8 @@ import { PlacementIndex, verifyPlan } from '../../scheduler/index.ts';
 import type { Allocation, Node as PlacementNode, Plan, RejectedPart } from '../../scheduler/index.ts';
 import { ADDRESSES_PER_NODE, lowestFreeAddress, lowestFreeSubnet } from './addresses.ts';
 import { CommandValidationError, validateCommand } from './commands.ts';
+import { DEFAULT_NETWORK } from '../spec/index.ts';
+import { nodeViewChanged, serviceAddress } from './network.ts';
 import type { AllocationUpdate, Command, HolderChange, NodeRegistration, PlanCommand, TimedCommand } from './commands.ts';
 import type { SnapshotRecords } from './codec.ts';
 import { terminalAllocStatuses } from './types.ts';
@@ -17,6 +19,8 @@ import type {
 export interface DefinitionSummary {
   readonly name: string;
   readonly batch: boolean;
+  /** The network the Arrow joins (node/spec fills in its default). */
+  readonly network: string;
 }
 
 /** Parses a stored definition; throws an Error whose message says what is wrong. */
@@ -105,6 +109,9 @@ export class ClusterState {
   readonly #nodes = new Map<string, NodeRecord>();
   readonly #arrows = new Map<string, ArrowRecord>();
   readonly #batch = new Map<string, boolean>();
+  readonly #network = new Map<string, string>();
+  /** See the networkIndex getter. */
+  #networkIndex = 0;
   readonly #allocations = new Map<string, AllocationRecord>();
   readonly #allocationsByArrow = new Map<string, Set<string>>();
   readonly #allocationsByNode = new Map<string, Set<string>>();
@@ -138,6 +145,16 @@ export class ClusterState {
     return this.#placement;
   }
 
+  /**
+   * The last index at which something networkView (network.ts) shows changed: a node's subnet,
+   * status or overlay, an Arrow or its network, an allocation's reachable address. Servers
+   * long-poll on it for agents. After a restore it is the snapshot's index: possibly later than
+   * the last real change (a view answered once more, the same), never earlier.
+   */
+  get networkIndex(): number {
+    return this.#networkIndex;
+  }
+
   // ---- queries ----
 
   node(id: string): NodeRecord | undefined { return this.#nodes.get(id); }
@@ -145,6 +162,8 @@ export class ClusterState {
   arrow(name: string): ArrowRecord | undefined { return this.#arrows.get(name); }
   arrows(): ArrowRecord[] { return [...this.#arrows.values()]; }
   isBatch(name: string): boolean { return this.#batch.get(name) ?? false; }
+  /** The network of an Arrow, from its definition ('default' for an unknown Arrow). */
+  networkOf(name: string): string { return this.#network.get(name) ?? DEFAULT_NETWORK; }
   allocation(id: string): AllocationRecord | undefined { return this.#allocations.get(id); }
   allocations(): AllocationRecord[] { return [...this.#allocations.values()]; }
   allocationsOfArrow(name: string): AllocationRecord[] { return this.#recordsOf(this.#allocationsByArrow.get(name)); }
@@ -238,6 +257,7 @@ export class ClusterState {
   }
 
   #putNode(n: NodeRecord): void {
+    if (nodeViewChanged(this.#nodes.get(n.id), n)) this.#networkIndex = this.#index;
     this.#nodes.set(n.id, n);
     this.placement.upsertNode(this.#placementNode(n));
     this.#emit('node', n);
@@ -264,6 +284,7 @@ export class ClusterState {
     const base = {
       id: reg.id, name: reg.name, peerId: reg.peerId, addrs: [...reg.addrs], capacity: { ...reg.capacity }, labels: { ...reg.labels },
       kvm: reg.kvm, role: reg.role, version: reg.version, modifyIndex: this.#index, subnet: this.#subnetFor(existing),
+      overlay: reg.overlay ? { publicKey: reg.overlay.publicKey, endpoint: reg.overlay.endpoint } : null,
     };
     if (!existing) {
       this.#putNode({ ...base, status: 'ready', eligible: true, drain: null, createIndex: this.#index, statusTimeMs: this.#timeMs });
@@ -368,6 +389,8 @@ export class ClusterState {
       : { name: summary.name, version: 1, definitionJson, stopped: false, completed: 0, createIndex: this.#index, modifyIndex: this.#index, submitTimeMs: this.#timeMs };
     this.#arrows.set(record.name, record);
     this.#batch.set(record.name, summary.batch);
+    if (!existing || this.#network.get(record.name) !== summary.network) this.#networkIndex = this.#index;
+    this.#network.set(record.name, summary.network);
     this.#emit('arrow', record);
     this.#trigger(record.name, 'spec-write');
     return { ok: true, version: record.version };
@@ -559,6 +582,8 @@ export class ClusterState {
   #putAllocation(a: AllocationRecord): void {
     const previous = this.#allocations.get(a.id);
     const record = { ...a, modifyIndex: this.#index };
+    // Records removed later (#noteTerminal) are terminal, so out of the view already.
+    if (serviceAddress(record) !== (previous ? serviceAddress(previous) : '')) this.#networkIndex = this.#index;
     this.#allocations.set(a.id, record);
     if (previous && previous.node !== a.node) {
       this.#allocationsByNode.get(previous.node)?.delete(a.id);
@@ -722,6 +747,8 @@ export class ClusterState {
   static fromRecords(records: SnapshotRecords, options: ClusterStateOptions): ClusterState {
     const state = new ClusterState(options);
     state.#index = records.index;
+    // What changed last is not in a snapshot; its index bounds it from above.
+    state.#networkIndex = records.index;
     for (const a of records.artifacts) {
       state.#artifacts.set(a.digest, a);
       for (const node of a.holders) addTo(state.#heldByNode, node, a.digest);
@@ -730,8 +757,12 @@ export class ClusterState {
     for (const a of records.arrows) {
       state.#arrows.set(a.name, a);
       let batch = false;
-      try { batch = options.readDefinition(a.definitionJson).batch; } catch { /* stored before a stricter reader: treat as a service */ }
+      let network = DEFAULT_NETWORK;
+      try {
+        ({ batch, network } = options.readDefinition(a.definitionJson));
+      } catch { /* stored before a stricter reader: treat as a service on the default network */ }
       state.#batch.set(a.name, batch);
+      state.#network.set(a.name, network);
     }
     const terminal: AllocationRecord[] = [];
     for (const a of records.allocations) {

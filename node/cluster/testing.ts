@@ -15,13 +15,14 @@ export interface TestDefinition {
   batch?: boolean;
   /** A static host port (tcp) every replica takes on its node. */
   hostPort?: number;
+  network?: string;
 }
 
 export const testOptions: ClusterStateOptions = {
   readDefinition: (json) => {
     const d = JSON.parse(json) as Partial<TestDefinition>;
     if (typeof d.name !== 'string' || !/^[a-z0-9-]+$/.test(d.name)) throw new Error('name: expected lowercase letters, digits and dashes');
-    return { name: d.name, batch: d.batch === true };
+    return { name: d.name, batch: d.batch === true, network: d.network ?? 'default' };
   },
 };
 
@@ -56,7 +57,7 @@ export function planPending(state: ClusterState, seed: number): PlanCommand[] {
 export function registration(id: string, overrides: Partial<NodeRegistration> = {}): NodeRegistration {
   return {
     id, name: id, peerId: `peer-${id}`, addrs: [`/ip4/127.0.0.1/tcp/4001/p2p/peer-${id}`], capacity: { cpu: 4000, memory: 8192 },
-    labels: { zone: 'a' }, kvm: false, role: 'client', version: 'test', ...overrides,
+    labels: { zone: 'a' }, kvm: false, role: 'client', version: 'test', overlay: null, ...overrides,
   };
 }
 

@@ -19,6 +19,14 @@ export interface Drain {
   readonly startedMs: number;
 }
 
+/** How a node's WireGuard overlay is reached: what its peers configure for it. */
+export interface NodeOverlay {
+  /** The node's WireGuard public key: standard base64 of 32 bytes (44 characters). */
+  readonly publicKey: string;
+  /** Its UDP endpoint: "203.0.113.7:51820", or "[2001:db8::7]:51820". */
+  readonly endpoint: string;
+}
+
 export interface NodeRecord {
   readonly id: string;
   readonly name: string;
@@ -41,6 +49,8 @@ export interface NodeRecord {
    * first registers and kept for good; "" when every subnet was taken (its Arrows get no address).
    */
   readonly subnet: string;
+  /** As last registered; null for a node without an overlay (and for records from before overlays). */
+  readonly overlay: NodeOverlay | null;
 }
 
 export interface ArrowRecord {

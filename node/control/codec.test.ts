@@ -1,6 +1,9 @@
 import test from 'ava';
 import { NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
-import { ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits, remoteControl, serveControl } from './index.ts';
+import { networkViewLimits } from '../cluster/index.ts';
+import type { NetworkView } from '../cluster/index.ts';
+import { arrow as wire } from '../proto/control.pb.js';
+import { ControlDecodeError, ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits, remoteControl, serveControl } from './index.ts';
 import type { ControlApi } from './index.ts';
 
 /** A remote ControlApi wired straight to serveControl over `handler`, as libp2p would carry it. */
@@ -66,4 +69,90 @@ test('a heartbeat carries how long a stopping node is away, bounded by the limit
   await api.heartbeat(['x'], 30_000);
   await api.heartbeat(['x'], 3_600_000);
   t.deepEqual(seen, [undefined, 30_000, controlLimits.maxAwayMs]);
+});
+
+const KEY = Buffer.alloc(32, 5).toString('base64');
+const view: NetworkView = {
+  index: 42,
+  nodes: [
+    { id: 'n0', subnet: '10.213.0.0/24', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820' }, status: 'ready' },
+    { id: 'n1', subnet: '10.213.1.0/24', overlay: null, status: 'down' },
+  ],
+  services: [
+    { arrow: 'api', network: 'default', addresses: [] },
+    { arrow: 'web', network: 'shop', addresses: ['10.213.0.2', '10.213.1.2'] },
+  ],
+};
+
+test('a network view round-trips, any caller may ask, and the wait is bounded by the limit', async (t) => {
+  const asked: [string, number, number][] = [];
+  const api = pair((caller) => ({ networkView: async (since, waitMs) => { asked.push([caller, since, waitMs]); return view; } }));
+  t.deepEqual(await api.networkView(7, 30_000), view);
+  await api.networkView(42, 3_600_000);
+  t.deepEqual(asked, [['peer-a', 7, 30_000], ['peer-a', 42, controlLimits.maxWatchMs]]);
+});
+
+test('a server sends at most the limits of a view, whatever its handler returned', async (t) => {
+  const huge: NetworkView = {
+    index: 1,
+    nodes: Array.from({ length: networkViewLimits.nodes + 5 }, (_, i) => ({ id: `n${i}`, subnet: `10.213.${i % 256}.0/24`, overlay: null, status: 'ready' as const })),
+    services: [{ arrow: 'web', network: 'default', addresses: Array.from({ length: networkViewLimits.addressesPerService + 7 }, (_, i) => `10.213.${i >> 8}.${i & 255}`) }],
+  };
+  const serve = serveControl(() => ({ networkView: async () => huge }) as unknown as ControlApi);
+  const bytes = await serve(wire.control.Request.encode({ networkView: { sinceIndex: 0, waitMs: 0 } }).finish(), 'peer-a', new AbortController().signal);
+  const answer = wire.control.Response.decode(bytes).networkView!;
+  t.is(answer.nodes?.length, networkViewLimits.nodes);
+  t.is(answer.services?.[0]?.addresses?.length, networkViewLimits.addressesPerService);
+});
+
+/** A remote ControlApi whose server answers `response` to everything, as a hostile or broken server would. */
+const answering = (response: Uint8Array) => remoteControl(async () => response);
+const viewAnswer = (v: object) => wire.control.Response.encode({ networkView: v }).finish();
+const good = {
+  index: 3,
+  nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820' } }],
+  services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'] }],
+};
+
+test('a network view answer is decoded strictly: garbage, oversized and malformed answers are refused whole', async (t) => {
+  t.deepEqual(await answering(viewAnswer(good)).networkView(0, 0), {
+    index: 3,
+    nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820' } }],
+    services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'] }],
+  });
+  await t.throwsAsync(answering(Uint8Array.of(0xff, 0xff, 0xff)).networkView(0, 0));
+  await t.throwsAsync(answering(wire.control.Response.encode({ watch: { index: 1 } }).finish()).networkView(0, 0), { instanceOf: ControlDecodeError, message: /without a view/ });
+  const refused = async (v: object, message: RegExp) => {
+    await t.throwsAsync(answering(viewAnswer(v)).networkView(0, 0), { instanceOf: ControlDecodeError, message });
+  };
+  const node = good.nodes[0]!;
+  const service = good.services[0]!;
+  await refused({ ...good, nodes: Array.from({ length: 257 }, (_, i) => ({ ...node, id: `n${i}` })) }, /257 nodes, at most 256/);
+  await refused({ ...good, services: Array.from({ length: 10_001 }, (_, i) => ({ ...service, arrow: `a${i}` })) }, /10001 services, at most 10000/);
+  await refused({ ...good, services: [{ ...service, addresses: Array.from({ length: 1_001 }, () => '10.213.0.2') }] }, /addresses: 1001, at most 1000/);
+  await refused({ ...good, nodes: [{ ...node, id: '' }] }, /nodes\.0\.id/);
+  await refused({ ...good, nodes: [{ ...node, id: 'x'.repeat(257) }] }, /nodes\.0\.id/);
+  await refused({ ...good, nodes: [node, node] }, /nodes\.1\.id: "n0" listed twice/);
+  await refused({ ...good, nodes: [{ ...node, subnet: '192.168.0.0/24' }] }, /nodes\.0\.subnet/);
+  await refused({ ...good, nodes: [{ ...node, subnet: '' }] }, /nodes\.0\.subnet/);
+  await refused({ ...good, nodes: [{ ...node, status: 'up' }] }, /nodes\.0\.status: unknown status "up"/);
+  await refused({ ...good, nodes: [{ ...node, overlay: { publicKey: 'short', endpoint: '203.0.113.7:51820' } }] }, /nodes\.0\.overlay\.publicKey/);
+  await refused({ ...good, nodes: [{ ...node, overlay: { publicKey: KEY, endpoint: 'example.org:51820' } }] }, /nodes\.0\.overlay\.endpoint/);
+  await refused({ ...good, services: [{ ...service, arrow: 'Web' }] }, /services\.0\.arrow: "Web" is not an Arrow name/);
+  await refused({ ...good, services: [service, service] }, /services\.1\.arrow: "web" listed twice/);
+  await refused({ ...good, services: [{ ...service, network: '' }] }, /services\.0\.network/);
+  await refused({ ...good, services: [{ ...service, addresses: ['8.8.8.8'] }] }, /services\.0\.addresses\.0: "8\.8\.8\.8" is not an address of the Arrow range/);
+  await refused({ ...good, services: [{ ...service, addresses: ['x'.repeat(10_000)] }] }, /services\.0\.addresses\.0/);
+});
+
+test('a network view request the server does not understand is a refused answer, not a crash', async (t) => {
+  // A call from a newer arrowd: a Request field this one does not know.
+  const unknownCall = Uint8Array.of(0x4a, 0x00); // field 9, length-delimited, empty
+  const serve = serveControl(() => ({ networkView: async () => view }) as unknown as ControlApi);
+  const response = wire.control.Response.decode(await serve(unknownCall, 'peer-a', new AbortController().signal));
+  t.is(response.answer, 'error');
+  t.regex(response.error ?? '', /unknown control call/);
+  // A handler that fails becomes an error answer too.
+  const failing = pair(() => ({ networkView: async () => { throw new TypeError('a bug'); } }));
+  await t.throwsAsync(failing.networkView(0, 0), { instanceOf: ControlRefusedError, message: /a bug/ });
 });

@@ -1,8 +1,9 @@
 // ControlApi calls to and from their protobuf form.
 import { arrow as pb } from '../proto/control.pb.js';
 import { NodeClosedError, NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
-import { decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot } from '../cluster/index.ts';
-import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
+import { ARROW_ADDRESS_RANGE, addressInSubnet, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, networkViewLimits, nodeSubnetIndex, overlayIssues } from '../cluster/index.ts';
+import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NetworkNode, NetworkService, NetworkView, NodeRegistration, NodeStatus } from '../cluster/index.ts';
+import { isArrowName } from '../spec/index.ts';
 
 export const CONTROL_PROTOCOL = '/arrow/control/1.0.0';
 
@@ -11,7 +12,7 @@ export const limits = {
   maxRequestBytes: 8 * 1024 * 1024,
   /** A watch answer holds one node's allocations and their specs. */
   maxResponseBytes: 32 * 1024 * 1024,
-  /** Longest long poll a server grants. */
+  /** Longest long poll a server grants (watch and networkView). */
   maxWatchMs: 60_000,
   /** Longest a stopping node is kept up without beats (a restart of its arrowd; its VMs run on). */
   maxAwayMs: 60_000,
@@ -70,6 +71,12 @@ export interface ControlApi {
   heartbeat(nodes: readonly string[], awayMs?: number): Promise<HeartbeatReply>;
   watch(node: string, sinceIndex: number, waitMs: number, signal?: AbortSignal): Promise<WatchReply>;
   /**
+   * The cluster-wide network view (node/cluster networkView), a long poll: answered as soon as
+   * the view's index is above `sinceIndex`, else after `waitMs` with the current view (whose
+   * index may then be at or below `sinceIndex`: a server behind the one last heard from).
+   */
+  networkView(sinceIndex: number, waitMs: number, signal?: AbortSignal): Promise<NetworkView>;
+  /**
    * An update-allocations or set-holders command for the caller's own nodes, or a tag-artifact
    * naming a kernel template's image (kernel-<template>:<key>) that one of them holds.
    */
@@ -114,6 +121,14 @@ export class ControlRefusedError extends Error {
   }
 }
 
+/** A server's answer was malformed or out of bounds: a transport-like failure (retry, perhaps elsewhere). */
+export class ControlDecodeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ControlDecodeError';
+  }
+}
+
 const registrationCommand = (registration: NodeRegistration) => encodeCommand({ timeMs: 0, command: { type: 'register-node', node: registration } });
 
 function registrationFrom(bytes: Uint8Array | null | undefined): NodeRegistration {
@@ -126,6 +141,69 @@ const serversFrom = (list: readonly pb.control.ServerInfo.$Properties[] | null |
   (list ?? []).map((s) => ({ peerId: s.peerId ?? '', addrs: [...(s.addrs ?? [])], voter: s.voter ?? false }));
 
 const SHORT_CALL_MS = 10_000;
+
+const nodeStatuses: ReadonlySet<string> = new Set<NodeStatus>(['ready', 'draining', 'down']);
+
+/**
+ * A network view off the wire, checked as strictly as a command: every bound of
+ * networkViewLimits, every field's shape, no duplicates. Whoever uses the view configures
+ * tunnels and routes from it, so a malformed one is refused whole rather than half used.
+ */
+function networkViewFrom(v: pb.control.NetworkViewResponse.$Properties | null | undefined): NetworkView {
+  if (!v) throw new ControlDecodeError('network view answer without a view');
+  const bad = (what: string): never => { throw new ControlDecodeError(`malformed network view: ${what}`); };
+  const show = (value: unknown) => JSON.stringify(typeof value === 'string' ? value.slice(0, 80) : value);
+  const nodesIn = v.nodes ?? [];
+  const servicesIn = v.services ?? [];
+  if (nodesIn.length > networkViewLimits.nodes) bad(`${nodesIn.length} nodes, at most ${networkViewLimits.nodes}`);
+  if (servicesIn.length > networkViewLimits.services) bad(`${servicesIn.length} services, at most ${networkViewLimits.services}`);
+  const ids = new Set<string>();
+  const nodes = nodesIn.map((n, i): NetworkNode => {
+    const id = n.id ?? '';
+    if (id === '' || id.length > networkViewLimits.nodeIdBytes) bad(`nodes.${i}.id: expected 1 to ${networkViewLimits.nodeIdBytes} characters`);
+    if (ids.has(id)) bad(`nodes.${i}.id: ${show(id)} listed twice`);
+    ids.add(id);
+    const subnet = n.subnet ?? '';
+    try { nodeSubnetIndex(subnet); } catch (error) { bad(`nodes.${i}.subnet: ${(error as Error).message}`); }
+    const status = n.status ?? '';
+    if (!nodeStatuses.has(status)) bad(`nodes.${i}.status: unknown status ${show(status)}`);
+    const overlay = n.overlay ? { publicKey: n.overlay.publicKey ?? '', endpoint: n.overlay.endpoint ?? '' } : null;
+    const issues = overlayIssues(`nodes.${i}.overlay`, overlay);
+    if (issues.length > 0) bad(issues.join('; '));
+    return { id, subnet, overlay, status: status as NodeStatus };
+  });
+  const names = new Set<string>();
+  const services = servicesIn.map((s, i): NetworkService => {
+    const arrow = s.arrow ?? '';
+    const network = s.network ?? '';
+    if (!isArrowName(arrow)) bad(`services.${i}.arrow: ${show(arrow)} is not an Arrow name`);
+    if (names.has(arrow)) bad(`services.${i}.arrow: ${show(arrow)} listed twice`);
+    names.add(arrow);
+    if (!isArrowName(network)) bad(`services.${i}.network: ${show(network)} is not a network name`);
+    const addresses = s.addresses ?? [];
+    if (addresses.length > networkViewLimits.addressesPerService) bad(`services.${i}.addresses: ${addresses.length}, at most ${networkViewLimits.addressesPerService}`);
+    addresses.forEach((address, j) => {
+      let inRange = false;
+      try { inRange = addressInSubnet(address, ARROW_ADDRESS_RANGE); } catch { /* not an address: refused below */ }
+      if (!inRange) bad(`services.${i}.addresses.${j}: ${show(address)} is not an address of the Arrow range ${ARROW_ADDRESS_RANGE}`);
+    });
+    return { arrow, network, addresses: [...addresses] };
+  });
+  return { index: v.index ?? 0, nodes, services };
+}
+
+/** A view as sent: cut to the limits whatever the handler returned, so an answer is always one the caller accepts by size. */
+function networkViewToProto(view: NetworkView): pb.control.NetworkViewResponse.$Properties {
+  return {
+    index: view.index,
+    nodes: view.nodes.slice(0, networkViewLimits.nodes).map((n) => ({
+      id: n.id, subnet: n.subnet, status: n.status, overlay: n.overlay ? { publicKey: n.overlay.publicKey, endpoint: n.overlay.endpoint } : null,
+    })),
+    services: view.services.slice(0, networkViewLimits.services).map((s) => ({
+      arrow: s.arrow, network: s.network, addresses: s.addresses.slice(0, networkViewLimits.addressesPerService),
+    })),
+  };
+}
 
 /** A ControlApi that sends every call through `call`. */
 export function remoteControl(call: ControlCall): ControlApi {
@@ -154,6 +232,10 @@ export function remoteControl(call: ControlCall): ControlApi {
       const r = await send({ watch: { node, sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
       const records = r.watch?.records && r.watch.records.length > 0 ? decodeSnapshot(r.watch.records) : undefined;
       return { index: r.watch?.index ?? 0, allocations: records?.allocations ?? [], arrows: records?.arrows ?? [] };
+    },
+    async networkView(sinceIndex, waitMs, signal) {
+      const r = await send({ networkView: { sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
+      return networkViewFrom(r.networkView);
     },
     async report(command) {
       const r = await send({ report: { command: encodeCommand({ timeMs: Date.now(), command }) } }, SHORT_CALL_MS);
@@ -221,6 +303,11 @@ async function answer(api: ControlApi, request: pb.control.Request, signal: Abor
       const reply = await api.watch(w?.node ?? '', w?.sinceIndex ?? 0, waitMs, signal);
       const records = encodeSnapshot({ index: reply.index, nodes: [], arrows: reply.arrows, allocations: reply.allocations, evaluations: [], artifacts: [], tags: [] });
       return { watch: { index: reply.index, records } };
+    }
+    case 'networkView': {
+      const v = request.networkView;
+      const reply = await api.networkView(v?.sinceIndex ?? 0, Math.min(v?.waitMs ?? 0, limits.maxWatchMs), signal);
+      return { networkView: networkViewToProto(reply) };
     }
     case 'report': {
       const ignored = await api.report(decodeCommand(request.report?.command ?? new Uint8Array(0)).command);

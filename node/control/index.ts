@@ -24,7 +24,13 @@
 //   - watch() is a long poll: it answers as soon as the node's allocations changed after
 //     `sinceIndex`, else after `waitMs` with the same index. The caller's RPC timeout must exceed
 //     waitMs.
+//   - networkView(sinceIndex, waitMs) answers any caller (holding the cluster key is enough),
+//     from any server's applied state: the cluster's network view (node/cluster networkView) as
+//     soon as its index is above `sinceIndex`, else after `waitMs` (at most limits.maxWatchMs)
+//     the current one. Answers are decoded strictly: beyond node/cluster's networkViewLimits, a
+//     bad subnet, status, overlay, name or address, or a duplicate, and the whole answer is
+//     refused with ControlDecodeError (a server's fault: retry, perhaps elsewhere).
 //   - Limits: requests and responses are bounded by the RPC layer (see limits below); a report
 //     holds one cluster command, itself bounded by node/cluster's command limits.
-export { remoteControl, serveControl, ControlRefusedError, ControlUnavailableError, NotLeaderError, limits as controlLimits, CONTROL_PROTOCOL } from './codec.ts';
+export { remoteControl, serveControl, ControlDecodeError, ControlRefusedError, ControlUnavailableError, NotLeaderError, limits as controlLimits, CONTROL_PROTOCOL } from './codec.ts';
 export type { ArtifactHolder, ArtifactLocation, ClaimReply, ControlApi, ControlCall, ControlHandler, HeartbeatReply, JoinReply, ServerInfo, WatchReply } from './codec.ts';

@@ -100,6 +100,7 @@ export namespace arrow {
             statusTimeMs: number;
             version: string;
             subnet: string;
+            overlay?: (arrow.cluster.NodeOverlay.$Properties|null);
             static create(properties: arrow.cluster.NodeRecord.$Shape): arrow.cluster.NodeRecord & arrow.cluster.NodeRecord.$Shape;
             static create(properties?: arrow.cluster.NodeRecord.$Properties): arrow.cluster.NodeRecord;
             static encode(m: arrow.cluster.NodeRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -131,9 +132,40 @@ export namespace arrow {
                 statusTimeMs?: (number|null);
                 version?: (string|null);
                 subnet?: (string|null);
+                overlay?: (arrow.cluster.NodeOverlay.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.NodeRecord.$Properties;
+        }
+
+        interface INodeOverlay extends arrow.cluster.NodeOverlay.$Properties {
+        }
+
+        class NodeOverlay {
+            constructor(p?: arrow.cluster.NodeOverlay.$Properties);
+            $unknowns?: Uint8Array[];
+            publicKey: string;
+            endpoint: string;
+            static create(properties: arrow.cluster.NodeOverlay.$Shape): arrow.cluster.NodeOverlay & arrow.cluster.NodeOverlay.$Shape;
+            static create(properties?: arrow.cluster.NodeOverlay.$Properties): arrow.cluster.NodeOverlay;
+            static encode(m: arrow.cluster.NodeOverlay.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.cluster.NodeOverlay.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.cluster.NodeOverlay & arrow.cluster.NodeOverlay.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.cluster.NodeOverlay & arrow.cluster.NodeOverlay.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.cluster.NodeOverlay;
+            static toObject(m: arrow.cluster.NodeOverlay, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeOverlay {
+            interface $Properties {
+                publicKey?: (string|null);
+                endpoint?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.cluster.NodeOverlay.$Properties;
         }
 
         interface IArrowRecord extends arrow.cluster.ArrowRecord.$Properties {

@@ -769,6 +769,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [statusTimeMs] NodeRecord statusTimeMs
              * @property {string|null} [version] NodeRecord version
              * @property {string|null} [subnet] NodeRecord subnet
+             * @property {arrow.cluster.NodeOverlay.$Properties|null} [overlay] NodeRecord overlay
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -931,6 +932,14 @@ export const arrow = $root.arrow = (() => {
             NodeRecord.prototype.subnet = "";
 
             /**
+             * NodeRecord overlay.
+             * @member {arrow.cluster.NodeOverlay.$Properties|null|undefined} overlay
+             * @memberof arrow.cluster.NodeRecord
+             * @instance
+             */
+            NodeRecord.prototype.overlay = null;
+
+            /**
              * Creates a new NodeRecord instance using the specified properties.
              * @function create
              * @memberof arrow.cluster.NodeRecord
@@ -999,6 +1008,8 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 15, wireType 2 =*/122).string(m.version);
                 if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet") && m.subnet !== "")
                     w.uint32(/* id 16, wireType 2 =*/130).string(m.subnet);
+                if (m.overlay != null && $Object.hasOwnProperty.call(m, "overlay"))
+                    $root.arrow.cluster.NodeOverlay.encode(m.overlay, w.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1220,6 +1231,12 @@ export const arrow = $root.arrow = (() => {
                                 delete m.subnet;
                             continue;
                         }
+                    case 17: {
+                            if (u !== 2)
+                                break;
+                            m.overlay = $root.arrow.cluster.NodeOverlay.decode(r, r.size(), $undefined, q + 1, m.overlay);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1346,6 +1363,13 @@ export const arrow = $root.arrow = (() => {
                 if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet")) {
                     if (!$util.isString(m.subnet))
                         return "subnet: string expected";
+                }
+                if (m.overlay != null && $Object.hasOwnProperty.call(m, "overlay")) {
+                    {
+                        var e = $root.arrow.cluster.NodeOverlay.verify(m.overlay, q + 1);
+                        if (e)
+                            return "overlay." + e;
+                    }
                 }
                 return null;
             };
@@ -1501,6 +1525,11 @@ export const arrow = $root.arrow = (() => {
                         m.subnet = $String(d.subnet);
                     }
                 }
+                if (d.overlay != null) {
+                    if (!$util.isObject(d.overlay))
+                        throw $TypeError(".arrow.cluster.NodeRecord.overlay: object expected");
+                    m.overlay = $root.arrow.cluster.NodeOverlay.fromObject(d.overlay, q + 1);
+                }
                 return m;
             };
 
@@ -1554,6 +1583,7 @@ export const arrow = $root.arrow = (() => {
                         d.statusTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.version = "";
                     d.subnet = "";
+                    d.overlay = null;
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -1627,6 +1657,9 @@ export const arrow = $root.arrow = (() => {
                 if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet")) {
                     d.subnet = m.subnet;
                 }
+                if (m.overlay != null && $Object.hasOwnProperty.call(m, "overlay")) {
+                    d.overlay = $root.arrow.cluster.NodeOverlay.toObject(m.overlay, o, q + 1);
+                }
                 return d;
             };
 
@@ -1656,6 +1689,319 @@ export const arrow = $root.arrow = (() => {
             };
 
             return NodeRecord;
+        })();
+
+        cluster.NodeOverlay = (function() {
+
+            /**
+             * Properties of a NodeOverlay.
+             * @typedef {Object} arrow.cluster.NodeOverlay.$Properties
+             * @property {string|null} [publicKey] NodeOverlay publicKey
+             * @property {string|null} [endpoint] NodeOverlay endpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeOverlay.
+             * @memberof arrow.cluster
+             * @interface INodeOverlay
+             * @augments arrow.cluster.NodeOverlay.$Properties
+             * @deprecated Use arrow.cluster.NodeOverlay.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeOverlay.
+             * @typedef {arrow.cluster.NodeOverlay.$Properties} arrow.cluster.NodeOverlay.$Shape
+             */
+
+            /**
+             * Constructs a new NodeOverlay.
+             * @memberof arrow.cluster
+             * @classdesc Represents a NodeOverlay.
+             * @constructor
+             * @param {arrow.cluster.NodeOverlay.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeOverlay = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NodeOverlay publicKey.
+             * @member {string} publicKey
+             * @memberof arrow.cluster.NodeOverlay
+             * @instance
+             */
+            NodeOverlay.prototype.publicKey = "";
+
+            /**
+             * NodeOverlay endpoint.
+             * @member {string} endpoint
+             * @memberof arrow.cluster.NodeOverlay
+             * @instance
+             */
+            NodeOverlay.prototype.endpoint = "";
+
+            /**
+             * Creates a new NodeOverlay instance using the specified properties.
+             * @function create
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {arrow.cluster.NodeOverlay.$Properties=} [properties] Properties to set
+             * @returns {arrow.cluster.NodeOverlay} NodeOverlay instance
+             * @type {{
+             *   (properties: arrow.cluster.NodeOverlay.$Shape): arrow.cluster.NodeOverlay & arrow.cluster.NodeOverlay.$Shape;
+             *   (properties?: arrow.cluster.NodeOverlay.$Properties): arrow.cluster.NodeOverlay;
+             * }}
+             */
+            NodeOverlay.create = function(properties) {
+                return new NodeOverlay(properties);
+            };
+
+            /**
+             * Encodes the specified NodeOverlay message. Does not implicitly {@link arrow.cluster.NodeOverlay.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {arrow.cluster.NodeOverlay.$Properties} m NodeOverlay message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeOverlay.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey") && m.publicKey !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.publicKey);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NodeOverlay message, length delimited. Does not implicitly {@link arrow.cluster.NodeOverlay.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {arrow.cluster.NodeOverlay.$Properties} message NodeOverlay message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeOverlay.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeOverlay message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.cluster.NodeOverlay & arrow.cluster.NodeOverlay.$Shape} NodeOverlay
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeOverlay.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.cluster.NodeOverlay();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.publicKey = v;
+                            else
+                                delete m.publicKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NodeOverlay message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.cluster.NodeOverlay & arrow.cluster.NodeOverlay.$Shape} NodeOverlay
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeOverlay.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NodeOverlay message.
+             * @function verify
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NodeOverlay.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    if (!$util.isString(m.publicKey))
+                        return "publicKey: string expected";
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    if (!$util.isString(m.endpoint))
+                        return "endpoint: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NodeOverlay message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.cluster.NodeOverlay} NodeOverlay
+             */
+            NodeOverlay.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.cluster.NodeOverlay)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.cluster.NodeOverlay: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.cluster.NodeOverlay();
+                if (d.publicKey != null) {
+                    if (typeof d.publicKey !== "string" || d.publicKey.length) {
+                        m.publicKey = $String(d.publicKey);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NodeOverlay message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {arrow.cluster.NodeOverlay} m NodeOverlay
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeOverlay.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.publicKey = "";
+                    d.endpoint = "";
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    d.publicKey = m.publicKey;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NodeOverlay to JSON.
+             * @function toJSON
+             * @memberof arrow.cluster.NodeOverlay
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeOverlay.prototype.toJSON = function() {
+                return NodeOverlay.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeOverlay
+             * @function getTypeUrl
+             * @memberof arrow.cluster.NodeOverlay
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeOverlay.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.cluster.NodeOverlay";
+            };
+
+            return NodeOverlay;
         })();
 
         cluster.ArrowRecord = (function() {

@@ -525,6 +525,164 @@ export namespace arrow {
             type $Shape = arrow.control.ClaimResponse.$Properties;
         }
 
+        interface INetworkViewRequest extends arrow.control.NetworkViewRequest.$Properties {
+        }
+
+        class NetworkViewRequest {
+            constructor(p?: arrow.control.NetworkViewRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            sinceIndex: number;
+            waitMs: number;
+            static create(properties: arrow.control.NetworkViewRequest.$Shape): arrow.control.NetworkViewRequest & arrow.control.NetworkViewRequest.$Shape;
+            static create(properties?: arrow.control.NetworkViewRequest.$Properties): arrow.control.NetworkViewRequest;
+            static encode(m: arrow.control.NetworkViewRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.NetworkViewRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.NetworkViewRequest & arrow.control.NetworkViewRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.NetworkViewRequest & arrow.control.NetworkViewRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.NetworkViewRequest;
+            static toObject(m: arrow.control.NetworkViewRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkViewRequest {
+            interface $Properties {
+                sinceIndex?: (number|null);
+                waitMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.NetworkViewRequest.$Properties;
+        }
+
+        interface INetworkOverlay extends arrow.control.NetworkOverlay.$Properties {
+        }
+
+        class NetworkOverlay {
+            constructor(p?: arrow.control.NetworkOverlay.$Properties);
+            $unknowns?: Uint8Array[];
+            publicKey: string;
+            endpoint: string;
+            static create(properties: arrow.control.NetworkOverlay.$Shape): arrow.control.NetworkOverlay & arrow.control.NetworkOverlay.$Shape;
+            static create(properties?: arrow.control.NetworkOverlay.$Properties): arrow.control.NetworkOverlay;
+            static encode(m: arrow.control.NetworkOverlay.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.NetworkOverlay.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.NetworkOverlay & arrow.control.NetworkOverlay.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.NetworkOverlay & arrow.control.NetworkOverlay.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.NetworkOverlay;
+            static toObject(m: arrow.control.NetworkOverlay, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkOverlay {
+            interface $Properties {
+                publicKey?: (string|null);
+                endpoint?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.NetworkOverlay.$Properties;
+        }
+
+        interface INetworkNode extends arrow.control.NetworkNode.$Properties {
+        }
+
+        class NetworkNode {
+            constructor(p?: arrow.control.NetworkNode.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            subnet: string;
+            overlay?: (arrow.control.NetworkOverlay.$Properties|null);
+            status: string;
+            static create(properties: arrow.control.NetworkNode.$Shape): arrow.control.NetworkNode & arrow.control.NetworkNode.$Shape;
+            static create(properties?: arrow.control.NetworkNode.$Properties): arrow.control.NetworkNode;
+            static encode(m: arrow.control.NetworkNode.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.NetworkNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.NetworkNode & arrow.control.NetworkNode.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.NetworkNode & arrow.control.NetworkNode.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.NetworkNode;
+            static toObject(m: arrow.control.NetworkNode, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkNode {
+            interface $Properties {
+                id?: (string|null);
+                subnet?: (string|null);
+                overlay?: (arrow.control.NetworkOverlay.$Properties|null);
+                status?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.NetworkNode.$Properties;
+        }
+
+        interface INetworkService extends arrow.control.NetworkService.$Properties {
+        }
+
+        class NetworkService {
+            constructor(p?: arrow.control.NetworkService.$Properties);
+            $unknowns?: Uint8Array[];
+            arrow: string;
+            network: string;
+            addresses: string[];
+            static create(properties: arrow.control.NetworkService.$Shape): arrow.control.NetworkService & arrow.control.NetworkService.$Shape;
+            static create(properties?: arrow.control.NetworkService.$Properties): arrow.control.NetworkService;
+            static encode(m: arrow.control.NetworkService.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.NetworkService.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.NetworkService & arrow.control.NetworkService.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.NetworkService & arrow.control.NetworkService.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.NetworkService;
+            static toObject(m: arrow.control.NetworkService, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkService {
+            interface $Properties {
+                arrow?: (string|null);
+                network?: (string|null);
+                addresses?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.NetworkService.$Properties;
+        }
+
+        interface INetworkViewResponse extends arrow.control.NetworkViewResponse.$Properties {
+        }
+
+        class NetworkViewResponse {
+            constructor(p?: arrow.control.NetworkViewResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            nodes: arrow.control.NetworkNode.$Properties[];
+            services: arrow.control.NetworkService.$Properties[];
+            static create(properties: arrow.control.NetworkViewResponse.$Shape): arrow.control.NetworkViewResponse & arrow.control.NetworkViewResponse.$Shape;
+            static create(properties?: arrow.control.NetworkViewResponse.$Properties): arrow.control.NetworkViewResponse;
+            static encode(m: arrow.control.NetworkViewResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.NetworkViewResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.NetworkViewResponse & arrow.control.NetworkViewResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.NetworkViewResponse & arrow.control.NetworkViewResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.NetworkViewResponse;
+            static toObject(m: arrow.control.NetworkViewResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkViewResponse {
+            interface $Properties {
+                index?: (number|null);
+                nodes?: (arrow.control.NetworkNode.$Properties[]|null);
+                services?: (arrow.control.NetworkService.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.NetworkViewResponse.$Properties;
+        }
+
         interface IRequest extends arrow.control.Request.$Properties {
         }
 
@@ -538,7 +696,8 @@ export namespace arrow {
             register?: (arrow.control.RegisterRequest.$Properties|null);
             artifact?: (arrow.control.ArtifactRequest.$Properties|null);
             claim?: (arrow.control.ClaimRequest.$Properties|null);
-            call?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim");
+            networkView?: (arrow.control.NetworkViewRequest.$Properties|null);
+            call?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView");
             static create(properties: arrow.control.Request.$Shape): arrow.control.Request & arrow.control.Request.$Shape;
             static create(properties?: arrow.control.Request.$Properties): arrow.control.Request;
             static encode(m: arrow.control.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -561,7 +720,8 @@ export namespace arrow {
                 register?: (arrow.control.RegisterRequest.$Properties|null);
                 artifact?: (arrow.control.ArtifactRequest.$Properties|null);
                 claim?: (arrow.control.ClaimRequest.$Properties|null);
-                call?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim");
+                networkView?: (arrow.control.NetworkViewRequest.$Properties|null);
+                call?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -572,9 +732,10 @@ export namespace arrow {
               register?: arrow.control.RegisterRequest.$Shape|null;
               artifact?: arrow.control.ArtifactRequest.$Shape|null;
               claim?: arrow.control.ClaimRequest.$Shape|null;
+              networkView?: arrow.control.NetworkViewRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null; artifact?: null; claim?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape; artifact?: null; claim?: null }|{ call?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactRequest.$Shape; claim?: null }|{ call?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimRequest.$Shape })
+              ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape; artifact?: null; claim?: null; networkView?: null }|{ call?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactRequest.$Shape; claim?: null; networkView?: null }|{ call?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimRequest.$Shape; networkView?: null }|{ call?: "networkView"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView: arrow.control.NetworkViewRequest.$Shape })
             );
         }
 
@@ -591,10 +752,11 @@ export namespace arrow {
             register?: (arrow.control.RegisterResponse.$Properties|null);
             artifact?: (arrow.control.ArtifactResponse.$Properties|null);
             claim?: (arrow.control.ClaimResponse.$Properties|null);
+            networkView?: (arrow.control.NetworkViewResponse.$Properties|null);
             error?: (string|null);
             notLeader?: (string|null);
             unavailable?: (string|null);
-            answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable");
+            answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView"|"error"|"notLeader"|"unavailable");
             static create(properties: arrow.control.Response.$Shape): arrow.control.Response & arrow.control.Response.$Shape;
             static create(properties?: arrow.control.Response.$Properties): arrow.control.Response;
             static encode(m: arrow.control.Response.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -617,10 +779,11 @@ export namespace arrow {
                 register?: (arrow.control.RegisterResponse.$Properties|null);
                 artifact?: (arrow.control.ArtifactResponse.$Properties|null);
                 claim?: (arrow.control.ClaimResponse.$Properties|null);
+                networkView?: (arrow.control.NetworkViewResponse.$Properties|null);
                 error?: (string|null);
                 notLeader?: (string|null);
                 unavailable?: (string|null);
-                answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable");
+                answer?: ("join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView"|"error"|"notLeader"|"unavailable");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -631,12 +794,13 @@ export namespace arrow {
               register?: arrow.control.RegisterResponse.$Shape|null;
               artifact?: arrow.control.ArtifactResponse.$Shape|null;
               claim?: arrow.control.ClaimResponse.$Shape|null;
+              networkView?: arrow.control.NetworkViewResponse.$Shape|null;
               error?: string|null;
               notLeader?: string|null;
               unavailable?: string|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactResponse.$Shape; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable: string })
+              ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactResponse.$Shape; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimResponse.$Shape; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "networkView"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView: arrow.control.NetworkViewResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable: string })
             );
         }
     }

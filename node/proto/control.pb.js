@@ -5724,6 +5724,1785 @@ export const arrow = $root.arrow = (() => {
             return ClaimResponse;
         })();
 
+        control.NetworkViewRequest = (function() {
+
+            /**
+             * Properties of a NetworkViewRequest.
+             * @typedef {Object} arrow.control.NetworkViewRequest.$Properties
+             * @property {number|null} [sinceIndex] NetworkViewRequest sinceIndex
+             * @property {number|null} [waitMs] NetworkViewRequest waitMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkViewRequest.
+             * @memberof arrow.control
+             * @interface INetworkViewRequest
+             * @augments arrow.control.NetworkViewRequest.$Properties
+             * @deprecated Use arrow.control.NetworkViewRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkViewRequest.
+             * @typedef {arrow.control.NetworkViewRequest.$Properties} arrow.control.NetworkViewRequest.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkViewRequest.
+             * @memberof arrow.control
+             * @classdesc Represents a NetworkViewRequest.
+             * @constructor
+             * @param {arrow.control.NetworkViewRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NetworkViewRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NetworkViewRequest sinceIndex.
+             * @member {number} sinceIndex
+             * @memberof arrow.control.NetworkViewRequest
+             * @instance
+             */
+            NetworkViewRequest.prototype.sinceIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NetworkViewRequest waitMs.
+             * @member {number} waitMs
+             * @memberof arrow.control.NetworkViewRequest
+             * @instance
+             */
+            NetworkViewRequest.prototype.waitMs = 0;
+
+            /**
+             * Creates a new NetworkViewRequest instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {arrow.control.NetworkViewRequest.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.NetworkViewRequest} NetworkViewRequest instance
+             * @type {{
+             *   (properties: arrow.control.NetworkViewRequest.$Shape): arrow.control.NetworkViewRequest & arrow.control.NetworkViewRequest.$Shape;
+             *   (properties?: arrow.control.NetworkViewRequest.$Properties): arrow.control.NetworkViewRequest;
+             * }}
+             */
+            NetworkViewRequest.create = function(properties) {
+                return new NetworkViewRequest(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkViewRequest message. Does not implicitly {@link arrow.control.NetworkViewRequest.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {arrow.control.NetworkViewRequest.$Properties} m NetworkViewRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkViewRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.sinceIndex != null && $Object.hasOwnProperty.call(m, "sinceIndex") && (typeof m.sinceIndex === "object" ? m.sinceIndex.low || m.sinceIndex.high : m.sinceIndex !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.sinceIndex);
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs") && m.waitMs !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.waitMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NetworkViewRequest message, length delimited. Does not implicitly {@link arrow.control.NetworkViewRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {arrow.control.NetworkViewRequest.$Properties} message NetworkViewRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkViewRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NetworkViewRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.NetworkViewRequest & arrow.control.NetworkViewRequest.$Shape} NetworkViewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkViewRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.NetworkViewRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sinceIndex = v;
+                            else
+                                delete m.sinceIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.waitMs = v;
+                            else
+                                delete m.waitMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NetworkViewRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.NetworkViewRequest & arrow.control.NetworkViewRequest.$Shape} NetworkViewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkViewRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NetworkViewRequest message.
+             * @function verify
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NetworkViewRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.sinceIndex != null && $Object.hasOwnProperty.call(m, "sinceIndex")) {
+                    if (!$util.isInteger(m.sinceIndex) && !(m.sinceIndex && $util.isInteger(m.sinceIndex.low) && $util.isInteger(m.sinceIndex.high)))
+                        return "sinceIndex: integer|Long expected";
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    if (!$util.isInteger(m.waitMs))
+                        return "waitMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NetworkViewRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.NetworkViewRequest} NetworkViewRequest
+             */
+            NetworkViewRequest.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.NetworkViewRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.NetworkViewRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.NetworkViewRequest();
+                if (d.sinceIndex != null) {
+                    if (typeof d.sinceIndex === "object" ? d.sinceIndex.low || d.sinceIndex.high : $Number(d.sinceIndex) !== 0) {
+                        if ($util.Long)
+                            m.sinceIndex = $util.Long.fromValue(d.sinceIndex, true);
+                        else if (typeof d.sinceIndex === "string")
+                            m.sinceIndex = $parseInt(d.sinceIndex, 10);
+                        else if (typeof d.sinceIndex === "number")
+                            m.sinceIndex = d.sinceIndex;
+                        else if (typeof d.sinceIndex === "object")
+                            m.sinceIndex = new $util.LongBits(d.sinceIndex.low >>> 0, d.sinceIndex.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.waitMs != null) {
+                    if ($Number(d.waitMs) !== 0) {
+                        m.waitMs = d.waitMs >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NetworkViewRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {arrow.control.NetworkViewRequest} m NetworkViewRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkViewRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sinceIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sinceIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.waitMs = 0;
+                }
+                if (m.sinceIndex != null && $Object.hasOwnProperty.call(m, "sinceIndex")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sinceIndex = typeof m.sinceIndex === "number" ? $BigInt(m.sinceIndex) : $util.Long.fromBits(m.sinceIndex.low >>> 0, m.sinceIndex.high >>> 0, true).toBigInt();
+                    else if (typeof m.sinceIndex === "number")
+                        d.sinceIndex = o.longs === $String ? $String(m.sinceIndex) : m.sinceIndex;
+                    else
+                        d.sinceIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.sinceIndex) : o.longs === $Number ? new $util.LongBits(m.sinceIndex.low >>> 0, m.sinceIndex.high >>> 0).toNumber(true) : m.sinceIndex;
+                }
+                if (m.waitMs != null && $Object.hasOwnProperty.call(m, "waitMs")) {
+                    d.waitMs = m.waitMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NetworkViewRequest to JSON.
+             * @function toJSON
+             * @memberof arrow.control.NetworkViewRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkViewRequest.prototype.toJSON = function() {
+                return NetworkViewRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkViewRequest
+             * @function getTypeUrl
+             * @memberof arrow.control.NetworkViewRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkViewRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.NetworkViewRequest";
+            };
+
+            return NetworkViewRequest;
+        })();
+
+        control.NetworkOverlay = (function() {
+
+            /**
+             * Properties of a NetworkOverlay.
+             * @typedef {Object} arrow.control.NetworkOverlay.$Properties
+             * @property {string|null} [publicKey] NetworkOverlay publicKey
+             * @property {string|null} [endpoint] NetworkOverlay endpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkOverlay.
+             * @memberof arrow.control
+             * @interface INetworkOverlay
+             * @augments arrow.control.NetworkOverlay.$Properties
+             * @deprecated Use arrow.control.NetworkOverlay.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkOverlay.
+             * @typedef {arrow.control.NetworkOverlay.$Properties} arrow.control.NetworkOverlay.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkOverlay.
+             * @memberof arrow.control
+             * @classdesc Represents a NetworkOverlay.
+             * @constructor
+             * @param {arrow.control.NetworkOverlay.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NetworkOverlay = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NetworkOverlay publicKey.
+             * @member {string} publicKey
+             * @memberof arrow.control.NetworkOverlay
+             * @instance
+             */
+            NetworkOverlay.prototype.publicKey = "";
+
+            /**
+             * NetworkOverlay endpoint.
+             * @member {string} endpoint
+             * @memberof arrow.control.NetworkOverlay
+             * @instance
+             */
+            NetworkOverlay.prototype.endpoint = "";
+
+            /**
+             * Creates a new NetworkOverlay instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {arrow.control.NetworkOverlay.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.NetworkOverlay} NetworkOverlay instance
+             * @type {{
+             *   (properties: arrow.control.NetworkOverlay.$Shape): arrow.control.NetworkOverlay & arrow.control.NetworkOverlay.$Shape;
+             *   (properties?: arrow.control.NetworkOverlay.$Properties): arrow.control.NetworkOverlay;
+             * }}
+             */
+            NetworkOverlay.create = function(properties) {
+                return new NetworkOverlay(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkOverlay message. Does not implicitly {@link arrow.control.NetworkOverlay.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {arrow.control.NetworkOverlay.$Properties} m NetworkOverlay message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkOverlay.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey") && m.publicKey !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.publicKey);
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NetworkOverlay message, length delimited. Does not implicitly {@link arrow.control.NetworkOverlay.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {arrow.control.NetworkOverlay.$Properties} message NetworkOverlay message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkOverlay.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NetworkOverlay message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.NetworkOverlay & arrow.control.NetworkOverlay.$Shape} NetworkOverlay
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkOverlay.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.NetworkOverlay();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.publicKey = v;
+                            else
+                                delete m.publicKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.endpoint = v;
+                            else
+                                delete m.endpoint;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NetworkOverlay message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.NetworkOverlay & arrow.control.NetworkOverlay.$Shape} NetworkOverlay
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkOverlay.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NetworkOverlay message.
+             * @function verify
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NetworkOverlay.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    if (!$util.isString(m.publicKey))
+                        return "publicKey: string expected";
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    if (!$util.isString(m.endpoint))
+                        return "endpoint: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NetworkOverlay message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.NetworkOverlay} NetworkOverlay
+             */
+            NetworkOverlay.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.NetworkOverlay)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.NetworkOverlay: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.NetworkOverlay();
+                if (d.publicKey != null) {
+                    if (typeof d.publicKey !== "string" || d.publicKey.length) {
+                        m.publicKey = $String(d.publicKey);
+                    }
+                }
+                if (d.endpoint != null) {
+                    if (typeof d.endpoint !== "string" || d.endpoint.length) {
+                        m.endpoint = $String(d.endpoint);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NetworkOverlay message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {arrow.control.NetworkOverlay} m NetworkOverlay
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkOverlay.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.publicKey = "";
+                    d.endpoint = "";
+                }
+                if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
+                    d.publicKey = m.publicKey;
+                }
+                if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
+                    d.endpoint = m.endpoint;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NetworkOverlay to JSON.
+             * @function toJSON
+             * @memberof arrow.control.NetworkOverlay
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkOverlay.prototype.toJSON = function() {
+                return NetworkOverlay.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkOverlay
+             * @function getTypeUrl
+             * @memberof arrow.control.NetworkOverlay
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkOverlay.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.NetworkOverlay";
+            };
+
+            return NetworkOverlay;
+        })();
+
+        control.NetworkNode = (function() {
+
+            /**
+             * Properties of a NetworkNode.
+             * @typedef {Object} arrow.control.NetworkNode.$Properties
+             * @property {string|null} [id] NetworkNode id
+             * @property {string|null} [subnet] NetworkNode subnet
+             * @property {arrow.control.NetworkOverlay.$Properties|null} [overlay] NetworkNode overlay
+             * @property {string|null} [status] NetworkNode status
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkNode.
+             * @memberof arrow.control
+             * @interface INetworkNode
+             * @augments arrow.control.NetworkNode.$Properties
+             * @deprecated Use arrow.control.NetworkNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkNode.
+             * @typedef {arrow.control.NetworkNode.$Properties} arrow.control.NetworkNode.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkNode.
+             * @memberof arrow.control
+             * @classdesc Represents a NetworkNode.
+             * @constructor
+             * @param {arrow.control.NetworkNode.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NetworkNode = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NetworkNode id.
+             * @member {string} id
+             * @memberof arrow.control.NetworkNode
+             * @instance
+             */
+            NetworkNode.prototype.id = "";
+
+            /**
+             * NetworkNode subnet.
+             * @member {string} subnet
+             * @memberof arrow.control.NetworkNode
+             * @instance
+             */
+            NetworkNode.prototype.subnet = "";
+
+            /**
+             * NetworkNode overlay.
+             * @member {arrow.control.NetworkOverlay.$Properties|null|undefined} overlay
+             * @memberof arrow.control.NetworkNode
+             * @instance
+             */
+            NetworkNode.prototype.overlay = null;
+
+            /**
+             * NetworkNode status.
+             * @member {string} status
+             * @memberof arrow.control.NetworkNode
+             * @instance
+             */
+            NetworkNode.prototype.status = "";
+
+            /**
+             * Creates a new NetworkNode instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {arrow.control.NetworkNode.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.NetworkNode} NetworkNode instance
+             * @type {{
+             *   (properties: arrow.control.NetworkNode.$Shape): arrow.control.NetworkNode & arrow.control.NetworkNode.$Shape;
+             *   (properties?: arrow.control.NetworkNode.$Properties): arrow.control.NetworkNode;
+             * }}
+             */
+            NetworkNode.create = function(properties) {
+                return new NetworkNode(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkNode message. Does not implicitly {@link arrow.control.NetworkNode.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {arrow.control.NetworkNode.$Properties} m NetworkNode message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkNode.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet") && m.subnet !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.subnet);
+                if (m.overlay != null && $Object.hasOwnProperty.call(m, "overlay"))
+                    $root.arrow.control.NetworkOverlay.encode(m.overlay, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.status);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NetworkNode message, length delimited. Does not implicitly {@link arrow.control.NetworkNode.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {arrow.control.NetworkNode.$Properties} message NetworkNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkNode.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NetworkNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.NetworkNode & arrow.control.NetworkNode.$Shape} NetworkNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkNode.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.NetworkNode();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.subnet = v;
+                            else
+                                delete m.subnet;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.overlay = $root.arrow.control.NetworkOverlay.decode(r, r.size(), $undefined, q + 1, m.overlay);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NetworkNode message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.NetworkNode & arrow.control.NetworkNode.$Shape} NetworkNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkNode.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NetworkNode message.
+             * @function verify
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NetworkNode.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    if (!$util.isString(m.id))
+                        return "id: string expected";
+                }
+                if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet")) {
+                    if (!$util.isString(m.subnet))
+                        return "subnet: string expected";
+                }
+                if (m.overlay != null && $Object.hasOwnProperty.call(m, "overlay")) {
+                    {
+                        var e = $root.arrow.control.NetworkOverlay.verify(m.overlay, q + 1);
+                        if (e)
+                            return "overlay." + e;
+                    }
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (!$util.isString(m.status))
+                        return "status: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NetworkNode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.NetworkNode} NetworkNode
+             */
+            NetworkNode.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.NetworkNode)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.NetworkNode: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.NetworkNode();
+                if (d.id != null) {
+                    if (typeof d.id !== "string" || d.id.length) {
+                        m.id = $String(d.id);
+                    }
+                }
+                if (d.subnet != null) {
+                    if (typeof d.subnet !== "string" || d.subnet.length) {
+                        m.subnet = $String(d.subnet);
+                    }
+                }
+                if (d.overlay != null) {
+                    if (!$util.isObject(d.overlay))
+                        throw $TypeError(".arrow.control.NetworkNode.overlay: object expected");
+                    m.overlay = $root.arrow.control.NetworkOverlay.fromObject(d.overlay, q + 1);
+                }
+                if (d.status != null) {
+                    if (typeof d.status !== "string" || d.status.length) {
+                        m.status = $String(d.status);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NetworkNode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {arrow.control.NetworkNode} m NetworkNode
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkNode.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.id = "";
+                    d.subnet = "";
+                    d.overlay = null;
+                    d.status = "";
+                }
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                    d.id = m.id;
+                }
+                if (m.subnet != null && $Object.hasOwnProperty.call(m, "subnet")) {
+                    d.subnet = m.subnet;
+                }
+                if (m.overlay != null && $Object.hasOwnProperty.call(m, "overlay")) {
+                    d.overlay = $root.arrow.control.NetworkOverlay.toObject(m.overlay, o, q + 1);
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NetworkNode to JSON.
+             * @function toJSON
+             * @memberof arrow.control.NetworkNode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkNode.prototype.toJSON = function() {
+                return NetworkNode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkNode
+             * @function getTypeUrl
+             * @memberof arrow.control.NetworkNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.NetworkNode";
+            };
+
+            return NetworkNode;
+        })();
+
+        control.NetworkService = (function() {
+
+            /**
+             * Properties of a NetworkService.
+             * @typedef {Object} arrow.control.NetworkService.$Properties
+             * @property {string|null} [arrow] NetworkService arrow
+             * @property {string|null} [network] NetworkService network
+             * @property {Array.<string>|null} [addresses] NetworkService addresses
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkService.
+             * @memberof arrow.control
+             * @interface INetworkService
+             * @augments arrow.control.NetworkService.$Properties
+             * @deprecated Use arrow.control.NetworkService.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkService.
+             * @typedef {arrow.control.NetworkService.$Properties} arrow.control.NetworkService.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkService.
+             * @memberof arrow.control
+             * @classdesc Represents a NetworkService.
+             * @constructor
+             * @param {arrow.control.NetworkService.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NetworkService = function (p) {
+                this.addresses = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NetworkService arrow.
+             * @member {string} arrow
+             * @memberof arrow.control.NetworkService
+             * @instance
+             */
+            NetworkService.prototype.arrow = "";
+
+            /**
+             * NetworkService network.
+             * @member {string} network
+             * @memberof arrow.control.NetworkService
+             * @instance
+             */
+            NetworkService.prototype.network = "";
+
+            /**
+             * NetworkService addresses.
+             * @member {Array.<string>} addresses
+             * @memberof arrow.control.NetworkService
+             * @instance
+             */
+            NetworkService.prototype.addresses = $util.emptyArray;
+
+            /**
+             * Creates a new NetworkService instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {arrow.control.NetworkService.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.NetworkService} NetworkService instance
+             * @type {{
+             *   (properties: arrow.control.NetworkService.$Shape): arrow.control.NetworkService & arrow.control.NetworkService.$Shape;
+             *   (properties?: arrow.control.NetworkService.$Properties): arrow.control.NetworkService;
+             * }}
+             */
+            NetworkService.create = function(properties) {
+                return new NetworkService(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkService message. Does not implicitly {@link arrow.control.NetworkService.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {arrow.control.NetworkService.$Properties} m NetworkService message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkService.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.arrow != null && $Object.hasOwnProperty.call(m, "arrow") && m.arrow !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.arrow);
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network") && m.network !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.network);
+                if (m.addresses != null && m.addresses.length) {
+                    for (var i = 0; i < m.addresses.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.addresses[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NetworkService message, length delimited. Does not implicitly {@link arrow.control.NetworkService.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {arrow.control.NetworkService.$Properties} message NetworkService message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkService.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NetworkService message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.NetworkService & arrow.control.NetworkService.$Shape} NetworkService
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkService.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.NetworkService();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.arrow = v;
+                            else
+                                delete m.arrow;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.network = v;
+                            else
+                                delete m.network;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.addresses && m.addresses.length))
+                                m.addresses = [];
+                            m.addresses.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NetworkService message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.NetworkService & arrow.control.NetworkService.$Shape} NetworkService
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkService.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NetworkService message.
+             * @function verify
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NetworkService.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.arrow != null && $Object.hasOwnProperty.call(m, "arrow")) {
+                    if (!$util.isString(m.arrow))
+                        return "arrow: string expected";
+                }
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
+                    if (!$util.isString(m.network))
+                        return "network: string expected";
+                }
+                if (m.addresses != null && $Object.hasOwnProperty.call(m, "addresses")) {
+                    if (!$Array.isArray(m.addresses))
+                        return "addresses: array expected";
+                    for (var i = 0; i < m.addresses.length; ++i) {
+                        if (!$util.isString(m.addresses[i]))
+                            return "addresses: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NetworkService message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.NetworkService} NetworkService
+             */
+            NetworkService.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.NetworkService)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.NetworkService: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.NetworkService();
+                if (d.arrow != null) {
+                    if (typeof d.arrow !== "string" || d.arrow.length) {
+                        m.arrow = $String(d.arrow);
+                    }
+                }
+                if (d.network != null) {
+                    if (typeof d.network !== "string" || d.network.length) {
+                        m.network = $String(d.network);
+                    }
+                }
+                if (d.addresses) {
+                    if (!$Array.isArray(d.addresses))
+                        throw $TypeError(".arrow.control.NetworkService.addresses: array expected");
+                    m.addresses = $Array(d.addresses.length);
+                    for (var i = 0; i < d.addresses.length; ++i) {
+                        m.addresses[i] = $String(d.addresses[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NetworkService message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {arrow.control.NetworkService} m NetworkService
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkService.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.addresses = [];
+                }
+                if (o.defaults) {
+                    d.arrow = "";
+                    d.network = "";
+                }
+                if (m.arrow != null && $Object.hasOwnProperty.call(m, "arrow")) {
+                    d.arrow = m.arrow;
+                }
+                if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
+                    d.network = m.network;
+                }
+                if (m.addresses && m.addresses.length) {
+                    d.addresses = $Array(m.addresses.length);
+                    for (var j = 0; j < m.addresses.length; ++j) {
+                        d.addresses[j] = m.addresses[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NetworkService to JSON.
+             * @function toJSON
+             * @memberof arrow.control.NetworkService
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkService.prototype.toJSON = function() {
+                return NetworkService.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkService
+             * @function getTypeUrl
+             * @memberof arrow.control.NetworkService
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkService.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.NetworkService";
+            };
+
+            return NetworkService;
+        })();
+
+        control.NetworkViewResponse = (function() {
+
+            /**
+             * Properties of a NetworkViewResponse.
+             * @typedef {Object} arrow.control.NetworkViewResponse.$Properties
+             * @property {number|null} [index] NetworkViewResponse index
+             * @property {Array.<arrow.control.NetworkNode.$Properties>|null} [nodes] NetworkViewResponse nodes
+             * @property {Array.<arrow.control.NetworkService.$Properties>|null} [services] NetworkViewResponse services
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkViewResponse.
+             * @memberof arrow.control
+             * @interface INetworkViewResponse
+             * @augments arrow.control.NetworkViewResponse.$Properties
+             * @deprecated Use arrow.control.NetworkViewResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkViewResponse.
+             * @typedef {arrow.control.NetworkViewResponse.$Properties} arrow.control.NetworkViewResponse.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkViewResponse.
+             * @memberof arrow.control
+             * @classdesc Represents a NetworkViewResponse.
+             * @constructor
+             * @param {arrow.control.NetworkViewResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NetworkViewResponse = function (p) {
+                this.nodes = [];
+                this.services = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NetworkViewResponse index.
+             * @member {number} index
+             * @memberof arrow.control.NetworkViewResponse
+             * @instance
+             */
+            NetworkViewResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NetworkViewResponse nodes.
+             * @member {Array.<arrow.control.NetworkNode.$Properties>} nodes
+             * @memberof arrow.control.NetworkViewResponse
+             * @instance
+             */
+            NetworkViewResponse.prototype.nodes = $util.emptyArray;
+
+            /**
+             * NetworkViewResponse services.
+             * @member {Array.<arrow.control.NetworkService.$Properties>} services
+             * @memberof arrow.control.NetworkViewResponse
+             * @instance
+             */
+            NetworkViewResponse.prototype.services = $util.emptyArray;
+
+            /**
+             * Creates a new NetworkViewResponse instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {arrow.control.NetworkViewResponse.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.NetworkViewResponse} NetworkViewResponse instance
+             * @type {{
+             *   (properties: arrow.control.NetworkViewResponse.$Shape): arrow.control.NetworkViewResponse & arrow.control.NetworkViewResponse.$Shape;
+             *   (properties?: arrow.control.NetworkViewResponse.$Properties): arrow.control.NetworkViewResponse;
+             * }}
+             */
+            NetworkViewResponse.create = function(properties) {
+                return new NetworkViewResponse(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkViewResponse message. Does not implicitly {@link arrow.control.NetworkViewResponse.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {arrow.control.NetworkViewResponse.$Properties} m NetworkViewResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkViewResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index") && (typeof m.index === "object" ? m.index.low || m.index.high : m.index !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).uint64(m.index);
+                if (m.nodes != null && m.nodes.length) {
+                    for (var i = 0; i < m.nodes.length; ++i)
+                        $root.arrow.control.NetworkNode.encode(m.nodes[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.services != null && m.services.length) {
+                    for (var i = 0; i < m.services.length; ++i)
+                        $root.arrow.control.NetworkService.encode(m.services[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NetworkViewResponse message, length delimited. Does not implicitly {@link arrow.control.NetworkViewResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {arrow.control.NetworkViewResponse.$Properties} message NetworkViewResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkViewResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NetworkViewResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.NetworkViewResponse & arrow.control.NetworkViewResponse.$Shape} NetworkViewResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkViewResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.NetworkViewResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.index = v;
+                            else
+                                delete m.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nodes && m.nodes.length))
+                                m.nodes = [];
+                            m.nodes.push($root.arrow.control.NetworkNode.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.services && m.services.length))
+                                m.services = [];
+                            m.services.push($root.arrow.control.NetworkService.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NetworkViewResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.NetworkViewResponse & arrow.control.NetworkViewResponse.$Shape} NetworkViewResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkViewResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NetworkViewResponse message.
+             * @function verify
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NetworkViewResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    if (!$util.isInteger(m.index) && !(m.index && $util.isInteger(m.index.low) && $util.isInteger(m.index.high)))
+                        return "index: integer|Long expected";
+                }
+                if (m.nodes != null && $Object.hasOwnProperty.call(m, "nodes")) {
+                    if (!$Array.isArray(m.nodes))
+                        return "nodes: array expected";
+                    for (var i = 0; i < m.nodes.length; ++i) {
+                        {
+                            var e = $root.arrow.control.NetworkNode.verify(m.nodes[i], q + 1);
+                            if (e)
+                                return "nodes." + e;
+                        }
+                    }
+                }
+                if (m.services != null && $Object.hasOwnProperty.call(m, "services")) {
+                    if (!$Array.isArray(m.services))
+                        return "services: array expected";
+                    for (var i = 0; i < m.services.length; ++i) {
+                        {
+                            var e = $root.arrow.control.NetworkService.verify(m.services[i], q + 1);
+                            if (e)
+                                return "services." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NetworkViewResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.NetworkViewResponse} NetworkViewResponse
+             */
+            NetworkViewResponse.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.NetworkViewResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.NetworkViewResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.NetworkViewResponse();
+                if (d.index != null) {
+                    if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
+                        if ($util.Long)
+                            m.index = $util.Long.fromValue(d.index, true);
+                        else if (typeof d.index === "string")
+                            m.index = $parseInt(d.index, 10);
+                        else if (typeof d.index === "number")
+                            m.index = d.index;
+                        else if (typeof d.index === "object")
+                            m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.nodes) {
+                    if (!$Array.isArray(d.nodes))
+                        throw $TypeError(".arrow.control.NetworkViewResponse.nodes: array expected");
+                    m.nodes = $Array(d.nodes.length);
+                    for (var i = 0; i < d.nodes.length; ++i) {
+                        if (!$util.isObject(d.nodes[i]))
+                            throw $TypeError(".arrow.control.NetworkViewResponse.nodes: object expected");
+                        m.nodes[i] = $root.arrow.control.NetworkNode.fromObject(d.nodes[i], q + 1);
+                    }
+                }
+                if (d.services) {
+                    if (!$Array.isArray(d.services))
+                        throw $TypeError(".arrow.control.NetworkViewResponse.services: array expected");
+                    m.services = $Array(d.services.length);
+                    for (var i = 0; i < d.services.length; ++i) {
+                        if (!$util.isObject(d.services[i]))
+                            throw $TypeError(".arrow.control.NetworkViewResponse.services: object expected");
+                        m.services[i] = $root.arrow.control.NetworkService.fromObject(d.services[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NetworkViewResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {arrow.control.NetworkViewResponse} m NetworkViewResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkViewResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.nodes = [];
+                    d.services = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
+                    else if (typeof m.index === "number")
+                        d.index = o.longs === $String ? $String(m.index) : m.index;
+                    else
+                        d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
+                }
+                if (m.nodes && m.nodes.length) {
+                    d.nodes = $Array(m.nodes.length);
+                    for (var j = 0; j < m.nodes.length; ++j) {
+                        d.nodes[j] = $root.arrow.control.NetworkNode.toObject(m.nodes[j], o, q + 1);
+                    }
+                }
+                if (m.services && m.services.length) {
+                    d.services = $Array(m.services.length);
+                    for (var j = 0; j < m.services.length; ++j) {
+                        d.services[j] = $root.arrow.control.NetworkService.toObject(m.services[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NetworkViewResponse to JSON.
+             * @function toJSON
+             * @memberof arrow.control.NetworkViewResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkViewResponse.prototype.toJSON = function() {
+                return NetworkViewResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkViewResponse
+             * @function getTypeUrl
+             * @memberof arrow.control.NetworkViewResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkViewResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.NetworkViewResponse";
+            };
+
+            return NetworkViewResponse;
+        })();
+
         control.Request = (function() {
 
             /**
@@ -5736,7 +7515,8 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.control.RegisterRequest.$Properties|null} [register] Request register
              * @property {arrow.control.ArtifactRequest.$Properties|null} [artifact] Request artifact
              * @property {arrow.control.ClaimRequest.$Properties|null} [claim] Request claim
-             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"} [call] Request call
+             * @property {arrow.control.NetworkViewRequest.$Properties|null} [networkView] Request networkView
+             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView"} [call] Request call
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5758,9 +7538,10 @@ export const arrow = $root.arrow = (() => {
              *   register?: arrow.control.RegisterRequest.$Shape|null;
              *   artifact?: arrow.control.ArtifactRequest.$Shape|null;
              *   claim?: arrow.control.ClaimRequest.$Shape|null;
+             *   networkView?: arrow.control.NetworkViewRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null; artifact?: null; claim?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null; artifact?: null; claim?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape; artifact?: null; claim?: null }|{ call?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactRequest.$Shape; claim?: null }|{ call?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimRequest.$Shape })
+             *   ({ call?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "join"; join: arrow.control.JoinRequest.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatRequest.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchRequest.$Shape; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportRequest.$Shape; register?: null; artifact?: null; claim?: null; networkView?: null }|{ call?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterRequest.$Shape; artifact?: null; claim?: null; networkView?: null }|{ call?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactRequest.$Shape; claim?: null; networkView?: null }|{ call?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimRequest.$Shape; networkView?: null }|{ call?: "networkView"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView: arrow.control.NetworkViewRequest.$Shape })
              * )} arrow.control.Request.$Shape
              */
 
@@ -5835,17 +7616,25 @@ export const arrow = $root.arrow = (() => {
              */
             Request.prototype.claim = null;
 
+            /**
+             * Request networkView.
+             * @member {arrow.control.NetworkViewRequest.$Properties|null|undefined} networkView
+             * @memberof arrow.control.Request
+             * @instance
+             */
+            Request.prototype.networkView = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request call.
-             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|undefined} call
+             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView"|undefined} call
              * @memberof arrow.control.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "call", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "artifact", "claim"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "artifact", "claim", "networkView"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5895,6 +7684,8 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.control.ArtifactRequest.encode(m.artifact, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.claim != null && $Object.hasOwnProperty.call(m, "claim"))
                     $root.arrow.control.ClaimRequest.encode(m.claim, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.networkView != null && $Object.hasOwnProperty.call(m, "networkView"))
+                    $root.arrow.control.NetworkViewRequest.encode(m.networkView, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5999,6 +7790,13 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.claim = $root.arrow.control.ClaimRequest.decode(r, r.size(), $undefined, q + 1, m.claim);
                             m.call = "claim";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.networkView = $root.arrow.control.NetworkViewRequest.decode(r, r.size(), $undefined, q + 1, m.networkView);
+                            m.call = "networkView";
                             continue;
                         }
                     }
@@ -6118,6 +7916,16 @@ export const arrow = $root.arrow = (() => {
                             return "claim." + e;
                     }
                 }
+                if (m.networkView != null && $Object.hasOwnProperty.call(m, "networkView")) {
+                    if (p.call === 1)
+                        return "call: multiple values";
+                    p.call = 1;
+                    {
+                        var e = $root.arrow.control.NetworkViewRequest.verify(m.networkView, q + 1);
+                        if (e)
+                            return "networkView." + e;
+                    }
+                }
                 return null;
             };
 
@@ -6174,6 +7982,11 @@ export const arrow = $root.arrow = (() => {
                         throw $TypeError(".arrow.control.Request.claim: object expected");
                     m.claim = $root.arrow.control.ClaimRequest.fromObject(d.claim, q + 1);
                 }
+                if (d.networkView != null) {
+                    if (!$util.isObject(d.networkView))
+                        throw $TypeError(".arrow.control.Request.networkView: object expected");
+                    m.networkView = $root.arrow.control.NetworkViewRequest.fromObject(d.networkView, q + 1);
+                }
                 return m;
             };
 
@@ -6229,6 +8042,11 @@ export const arrow = $root.arrow = (() => {
                     if (o.oneofs)
                         d.call = "claim";
                 }
+                if (m.networkView != null && $Object.hasOwnProperty.call(m, "networkView")) {
+                    d.networkView = $root.arrow.control.NetworkViewRequest.toObject(m.networkView, o, q + 1);
+                    if (o.oneofs)
+                        d.call = "networkView";
+                }
                 return d;
             };
 
@@ -6272,10 +8090,11 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.control.RegisterResponse.$Properties|null} [register] Response register
              * @property {arrow.control.ArtifactResponse.$Properties|null} [artifact] Response artifact
              * @property {arrow.control.ClaimResponse.$Properties|null} [claim] Response claim
+             * @property {arrow.control.NetworkViewResponse.$Properties|null} [networkView] Response networkView
              * @property {string|null} [error] Response error
              * @property {string|null} [notLeader] Response notLeader
              * @property {string|null} [unavailable] Response unavailable
-             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable"} [answer] Response answer
+             * @property {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView"|"error"|"notLeader"|"unavailable"} [answer] Response answer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6297,12 +8116,13 @@ export const arrow = $root.arrow = (() => {
              *   register?: arrow.control.RegisterResponse.$Shape|null;
              *   artifact?: arrow.control.ArtifactResponse.$Shape|null;
              *   claim?: arrow.control.ClaimResponse.$Shape|null;
+             *   networkView?: arrow.control.NetworkViewResponse.$Shape|null;
              *   error?: string|null;
              *   notLeader?: string|null;
              *   unavailable?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactResponse.$Shape; claim?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; error?: null; notLeader?: null; unavailable: string })
+             *   ({ answer?: undefined; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "join"; join: arrow.control.JoinResponse.$Shape; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "heartbeat"; join?: null; heartbeat: arrow.control.HeartbeatResponse.$Shape; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "watch"; join?: null; heartbeat?: null; watch: arrow.control.WatchResponse.$Shape; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "report"; join?: null; heartbeat?: null; watch?: null; report: arrow.control.ReportResponse.$Shape; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "register"; join?: null; heartbeat?: null; watch?: null; report?: null; register: arrow.control.RegisterResponse.$Shape; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "artifact"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact: arrow.control.ArtifactResponse.$Shape; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "claim"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim: arrow.control.ClaimResponse.$Shape; networkView?: null; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "networkView"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView: arrow.control.NetworkViewResponse.$Shape; error?: null; notLeader?: null; unavailable?: null }|{ answer?: "error"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error: string; notLeader?: null; unavailable?: null }|{ answer?: "notLeader"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader: string; unavailable?: null }|{ answer?: "unavailable"; join?: null; heartbeat?: null; watch?: null; report?: null; register?: null; artifact?: null; claim?: null; networkView?: null; error?: null; notLeader?: null; unavailable: string })
              * )} arrow.control.Response.$Shape
              */
 
@@ -6378,6 +8198,14 @@ export const arrow = $root.arrow = (() => {
             Response.prototype.claim = null;
 
             /**
+             * Response networkView.
+             * @member {arrow.control.NetworkViewResponse.$Properties|null|undefined} networkView
+             * @memberof arrow.control.Response
+             * @instance
+             */
+            Response.prototype.networkView = null;
+
+            /**
              * Response error.
              * @member {string|null|undefined} error
              * @memberof arrow.control.Response
@@ -6406,12 +8234,12 @@ export const arrow = $root.arrow = (() => {
 
             /**
              * Response answer.
-             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"error"|"notLeader"|"unavailable"|undefined} answer
+             * @member {"join"|"heartbeat"|"watch"|"report"|"register"|"artifact"|"claim"|"networkView"|"error"|"notLeader"|"unavailable"|undefined} answer
              * @memberof arrow.control.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "answer", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "artifact", "claim", "error", "notLeader", "unavailable"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "heartbeat", "watch", "report", "register", "artifact", "claim", "networkView", "error", "notLeader", "unavailable"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6461,6 +8289,8 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.control.ArtifactResponse.encode(m.artifact, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                 if (m.claim != null && $Object.hasOwnProperty.call(m, "claim"))
                     $root.arrow.control.ClaimResponse.encode(m.claim, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (m.networkView != null && $Object.hasOwnProperty.call(m, "networkView"))
+                    $root.arrow.control.NetworkViewResponse.encode(m.networkView, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
                     w.uint32(/* id 10, wireType 2 =*/82).string(m.error);
                 if (m.notLeader != null && $Object.hasOwnProperty.call(m, "notLeader"))
@@ -6571,6 +8401,13 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.claim = $root.arrow.control.ClaimResponse.decode(r, r.size(), $undefined, q + 1, m.claim);
                             m.answer = "claim";
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.networkView = $root.arrow.control.NetworkViewResponse.decode(r, r.size(), $undefined, q + 1, m.networkView);
+                            m.answer = "networkView";
                             continue;
                         }
                     case 10: {
@@ -6711,6 +8548,16 @@ export const arrow = $root.arrow = (() => {
                             return "claim." + e;
                     }
                 }
+                if (m.networkView != null && $Object.hasOwnProperty.call(m, "networkView")) {
+                    if (p.answer === 1)
+                        return "answer: multiple values";
+                    p.answer = 1;
+                    {
+                        var e = $root.arrow.control.NetworkViewResponse.verify(m.networkView, q + 1);
+                        if (e)
+                            return "networkView." + e;
+                    }
+                }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
                     if (p.answer === 1)
                         return "answer: multiple values";
@@ -6788,6 +8635,11 @@ export const arrow = $root.arrow = (() => {
                         throw $TypeError(".arrow.control.Response.claim: object expected");
                     m.claim = $root.arrow.control.ClaimResponse.fromObject(d.claim, q + 1);
                 }
+                if (d.networkView != null) {
+                    if (!$util.isObject(d.networkView))
+                        throw $TypeError(".arrow.control.Response.networkView: object expected");
+                    m.networkView = $root.arrow.control.NetworkViewResponse.fromObject(d.networkView, q + 1);
+                }
                 if (d.error != null) {
                     m.error = $String(d.error);
                 }
@@ -6851,6 +8703,11 @@ export const arrow = $root.arrow = (() => {
                     d.claim = $root.arrow.control.ClaimResponse.toObject(m.claim, o, q + 1);
                     if (o.oneofs)
                         d.answer = "claim";
+                }
+                if (m.networkView != null && $Object.hasOwnProperty.call(m, "networkView")) {
+                    d.networkView = $root.arrow.control.NetworkViewResponse.toObject(m.networkView, o, q + 1);
+                    if (o.oneofs)
+                        d.answer = "networkView";
                 }
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
                     d.error = m.error;

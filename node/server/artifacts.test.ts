@@ -10,7 +10,7 @@ import { CLAIM_LEASE_MS, ClaimTable, startTestServer } from './index.ts';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const registration = (id: string, peerId: string, addrs: string[] = [`/ip4/127.0.0.1/tcp/4001/p2p/${peerId}`]): NodeRegistration => ({
-  id, name: id, peerId, addrs, capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test',
+  id, name: id, peerId, addrs, capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null,
 });
 
 async function startServer(t: ExecutionContext, clock = { now: Date.now() }) {

@@ -12,6 +12,8 @@
 //   - server.control(caller) is the ControlApi for an authenticated caller (serveControl wraps
 //     it for libp2p). Heartbeats must reach the leader (NotLeaderError names it); watches and
 //     reports are answered by any server (reports are proposed, so they reach the leader).
+//     networkView long polls too, for any caller, from this server's applied state (one view
+//     computed per change, shared by every poll).
 //     Status reports from all callers are batched into one update-allocations entry per round.
 //   - The tracker: control artifact(ref) answers from this server's state (any caller); agents
 //     may tag kernel template images they hold (kernel-<template>:<key>, first build wins);

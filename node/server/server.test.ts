@@ -14,7 +14,7 @@ const definition = (name: string, replicas: number, cpu = 250) => JSON.stringify
 });
 
 const registration = (id: string, peerId: string): NodeRegistration => ({
-  id, name: id, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test',
+  id, name: id, peerId, addrs: [], capacity: { cpu: 1000, memory: 4096 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null,
 });
 
 async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
@@ -146,4 +146,37 @@ test('a stopping node is kept up for the time it asks (bounded), not a TTL', asy
   await new Promise((r) => setTimeout(r, 1_000));
   t.is(member.state.node('a1')?.status, 'ready', 'still up three TTLs later');
   await until('a1 marked down after its time away', () => member.state.node('a1')?.status === 'down', 5_000);
+});
+
+test('any caller long-polls the network view: answered on a change that shows in it, else after the wait', async (t) => {
+  const { member, server } = await startServer(t, 60_000);
+  const node = server.control('peer-a');
+  const stranger = server.control('peer-z');
+  await node.register({ ...registration('a1', 'peer-a'), overlay: { publicKey: Buffer.alloc(32, 3).toString('base64'), endpoint: '192.0.2.1:51820' } });
+  const first = await stranger.networkView(0, 0);
+  t.deepEqual(first.nodes, [{ id: 'a1', subnet: '10.213.0.0/24', overlay: { publicKey: Buffer.alloc(32, 3).toString('base64'), endpoint: '192.0.2.1:51820' }, status: 'ready' }]);
+  t.deepEqual(first.services, []);
+  t.is(first.index, member.state.networkIndex);
+
+  // Nothing that shows in the view changes: the poll waits it out and answers the same index.
+  const began = Date.now();
+  const idle = await stranger.networkView(first.index, 200);
+  t.true(Date.now() - began >= 150, 'waited');
+  t.is(idle.index, first.index);
+
+  // A change that shows (a new Arrow) answers a waiting poll at once, and every poller gets the
+  // one view the server computed for it.
+  const waiting = [node.networkView(first.index, 20_000), stranger.networkView(first.index, 20_000)];
+  await member.propose({ type: 'put-arrow', definitionJson: JSON.stringify({ ...JSON.parse(definition('web', 1)), network: 'shop' }) });
+  const [a, b] = await Promise.all(waiting);
+  t.true(a!.index > first.index);
+  t.is(a, b);
+  t.deepEqual(a!.services.find((s) => s.arrow === 'web'), { arrow: 'web', network: 'shop', addresses: [] });
+
+  // A stopping server releases its polls.
+  const pending = stranger.networkView(member.state.networkIndex + 1_000, 20_000);
+  const stopping = Date.now();
+  await server.stop();
+  await pending;
+  t.true(Date.now() - stopping < 2_000);
 });

@@ -4,7 +4,8 @@ import { randomInt } from 'node:crypto';
 import type { SchedulerConfig } from '../../scheduler/index.ts';
 import { ProposalDropped, RequestTimeoutError } from '../../raft/index.ts';
 import type { ConfState, Status } from '../../raft/index.ts';
-import type { ClusterState, Command, CommandResult, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
+import { networkView } from '../cluster/index.ts';
+import type { ClusterState, Command, CommandResult, IgnoredItem, NetworkView, NodeRegistration } from '../cluster/index.ts';
 import { ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits } from '../control/index.ts';
 import type { ArtifactHolder, ArtifactLocation, ControlApi, ControlHandler, HeartbeatReply, ServerInfo, WatchReply } from '../control/index.ts';
 import type { AppliedListener } from '../cluster/index.ts';
@@ -115,6 +116,14 @@ export class Server {
   readonly #drains = new Signal();
   /** Per node, the watches waiting for its allocations to change. */
   readonly #watchers = new Map<string, Signal>();
+  /** Wakes network view polls: something the view shows changed, or the state was replaced. */
+  readonly #networkWatchers = new Signal();
+  #networkIndexSeen = 0;
+  /**
+   * The view last computed, shared by every poll until the state moves on: a change wakes every
+   * node's agent at once, and each would otherwise walk every Arrow and allocation for the same answer.
+   */
+  #networkViewCache: { readonly state: ClusterState; readonly view: NetworkView } | undefined;
   /** Nodes that beat while marked down, to be marked ready in one command. */
   readonly #comingBack = new Set<string>();
   #reports: QueuedReport[] = [];
@@ -158,9 +167,15 @@ export class Server {
         }
         if (evaluations) this.#evaluations.wake();
         if (drains) this.#drains.wake();
+        if (member.state.networkIndex !== this.#networkIndexSeen) {
+          this.#networkIndexSeen = member.state.networkIndex;
+          this.#networkWatchers.wake();
+        }
       }),
       member.onRestored(() => {
         for (const signal of this.#watchers.values()) signal.wake();
+        this.#networkIndexSeen = member.state.networkIndex;
+        this.#networkWatchers.wake();
         this.#evaluations.wake();
       }),
       member.onLeader((leaderId) => {
@@ -197,6 +212,7 @@ export class Server {
     this.#stop.abort();
     for (const u of this.#unsubscribe) u();
     for (const signal of this.#watchers.values()) signal.wake();
+    this.#networkWatchers.wake();
     for (const r of this.#reports) r.reject(new Error('server stopping'));
     this.#reports = [];
     await Promise.all(this.#loops);
@@ -364,6 +380,19 @@ export class Server {
         const arrows = [...new Set(allocations.map((a) => a.arrow))].map((name) => state.arrow(name)).filter((a) => a !== undefined);
         return { index: Math.max(sinceIndex, state.index), allocations, arrows };
       },
+      // Any caller: the view is the cluster's, not a node's, and every member needs it.
+      networkView: async (sinceIndex, waitMs, signal): Promise<NetworkView> => {
+        if (member.state.networkIndex <= sinceIndex && waitMs > 0) {
+          const stop = signal ? AbortSignal.any([signal, this.#stop.signal]) : this.#stop.signal;
+          const deadline = this.#now() + waitMs;
+          while (member.state.networkIndex <= sinceIndex && !stop.aborted) {
+            const left = deadline - this.#now();
+            if (left <= 0) break;
+            await this.#networkWatchers.wait(left, stop);
+          }
+        }
+        return this.#currentNetworkView();
+      },
       report: async (command) => {
         if (command.type === 'tag-artifact') return this.#tagByAgent(caller, command.name, command.digest);
         if (command.type === 'set-holders') {
@@ -392,6 +421,16 @@ export class Server {
     };
     return api;
   };
+
+  #currentNetworkView(): NetworkView {
+    const state = this.#member.state;
+    const cached = this.#networkViewCache;
+    // The index alone is not enough: a restore replaces the state object.
+    if (cached && cached.state === state && cached.view.index === state.networkIndex) return cached.view;
+    const view = networkView(state);
+    this.#networkViewCache = { state, view };
+    return view;
+  }
 
   /** The tracker's answer: an artifact (by digest or tag) and the live nodes holding it, a random sample when many. */
   #locate(ref: string): ArtifactLocation | undefined {

@@ -13,7 +13,7 @@ export function readDefinition(json: string): DefinitionSummary {
     throw new Error('not JSON');
   }
   const definition = parseArrowDefinition(value);
-  return { name: definition.name, batch: definition.type === 'batch' };
+  return { name: definition.name, batch: definition.type === 'batch', network: definition.network };
 }
 
 /** The scheduler's spec of a stored Arrow: none of its replicas once it is stopped. */

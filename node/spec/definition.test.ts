@@ -43,6 +43,13 @@ test('a definition survives a JSON round trip unchanged', (t) => {
   t.deepEqual(definition.files.map((f) => f.path), ['/etc/a.conf', '/etc/z.conf']);
 });
 
+test('a definition stored before networks existed reads back on the default network', (t) => {
+  const { network: _network, ...older } = JSON.parse(JSON.stringify(sample())) as Record<string, unknown>;
+  t.is(parseArrowDefinition(older).network, 'default');
+  t.is(parseArrowDefinition({ ...older, network: 'shop' }).network, 'shop');
+  t.false(definitionsEqual(sample(), parseArrowDefinition({ ...older, network: 'shop' })));
+});
+
 test('equality ignores key order but nothing else', (t) => {
   const a = sample();
   const reordered = parseArrowDefinition({ ...JSON.parse(JSON.stringify(a)), env: { MODE: 'prod', GREETING: 'hello' } });
@@ -92,6 +99,8 @@ test('tampered definitions are refused, naming the field', (t) => {
   t.deepEqual(issuesOf({ ...good, constraints: [{ label: 'zone', op: '=', value: 'a', extra: 1 }] }), ['constraints.0.extra: unknown field (expected label, op, value)']);
   const { restart: _restart, ...withoutRestart } = good;
   t.deepEqual(issuesOf(withoutRestart), ['restart: required']);
+  t.deepEqual(issuesOf({ ...good, network: '-lan' }), ['network: must be lowercase letters, digits and dashes (1-63 chars)']);
+  t.deepEqual(issuesOf({ ...good, network: 7 }), ['network: expected a string; put quotes around it: "7"']);
   t.deepEqual(issuesOf(null), [': expected a mapping, found nothing']);
   t.deepEqual(issuesOf([good]), [': expected a mapping, found a list']);
   t.throws(() => parseArrowDefinition('web'), { instanceOf: DefinitionError, message: 'invalid Arrow definition: (root): expected a mapping, found the string "web"' });

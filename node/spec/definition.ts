@@ -11,9 +11,11 @@ import {
   arrowTypeSchema,
   checkRuntimeFields,
   configFileSizeProblem,
+  DEFAULT_NETWORK,
   envSchema,
   guestPathSchema,
   kernelTemplateSchema,
+  networkSchema,
   MAX_CPU_MILLICORES,
   MAX_FILES,
   MAX_MEMORY_MIB,
@@ -72,6 +74,11 @@ const definitionSchema = z
     env: envSchema,
     /** Kernel template name; the cluster maps it to a built image. */
     kernel: kernelTemplateSchema,
+    /**
+     * The network the Arrow joins. Defaulted here too, not only in the draft: definitions stored
+     * before networks existed have none and must still read back (as the default network).
+     */
+    network: networkSchema.default(DEFAULT_NETWORK),
     /** Millicores. */
     cpu: z.number().int().min(1).max(MAX_CPU_MILLICORES),
     /** MiB. */

@@ -17,6 +17,7 @@ test('a minimal service gets every default', (t) => {
     args: [],
     env: {},
     kernel: 'default',
+    network: 'default',
     cpu: 1000,
     memory: 64,
     replicas: 1,
@@ -37,6 +38,11 @@ test('a batch Arrow restarts never unless told; 0 replicas is allowed', (t) => {
   t.is(parseSpecYaml('name: job\ntype: batch\nbinary: ./job\n', 'j.yaml').restart, 'never');
   t.is(parseSpecYaml('name: job\ntype: batch\nbinary: ./job\nrestart: on-failure\n', 'j.yaml').restart, 'on-failure');
   t.is(parseSpecYaml('name: web\nbinary: ./httpd\nreplicas: 0\n', 'w.yaml').replicas, 0);
+});
+
+test('an Arrow joins the network its spec names, else the default one', (t) => {
+  t.is(parseSpecYaml('name: web\nbinary: ./httpd\nnetwork: shop-backend\n', 'w.yaml').network, 'shop-backend');
+  t.is(parseSpecYaml('name: web\nbinary: ./httpd\n', 'w.yaml').network, 'default');
 });
 
 /** The value a field takes for each way of writing it. */
@@ -101,6 +107,7 @@ test('the example service parses as documented', async (t) => {
   t.is(draft.name, 'web');
   t.deepEqual(draft.binary, { kind: 'tag', ref: 'busybox:1.36' });
   t.deepEqual(draft.args, ['httpd', '-f', '-p', '8080', '-h', '/www']);
+  t.is(draft.network, 'default');
   t.is(draft.cpu, 250);
   t.is(draft.memory, 64);
   t.is(draft.replicas, 3);

@@ -34,6 +34,9 @@ test('wrong types name the field and say what is expected', (t) => {
   t.deepEqual(errorsOf(spec('kernel: Default\n')), ['web.yaml:4: kernel: expected a kernel template name: lowercase letters, digits and dashes']);
   t.deepEqual(errorsOf(spec('priority: 101\n')), ['web.yaml:4: priority: expected a whole number from 0 to 100']);
   t.deepEqual(errorsOf('name: Web Server\nbinary: ./httpd\n'), ['web.yaml:1: name: must be lowercase letters, digits and dashes (1-63 chars)']);
+  t.deepEqual(errorsOf(spec('network: Shop_Net\n')), ['web.yaml:4: network: must be lowercase letters, digits and dashes (1-63 chars)']);
+  t.deepEqual(errorsOf(spec(`network: ${'n'.repeat(64)}\n`)), ['web.yaml:4: network: must be lowercase letters, digits and dashes (1-63 chars)']);
+  t.deepEqual(errorsOf(spec('network: [a, b]\n')), ['web.yaml:4: network: expected a string, found a list']);
   t.deepEqual(errorsOf(spec('update:\n  maxParallel: 0\n')), ['web.yaml:5: update.maxParallel: expected a positive whole number']);
 });
 

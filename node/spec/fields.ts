@@ -35,6 +35,19 @@ export const kernelTemplateSchema = z
   .string(expecting('expected a kernel template name such as default'))
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'expected a kernel template name: lowercase letters, digits and dashes');
 
+/**
+ * The network an Arrow joins when its spec names none. Arrows on one network reach each other by
+ * address; the cluster's network view lists every Arrow with its network.
+ */
+export const DEFAULT_NETWORK = 'default';
+/** A network name follows the rules of Arrow names (the scheduler's own schema), so the two cannot drift apart. */
+export const networkSchema = arrowSpecSchema.shape.name;
+
+/** Whether `name` is a valid Arrow (or network) name: for checking names that arrive off the wire. */
+export function isArrowName(name: string): boolean {
+  return networkSchema.safeParse(name).success;
+}
+
 /** One spec asks for at most this many replicas: far beyond any real service, small enough to plan. */
 export const MAX_REPLICAS = 100_000;
 const REPLICAS = 'expected a whole number, 0 or more';

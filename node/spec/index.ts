@@ -6,7 +6,8 @@
 //
 // Stage 1, parse: `parseSpecYaml(text, fileName) → SpecDraft` (or `readSpecFile(path)`, which
 //   reads at most MAX_SPEC_BYTES with a timeout, then parses).
-//   The draft is validated, with defaults filled in (type service, kernel default, cpu 1000
+//   The draft is validated, with defaults filled in (type service, kernel default, network
+//   default (DEFAULT_NETWORK; a network name follows the rules of Arrow names), cpu 1000
 //   millicores, memory 64 MiB, replicas 1, restart always for services / never for batch, the
 //   scheduler's placement defaults), cpu and memory in millicores and MiB, files sorted by guest
 //   path; `binary` and each file's `source` are still ArtifactRefs (path, digest or tag), and
@@ -53,6 +54,8 @@ export { ArtifactLookupError, DefinitionError, formatSpecIssue, SpecFileError } 
 export type { SpecFileIssue } from './errors.ts';
 export {
   DEFAULT_KERNEL_TEMPLATE,
+  DEFAULT_NETWORK,
+  isArrowName,
   MAX_ARGS,
   MAX_ARGS_ENV_BYTES,
   MAX_CPU_MILLICORES,

@@ -92,7 +92,7 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
   });
   await runner.restore();
   agent = new Agent({
-    registration: { id: peerId, name: options.name, peerId, addrs: host.getMultiaddrs().map(String), capacity: options.capacity ?? { cpu: 1000, memory: 2048 }, labels: {}, kvm: false, role: 'client', version: 'test' },
+    registration: { id: peerId, name: options.name, peerId, addrs: host.getMultiaddrs().map(String), capacity: options.capacity ?? { cpu: 1000, memory: 2048 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null },
     servers: options.servers, connect, runner, watchWaitMs: 2_000, retry: { initialMs: 50, maxMs: 500 },
   });
   agent.start();

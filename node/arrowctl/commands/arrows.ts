@@ -6,7 +6,7 @@ import { InvalidArgumentError } from 'commander';
 import { stat } from 'node:fs/promises';
 import type { ArrowdClient, ArrowView, AllocationView, PlanPreview } from '../../api/client/index.ts';
 import { parseDuration } from '../../api/client/index.ts';
-import { ArtifactLookupError, readSpecFile, resolveDraft } from '../../spec/index.ts';
+import { ArtifactLookupError, DEFAULT_NETWORK, readSpecFile, resolveDraft } from '../../spec/index.ts';
 import type { ArrowDefinition, ArtifactResolver } from '../../spec/index.ts';
 import { pushWithProgress } from './artifact.ts';
 import { action, EXIT_FAILED, printJson, withConnection } from './connection.ts';
@@ -169,6 +169,8 @@ export async function inspectCommand(io: CommandIo, flags: ConnectionFlags, name
   ];
   if (definition.binary) fields.push(['Binary', `${definition.binary.digest} (${humanBytes(definition.binary.size)})`]);
   if (definition.cpu !== undefined) fields.push(['Resources', `${definition.cpu}m cpu, ${definition.memory} MiB memory, kernel ${definition.kernel}`]);
+  // Stored before networks existed: such a definition reads as the default network.
+  if (definition.cpu !== undefined) fields.push(['Network', definition.network ?? DEFAULT_NETWORK]);
   const width = Math.max(...fields.map(([k]) => k.length));
   io.out(fields.map(([k, v]) => `${k.padEnd(width)}  ${v}\n`).join(''));
   io.out(`Definition\n${JSON.stringify(arrow.definition, null, 2).replace(/^/gm, '  ')}\n`);
