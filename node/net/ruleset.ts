@@ -2,6 +2,7 @@
 // addresses, and NAT for what leaves the bridge. The script replaces the node's table in one
 // transaction, so a published port never points at a half-written rule set.
 import { isIPv4 } from 'node:net';
+import { ARROW_ADDRESS_RANGE } from '../cluster/addresses.ts';
 
 export class RulesetError extends Error {
   override name = 'RulesetError';
@@ -71,8 +72,9 @@ function leaseElements(table: string, bridge: string, leaseMs: number): string[]
  * - prerouting: connections from other hosts (and from Arrows) to a published port are DNAT'd to
  *   the Arrow's address.
  * - output: the same for connections this host opens itself (a client on the node, 127.0.0.1).
- * - postrouting: masquerade what leaves the subnet for elsewhere (Arrows reaching the world, the
- *   replies then find their way back), and connections from 127.0.0.0/8 that DNAT sent to the
+ * - postrouting: masquerade what leaves the subnet for outside the cluster range (Arrows reaching
+ *   the world, the replies then find their way back; Arrows on other nodes, reached through the
+ *   overlay, see an Arrow's own address, and the overlay only carries the cluster range anyway), and connections from 127.0.0.0/8 that DNAT sent to the
  *   bridge: a guest cannot answer a loopback source (the bridge also needs route_localnet=1).
  * - lease: a set whose one element (the bridge) expires in the kernel when the node's lease with
  *   the cluster lapses; while it is absent, nothing is routed to or from the Arrows. The agent
@@ -89,7 +91,7 @@ export function rulesetScript(input: RulesetInput): string {
     output: { hook: 'type nat hook output priority -100;', rules: dnat },
     postrouting: {
       hook: 'type nat hook postrouting priority srcnat;',
-      rules: [`ip saddr 127.0.0.0/8 oifname "${bridge}" masquerade`, `ip saddr ${input.subnet} ip daddr != ${input.subnet} masquerade`],
+      rules: [`ip saddr 127.0.0.0/8 oifname "${bridge}" masquerade`, `ip saddr ${input.subnet} ip daddr != ${ARROW_ADDRESS_RANGE} masquerade`],
     },
     forward: { hook: 'type filter hook forward priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`, `iifname "${bridge}" iifname != @lease drop`] },
     output_lease: { hook: 'type filter hook output priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`] },
