@@ -79,7 +79,7 @@ async function driver(t: { teardown(fn: () => Promise<void>): void; true(v: bool
   return { drive, ...value };
 }
 
-test('two nodes in namespaces: Arrows reach each other over the overlay only, a wrong key gets nothing, a restart recovers, stop leaves nothing', async (t) => {
+test('two nodes in namespaces: Arrows reach each other over the overlay only, a wrong key gets nothing, a restart or a dead wireguard-go recovers, stop leaves nothing', async (t) => {
   const topology = await createTopology();
   t.teardown(() => topology.destroy());
   const [h1, h2] = topology.hosts;
@@ -139,6 +139,18 @@ test('two nodes in namespaces: Arrows reach each other over the overlay only, a 
     const after = await wireguardGoPids(dev1);
     t.is(after.length, 1, `one wireguard-go for ${dev1}: ${JSON.stringify({ before, after })}`);
     t.false(before.includes(after[0]!), 'the orphan went with its device');
+  }
+
+  if (again.mode === 'wireguard-go') {
+    // Its wireguard-go dies: the exit is reported, and the next apply makes the device again.
+    for (const pid of await wireguardGoPids(dev1)) process.kill(pid, 'SIGKILL');
+    const deadline = Date.now() + 5_000;
+    while (!again.drive.warnings.some((w) => /exited/.test(w)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    t.regex(again.drive.warnings.join('\n'), /wireguard-go for arw[0-9a-f]{12} exited \(SIGKILL\)[^]*made again on the next apply/);
+    const healed = await again.drive.step({ op: 'apply', peers: [peerOf(h2, n2.publicKey)] });
+    t.true(healed.ok, JSON.stringify(healed));
+    t.is(await request(h1.arrowNs, h2.arrow, 7000), `${h2.arrow} saw ${h1.arrow}`);
+    t.is((await wireguardGoPids(dev1)).length, 1);
   }
 
   for (const [drive, host] of [[again.drive, h1], [n2.drive, h2]] as const) {

@@ -199,7 +199,11 @@ export class NodeOverlay {
     // -f: stays in the foreground as our child, so its exit is seen and nothing outlives a stop().
     const child = spawn(systemTool('wireguard-go'), ['-f', this.#device], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'error' } });
     let output = '';
-    const keep = (chunk: Buffer): void => { output = (output + chunk.toString()).slice(-2_000); };
+    // Its last words, without the boxed "use the kernel module" banner it prints at start.
+    const keep = (chunk: Buffer): void => {
+      const lines = chunk.toString().split('\n').filter((line) => line.trim() && !/[\u2500-\u257f]/.test(line));
+      if (lines.length > 0) output = `${output}${lines.join('\n')}\n`.slice(-2_000);
+    };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`${code ?? signal}`)));
