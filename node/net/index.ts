@@ -20,6 +20,13 @@
 //   6. detach(allocationId) when the allocation ends here; teardown() when the node's last Arrow
 //      is gone and arrowd stops (VMs that outlive arrowd keep their taps and ports).
 //
+// The overlay between nodes (NodeOverlay, as root in the node's namespace): start() once (loads
+// or creates <dataDir>/overlay.key, makes the WireGuard device: the kernel's, or wireguard-go as
+// a child process where the kernel has none; `mode` says which), then apply(peers) whenever the
+// cluster's nodes change (each peer: node id, public key, underlay endpoint, Arrow subnet; the
+// device and its routes then say exactly that), stop() when arrowd stops. overlayConfig is the
+// pure part: it refuses bad keys, endpoints, subnets and duplicates (OverlayConfigError).
+//
 // What can fail: NetworkSetupError (the subnet clashes with an address on the host, or a second
 // subnet for one node), NetworkCommandError (ip or nft refused: the message has the command and
 // its stderr), RulesetError (a port or address that is not one). Host changes run one at a time.
@@ -29,5 +36,10 @@ export { isolationScript, removeIsolationScript } from './isolation.ts';
 export type { ArrowNetworkMembers, IsolationInput } from './isolation.ts';
 export { RulesetError, removeTableScript, rulesetScript } from './ruleset.ts';
 export type { PublishedPort, RulesetInput } from './ruleset.ts';
-export { allocationOfAlias, bridgeName, tableName, tapName } from './names.ts';
+export { allocationOfAlias, bridgeName, overlayAlias, overlayName, tableName, tapName } from './names.ts';
+export { NodeOverlay, OVERLAY_KEY_FILE, OverlayError } from './overlay.ts';
+export type { NodeOverlayOptions, OverlayMode } from './overlay.ts';
+export { OVERLAY_KEEPALIVE_S, OVERLAY_MTU, OverlayConfigError, generateOverlayKeyPair, overlayConfig, overlayPublicKey } from './overlay-config.ts';
+export type { OverlayConfig, OverlayConfigInput, OverlayKeyPair, OverlayPeer } from './overlay-config.ts';
 export { MissingToolError, NetworkCommandError, runTool, systemTool } from './tools.ts';
+export type { SystemToolName } from './tools.ts';

@@ -20,6 +20,11 @@ export function tapName(nodeId: string, allocationId: string): string {
   return `art${shortHash(`tap:${nodeId}:${allocationId}`, 12)}`;
 }
 
+/** The node's overlay device (WireGuard, kernel or wireguard-go's TUN): 'arw' + 12 hex of the node id. */
+export function overlayName(nodeId: string): string {
+  return `arw${shortHash(`overlay:${nodeId}`, 12)}`;
+}
+
 /** The nft table holding a node's published ports and NAT (nft names: letters, digits, '_'). */
 export function tableName(nodeId: string): string {
   return `arrow_${shortHash(`node:${nodeId}`, 12)}`;
@@ -31,6 +36,10 @@ export function bridgeAlias(nodeId: string): string {
 
 export function tapAlias(nodeId: string, allocationId: string): string {
   return `${ALIAS_PREFIX} node ${nodeId} alloc ${allocationId}`;
+}
+
+export function overlayAlias(nodeId: string): string {
+  return `${ALIAS_PREFIX} node ${nodeId} overlay`;
 }
 
 /** The allocation a tap alias of `nodeId` names, or undefined when the alias is not one of its taps. */

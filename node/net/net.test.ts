@@ -29,6 +29,8 @@ test('the ruleset is one nft transaction nft itself accepts, with a DNAT per pub
   ] });
   t.regex(script, /add rule ip arrow_0123456789ab prerouting fib daddr type local tcp dport 8080 dnat to 10\.213\.0\.2:80/);
   t.regex(script, /add rule ip arrow_0123456789ab output .*udp dport 5353 dnat to 10\.213\.0\.3:53/);
+  // Arrows on other nodes (through the overlay) see the Arrow's own address; the world sees the host's.
+  t.regex(script, /add rule ip arrow_0123456789ab postrouting ip saddr 10\.213\.0\.0\/24 ip daddr != 10\.213\.0\.0\/16 masquerade/);
   t.regex(script, /flush set ip arrow_0123456789ab lease\nadd element ip arrow_0123456789ab lease \{ "arb0123456789ab" timeout 3000ms \}/);
   t.notRegex(rulesetScript({ ...base, leaseMs: undefined, ports: [] }), /lease \{ "/, 'without a lease of its own it leaves the kernel\'s');
   t.regex(rulesetScript({ ...base, leaseMs: Number.POSITIVE_INFINITY, ports: [] }), /lease \{ "arb0123456789ab" \}\n/, 'a lease without end has no timeout');

@@ -76,7 +76,8 @@ function leaseElements(table: string, bridge: string, leaseMs: number): string[]
  *   the Arrow's address.
  * - output: the same for connections this host opens itself (a client on the node, 127.0.0.1).
  * - postrouting: masquerade what leaves the subnet for outside the Arrow range (Arrows reaching
- *   the world; to another node's Arrows the source stays, which isolation rules match on), and connections from 127.0.0.0/8 that DNAT sent to the
+ *   the world); to other nodes' Arrows the source stays (the overlay carries only the range and
+ *   the isolation rules match on it). And connections from 127.0.0.0/8 that DNAT sent to the
  *   bridge: a guest cannot answer a loopback source (the bridge also needs route_localnet=1).
  * - lease: a set whose one element (the bridge) expires in the kernel when the node's lease with
  *   the cluster lapses; while it is absent, nothing is routed to or from the Arrows. The agent

@@ -22,7 +22,10 @@ export class NetworkCommandError extends Error {
   }
 }
 
-export function systemTool(name: 'ip' | 'nft' | 'ethtool'): string {
+/** The system programs node/net runs (wg and wireguard-go: the overlay between nodes). */
+export type SystemToolName = 'ip' | 'nft' | 'ethtool' | 'wg' | 'wireguard-go';
+
+export function systemTool(name: SystemToolName): string {
   const cached = found.get(name);
   if (cached) return cached;
   for (const dir of SYSTEM_DIRS) {
@@ -37,7 +40,7 @@ export function systemTool(name: 'ip' | 'nft' | 'ethtool'): string {
 }
 
 /** Runs `tool args` (stdin `input`), bounded in time and output; resolves with stdout. */
-export async function runTool(tool: 'ip' | 'nft', args: readonly string[], input?: string): Promise<string> {
+export async function runTool(tool: 'ip' | 'nft' | 'wg', args: readonly string[], input?: string): Promise<string> {
   const result = await execa(systemTool(tool), args, { input, timeout: COMMAND_TIMEOUT_MS, reject: false, maxBuffer: OUTPUT_BYTES });
   if (result.exitCode !== 0) {
     const stderr = String(result.stderr).trim();
