@@ -30,6 +30,9 @@
 // What can fail: NetworkSetupError (the subnet clashes with an address on the host, or a second
 // subnet for one node), NetworkCommandError (ip or nft refused: the message has the command and
 // its stderr), RulesetError (a port or address that is not one). Host changes run one at a time.
+//
+// The resolver the Arrows use for `<name>.arrow` (a DNS server on the bridge's gateway) is in
+// ./resolver, with its own contract.
 export { ARROW_MTU, NetworkSetupError, NodeNetwork, subnetOfAddress } from './host.ts';
 export type { NetworkMembership, NodeNetworkOptions, TapAttachment } from './host.ts';
 export { isolationScript, removeIsolationScript } from './isolation.ts';
@@ -43,3 +46,9 @@ export { OVERLAY_KEEPALIVE_S, OVERLAY_MTU, OverlayConfigError, generateOverlayKe
 export type { OverlayConfig, OverlayConfigInput, OverlayKeyPair, OverlayPeer } from './overlay-config.ts';
 export { MissingToolError, NetworkCommandError, runTool, systemTool } from './tools.ts';
 export type { SystemToolName } from './tools.ts';
+export {
+  ANSWER_TTL_SECONDS, ARROW_NAME, ARROW_ZONE, ArrowResolver, MAX_ANSWERS, MAX_UDP_MESSAGE, QCLASS_IN, QTYPE_A, Rcode, TokenBuckets, answer,
+} from './resolver/index.ts';
+export type {
+  AnswerOptions, ArrowResolverOptions, Lookup, ResolverAddress, ResolverAsker, ResolverLookup, TokenBucketsOptions, Transport,
+} from './resolver/index.ts';
