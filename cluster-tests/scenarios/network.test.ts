@@ -34,28 +34,63 @@ async function arrowLeftovers(node: NsNode): Promise<{ links: string[]; tables: 
   return { links, tables: stdout.split('\n').filter((line) => /arrow_[0-9a-f]{12}/.test(line)) };
 }
 
-const SERVER_C = new URL('../../kernel/testdata/server.c', import.meta.url).pathname;
+const TESTDATA = new URL('../../kernel/testdata/', import.meta.url).pathname;
 
-/**
- * The static file server of kernel/testdata (one process, no fork per request: busybox httpd
- * forks each one, ~200 requests/s under TCG) built here, pushed through `via`, as an Arrow.
- */
-async function serverDefinition(via: NsNode, name: string, page: string): Promise<Record<string, unknown>> {
+/** A static test app of kernel/testdata built here (musl) and pushed through `via`. */
+async function pushApp(via: NsNode, source: string, name: string): Promise<{ digest: string; size: number; name: string }> {
   const work = await mkdtemp(join(tmpdir(), 'arrow-net-'));
   try {
-    await execa('musl-gcc', ['-static', '-O2', '-o', join(work, 'server'), SERVER_C], { timeout: 60_000 });
-    await writeFile(join(work, 'index.html'), page);
-    const client = via.process!.client;
-    const [binary, index] = await Promise.all([client.pushFile(join(work, 'server'), { ref: `arrow:${name}` }), client.pushFile(join(work, 'index.html'), { ref: `arrow:${name}` })]);
-    return {
-      name, type: 'service', binary: { digest: binary.digest, size: binary.size, name: 'server' }, args: ['8080', '/www'], env: {},
-      kernel: 'default', cpu: 1000, memory: 64, replicas: 1, restart: 'always', ports: [{ name: 'http', guest: 8080, protocol: 'tcp' }],
-      files: [{ path: '/www/index.html', digest: index.digest, size: index.size }], priority: 50, constraints: [], affinities: [],
-      requiresKvm: false, update: { maxParallel: 1 },
-    };
+    await execa('musl-gcc', ['-static', '-O2', '-o', join(work, source), join(TESTDATA, `${source}.c`)], { timeout: 60_000 });
+    const pushed = await via.process!.client.pushFile(join(work, source), { ref: `arrow:${name}` });
+    return { digest: pushed.digest, size: pushed.size, name: source };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+interface ArrowShape { network?: string; constraints?: unknown[]; cpu?: number }
+
+/**
+ * The static file server of kernel/testdata (one process, no fork per request: busybox httpd
+ * forks each one, ~200 requests/s under TCG) as an Arrow serving `page` at /index.html.
+ */
+async function serverDefinition(via: NsNode, name: string, page: string, shape: ArrowShape = {}): Promise<Record<string, unknown>> {
+  const pageFile = join(via.dataDir, `${name}-index.html`);
+  await writeFile(pageFile, page);
+  const [binary, index] = await Promise.all([pushApp(via, 'server', name), via.process!.client.pushFile(pageFile, { ref: `arrow:${name}` })]);
+  return {
+    name, type: 'service', binary, args: ['8080', '/www'], env: {},
+    kernel: 'default', cpu: shape.cpu ?? 1000, memory: 64, replicas: 1, restart: 'always', ports: [{ name: 'http', guest: 8080, protocol: 'tcp' }],
+    files: [{ path: '/www/index.html', digest: index.digest, size: index.size }], priority: 50, constraints: shape.constraints ?? [], affinities: [],
+    requiresKvm: false, update: { maxParallel: 1 }, ...(shape.network ? { network: shape.network } : {}),
+  };
+}
+
+/** kernel/testdata/fetcher.c as an Arrow: GET http://TARGET:8080/index.html every 300 ms, a line each. */
+async function fetcherDefinition(via: NsNode, name: string, target: string, shape: ArrowShape = {}): Promise<Record<string, unknown>> {
+  return {
+    name, type: 'service', binary: await pushApp(via, 'fetcher', name), args: [target, '/index.html', '300'], env: {},
+    kernel: 'default', cpu: 250, memory: 64, replicas: 1, restart: 'always', ports: [], files: [], priority: 50,
+    constraints: shape.constraints ?? [], affinities: [], requiresKvm: false, update: { maxParallel: 1 }, ...(shape.network ? { network: shape.network } : {}),
+  };
+}
+
+async function runningOne(cluster: NsCluster, arrow: string, withinMs = 120_000): Promise<AllocationView> {
+  return until(`${arrow} running`, async () => (await cluster.client().arrow(arrow)).allocations.find((a) => a.status === 'running' && a.desired === 'run'), withinMs, 250)
+    .catch((error: Error) => { throw new Error(`${error.message}\n${cluster.logs()}`); });
+}
+
+/** What an allocation printed so far. */
+async function output(cluster: NsCluster, allocation: string): Promise<string> {
+  let text = '';
+  for await (const chunk of cluster.client().logs(allocation, { tail: 200 })) text += Buffer.from(chunk).toString();
+  return text;
+}
+
+/** Waits until the allocation printed a line matching `pattern`; resolves with that line. */
+async function printed(cluster: NsCluster, allocation: string, pattern: RegExp, withinMs: number): Promise<string> {
+  return until(`${allocation} printing ${pattern}`, async () => (await output(cluster, allocation)).split('\n').find((line) => pattern.test(line)), withinMs, 250)
+    .catch(async (error: Error) => { throw new Error(`${error.message}; it printed:\n${(await output(cluster, allocation)).slice(-1500)}`); });
 }
 
 test.serial('N1: 100,000 requests from 50 clients through a published port: no gap over 200 ms; an arrowd restart keeps it; nothing is left behind', async (t) => {
@@ -97,4 +132,50 @@ test.serial('N1: 100,000 requests from 50 clients through a published port: no g
   await node.process!.child;
   node.process = undefined;
   t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, 'no bridge, tap or table left');
+});
+
+test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still after it moved; Arrows of another network reach it neither by name nor by address', async (t) => {
+  const cluster = await NsCluster.start(t, { hosts: 3, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
+  const [h1] = cluster.nodes as [NsNode];
+  const onH1 = [{ label: 'host', op: '=', value: 'h1' }];
+  await cluster.client().putArrow('web', await serverDefinition(h1, 'web', PAGE, { constraints: [{ label: 'host', op: '!=', value: 'h1' }] }));
+  await cluster.client().putArrow('caller', await fetcherDefinition(h1, 'caller', 'web.arrow', { constraints: onH1 }));
+  const web = await runningOne(cluster, 'web');
+  const caller = await runningOne(cluster, 'caller');
+  t.not(web.node, caller.node, 'on different hosts');
+  const first = await printed(cluster, caller.id, new RegExp(`^ok ${web.address.replaceAll('.', '\\.')} Hello`), 60_000);
+  t.log(`caller on ${caller.nodeName} (${caller.address}) reached web.arrow on ${web.nodeName} (${web.address}): ${first}`);
+
+  // The replica moves to the third host: a new address, the same name.
+  const drainedAt = Date.now();
+  await cluster.client().drain(web.node, { maxParallel: 1 });
+  const moved = await until('web moved', async () => (await cluster.client().arrow('web')).allocations.find((a) => a.status === 'running' && a.desired === 'run' && a.node !== web.node), 120_000, 250);
+  t.not(moved.address, '');
+  const after = await printed(cluster, caller.id, new RegExp(`^ok ${moved.address.replaceAll('.', '\\.')} Hello`), 60_000);
+  t.log(`moved to ${moved.nodeName} (${moved.address}); the caller reached it by name ${Date.now() - drainedAt} ms after the drain: ${after}`);
+
+  // Another network, on the caller's host: web.arrow is no name there, and its address is unreachable.
+  await cluster.client().putArrow('stranger-name', await fetcherDefinition(h1, 'stranger-name', 'web.arrow', { network: 'blue', constraints: onH1 }));
+  await cluster.client().putArrow('stranger-addr', await fetcherDefinition(h1, 'stranger-addr', moved.address, { network: 'blue', constraints: onH1 }));
+  const byName = await runningOne(cluster, 'stranger-name');
+  const byAddress = await runningOne(cluster, 'stranger-addr');
+  await printed(cluster, byName.id, /^fail resolve/, 60_000);
+  const [nameLines, addressLines] = await until('five attempts each', async () => {
+    const lines = await Promise.all([byName, byAddress].map(async (a) => (await output(cluster, a.id)).split('\n').filter(Boolean)));
+    return lines.every((l) => l.length >= 5) ? lines : undefined;
+  }, 60_000, 500);
+  t.deepEqual(nameLines!.filter((l) => l.startsWith('ok')), [], 'not by name');
+  t.deepEqual(addressLines!.filter((l) => l.startsWith('ok')), [], 'not by address');
+  t.regex(addressLines!.join('\n'), /fail connect/);
+  t.log(`network blue: "${nameLines![0]}", "${addressLines![0]}"`);
+
+  // Every Arrow stopped, every arrowd stopped: no tap, bridge, overlay or table on any host.
+  for (const arrow of ['web', 'caller', 'stranger-name', 'stranger-addr']) await cluster.client().stopArrow(arrow);
+  await until('all stopped', async () => (await cluster.client().allocations()).every((a) => a.status !== 'running'), 60_000, 250);
+  for (const node of cluster.nodes) {
+    node.process!.child.kill('SIGTERM');
+    await node.process!.child;
+    node.process = undefined;
+  }
+  for (const node of cluster.nodes) t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, `${node.host.name}: nothing left`);
 });

@@ -73,7 +73,7 @@ export interface ArrowTap {
   /** eth0's MTU, 68-65535; unset = the NIC's default (1500) */
   mtu?: number;
   /** up to 3 IPv4 or IPv6 addresses for /etc/resolv.conf; unset or empty = none written */
-  nameservers?: string[];
+  nameservers?: readonly string[];
 }
 
 const MAX_NAMESERVERS = 3;

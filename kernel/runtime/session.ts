@@ -385,7 +385,7 @@ export class ArrowSession {
         clockUnixUs: Math.round((performance.timeOrigin + performance.now()) * 1000),
         rngSeed: randomBytes(RNG_SEED_BYTES),
         ...(hasNetwork(options) ? { macAddress: randomMac() } : {}),
-        ...(tap ? { network: { address: tap.address, gateway: tap.gateway, mtu: tap.mtu ?? 0, nameservers: tap.nameservers ?? [] } } : {}),
+        ...(tap ? { network: { address: tap.address, gateway: tap.gateway, mtu: tap.mtu ?? 0, nameservers: [...(tap.nameservers ?? [])] } } : {}),
       },
     });
   }

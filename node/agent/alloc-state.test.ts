@@ -19,7 +19,7 @@ test('records are written and read back; unusable ones are reported and removed,
   t.teardown(() => rm(dir, { recursive: true, force: true }));
   await writeAllocationRun(dir, run('web-1'));
   await writeAllocationRun(dir, run('web-2', { phase: 'waiting', lastExitCode: null }));
-  const tap = { ifname: 'art0123456789ab', address: '10.213.0.2/24', gateway: '10.213.0.1', mtu: 1400 };
+  const tap = { ifname: 'art0123456789ab', address: '10.213.0.2/24', gateway: '10.213.0.1', mtu: 1400, nameservers: ['10.213.0.1'] };
   await writeAllocationRun(dir, run('web-3', { tap }));
   const bad = async (name: string, content: string) => {
     await mkdir(join(dir, 'allocs', name), { recursive: true });

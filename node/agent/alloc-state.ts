@@ -131,16 +131,19 @@ function parseRun(text: string): AllocationRun | string {
   if (!Array.isArray(ports) || !ports.every(isPortBinding)) return 'bad ports';
   if (phase !== 'starting' && phase !== 'running' && phase !== 'waiting') return 'bad phase';
   if (lastExitCode !== null && !Number.isSafeInteger(lastExitCode)) return 'bad exit code';
-  if (tap !== undefined && !isTap(tap)) return 'bad tap';
+  // Records from before nameservers were part of a tap have none.
+  const tapRecord = isObject(tap) && tap.nameservers === undefined ? { ...tap, nameservers: [] } : tap;
+  if (tapRecord !== undefined && !isTap(tapRecord)) return 'bad tap';
   return {
     allocation: allocation as unknown as AllocationRecord, arrow: arrow as unknown as ArrowRecord, runId, restarts, ports, phase, lastExitCode: lastExitCode as number | null,
-    ...(tap === undefined ? {} : { tap }),
+    ...(tapRecord === undefined ? {} : { tap: tapRecord }),
   };
 }
 
 function isTap(value: unknown): value is TapAttachment {
   return isObject(value) && typeof value.ifname === 'string' && /^[A-Za-z0-9_.-]{1,15}$/.test(value.ifname) && typeof value.address === 'string'
-    && /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(value.address) && typeof value.gateway === 'string' && isIPv4(value.gateway) && isCount(value.mtu);
+    && /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(value.address) && typeof value.gateway === 'string' && isIPv4(value.gateway) && isCount(value.mtu)
+    && Array.isArray(value.nameservers) && value.nameservers.length <= 3 && value.nameservers.every((n) => typeof n === 'string' && isIPv4(n));
 }
 
 /** At most `limit` bytes of a file, as text. */

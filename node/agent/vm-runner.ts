@@ -109,10 +109,10 @@ export interface VmRunnerOptions {
 
 /** What the runner needs of node/net's NodeNetwork. */
 export interface ArrowNetwork {
-  attach(allocationId: string, address: string): Promise<TapAttachment>;
+  attach(allocationId: string, address: string, network: string): Promise<TapAttachment>;
   detach(allocationId: string): Promise<void>;
   publish(ports: readonly PublishedPort[]): Promise<void>;
-  reconcile(keep: ReadonlyMap<string, string>): Promise<string[]>;
+  reconcile(keep: ReadonlyMap<string, { readonly address: string; readonly network: string }>): Promise<string[]>;
   holdLease(validForMs: number): void;
   teardown(): Promise<void>;
 }
@@ -282,7 +282,7 @@ export class VmRunner implements Runner {
     }
     if (this.#network) {
       // Taps of VMs that were not adopted are left from an earlier arrowd: their VMs are gone.
-      const adopted = [...this.#slots.values()].flatMap((slot) => (slot.tap ? [[slot.id, slot.tap.address.split('/')[0]!] as const] : []));
+      const adopted = [...this.#slots.values()].flatMap((slot) => (slot.tap ? [[slot.id, { address: slot.tap.address.split('/')[0]!, network: slot.definition.network }] as const] : []));
       const removed = await this.#network.reconcile(new Map(adopted));
       if (removed.length > 0) this.#logger?.info({ allocations: removed }, 'removed the taps of allocations no VM runs for');
       await this.#republish();
@@ -526,7 +526,7 @@ export class VmRunner implements Runner {
       if (!(await discardRunDir(join(this.#runRoot, runId)))) throw new Error(`a QEMU of an earlier run of ${slot.id} does not die`);
     }
     const address = this.#network ? slot.allocation.address : '';
-    slot.tap = address ? await this.#network!.attach(slot.id, address) : undefined;
+    slot.tap = address ? await this.#network!.attach(slot.id, address, def.network) : undefined;
     if (signal.aborted) return undefined;
     const appName = def.binary.name ?? 'app';
     const artifacts: ArrowArtifacts = {

@@ -15,14 +15,14 @@ import type { ArrowLibp2p, ArtifactStore, Digest, FetchResult, FetchOptions, Rpc
 import { detectAccelerator, within } from '../../kernel/index.ts';
 import { createApiServer, EventLog, forwardOverLibp2p, serveForwardedApi } from '../api/index.ts';
 import type { ClusterBackend, ClusterStatus, NodeStatus } from '../api/index.ts';
-import type { NodeRegistration } from '../cluster/index.ts';
+import type { NetworkView, NodeRegistration } from '../cluster/index.ts';
 import { ClusterMember, Libp2pTransport } from '../consensus/index.ts';
 import { CONTROL_PROTOCOL, ControlRefusedError, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
 import { Agent, ArtifactSupply, SimulatedRunner, VmRunner, holdingOf, readLogs } from '../agent/index.ts';
 import type { ArtifactTracker, Runner } from '../agent/index.ts';
-import { NodeNetwork } from '../net/index.ts';
+import { ArrowNetworkService } from '../net/index.ts';
 import { encodeJoinToken, decodeJoinToken } from './join-token.ts';
 import { clusterKeyPath, peerIdOf, readMembership, reuseListen, writeMembership } from './membership.ts';
 import type { Membership, NodeRole } from './membership.ts';
@@ -71,6 +71,8 @@ export interface NodeConfig {
    * 'user' (default): QEMU's user-mode network, ports forwarded by QEMU itself.
    */
   network?: 'user' | 'tap';
+  /** With network 'tap': the UDP port of the encrypted overlay between nodes (default 51820). */
+  overlayPort?: number;
   peers: string[];
   maxConcurrentUploads?: number;
   uploadBytesPerSecond?: number;
@@ -277,11 +279,24 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       }
       return api;
     };
+    // Arrow networks (--network tap): the overlay's key and endpoint go into the registration.
+    const arrowAddress = config.advertiseAddress ?? config.api.host;
+    const arrowNetworks = config.network === 'tap' && config.runner !== 'simulated'
+      ? new ArrowNetworkService({
+        nodeId: self, dataDir: config.dataDir, bindAddress: arrowAddress, overlayAddress: overlayAddressOf(config.listen, arrowAddress),
+        overlayPort: config.overlayPort ?? DEFAULT_OVERLAY_PORT, onWarning: (message) => logger?.warn({ err: message }, 'Arrow network'),
+      })
+      : undefined;
+    const overlay = arrowNetworks ? await arrowNetworks.start() : null;
+    if (arrowNetworks) {
+      const n = arrowNetworks;
+      // After the runner's close (pushed later, run earlier): it decides whether the bridge goes.
+      cleanups.push(() => n.stop({ teardown: false }));
+      logger?.info({ overlay: n.overlayMode, endpoint: overlay?.endpoint }, 'Arrow overlay up');
+    }
     const registration = (): NodeRegistration => ({
       id: self, name: where.name, peerId: self, addrs: ownAddrs(), capacity: detectCapacity(config), labels: { ...config.labels },
-      kvm: detectAccelerator() === 'kvm', role: where.role, version: config.version ?? '',
-      // No overlay yet: arrowd does not run WireGuard; the network view shows the node without one.
-      overlay: null,
+      kvm: detectAccelerator() === 'kvm', role: where.role, version: config.version ?? '', overlay,
     });
 
     if (where.joining) {
@@ -338,13 +353,9 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     } else {
       supply = new ArtifactSupply({ libp2p, store, tracker, ...(logger ? { logger } : {}) });
       const pool = config.clonePoolTemplates;
-      const address = config.advertiseAddress ?? config.api.host;
-      const network = config.network === 'tap'
-        ? new NodeNetwork({ nodeId: self, bindAddress: address, onWarning: (message) => logger?.warn({ err: message }, 'Arrow network') })
-        : undefined;
       const vms = new VmRunner({
-        dataDir: config.dataDir, supply, store, address,
-        ...(network ? { network } : {}),
+        dataDir: config.dataDir, supply, store, address: arrowAddress,
+        ...(arrowNetworks ? { network: arrowNetworks.network } : {}),
         ...(pool === undefined ? {} : { clonePool: pool === 0 ? false : { size: 1, maxTemplates: pool } }),
         ...(logger ? { logger } : {}),
       });
@@ -355,7 +366,10 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       const s = supply;
       cleanups.push(async () => { s.stop(); await vms.close(); });
     }
-    const nodeAgent: Agent = new Agent({ registration: registration(), servers, connect, runner, ...(logger ? { logger } : {}) });
+    const nodeAgent: Agent = new Agent({
+      registration: registration(), servers, connect, runner, ...(logger ? { logger } : {}),
+      ...(arrowNetworks ? { onNetworkView: (view: NetworkView) => void arrowNetworks.apply(view) } : {}),
+    });
     agent = nodeAgent;
     nodeAgent.start();
     // VMs outlive arrowd (the next one adopts them): the leader keeps the node up meanwhile.
@@ -519,4 +533,19 @@ async function handOverLeadership(member: ClusterMember, self: string, logger: N
   const deadline = Date.now() + HANDOFF_WITHIN_MS;
   while (member.isLeader && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   logger?.info({ to: target, handedOver: !member.isLeader }, 'stopping: leadership handed over');
+}
+
+/** WireGuard's usual port: the overlay between nodes listens on it unless --overlay-port says otherwise. */
+const DEFAULT_OVERLAY_PORT = 51820;
+
+/**
+ * Where other nodes reach this node's overlay: the first specific IPv4 address it listens on for
+ * cluster traffic (the path between nodes), else the address its Arrows' ports are advertised on.
+ */
+export function overlayAddressOf(listen: readonly string[], fallback: string): string {
+  for (const addr of listen) {
+    const ip = /^\/ip4\/(\d{1,3}(?:\.\d{1,3}){3})\//.exec(addr)?.[1];
+    if (ip && ip !== '0.0.0.0') return ip;
+  }
+  return fallback;
 }

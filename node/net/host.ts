@@ -39,6 +39,8 @@ export interface TapAttachment {
   readonly address: string;
   readonly gateway: string;
   readonly mtu: number;
+  /** The node's resolver (its bridge address), for NAME.arrow. */
+  readonly nameservers: readonly string[];
 }
 
 export interface NodeNetworkOptions {
@@ -91,6 +93,8 @@ export class NodeNetwork {
   #leaseQueued = false;
   /** The ports last published (a lease renewal before the table exists publishes them). */
   #published: readonly PublishedPort[] = [];
+  /** This node's Arrows (attach, reconcile): in their network's set before the cluster's view has them. */
+  readonly #local = new Map<string, { readonly address: string; readonly network: string }>();
   /** Who may reach whom (setNetworks); until known, no Arrow reaches another. */
   #networks: NetworkMembership = { range: ARROW_RANGE, gateways: [], networks: [] };
 
@@ -115,7 +119,7 @@ export class NodeNetwork {
    * A tap for the allocation on the node's bridge (made first if need be, for the subnet of
    * `address`). A tap left by an earlier run of the allocation is replaced.
    */
-  attach(allocationId: string, address: string): Promise<TapAttachment> {
+  attach(allocationId: string, address: string, network = 'default'): Promise<TapAttachment> {
     return this.#serial(async () => {
       const net = subnetOfAddress(address);
       if (!this.#subnet) {
@@ -136,7 +140,8 @@ export class NodeNetwork {
         await deleteLink(ifname);
         throw error;
       }
-      return { ifname, address: `${address}/${PREFIX_LENGTH}`, gateway: net.gateway, mtu: ARROW_MTU };
+      this.#local.set(allocationId, { address, network });
+      return { ifname, address: `${address}/${PREFIX_LENGTH}`, gateway: net.gateway, mtu: ARROW_MTU, nameservers: [net.gateway] };
     });
   }
 
@@ -144,6 +149,7 @@ export class NodeNetwork {
   detach(allocationId: string): Promise<void> {
     return this.#serial(async () => {
       await deleteLink(tapName(this.#nodeId, allocationId));
+      this.#local.delete(allocationId);
       if (this.#subnet) await this.#applyIsolation();
     });
   }
@@ -160,7 +166,43 @@ export class NodeNetwork {
     const taps = [...(await this.#ownTaps()).values()];
     // Its own gateway always: DNS and the host must answer before the cluster's view arrives.
     const gateways = [...this.#networks.gateways, ...(this.#subnet ? [this.#subnet.gateway] : [])];
-    await runTool('nft', ['-f', '-'], isolationScript({ table: this.#table, ...this.#networks, gateways, taps }));
+    await runTool('nft', ['-f', '-'], isolationScript({ table: this.#table, range: this.#networks.range, networks: this.#members(), gateways, taps }));
+  }
+
+  /** The cluster's networks with this node's own Arrows added (a starting one is in no view yet). */
+  #members(): ArrowNetworkMembers[] {
+    const members = new Map(this.#networks.networks.map((n) => [n.name, new Set(n.addresses)]));
+    for (const { address, network } of this.#local.values()) {
+      if (!members.has(network)) members.set(network, new Set());
+      members.get(network)!.add(address);
+    }
+    return [...members].map(([name, addresses]) => ({ name, addresses: [...addresses] }));
+  }
+
+  /** The network of this node's Arrow at `address`, if one of its Arrows has it. */
+  localNetworkOf(address: string): string | undefined {
+    for (const local of this.#local.values()) if (local.address === address) return local.network;
+    return undefined;
+  }
+
+  /** The node's bridge address once the bridge exists. */
+  get gateway(): string | undefined {
+    return this.#subnet?.gateway;
+  }
+
+  /** Makes the bridge (and the node's table) for `subnet` now, before any Arrow needs it (the resolver binds its address). */
+  prepare(subnet: string): Promise<void> {
+    return this.#serial(async () => {
+      const [base] = subnet.split('/') as [string];
+      const net = subnetOfAddress(base);
+      if (net.subnet !== subnet) throw new NetworkSetupError(`${subnet} is not a node's /${PREFIX_LENGTH}`);
+      if (this.#subnet) return this.#ensureBridge(net);
+      await this.#ensureBridge(net);
+      await runTool('nft', ['-f', '-'], rulesetScript({
+        table: this.#table, bridge: this.#bridge, subnet: net.subnet, range: ARROW_RANGE, bindAddress: this.#bindAddress, ports: this.#published, leaseMs: this.#leaseLeftMs(),
+      }));
+      await this.#applyIsolation();
+    });
   }
 
   /** Makes the published ports exactly `ports` (replacing the table in one transaction). */
@@ -203,10 +245,11 @@ export class NodeNetwork {
    * taps stay (and the bridge is known again); this node's taps of anything else are removed.
    * Returns the allocation ids whose taps went.
    */
-  reconcile(keep: ReadonlyMap<string, string>): Promise<string[]> {
+  reconcile(keep: ReadonlyMap<string, string | { readonly address: string; readonly network: string }>): Promise<string[]> {
     return this.#serial(async () => {
-      const [first] = keep.values();
-      if (first !== undefined) await this.#ensureBridge(subnetOfAddress(first));
+      for (const [allocation, kept] of keep) this.#local.set(allocation, typeof kept === 'string' ? { address: kept, network: 'default' } : kept);
+      const [first] = this.#local.values();
+      if (first !== undefined) await this.#ensureBridge(subnetOfAddress(first.address));
       const removed: string[] = [];
       for (const [allocation, ifname] of await this.#ownTaps()) {
         if (keep.has(allocation)) continue;

@@ -44,6 +44,8 @@ export { NodeOverlay, OVERLAY_KEY_FILE, OverlayError } from './overlay.ts';
 export type { NodeOverlayOptions, OverlayMode } from './overlay.ts';
 export { OVERLAY_KEEPALIVE_S, OVERLAY_MTU, OverlayConfigError, generateOverlayKeyPair, overlayConfig, overlayPublicKey } from './overlay-config.ts';
 export type { OverlayConfig, OverlayConfigInput, OverlayKeyPair, OverlayPeer } from './overlay-config.ts';
+export { ArrowNetworkService, membershipOf, overlayPeersOf, resolveIn } from './service.ts';
+export type { ArrowNetworkServiceOptions, ClusterNetworkView } from './service.ts';
 export { MissingToolError, NetworkCommandError, runTool, systemTool } from './tools.ts';
 export type { SystemToolName } from './tools.ts';
 export {

@@ -1,0 +1,156 @@
+// A node's Arrow networks as one service: its bridge and taps (NodeNetwork), the encrypted
+// overlay to the other nodes (NodeOverlay) and the NAME.arrow resolver on its bridge address
+// (ArrowResolver), all kept in line with the cluster's network view. arrowd builds it, passes
+// `network` to the VM runner, registers `registration` with the node, and hands every view the
+// agent receives to apply().
+import { NodeNetwork } from './host.ts';
+import type { NetworkMembership } from './host.ts';
+import { NodeOverlay } from './overlay.ts';
+import type { OverlayMode } from './overlay.ts';
+import type { OverlayPeer } from './overlay-config.ts';
+import { ArrowResolver } from './resolver/index.ts';
+import type { ResolverAsker } from './resolver/index.ts';
+
+/** What the service reads of the cluster's network view (node/cluster's NetworkView). */
+export interface ClusterNetworkView {
+  readonly nodes: readonly { readonly id: string; readonly subnet: string; readonly overlay: { readonly publicKey: string; readonly endpoint: string } | null }[];
+  readonly services: readonly { readonly arrow: string; readonly network: string; readonly addresses: readonly string[] }[];
+}
+
+export interface ArrowNetworkServiceOptions {
+  readonly nodeId: string;
+  readonly dataDir: string;
+  /** Host address published ports listen on. */
+  readonly bindAddress: string;
+  /** Where other nodes reach this node's overlay: its underlay IPv4 address. */
+  readonly overlayAddress: string;
+  readonly overlayPort: number;
+  readonly overlayMode?: 'auto' | OverlayMode;
+  /** DNS port on the bridge address (53; tests may pick another). */
+  readonly resolverPort?: number;
+  readonly onWarning?: (message: string) => void;
+}
+
+/** The cluster's range (node/cluster's ARROW_ADDRESS_RANGE). */
+const RANGE = '10.213.0.0/16';
+
+/** The bridge address of a node's /24 ("10.213.N.0/24" → "10.213.N.1"). */
+function gatewayOfSubnet(subnet: string): string {
+  const [base] = subnet.split('/') as [string];
+  return base.replace(/\.0$/, '.1');
+}
+
+/** The view as the bridge's isolation rules need it. Pure. */
+export function membershipOf(view: ClusterNetworkView): NetworkMembership {
+  const networks = new Map<string, string[]>();
+  for (const service of view.services) {
+    const list = networks.get(service.network) ?? [];
+    list.push(...service.addresses);
+    networks.set(service.network, list);
+  }
+  return {
+    range: RANGE,
+    gateways: view.nodes.filter((n) => n.subnet !== '').map((n) => gatewayOfSubnet(n.subnet)),
+    networks: [...networks].map(([name, addresses]) => ({ name, addresses })),
+  };
+}
+
+/** The other nodes as overlay peers (those with a subnet and an overlay). Pure. */
+export function overlayPeersOf(view: ClusterNetworkView, self: string): OverlayPeer[] {
+  return view.nodes.flatMap((n) => (n.id !== self && n.subnet !== '' && n.overlay ? [{ nodeId: n.id, publicKey: n.overlay.publicKey, endpoint: n.overlay.endpoint, subnet: n.subnet }] : []));
+}
+
+/**
+ * NAME.arrow for an asker: the running addresses of the Arrow `name` on the asker's network
+ * (undefined: no such Arrow there). An asker the view does not place is on `askerNetwork`. Pure.
+ */
+export function resolveIn(view: ClusterNetworkView, name: string, askerNetwork: string | undefined): readonly string[] | undefined {
+  const service = view.services.find((s) => s.arrow === name);
+  if (!service || askerNetwork === undefined || service.network !== askerNetwork) return undefined;
+  return service.addresses;
+}
+
+export class ArrowNetworkService {
+  readonly network: NodeNetwork;
+  readonly #overlay: NodeOverlay;
+  readonly #resolver: ArrowResolver;
+  readonly #options: ArrowNetworkServiceOptions;
+  readonly #warn: (message: string) => void;
+  #view: ClusterNetworkView = { nodes: [], services: [] };
+  #resolving: Promise<void> | undefined;
+  /** Views apply one at a time; a newer one waiting replaces an older one waiting. */
+  #applying: Promise<void> = Promise.resolve();
+  #next: ClusterNetworkView | undefined;
+
+  constructor(options: ArrowNetworkServiceOptions) {
+    this.#options = options;
+    this.#warn = options.onWarning ?? (() => {});
+    this.network = new NodeNetwork({ nodeId: options.nodeId, bindAddress: options.bindAddress, onWarning: this.#warn });
+    this.#overlay = new NodeOverlay({ nodeId: options.nodeId, dataDir: options.dataDir, listenPort: options.overlayPort, onWarning: this.#warn, ...(options.overlayMode ? { mode: options.overlayMode } : {}) });
+    this.#resolver = new ArrowResolver({
+      lookup: (name, asker) => resolveIn(this.#view, name, this.#networkOf(asker)),
+      onError: (error) => this.#warn(`resolver: ${error.message}`),
+    });
+  }
+
+  /** Brings the overlay device up (its key made on first start); resolves with what the node registers. */
+  async start(): Promise<{ publicKey: string; endpoint: string }> {
+    await this.#overlay.start();
+    return { publicKey: this.#overlay.publicKey, endpoint: `${this.#options.overlayAddress}:${this.#options.overlayPort}` };
+  }
+
+  /** 'kernel' or 'wireguard-go', once started. */
+  get overlayMode(): OverlayMode | undefined {
+    return this.#overlay.mode;
+  }
+
+  /** The resolver's address once it listens. */
+  get resolverAddress(): { address: string; port: number } | undefined {
+    return this.#resolver.address;
+  }
+
+  /** Makes the node match a new view of the cluster (coalesced: only the newest waiting one runs). */
+  apply(view: ClusterNetworkView): Promise<void> {
+    const waiting = this.#next !== undefined;
+    this.#next = view;
+    if (waiting) return this.#applying;
+    this.#applying = this.#applying.then(async () => {
+      const next = this.#next!;
+      this.#next = undefined;
+      this.#view = next;
+      const own = next.nodes.find((n) => n.id === this.#options.nodeId);
+      await Promise.all([
+        this.#overlay.apply(overlayPeersOf(next, this.#options.nodeId)).catch((error: Error) => this.#warn(`overlay: ${error.message}`)),
+        this.network.setNetworks(membershipOf(next)).catch((error: Error) => this.#warn(`isolation: ${error.message}`)),
+        own?.subnet ? this.#ensureResolver(own.subnet) : undefined,
+      ]);
+    });
+    return this.#applying;
+  }
+
+  /** Stops the resolver and the overlay; with `teardown`, the bridge, taps and tables go too. */
+  async stop(options: { teardown: boolean }): Promise<void> {
+    await this.#applying.catch(() => undefined);
+    await this.#resolver.stop();
+    await this.#overlay.stop().catch((error: Error) => this.#warn(`overlay: ${error.message}`));
+    if (options.teardown) await this.network.teardown();
+  }
+
+  #networkOf(asker: ResolverAsker): string | undefined {
+    const local = this.network.localNetworkOf(asker.address);
+    if (local !== undefined) return local;
+    return this.#view.services.find((s) => s.addresses.includes(asker.address))?.network;
+  }
+
+  /** The resolver listens on the bridge address, which exists once the bridge does. */
+  #ensureResolver(subnet: string): Promise<void> {
+    this.#resolving ??= (async () => {
+      await this.network.prepare(subnet);
+      await this.#resolver.start({ address: gatewayOfSubnet(subnet), port: this.#options.resolverPort ?? 53 });
+    })().catch((error: Error) => {
+      this.#resolving = undefined;
+      this.#warn(`resolver: ${error.message}`);
+    });
+    return this.#resolving;
+  }
+}
