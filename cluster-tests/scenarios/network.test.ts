@@ -131,7 +131,7 @@ test.serial('N1: 100,000 requests from 50 clients through a published port: no g
   node.process!.child.kill('SIGTERM');
   await node.process!.child;
   node.process = undefined;
-  t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, 'no bridge, tap or table left');
+  t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, `no bridge, tap or table left; the logs say:\n${cluster.grepLogs(/shutting down|stop step|Arrow network|could not|overlay|resolver/).join('\n')}`);
 });
 
 test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still after it moved; Arrows of another network reach it neither by name nor by address', async (t) => {
@@ -177,5 +177,7 @@ test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still
     await node.process!.child;
     node.process = undefined;
   }
-  for (const node of cluster.nodes) t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, `${node.host.name}: nothing left`);
+  for (const node of cluster.nodes) {
+    t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, `${node.host.name}: nothing left; the logs say:\n${cluster.grepLogs(/shutting down|stop step|Arrow network|could not|overlay|resolver/).join('\n')}`);
+  }
 });

@@ -94,7 +94,7 @@ export class NodeNetwork {
   /** The ports last published (a lease renewal before the table exists publishes them). */
   #published: readonly PublishedPort[] = [];
   /** This node's Arrows (attach, reconcile): in their network's set before the cluster's view has them. */
-  readonly #local = new Map<string, { readonly address: string; readonly network: string }>();
+  readonly #local = new Map<string, { readonly address: string; readonly network: string; readonly ifname: string }>();
   /** Who may reach whom (setNetworks); until known, no Arrow reaches another. */
   #networks: NetworkMembership = { range: ARROW_RANGE, gateways: [], networks: [] };
 
@@ -140,7 +140,7 @@ export class NodeNetwork {
         await deleteLink(ifname);
         throw error;
       }
-      this.#local.set(allocationId, { address, network });
+      this.#local.set(allocationId, { address, network, ifname });
       return { ifname, address: `${address}/${PREFIX_LENGTH}`, gateway: net.gateway, mtu: ARROW_MTU, nameservers: [net.gateway] };
     });
   }
@@ -163,7 +163,9 @@ export class NodeNetwork {
   }
 
   async #applyIsolation(): Promise<void> {
-    const taps = [...(await this.#ownTaps()).values()];
+    // The taps this process made or found (reconcile), not a listing of the host's links: this
+    // runs on every change of the cluster's view.
+    const taps = [...this.#local.values()].map((local) => local.ifname);
     // Its own gateway always: DNS and the host must answer before the cluster's view arrives.
     const gateways = [...this.#networks.gateways, ...(this.#subnet ? [this.#subnet.gateway] : [])];
     await runTool('nft', ['-f', '-'], isolationScript({ table: this.#table, range: this.#networks.range, networks: this.#members(), gateways, taps }));
@@ -247,15 +249,18 @@ export class NodeNetwork {
    */
   reconcile(keep: ReadonlyMap<string, string | { readonly address: string; readonly network: string }>): Promise<string[]> {
     return this.#serial(async () => {
-      for (const [allocation, kept] of keep) this.#local.set(allocation, typeof kept === 'string' ? { address: kept, network: 'default' } : kept);
-      const [first] = this.#local.values();
-      if (first !== undefined) await this.#ensureBridge(subnetOfAddress(first.address));
       const removed: string[] = [];
       for (const [allocation, ifname] of await this.#ownTaps()) {
-        if (keep.has(allocation)) continue;
+        const kept = keep.get(allocation);
+        if (kept !== undefined) {
+          this.#local.set(allocation, typeof kept === 'string' ? { address: kept, network: 'default', ifname } : { ...kept, ifname });
+          continue;
+        }
         await deleteLink(ifname);
         removed.push(allocation);
       }
+      const [first] = this.#local.values();
+      if (first !== undefined) await this.#ensureBridge(subnetOfAddress(first.address));
       if (this.#subnet) await this.#applyIsolation();
       return removed;
     });

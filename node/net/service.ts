@@ -81,6 +81,9 @@ export class ArrowNetworkService {
   /** Views apply one at a time; a newer one waiting replaces an older one waiting. */
   #applying: Promise<void> = Promise.resolve();
   #next: ClusterNetworkView | undefined;
+  /** What was last applied (JSON), so a view that changes neither is not applied again. */
+  #appliedPeers = '';
+  #appliedMembership = '';
 
   constructor(options: ArrowNetworkServiceOptions) {
     this.#options = options;
@@ -119,9 +122,21 @@ export class ArrowNetworkService {
       this.#next = undefined;
       this.#view = next;
       const own = next.nodes.find((n) => n.id === this.#options.nodeId);
+      const peers = overlayPeersOf(next, this.#options.nodeId);
+      const membership = membershipOf(next);
+      // Every node applies every view: only what changed costs commands (the overlay's peers
+      // change when nodes join, the isolation sets whenever an Arrow starts or stops anywhere).
+      const peersJson = JSON.stringify(peers);
+      const membershipJson = JSON.stringify(membership);
       await Promise.all([
-        this.#overlay.apply(overlayPeersOf(next, this.#options.nodeId)).catch((error: Error) => this.#warn(`overlay: ${error.message}`)),
-        this.network.setNetworks(membershipOf(next)).catch((error: Error) => this.#warn(`isolation: ${error.message}`)),
+        peersJson === this.#appliedPeers ? undefined : this.#overlay.apply(peers).then(
+          () => { this.#appliedPeers = peersJson; },
+          (error: Error) => this.#warn(`overlay: ${error.message}`),
+        ),
+        membershipJson === this.#appliedMembership ? undefined : this.network.setNetworks(membership).then(
+          () => { this.#appliedMembership = membershipJson; },
+          (error: Error) => this.#warn(`isolation: ${error.message}`),
+        ),
         own?.subnet ? this.#ensureResolver(own.subnet) : undefined,
       ]);
     });

@@ -8,7 +8,7 @@ type Step =
   | { op: 'attach'; allocation: string; address: string }
   | { op: 'detach'; allocation: string }
   | { op: 'publish'; ports: PublishedPort[] }
-  | { op: 'reconcile'; keep: Record<string, string> }
+  | { op: 'reconcile'; keep: Record<string, string | { address: string; network: string }> }
   | { op: 'hold'; ms: number }
   | { op: 'networks'; membership: NetworkMembership }
   | { op: 'teardown' };
