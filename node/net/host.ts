@@ -9,7 +9,7 @@ import { isolationScript, removeIsolationScript } from './isolation.ts';
 import type { ArrowNetworkMembers } from './isolation.ts';
 import { leaseScript, removeTableScript, rulesetScript } from './ruleset.ts';
 import type { PublishedPort } from './ruleset.ts';
-import { NetworkCommandError, runTool } from './tools.ts';
+import { deleteLink, runTool } from './tools.ts';
 
 /** Each node's Arrow subnet is a /24; its .1 is the bridge (see node/cluster's address plan). */
 const PREFIX_LENGTH = 24;
@@ -327,11 +327,3 @@ async function listLinks(withAliases = false): Promise<LinkInfo[]> {
   return JSON.parse((await runTool('ip', ['-j', withAliases ? 'link' : 'addr', 'show'])) || '[]') as LinkInfo[];
 }
 
-async function deleteLink(ifname: string): Promise<void> {
-  try {
-    await runTool('ip', ['link', 'del', 'dev', ifname]);
-  } catch (error) {
-    if (error instanceof NetworkCommandError && /Cannot find device|does not exist/i.test(error.stderr)) return;
-    throw error;
-  }
-}

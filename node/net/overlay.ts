@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { overlayAlias, overlayName } from './names.ts';
 import { OVERLAY_MTU, OverlayConfigError, generateOverlayKeyPair, overlayConfig, overlayPublicKey, type OverlayPeer } from './overlay-config.ts';
-import { NetworkCommandError, runTool, systemTool } from './tools.ts';
+import { NetworkCommandError, deleteLink, runTool, systemTool } from './tools.ts';
 
 /** Which WireGuard carries the overlay. */
 export type OverlayMode = 'kernel' | 'wireguard-go';
@@ -281,11 +281,3 @@ async function listLinks(): Promise<LinkInfo[]> {
   return JSON.parse((await runTool('ip', ['-j', '-d', 'link', 'show'])) || '[]') as LinkInfo[];
 }
 
-async function deleteLink(ifname: string): Promise<void> {
-  try {
-    await runTool('ip', ['link', 'del', 'dev', ifname]);
-  } catch (error) {
-    if (error instanceof NetworkCommandError && /Cannot find device|does not exist/i.test(error.stderr)) return;
-    throw error;
-  }
-}

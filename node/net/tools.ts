@@ -48,3 +48,13 @@ export async function runTool(tool: 'ip' | 'nft' | 'wg', args: readonly string[]
   }
   return String(result.stdout);
 }
+
+/** Removes a network link; one that is not there is not an error. */
+export async function deleteLink(ifname: string): Promise<void> {
+  try {
+    await runTool('ip', ['link', 'del', 'dev', ifname]);
+  } catch (error) {
+    if (error instanceof NetworkCommandError && /Cannot find device|does not exist/i.test(error.stderr)) return;
+    throw error;
+  }
+}
