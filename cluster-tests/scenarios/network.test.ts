@@ -137,6 +137,10 @@ test.serial('N1: 100,000 requests from 50 clients through a published port: no g
 test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still after it moved; Arrows of another network reach it neither by name nor by address', async (t) => {
   const cluster = await NsCluster.start(t, { hosts: 3, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
   const [h1] = cluster.nodes as [NsNode];
+  // Each node registered how its overlay runs (no WireGuard in this kernel: wireguard-go) and where.
+  const nodes = (await cluster.client().nodes()).nodes;
+  t.deepEqual(nodes.map((n) => n.overlay?.mode).sort(), ['wireguard-go', 'wireguard-go', 'wireguard-go']);
+  t.deepEqual(nodes.map((n) => n.overlay?.endpoint).sort(), cluster.nodes.map((n) => `${n.host.address}:51820`).sort());
   const onH1 = [{ label: 'host', op: '=', value: 'h1' }];
   await cluster.client().putArrow('web', await serverDefinition(h1, 'web', PAGE, { constraints: [{ label: 'host', op: '!=', value: 'h1' }] }));
   await cluster.client().putArrow('caller', await fetcherDefinition(h1, 'caller', 'web.arrow', { constraints: onH1 }));

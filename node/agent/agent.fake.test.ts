@@ -93,7 +93,7 @@ class FakeServer implements ControlApi {
 const KEY = Buffer.alloc(32, 1).toString('base64');
 const networkView = (index: number, addresses: string[]): NetworkView => ({
   index,
-  nodes: [{ id: 'peer-a', subnet: '10.213.0.0/24', overlay: { publicKey: KEY, endpoint: '192.0.2.1:51820' }, status: 'ready' }],
+  nodes: [{ id: 'peer-a', subnet: '10.213.0.0/24', overlay: { publicKey: KEY, endpoint: '192.0.2.1:51820', mode: 'wireguard-go' }, status: 'ready' }],
   services: [{ arrow: 'web', network: 'default', addresses }],
 });
 

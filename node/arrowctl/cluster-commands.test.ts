@@ -179,8 +179,8 @@ test('node ls, drain and eligibility; artifact tag; cluster status and token; se
   const w = await world(t);
   const ls = await w.ctl(['node', 'ls']);
   t.is(ls.exitCode, 0, ls.stderr);
-  t.regex(ls.stdout, /^NAME\s+ID\s+ROLE\s+STATUS\s+ELIGIBLE\s+CPU\s+MEMORY\s+ALLOCS\s+SINCE\n/);
-  t.regex(ls.stdout, /\nn3\s+n3\s+client\s+ready\s+yes\s+0\/4\s+0\/2048 MiB\s+0\s+\d+[smh]\n/);
+  t.regex(ls.stdout, /^NAME\s+ID\s+ROLE\s+STATUS\s+ELIGIBLE\s+CPU\s+MEMORY\s+ALLOCS\s+SUBNET\s+OVERLAY\s+SINCE\n/);
+  t.regex(ls.stdout, /\nn3\s+n3\s+client\s+ready\s+yes\s+0\/4\s+0\/2048 MiB\s+0\s+10\.213\.\d+\.0\/24\s+-\s+\d+[smh]\n/, 'a node without an overlay (--network user) shows none');
   t.deepEqual((JSON.parse((await w.ctl(['node', 'ls', '--json'])).stdout) as { nodes: { name: string }[] }).nodes.map((n) => n.name), ['n1', 'n2', 'n3']);
 
   const drain = await w.ctl(['node', 'drain', 'n3', '--deadline', '10m', '--max-parallel', '2']);

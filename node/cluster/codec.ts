@@ -87,11 +87,12 @@ export function nodeFromProto(n: pb.cluster.NodeRecord.$Properties): NodeRecord 
   };
 }
 
-const overlayToProto = (o: NodeOverlay | null): pb.cluster.NodeOverlay.$Properties | null => (o ? { publicKey: o.publicKey, endpoint: o.endpoint } : null);
+const overlayToProto = (o: NodeOverlay | null): pb.cluster.NodeOverlay.$Properties | null => (o ? { publicKey: o.publicKey, endpoint: o.endpoint, mode: o.mode } : null);
 
 /** An absent message is no overlay: records and registrations from before overlays decode as null. */
 const overlayFromProto = (o: pb.cluster.NodeOverlay.$Properties | null | undefined): NodeOverlay | null =>
-  (o ? { publicKey: o.publicKey ?? '', endpoint: o.endpoint ?? '' } : null);
+  // Overlays registered before the mode was recorded ran wireguard-go (arrowd had no other).
+  (o ? { publicKey: o.publicKey ?? '', endpoint: o.endpoint ?? '', mode: (o.mode || 'wireguard-go') as NodeOverlay['mode'] } : null);
 
 export function arrowToProto(a: ArrowRecord): pb.cluster.ArrowRecord.$Properties {
   return { ...a };

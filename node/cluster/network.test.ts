@@ -15,7 +15,7 @@ const ok = (result: CommandResult) => {
 
 const KEY_A = Buffer.alloc(32, 7).toString('base64');
 const KEY_B = Buffer.alloc(32, 9).toString('base64');
-const overlay = (publicKey = KEY_A, endpoint = '203.0.113.7:51820'): NodeOverlay => ({ publicKey, endpoint });
+const overlay = (publicKey = KEY_A, endpoint = '203.0.113.7:51820'): NodeOverlay => ({ publicKey, endpoint, mode: 'wireguard-go' });
 
 const report = (d: Driver, a: AllocationRecord, status: AllocationRecord['status']) =>
   ok(d.apply({ type: 'update-allocations', updates: [{ node: a.node, id: a.id, generation: a.generation, status, detail: '', exitCode: null, restarts: 0, ports: [] }] }).result);
@@ -167,7 +167,10 @@ test('overlays: shape and bounds are checked, naming the field', (t) => {
   t.deepEqual(endpoint('0.0.0.0:51820'), ['o.endpoint: the unspecified address is not reachable']);
   t.deepEqual(endpoint('[::]:51820'), ['o.endpoint: the unspecified address is not reachable']);
   t.deepEqual(endpoint(`[${'1:'.repeat(40)}1]:1`), ['o.endpoint: longer than 64 characters']);
-  t.throws(() => validateCommand({ type: 'register-node', node: registration('n0', { overlay: { publicKey: 'k', endpoint: 'e' } }) }), {
+  t.throws(() => validateCommand({ type: 'register-node', node: registration('n0', { overlay: { publicKey: KEY_A, endpoint: '203.0.113.7:51820', mode: 'quantum' as 'kernel' } }) }), {
+    message: /node\.overlay\.mode: expected kernel or wireguard-go/,
+  });
+  t.throws(() => validateCommand({ type: 'register-node', node: registration('n0', { overlay: { publicKey: 'k', endpoint: 'e', mode: 'wireguard-go' } }) }), {
     message: 'invalid register-node command: node.overlay.publicKey: expected a WireGuard public key (base64 of 32 bytes); node.overlay.endpoint: expected IP:PORT, such as 203.0.113.7:51820 or [2001:db8::7]:51820',
   });
   const d = new Driver();
@@ -188,6 +191,6 @@ test('overlays go through the log and snapshots; records and registrations from 
   const snapshot = pb.cluster.Snapshot.encode({ format: 1, index: 1, nodes: [{ id: 'n0', subnet: '10.213.0.0/24' }] }).finish();
   t.is(decodeSnapshot(snapshot).nodes[0]?.overlay, null);
   // A registration's overlay is checked where it is applied, whatever the bytes held.
-  const bad = pb.cluster.Command.encode({ timeMs: 1, registerNode: { node: { id: 'n9', name: 'n9', peerId: 'p9', capacity: { cpu: 1, memory: 1 }, overlay: { publicKey: 'x', endpoint: '1.2.3.4:5' } } } }).finish();
+  const bad = pb.cluster.Command.encode({ timeMs: 1, registerNode: { node: { id: 'n9', name: 'n9', peerId: 'p9', capacity: { cpu: 1, memory: 1 }, overlay: { publicKey: 'x', endpoint: '1.2.3.4:5', mode: 'wireguard-go' } } } }).finish();
   t.regex(String((d.applyBytes(bad).result as { error?: string }).error), /node\.overlay\.publicKey/);
 });

@@ -80,7 +80,7 @@ export function networkView(state: ClusterState): NetworkView {
     .filter((n) => n.subnet !== '')
     .sort(byKey((n) => n.id))
     .slice(0, networkViewLimits.nodes)
-    .map((n): NetworkNode => ({ id: n.id, subnet: n.subnet, overlay: n.overlay ? { publicKey: n.overlay.publicKey, endpoint: n.overlay.endpoint } : null, status: n.status }));
+    .map((n): NetworkNode => ({ id: n.id, subnet: n.subnet, overlay: n.overlay ? { publicKey: n.overlay.publicKey, endpoint: n.overlay.endpoint, mode: n.overlay.mode } : null, status: n.status }));
   const addresses = new Map<string, number[]>();
   for (const a of state.allocations()) {
     const address = serviceAddress(a);
@@ -131,7 +131,8 @@ export function overlayIssues(path: string, overlay: unknown): string[] {
   if (overlay === null) return [];
   if (typeof overlay !== 'object' || overlay === undefined) return [`${path}: expected an overlay or null`];
   const issues: string[] = [];
-  const { publicKey, endpoint } = overlay as { publicKey?: unknown; endpoint?: unknown };
+  const { publicKey, endpoint, mode } = overlay as { publicKey?: unknown; endpoint?: unknown; mode?: unknown };
+  if (mode !== 'kernel' && mode !== 'wireguard-go') issues.push(`${path}.mode: expected kernel or wireguard-go`);
   if (typeof publicKey !== 'string' || !PUBLIC_KEY_PATTERN.test(publicKey)) issues.push(`${path}.publicKey: expected a WireGuard public key (base64 of 32 bytes)`);
   // The all-zero key is no key: WireGuard refuses it as a peer.
   else if (/^A{43}=$/.test(publicKey)) issues.push(`${path}.publicKey: the all-zero key is not a public key`);

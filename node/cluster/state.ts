@@ -284,7 +284,7 @@ export class ClusterState {
     const base = {
       id: reg.id, name: reg.name, peerId: reg.peerId, addrs: [...reg.addrs], capacity: { ...reg.capacity }, labels: { ...reg.labels },
       kvm: reg.kvm, role: reg.role, version: reg.version, modifyIndex: this.#index, subnet: this.#subnetFor(existing),
-      overlay: reg.overlay ? { publicKey: reg.overlay.publicKey, endpoint: reg.overlay.endpoint } : null,
+      overlay: reg.overlay ? { publicKey: reg.overlay.publicKey, endpoint: reg.overlay.endpoint, mode: reg.overlay.mode } : null,
     };
     if (!existing) {
       this.#putNode({ ...base, status: 'ready', eligible: true, drain: null, createIndex: this.#index, statusTimeMs: this.#timeMs });

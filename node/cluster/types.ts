@@ -25,7 +25,11 @@ export interface NodeOverlay {
   readonly publicKey: string;
   /** Its UDP endpoint: "203.0.113.7:51820", or "[2001:db8::7]:51820". */
   readonly endpoint: string;
+  /** How it runs on the node: the kernel's WireGuard, or wireguard-go on a TUN device (slower). */
+  readonly mode: OverlayMode;
 }
+
+export type OverlayMode = 'kernel' | 'wireguard-go';
 
 export interface NodeRecord {
   readonly id: string;

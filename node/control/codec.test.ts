@@ -75,7 +75,7 @@ const KEY = Buffer.alloc(32, 5).toString('base64');
 const view: NetworkView = {
   index: 42,
   nodes: [
-    { id: 'n0', subnet: '10.213.0.0/24', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820' }, status: 'ready' },
+    { id: 'n0', subnet: '10.213.0.0/24', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820', mode: 'wireguard-go' }, status: 'ready' },
     { id: 'n1', subnet: '10.213.1.0/24', overlay: null, status: 'down' },
   ],
   services: [
@@ -110,14 +110,14 @@ const answering = (response: Uint8Array) => remoteControl(async () => response);
 const viewAnswer = (v: object) => wire.control.Response.encode({ networkView: v }).finish();
 const good = {
   index: 3,
-  nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820' } }],
+  nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820', mode: 'wireguard-go' } }],
   services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'] }],
 };
 
 test('a network view answer is decoded strictly: garbage, oversized and malformed answers are refused whole', async (t) => {
   t.deepEqual(await answering(viewAnswer(good)).networkView(0, 0), {
     index: 3,
-    nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820' } }],
+    nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820', mode: 'wireguard-go' } }],
     services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'] }],
   });
   await t.throwsAsync(answering(Uint8Array.of(0xff, 0xff, 0xff)).networkView(0, 0));
@@ -136,7 +136,7 @@ test('a network view answer is decoded strictly: garbage, oversized and malforme
   await refused({ ...good, nodes: [{ ...node, subnet: '192.168.0.0/24' }] }, /nodes\.0\.subnet/);
   await refused({ ...good, nodes: [{ ...node, subnet: '' }] }, /nodes\.0\.subnet/);
   await refused({ ...good, nodes: [{ ...node, status: 'up' }] }, /nodes\.0\.status: unknown status "up"/);
-  await refused({ ...good, nodes: [{ ...node, overlay: { publicKey: 'short', endpoint: '203.0.113.7:51820' } }] }, /nodes\.0\.overlay\.publicKey/);
+  await refused({ ...good, nodes: [{ ...node, overlay: { publicKey: 'short', endpoint: '203.0.113.7:51820', mode: 'wireguard-go' } }] }, /nodes\.0\.overlay\.publicKey/);
   await refused({ ...good, nodes: [{ ...node, overlay: { publicKey: KEY, endpoint: 'example.org:51820' } }] }, /nodes\.0\.overlay\.endpoint/);
   await refused({ ...good, services: [{ ...service, arrow: 'Web' }] }, /services\.0\.arrow: "Web" is not an Arrow name/);
   await refused({ ...good, services: [service, service] }, /services\.1\.arrow: "web" listed twice/);

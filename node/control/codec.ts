@@ -2,7 +2,7 @@
 import { arrow as pb } from '../proto/control.pb.js';
 import { NodeClosedError, NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
 import { ARROW_ADDRESS_RANGE, addressInSubnet, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, networkViewLimits, nodeSubnetIndex, overlayIssues } from '../cluster/index.ts';
-import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NetworkNode, NetworkService, NetworkView, NodeRegistration, NodeStatus } from '../cluster/index.ts';
+import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NetworkNode, NetworkService, NetworkView, NodeOverlay, NodeRegistration, NodeStatus } from '../cluster/index.ts';
 import { isArrowName } from '../spec/index.ts';
 
 export const CONTROL_PROTOCOL = '/arrow/control/1.0.0';
@@ -167,7 +167,7 @@ function networkViewFrom(v: pb.control.NetworkViewResponse.$Properties | null | 
     try { nodeSubnetIndex(subnet); } catch (error) { bad(`nodes.${i}.subnet: ${(error as Error).message}`); }
     const status = n.status ?? '';
     if (!nodeStatuses.has(status)) bad(`nodes.${i}.status: unknown status ${show(status)}`);
-    const overlay = n.overlay ? { publicKey: n.overlay.publicKey ?? '', endpoint: n.overlay.endpoint ?? '' } : null;
+    const overlay = n.overlay ? { publicKey: n.overlay.publicKey ?? '', endpoint: n.overlay.endpoint ?? '', mode: (n.overlay.mode || 'wireguard-go') as NodeOverlay['mode'] } : null;
     const issues = overlayIssues(`nodes.${i}.overlay`, overlay);
     if (issues.length > 0) bad(issues.join('; '));
     return { id, subnet, overlay, status: status as NodeStatus };
@@ -197,7 +197,7 @@ function networkViewToProto(view: NetworkView): pb.control.NetworkViewResponse.$
   return {
     index: view.index,
     nodes: view.nodes.slice(0, networkViewLimits.nodes).map((n) => ({
-      id: n.id, subnet: n.subnet, status: n.status, overlay: n.overlay ? { publicKey: n.overlay.publicKey, endpoint: n.overlay.endpoint } : null,
+      id: n.id, subnet: n.subnet, status: n.status, overlay: n.overlay ? { publicKey: n.overlay.publicKey, endpoint: n.overlay.endpoint, mode: n.overlay.mode } : null,
     })),
     services: view.services.slice(0, networkViewLimits.services).map((s) => ({
       arrow: s.arrow, network: s.network, addresses: s.addresses.slice(0, networkViewLimits.addressesPerService),

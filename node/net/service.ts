@@ -97,9 +97,9 @@ export class ArrowNetworkService {
   }
 
   /** Brings the overlay device up (its key made on first start); resolves with what the node registers. */
-  async start(): Promise<{ publicKey: string; endpoint: string }> {
+  async start(): Promise<{ publicKey: string; endpoint: string; mode: OverlayMode }> {
     await this.#overlay.start();
-    return { publicKey: this.#overlay.publicKey, endpoint: `${this.#options.overlayAddress}:${this.#options.overlayPort}` };
+    return { publicKey: this.#overlay.publicKey, endpoint: `${this.#options.overlayAddress}:${this.#options.overlayPort}`, mode: this.#overlay.mode ?? 'wireguard-go' };
   }
 
   /** 'kernel' or 'wireguard-go', once started. */

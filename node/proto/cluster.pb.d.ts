@@ -146,6 +146,7 @@ export namespace arrow {
             $unknowns?: Uint8Array[];
             publicKey: string;
             endpoint: string;
+            mode: string;
             static create(properties: arrow.cluster.NodeOverlay.$Shape): arrow.cluster.NodeOverlay & arrow.cluster.NodeOverlay.$Shape;
             static create(properties?: arrow.cluster.NodeOverlay.$Properties): arrow.cluster.NodeOverlay;
             static encode(m: arrow.cluster.NodeOverlay.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -163,6 +164,7 @@ export namespace arrow {
             interface $Properties {
                 publicKey?: (string|null);
                 endpoint?: (string|null);
+                mode?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.NodeOverlay.$Properties;

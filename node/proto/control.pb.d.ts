@@ -563,6 +563,7 @@ export namespace arrow {
             $unknowns?: Uint8Array[];
             publicKey: string;
             endpoint: string;
+            mode: string;
             static create(properties: arrow.control.NetworkOverlay.$Shape): arrow.control.NetworkOverlay & arrow.control.NetworkOverlay.$Shape;
             static create(properties?: arrow.control.NetworkOverlay.$Properties): arrow.control.NetworkOverlay;
             static encode(m: arrow.control.NetworkOverlay.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -580,6 +581,7 @@ export namespace arrow {
             interface $Properties {
                 publicKey?: (string|null);
                 endpoint?: (string|null);
+                mode?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.control.NetworkOverlay.$Properties;

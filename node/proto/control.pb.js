@@ -6060,6 +6060,7 @@ export const arrow = $root.arrow = (() => {
              * @typedef {Object} arrow.control.NetworkOverlay.$Properties
              * @property {string|null} [publicKey] NetworkOverlay publicKey
              * @property {string|null} [endpoint] NetworkOverlay endpoint
+             * @property {string|null} [mode] NetworkOverlay mode
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6108,6 +6109,14 @@ export const arrow = $root.arrow = (() => {
             NetworkOverlay.prototype.endpoint = "";
 
             /**
+             * NetworkOverlay mode.
+             * @member {string} mode
+             * @memberof arrow.control.NetworkOverlay
+             * @instance
+             */
+            NetworkOverlay.prototype.mode = "";
+
+            /**
              * Creates a new NetworkOverlay instance using the specified properties.
              * @function create
              * @memberof arrow.control.NetworkOverlay
@@ -6143,6 +6152,8 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 1, wireType 2 =*/10).string(m.publicKey);
                 if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint") && m.endpoint !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.endpoint);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.mode);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -6218,6 +6229,15 @@ export const arrow = $root.arrow = (() => {
                                 delete m.endpoint;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -6274,6 +6294,10 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isString(m.endpoint))
                         return "endpoint: string expected";
                 }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    if (!$util.isString(m.mode))
+                        return "mode: string expected";
+                }
                 return null;
             };
 
@@ -6305,6 +6329,11 @@ export const arrow = $root.arrow = (() => {
                         m.endpoint = $String(d.endpoint);
                     }
                 }
+                if (d.mode != null) {
+                    if (typeof d.mode !== "string" || d.mode.length) {
+                        m.mode = $String(d.mode);
+                    }
+                }
                 return m;
             };
 
@@ -6328,12 +6357,16 @@ export const arrow = $root.arrow = (() => {
                 if (o.defaults) {
                     d.publicKey = "";
                     d.endpoint = "";
+                    d.mode = "";
                 }
                 if (m.publicKey != null && $Object.hasOwnProperty.call(m, "publicKey")) {
                     d.publicKey = m.publicKey;
                 }
                 if (m.endpoint != null && $Object.hasOwnProperty.call(m, "endpoint")) {
                     d.endpoint = m.endpoint;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
                 }
                 return d;
             };

@@ -152,9 +152,9 @@ test('any caller long-polls the network view: answered on a change that shows in
   const { member, server } = await startServer(t, 60_000);
   const node = server.control('peer-a');
   const stranger = server.control('peer-z');
-  await node.register({ ...registration('a1', 'peer-a'), overlay: { publicKey: Buffer.alloc(32, 3).toString('base64'), endpoint: '192.0.2.1:51820' } });
+  await node.register({ ...registration('a1', 'peer-a'), overlay: { publicKey: Buffer.alloc(32, 3).toString('base64'), endpoint: '192.0.2.1:51820', mode: 'wireguard-go' } });
   const first = await stranger.networkView(0, 0);
-  t.deepEqual(first.nodes, [{ id: 'a1', subnet: '10.213.0.0/24', overlay: { publicKey: Buffer.alloc(32, 3).toString('base64'), endpoint: '192.0.2.1:51820' }, status: 'ready' }]);
+  t.deepEqual(first.nodes, [{ id: 'a1', subnet: '10.213.0.0/24', overlay: { publicKey: Buffer.alloc(32, 3).toString('base64'), endpoint: '192.0.2.1:51820', mode: 'wireguard-go' }, status: 'ready' }]);
   t.deepEqual(first.services, []);
   t.is(first.index, member.state.networkIndex);
 

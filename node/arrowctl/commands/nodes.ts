@@ -15,15 +15,21 @@ function statusOf(node: NodeView): string {
   return node.status;
 }
 
+/** How the node's overlay runs: "wireguard-go 192.0.2.7:51820", or "-" without one (--network user). */
+function overlayOf(node: NodeView): string {
+  return node.overlay ? `${node.overlay.mode} ${node.overlay.endpoint}` : '-';
+}
+
 export async function nodeListCommand(io: CommandIo, flags: ConnectionFlags): Promise<number> {
   const list = await io.client(flags).nodes();
   if (flags.json) { printJson(io, list); return 0; }
   if (list.nodes.length === 0) { io.out('no nodes have joined\n'); return 0; }
   io.out(table([
-    ['NAME', 'ID', 'ROLE', 'STATUS', 'ELIGIBLE', 'CPU', 'MEMORY', 'ALLOCS', 'SINCE'],
+    ['NAME', 'ID', 'ROLE', 'STATUS', 'ELIGIBLE', 'CPU', 'MEMORY', 'ALLOCS', 'SUBNET', 'OVERLAY', 'SINCE'],
     ...list.nodes.map((n) => [
       n.name, n.id.length > 16 ? `${n.id.slice(0, 16)}…` : n.id, n.role, statusOf(n), n.eligible ? 'yes' : 'no',
-      `${cores(n.used.cpu)}/${cores(n.capacity.cpu)}`, `${n.used.memory}/${n.capacity.memory} MiB`, String(n.allocations), age(n.statusTimeMs),
+      `${cores(n.used.cpu)}/${cores(n.capacity.cpu)}`, `${n.used.memory}/${n.capacity.memory} MiB`, String(n.allocations),
+      n.subnet || '-', overlayOf(n), age(n.statusTimeMs),
     ]),
   ]));
   return 0;

@@ -5,8 +5,8 @@
 //   npm run bench:overlay-wg -- [--mib N] [--json]
 // Needs root. Prints MiB/s each way for both paths and overlay/plain.
 import { parseArgs } from 'node:util';
-import { runTool } from '../node/net/index.ts';
-import { OverlayDriver, bulk, createTopology, peerOf, startServer, type OverlayHost } from '../node/net/testing/overlay-topology.ts';
+import { runTool } from '../../node/net/index.ts';
+import { OverlayDriver, bulk, createTopology, peerOf, startServer, type OverlayHost } from '../../node/net/testing/overlay-topology.ts';
 
 const { values } = parseArgs({ options: { mib: { type: 'string', default: '256' }, json: { type: 'boolean', default: false } } });
 const mib = Number(values.mib);
