@@ -14,7 +14,9 @@
 // Figures: rate (completed requests / seconds over the whole run), best_second (most completions
 // in one second), max_gap_ms (longest time without a completion), latency p50/p99/max.
 // Targets under TCG: published max_gap_ms <= 200 and published rate >= user best_second.
-// Arrow-to-Arrow traffic (on one host and across hosts) needs the overlay, which is not built.
+// - arrows (--arrow-mib, default 64; 0 skips it): TCP throughput between Arrow VMs on one node
+//   and across two namespaced nodes over the WireGuard overlay, against raw TCP between the two
+//   hosts (bench/net/arrows.ts). Request rates between Arrows are not measured.
 // Needs root (bridge, tap, nft); the bridge is a throwaway node's, removed in every outcome.
 import { execa } from 'execa';
 import { spawn } from 'node:child_process';
@@ -28,6 +30,7 @@ import { ArrowSession, TemplateCache, defaultArtifacts, detectAccelerator, type 
 import { NodeNetwork } from '../../node/net/index.ts';
 import { freePort, textSink } from '../../kernel/testdata/helpers.ts';
 import { httpLoad, type HttpLoadResult } from '../http-load.ts';
+import { arrowToArrow } from './arrows.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,9 +39,10 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '50' },
     'user-deadline-s': { type: 'string', default: '120' },
     address: { type: 'string', default: '10.213.250.2' },
+    'arrow-mib': { type: 'string', default: '64' },
   },
 });
-const number = (name: 'requests' | 'clients' | 'user-deadline-s', min: number, max: number): number => {
+const number = (name: 'requests' | 'clients' | 'user-deadline-s' | 'arrow-mib', min: number, max: number): number => {
   const value = Number(values[name]);
   if (!Number.isInteger(value) || value < min || value > max) {
     console.error(`bench:net: --${name} must be ${min}-${max}`);
@@ -49,6 +53,7 @@ const number = (name: 'requests' | 'clients' | 'user-deadline-s', min: number, m
 const requests = number('requests', 100, 10_000_000);
 const clients = number('clients', 1, 1000);
 const userDeadlineMs = number('user-deadline-s', 5, 3600) * 1000;
+const arrowMib = number('arrow-mib', 0, 4096);
 const log = (message: string): void => { process.stderr.write(`bench:net: ${message}\n`); };
 const TESTDATA = fileURLToPath(new URL('../../kernel/testdata/', import.meta.url));
 const load = (): number[] => loadavg().map((value) => Math.round(value * 100) / 100);
@@ -70,6 +75,8 @@ const network = new NodeNetwork({ nodeId: `bench-net-${randomBytes(4).toString('
 try {
   const server = join(work, 'server');
   await execa('musl-gcc', ['-static', '-O2', '-o', server, join(TESTDATA, 'server.c')], { timeout: 60_000 });
+  const blast = join(work, 'blast');
+  await execa('musl-gcc', ['-static', '-O2', '-o', blast, join(TESTDATA, 'blast.c')], { timeout: 60_000 });
   await writeFile(join(work, 'index.html'), '<h1>a published port</h1>\n');
   const artifacts = defaultArtifacts({ onBuildProgress: (p) => (p.phase === 'source' || p.phase === 'wait' ? log(p.message) : undefined) });
   const templates = new TemplateCache();
@@ -116,6 +123,7 @@ try {
   const publishedResult = await run('published', '127.0.0.1', publishedPort);
   const directResult = await run('direct', values.address, 8080);
   await stopAll();
+  const arrows = arrowMib > 0 ? await arrowToArrow(blast, work, arrowMib, log) : undefined;
 
   const figures = {
     published: figuresOf(publishedResult),
@@ -127,6 +135,11 @@ try {
     published_over_user: round(publishedResult.rate / Math.max(1, userResult.rate)),
     published_over_native: Math.round((publishedResult.rate / nativeResult.rate) * 1000) / 1000,
     direct_over_published: round(directResult.rate / publishedResult.rate),
+    ...(arrows ? {
+      arrows,
+      arrow_same_host_over_host_to_host: Math.round((arrows.arrow_same_host_mibps / arrows.host_to_host_mibps) * 1000) / 1000,
+      arrow_cross_host_over_host_to_host: Math.round((arrows.arrow_cross_host_mibps / arrows.host_to_host_mibps) * 1000) / 1000,
+    } : {}),
     requests, clients, accel: detectAccelerator(), load_before: loadBefore, load_after: load(),
   };
   if (values.json) process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
@@ -134,6 +147,9 @@ try {
     const row = (name: string, f: Figures): string =>
       `${name.padEnd(10)} ${String(f.rate).padStart(7)}/s  best second ${String(f.best_second).padStart(6)}/s  max gap ${String(f.max_gap_ms).padStart(6)} ms  p99 ${String(f.latency_ms.p99).padStart(7)} ms  ${f.completed}/${requests} done, ${f.failed} failed in ${f.seconds} s\n`;
     process.stdout.write(row('published', figures.published) + row('direct', figures.direct) + row('user', figures.user) + row('native', figures.native));
+    if (arrows) {
+      process.stdout.write(`Arrow to Arrow (${arrows.mib} MiB): one node ${arrows.arrow_same_host_mibps} MiB/s, across the overlay (${arrows.overlay}) ${arrows.arrow_cross_host_mibps} MiB/s; host to host raw TCP ${arrows.host_to_host_mibps} MiB/s\n`);
+    }
     process.stdout.write(`max_gap_ms ${figures.max_gap_ms} (target <= 200); published rate / user best second ${figures.published_over_user_best_second}x (target >= 1); published / user ${figures.published_over_user}x; published / native ${figures.published_over_native}; accel ${figures.accel}; load ${figures.load_before.join(' ')} -> ${figures.load_after.join(' ')}\n`);
   }
 } finally {

@@ -114,7 +114,6 @@ export interface ArrowNetwork {
   publish(ports: readonly PublishedPort[]): Promise<void>;
   reconcile(keep: ReadonlyMap<string, { readonly address: string; readonly network: string }>): Promise<string[]>;
   holdLease(validForMs: number): void;
-  teardown(): Promise<void>;
 }
 
 export interface ClonePoolSize {
@@ -202,6 +201,7 @@ export class VmRunner implements Runner {
   readonly #slots = new Map<string, Slot>();
   readonly #previous = new Map<string, PreviousLife>();
   #closed = false;
+  #vmsOutlive = false;
   #restored = false;
   #fenced = false;
 
@@ -339,6 +339,14 @@ export class VmRunner implements Runner {
     await this.#forget(slot, true);
   }
 
+  /**
+   * After close(): whether VMs were left running for the next arrowd (their taps, bridge and
+   * ports must stay); when none were, the node's Arrow network can go.
+   */
+  get vmsOutlive(): boolean {
+    return this.#vmsOutlive;
+  }
+
   /** The node's lease holds for `validForMs`: with a network, the kernel cuts the Arrows off when it lapses. */
   holdLease(validForMs: number): void {
     this.#network?.holdLease(validForMs);
@@ -394,10 +402,7 @@ export class VmRunner implements Runner {
       slot.end.abort();
     }
     const pool = this.#pool?.close().catch((error: Error) => this.#logger?.warn({ err: error.message }, 'could not end the clones restored ahead of time'));
-    // With no VM left to outlive arrowd, nothing on the host needs the bridge, taps or ports.
-    if (this.#network && slots.every((slot) => !slot.session)) {
-      await this.#network.teardown().catch((error: Error) => this.#logger?.warn({ err: error.message }, 'could not remove the node\'s Arrow network'));
-    }
+    this.#vmsOutlive = slots.some((slot) => slot.session !== undefined);
     await Promise.all([pool, ...slots.map(async (slot) => {
       await slot.session?.detach().catch((error: Error) => this.#logger?.warn({ allocation: slot.id, err: error.message }, 'could not leave a VM running'));
       // A start in progress ends at its next step; a template being built may take a while, so

@@ -288,10 +288,12 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       })
       : undefined;
     const overlay = arrowNetworks ? await arrowNetworks.start() : null;
+    // Set once the VM runner closed: whether its VMs outlive this arrowd (then the network stays).
+    let vmsOutlive = true;
     if (arrowNetworks) {
       const n = arrowNetworks;
-      // After the runner's close (pushed later, run earlier): it decides whether the bridge goes.
-      cleanups.push(() => n.stop({ teardown: false }));
+      // Runs after the agent's stop and the runner's close (pushed earlier, run later).
+      cleanups.push(() => n.stop({ teardown: !vmsOutlive }));
       logger?.info({ overlay: n.overlayMode, endpoint: overlay?.endpoint }, 'Arrow overlay up');
     }
     const registration = (): NodeRegistration => ({
@@ -364,7 +366,11 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       runner = vms;
       logDirOf = (id) => vms.logDir(id);
       const s = supply;
-      cleanups.push(async () => { s.stop(); await vms.close(); });
+      cleanups.push(async () => {
+        s.stop();
+        await vms.close();
+        vmsOutlive = vms.vmsOutlive;
+      });
     }
     const nodeAgent: Agent = new Agent({
       registration: registration(), servers, connect, runner, ...(logger ? { logger } : {}),

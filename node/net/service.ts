@@ -83,6 +83,7 @@ export class ArrowNetworkService {
   #next: ClusterNetworkView | undefined;
   /** What was last applied (JSON), so a view that changes neither is not applied again. */
   #appliedPeers = '';
+  #stopped = false;
   #appliedMembership = '';
 
   constructor(options: ArrowNetworkServiceOptions) {
@@ -114,12 +115,14 @@ export class ArrowNetworkService {
 
   /** Makes the node match a new view of the cluster (coalesced: only the newest waiting one runs). */
   apply(view: ClusterNetworkView): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
     const waiting = this.#next !== undefined;
     this.#next = view;
     if (waiting) return this.#applying;
     this.#applying = this.#applying.then(async () => {
       const next = this.#next!;
       this.#next = undefined;
+      if (this.#stopped) return;
       this.#view = next;
       const own = next.nodes.find((n) => n.id === this.#options.nodeId);
       const peers = overlayPeersOf(next, this.#options.nodeId);
@@ -143,9 +146,14 @@ export class ArrowNetworkService {
     return this.#applying;
   }
 
-  /** Stops the resolver and the overlay; with `teardown`, the bridge, taps and tables go too. */
+  /**
+   * Stops the resolver and the overlay; with `teardown` (no VM outlives arrowd) the bridge, taps
+   * and tables go too. Views stop applying first, so none can make the bridge again afterwards.
+   */
   async stop(options: { teardown: boolean }): Promise<void> {
+    this.#stopped = true;
     await this.#applying.catch(() => undefined);
+    await this.#resolving;
     await this.#resolver.stop();
     await this.#overlay.stop().catch((error: Error) => this.#warn(`overlay: ${error.message}`));
     if (options.teardown) await this.network.teardown();
