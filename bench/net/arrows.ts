@@ -53,7 +53,10 @@ export async function arrowToArrow(blast: string, work: string, mib: number, log
     }
 
     const artifacts = defaultArtifacts();
-    const templates = new TemplateCache();
+    // One QEMU driver per node, started in its namespace; the clone path uses the template
+    // cache's driver, so each node gets a cache with its own (the template files are shared).
+    const qemus = new Map(topology.hosts.map((host) => [host, new QemuDriver({ commandPrefix: [systemTool('ip'), 'netns', 'exec', host.ns] })] as const));
+    const caches = new Map(topology.hosts.map((host) => [host, new TemplateCache({ driver: qemus.get(host)! })] as const));
     let tapCount = 0;
     const start = async (host: OverlayHost, hostPart: number, args: string[]): Promise<{ arrow: ArrowSession; output: ReturnType<typeof textSink> }> => {
       const tap = `bt${tapCount++}`;
@@ -65,7 +68,7 @@ export async function arrowToArrow(blast: string, work: string, mib: number, log
       const spec: ArrowTap = { ifname: tap, address: `${address}/24`, gateway: host.gateway, mtu: ARROW_MTU };
       const arrow = await ArrowSession.start({
         binaryPath: blast, args, env: [], files: [], template: 'default', memoryMiB: 64, cpus: 1, ports: [], tap: spec,
-        runRoot: join(work, 'run'), artifacts, templates, driver: new QemuDriver({ commandPrefix: [systemTool('ip'), 'netns', 'exec', host.ns] }),
+        runRoot: join(work, 'run'), artifacts, templates: caches.get(host)!, driver: qemus.get(host)!,
         stdout: output.stream, stderr: output.stream, graceMs: 1000,
       });
       arrows.push(arrow);
