@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ArrowSession, QemuDriver, TemplateCache, defaultArtifacts } from '../../kernel/index.ts';
 import type { ArrowTap } from '../../kernel/index.ts';
 import { ARROW_MTU, runTool, systemTool } from '../../node/net/index.ts';
-import { OverlayDriver, bulk, createTopology, peerOf, startServer } from '../../node/net/testing/overlay-topology.ts';
+import { OverlayDriver, bulk, createTopology, peerBothNodes, startServer } from '../../node/net/testing/overlay-topology.ts';
 import type { OverlayHost } from '../../node/net/testing/overlay-topology.ts';
 import { textSink } from '../../kernel/testdata/helpers.ts';
 
@@ -38,19 +38,7 @@ export async function arrowToArrow(blast: string, work: string, mib: number, log
     const hostSink = await startServer(h2.ns, h2.underlay, HOST_SINK_PORT, 'sink');
     const hostToHost = await bulk(h1.ns, h2.underlay, HOST_SINK_PORT, mib).finally(() => hostSink.stop());
 
-    const started: { publicKey: string; mode: string }[] = [];
-    for (const host of [h1, h2]) {
-      const driver = new OverlayDriver(host);
-      drivers.push(driver);
-      const answer = await driver.step({ op: 'start' });
-      if (!answer.ok) throw new Error(`overlay on ${host.nodeId}: ${answer.error}`);
-      started.push(answer.value as { publicKey: string; mode: string });
-    }
-    for (const [i, driver] of drivers.entries()) {
-      const other = topology.hosts[i === 0 ? 1 : 0];
-      const answer = await driver.step({ op: 'apply', peers: [peerOf(other, started[i === 0 ? 1 : 0]!.publicKey)] });
-      if (!answer.ok) throw new Error(`overlay apply: ${answer.error}`);
-    }
+    const overlayMode = await peerBothNodes(topology, drivers);
 
     const artifacts = defaultArtifacts();
     // One QEMU driver per node, started in its namespace; the clone path uses the template
@@ -88,7 +76,7 @@ export async function arrowToArrow(blast: string, work: string, mib: number, log
     log('Arrow to Arrow across the overlay');
     const crossHost = await send(h1, 31, h2.subnet.replace(/\.0\/24$/, '.20'));
     const round = (n: number): number => Math.round(n * 10) / 10;
-    return { mib, overlay: started[0]!.mode, host_to_host_mibps: round(hostToHost.mibps), arrow_same_host_mibps: round(sameHost), arrow_cross_host_mibps: round(crossHost) };
+    return { mib, overlay: overlayMode, host_to_host_mibps: round(hostToHost.mibps), arrow_same_host_mibps: round(sameHost), arrow_cross_host_mibps: round(crossHost) };
   } finally {
     for (const arrow of arrows) await arrow.kill().catch(() => undefined);
     for (const driver of drivers) await driver.step({ op: 'stop' }).catch(() => undefined);

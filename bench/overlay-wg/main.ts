@@ -6,7 +6,7 @@
 // Needs root. Prints MiB/s each way for both paths and overlay/plain.
 import { parseArgs } from 'node:util';
 import { runTool } from '../../node/net/index.ts';
-import { OverlayDriver, bulk, createTopology, peerOf, startServer, type OverlayHost } from '../../node/net/testing/overlay-topology.ts';
+import { OverlayDriver, bulk, createTopology, peerBothNodes, startServer, type OverlayHost } from '../../node/net/testing/overlay-topology.ts';
 
 const { values } = parseArgs({ options: { mib: { type: 'string', default: '256' }, json: { type: 'boolean', default: false } } });
 const mib = Number(values.mib);
@@ -31,25 +31,13 @@ try {
   await plainRoute(h1, h2, 'del');
   await plainRoute(h2, h1, 'del');
 
-  const started = [];
-  for (const host of [h1, h2]) {
-    const driver = new OverlayDriver(host);
-    drivers.push(driver);
-    const answer = await driver.step({ op: 'start' });
-    if (!answer.ok) throw new Error(`overlay on ${host.nodeId}: ${answer.error}`);
-    started.push(answer.value as { publicKey: string; mode: string });
-  }
-  for (const [i, driver] of drivers.entries()) {
-    const other = i === 0 ? 1 : 0;
-    const answer = await driver.step({ op: 'apply', peers: [peerOf(topology.hosts[other]!, started[other]!.publicKey)] });
-    if (!answer.ok) throw new Error(`overlay apply: ${answer.error}`);
-  }
+  const mode = await peerBothNodes(topology, drivers);
   const overlay = await bothWays();
   for (const sink of sinks) sink.stop();
   const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
   const figures = {
     mib,
-    mode: started[0]!.mode,
+    mode,
     plainMiBps: { forward: round(plain.forward), back: round(plain.back) },
     overlayMiBps: { forward: round(overlay.forward), back: round(overlay.back) },
     overlayToPlain: { forward: round(overlay.forward / plain.forward, 3), back: round(overlay.back / plain.back, 3) },

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
+import { isTapName } from '../../kernel/index.ts';
 import type { AllocationRecord, ArrowRecord, PortBinding } from '../cluster/index.ts';
 import type { TapAttachment } from '../net/index.ts';
 
@@ -141,7 +142,7 @@ function parseRun(text: string): AllocationRun | string {
 }
 
 function isTap(value: unknown): value is TapAttachment {
-  return isObject(value) && typeof value.ifname === 'string' && /^[A-Za-z0-9_.-]{1,15}$/.test(value.ifname) && typeof value.address === 'string'
+  return isObject(value) && typeof value.ifname === 'string' && isTapName(value.ifname) && typeof value.address === 'string'
     && /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(value.address) && typeof value.gateway === 'string' && isIPv4(value.gateway) && isCount(value.mtu)
     && Array.isArray(value.nameservers) && value.nameservers.length <= 3 && value.nameservers.every((n) => typeof n === 'string' && isIPv4(n));
 }

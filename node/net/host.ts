@@ -4,6 +4,7 @@
 // arrowd finds what an earlier one made, keeps what its adopted VMs use, and removes the rest.
 import { writeFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
+import { ARROW_ADDRESS_RANGE, NODE_SUBNET_PREFIX, formatIPv4, parseIPv4 } from '../cluster/addresses.ts';
 import { allocationOfAlias, bridgeAlias, bridgeName, tableName, tapAlias, tapName } from './names.ts';
 import { isolationScript, removeIsolationScript } from './isolation.ts';
 import type { ArrowNetworkMembers } from './isolation.ts';
@@ -11,10 +12,6 @@ import { leaseScript, removeTableScript, rulesetScript } from './ruleset.ts';
 import type { PublishedPort } from './ruleset.ts';
 import { deleteLink, runTool } from './tools.ts';
 
-/** Each node's Arrow subnet is a /24; its .1 is the bridge (see node/cluster's address plan). */
-const PREFIX_LENGTH = 24;
-/** The cluster's Arrow range (node/cluster's ARROW_ADDRESS_RANGE; node/net does not import the state). */
-const ARROW_RANGE = '10.213.0.0/16';
 
 /** The cluster's Arrow networks as a node's bridge must keep them apart. */
 export interface NetworkMembership {
@@ -56,25 +53,18 @@ interface LinkInfo {
   readonly addr_info?: readonly { readonly local?: string; readonly prefixlen?: number }[];
 }
 
-function ipv4ToNumber(address: string): number {
-  return address.split('.').reduce((n, part) => n * 256 + Number(part), 0);
-}
-
-function numberToIpv4(n: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
-}
-
 /** The /24 an Arrow address lies in, and its gateway (.1). */
 export function subnetOfAddress(address: string): { subnet: string; gateway: string } {
   if (!isIPv4(address)) throw new NetworkSetupError(`Arrow address ${JSON.stringify(address)} is not IPv4`);
-  const base = ipv4ToNumber(address) - (ipv4ToNumber(address) % 2 ** (32 - PREFIX_LENGTH));
-  return { subnet: `${numberToIpv4(base)}/${PREFIX_LENGTH}`, gateway: numberToIpv4(base + 1) };
+  const value = parseIPv4(address);
+  const base = value - (value % 2 ** (32 - NODE_SUBNET_PREFIX));
+  return { subnet: `${formatIPv4(base)}/${NODE_SUBNET_PREFIX}`, gateway: formatIPv4(base + 1) };
 }
 
 function overlaps(a: string, aPrefix: number, b: string, bPrefix: number): boolean {
   const prefix = Math.min(aPrefix, bPrefix);
   const size = 2 ** (32 - prefix);
-  return Math.floor(ipv4ToNumber(a) / size) === Math.floor(ipv4ToNumber(b) / size);
+  return Math.floor(parseIPv4(a) / size) === Math.floor(parseIPv4(b) / size);
 }
 
 export class NodeNetwork {
@@ -96,7 +86,7 @@ export class NodeNetwork {
   /** This node's Arrows (attach, reconcile): in their network's set before the cluster's view has them. */
   readonly #local = new Map<string, { readonly address: string; readonly network: string; readonly ifname: string }>();
   /** Who may reach whom (setNetworks); until known, no Arrow reaches another. */
-  #networks: NetworkMembership = { range: ARROW_RANGE, gateways: [], networks: [] };
+  #networks: NetworkMembership = { range: ARROW_ADDRESS_RANGE, gateways: [], networks: [] };
 
   constructor(options: NodeNetworkOptions) {
     if (!isIPv4(options.bindAddress)) throw new NetworkSetupError(`bind address ${JSON.stringify(options.bindAddress)} is not IPv4`);
@@ -122,13 +112,7 @@ export class NodeNetwork {
   attach(allocationId: string, address: string, network = 'default'): Promise<TapAttachment> {
     return this.#serial(async () => {
       const net = subnetOfAddress(address);
-      if (!this.#subnet) {
-        await this.#ensureBridge(net);
-        // The table (and the lease the agent holds) exists from the first Arrow on.
-        await runTool('nft', ['-f', '-'], rulesetScript({
-          table: this.#table, bridge: this.#bridge, subnet: net.subnet, range: ARROW_RANGE, bindAddress: this.#bindAddress, ports: this.#published, leaseMs: this.#leaseLeftMs(),
-        }));
-      } else await this.#ensureBridge(net);
+      await this.#bridgeFor(net);
       const ifname = tapName(this.#nodeId, allocationId);
       await deleteLink(ifname);
       await runTool('ip', ['tuntap', 'add', 'dev', ifname, 'mode', 'tap']);
@@ -141,7 +125,7 @@ export class NodeNetwork {
         throw error;
       }
       this.#local.set(allocationId, { address, network, ifname });
-      return { ifname, address: `${address}/${PREFIX_LENGTH}`, gateway: net.gateway, mtu: ARROW_MTU, nameservers: [net.gateway] };
+      return { ifname, address: `${address}/${NODE_SUBNET_PREFIX}`, gateway: net.gateway, mtu: ARROW_MTU, nameservers: [net.gateway] };
     });
   }
 
@@ -187,24 +171,30 @@ export class NodeNetwork {
     return undefined;
   }
 
-  /** The node's bridge address once the bridge exists. */
-  get gateway(): string | undefined {
-    return this.#subnet?.gateway;
-  }
-
   /** Makes the bridge (and the node's table) for `subnet` now, before any Arrow needs it (the resolver binds its address). */
   prepare(subnet: string): Promise<void> {
     return this.#serial(async () => {
       const [base] = subnet.split('/') as [string];
       const net = subnetOfAddress(base);
-      if (net.subnet !== subnet) throw new NetworkSetupError(`${subnet} is not a node's /${PREFIX_LENGTH}`);
-      if (this.#subnet) return this.#ensureBridge(net);
-      await this.#ensureBridge(net);
-      await runTool('nft', ['-f', '-'], rulesetScript({
-        table: this.#table, bridge: this.#bridge, subnet: net.subnet, range: ARROW_RANGE, bindAddress: this.#bindAddress, ports: this.#published, leaseMs: this.#leaseLeftMs(),
-      }));
-      await this.#applyIsolation();
+      if (net.subnet !== subnet) throw new NetworkSetupError(`${subnet} is not a node's /${NODE_SUBNET_PREFIX}`);
+      const first = !this.#subnet;
+      await this.#bridgeFor(net);
+      if (first) await this.#applyIsolation();
     });
+  }
+
+  /** The bridge for `net`; the first time, also the node's table (and the lease the agent holds). */
+  async #bridgeFor(net: { subnet: string; gateway: string }): Promise<void> {
+    const first = !this.#subnet;
+    await this.#ensureBridge(net);
+    if (first) await this.#writeRules(net.subnet, this.#published);
+  }
+
+  /** The node's table with `ports` published, in one transaction. */
+  async #writeRules(subnet: string, ports: readonly PublishedPort[]): Promise<void> {
+    await runTool('nft', ['-f', '-'], rulesetScript({
+      table: this.#table, bridge: this.#bridge, subnet, range: ARROW_ADDRESS_RANGE, bindAddress: this.#bindAddress, ports, leaseMs: this.#leaseLeftMs(),
+    }));
   }
 
   /** Makes the published ports exactly `ports` (replacing the table in one transaction). */
@@ -214,9 +204,7 @@ export class NodeNetwork {
         if (ports.length > 0) throw new NetworkSetupError('ports published before any Arrow address was known');
         return;
       }
-      await runTool('nft', ['-f', '-'], rulesetScript({
-        table: this.#table, bridge: this.#bridge, subnet: this.#subnet.subnet, range: ARROW_RANGE, bindAddress: this.#bindAddress, ports, leaseMs: this.#leaseLeftMs(),
-      }));
+      await this.#writeRules(this.#subnet.subnet, ports);
       this.#published = ports;
     });
   }
@@ -283,7 +271,7 @@ export class NodeNetwork {
     const links = await listLinks();
     const [base] = net.subnet.split('/') as [string];
     const clashing = links.filter((link) => link.ifname !== this.#bridge && (link.addr_info ?? []).some((info) =>
-      info.local !== undefined && isIPv4(info.local) && overlaps(info.local, info.prefixlen ?? 32, base, PREFIX_LENGTH)));
+      info.local !== undefined && isIPv4(info.local) && overlaps(info.local, info.prefixlen ?? 32, base, NODE_SUBNET_PREFIX)));
     if (clashing.length > 0) {
       throw new NetworkSetupError(`the Arrow subnet ${net.subnet} is already used on this host by ${clashing.map((l) => l.ifname).join(', ')}`);
     }
@@ -297,7 +285,7 @@ export class NodeNetwork {
       await runTool('ip', ['link', 'add', this.#bridge, 'type', 'bridge']);
     }
     await runTool('ip', ['link', 'set', 'dev', this.#bridge, 'alias', bridgeAlias(this.#nodeId)]);
-    await runTool('ip', ['addr', 'replace', `${net.gateway}/${PREFIX_LENGTH}`, 'dev', this.#bridge]);
+    await runTool('ip', ['addr', 'replace', `${net.gateway}/${NODE_SUBNET_PREFIX}`, 'dev', this.#bridge]);
     await runTool('ip', ['link', 'set', 'dev', this.#bridge, 'up']);
     // Forwarding carries published ports from other hosts to the bridge and Arrows' traffic out;
     // route_localnet lets 127.0.0.1:PORT be DNAT'd to the bridge.

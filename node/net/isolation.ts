@@ -5,7 +5,7 @@
 // Default deny between Arrow addresses: an address in no network's set (an Arrow still starting,
 // one this node has not heard of yet) reaches no other Arrow until the cluster's view names it.
 import { isIPv4 } from 'node:net';
-import { RulesetError } from './ruleset.ts';
+import { IFNAME, RulesetError, TABLE } from './ruleset.ts';
 
 export interface ArrowNetworkMembers {
   /** The network's name from the specs (`network:`, default 'default'). */
@@ -25,8 +25,6 @@ export interface IsolationInput {
   readonly taps: readonly string[];
 }
 
-const TABLE = /^[a-z][a-z0-9_]{0,31}$/;
-const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
 const NETWORK = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 /** Bounds: the script is one nft transaction held in memory on every change. */
 const MAX_NETWORKS = 1_000;

@@ -32,8 +32,9 @@ export interface RulesetInput {
   readonly leaseMs?: number | undefined;
 }
 
-const TABLE = /^[a-z][a-z0-9_]{0,31}$/;
-const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
+/** What nft takes as a table name, and the kernel as an interface name. */
+export const TABLE = /^[a-z][a-z0-9_]{0,31}$/;
+export const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
 const CIDR = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/;
 
 function checkInput(input: RulesetInput): void {

@@ -3,6 +3,7 @@
 // (ArrowResolver), all kept in line with the cluster's network view. arrowd builds it, passes
 // `network` to the VM runner, registers `registration` with the node, and hands every view the
 // agent receives to apply().
+import { ARROW_ADDRESS_RANGE, gatewayOf } from '../cluster/addresses.ts';
 import { NodeNetwork } from './host.ts';
 import type { NetworkMembership } from './host.ts';
 import { NodeOverlay } from './overlay.ts';
@@ -31,15 +32,6 @@ export interface ArrowNetworkServiceOptions {
   readonly onWarning?: (message: string) => void;
 }
 
-/** The cluster's range (node/cluster's ARROW_ADDRESS_RANGE). */
-const RANGE = '10.213.0.0/16';
-
-/** The bridge address of a node's /24 ("10.213.N.0/24" → "10.213.N.1"). */
-function gatewayOfSubnet(subnet: string): string {
-  const [base] = subnet.split('/') as [string];
-  return base.replace(/\.0$/, '.1');
-}
-
 /** The view as the bridge's isolation rules need it. Pure. */
 export function membershipOf(view: ClusterNetworkView): NetworkMembership {
   const networks = new Map<string, string[]>();
@@ -49,8 +41,8 @@ export function membershipOf(view: ClusterNetworkView): NetworkMembership {
     networks.set(service.network, list);
   }
   return {
-    range: RANGE,
-    gateways: view.nodes.filter((n) => n.subnet !== '').map((n) => gatewayOfSubnet(n.subnet)),
+    range: ARROW_ADDRESS_RANGE,
+    gateways: view.nodes.filter((n) => n.subnet !== '').map((n) => gatewayOf(n.subnet)),
     networks: [...networks].map(([name, addresses]) => ({ name, addresses })),
   };
 }
@@ -169,7 +161,7 @@ export class ArrowNetworkService {
   #ensureResolver(subnet: string): Promise<void> {
     this.#resolving ??= (async () => {
       await this.network.prepare(subnet);
-      await this.#resolver.start({ address: gatewayOfSubnet(subnet), port: this.#options.resolverPort ?? 53 });
+      await this.#resolver.start({ address: gatewayOf(subnet), port: this.#options.resolverPort ?? 53 });
     })().catch((error: Error) => {
       this.#resolving = undefined;
       this.#warn(`resolver: ${error.message}`);

@@ -229,3 +229,25 @@ export async function watchUnderlay(host: OverlayHost): Promise<() => Promise<{ 
     return { all: packets('c_all'), tcp: packets('c_tcp'), wireguard: packets('c_wireguard') };
   };
 }
+
+/**
+ * Starts the overlay on both nodes and makes each the other's peer. Every driver started is
+ * pushed to `drivers` as it starts, so the caller's cleanup stops it whatever fails after.
+ * Resolves with how the overlay runs ('kernel' or 'wireguard-go').
+ */
+export async function peerBothNodes(topology: Topology, drivers: OverlayDriver[]): Promise<string> {
+  const started: { publicKey: string; mode: string }[] = [];
+  for (const host of topology.hosts) {
+    const driver = new OverlayDriver(host);
+    drivers.push(driver);
+    const answer = await driver.step({ op: 'start' });
+    if (!answer.ok) throw new Error(`overlay on ${host.nodeId}: ${answer.error}`);
+    started.push(answer.value as { publicKey: string; mode: string });
+  }
+  for (const [i, driver] of drivers.slice(-2).entries()) {
+    const other = i === 0 ? 1 : 0;
+    const answer = await driver.step({ op: 'apply', peers: [peerOf(topology.hosts[other], started[other]!.publicKey)] });
+    if (!answer.ok) throw new Error(`overlay apply: ${answer.error}`);
+  }
+  return started[0]!.mode;
+}
