@@ -3,8 +3,7 @@
 // The kernel's WireGuard where the kernel has it; elsewhere wireguard-go (userspace, on a TUN) as
 // a child process of this one. Both are configured the same way, with `wg setconf`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { overlayAlias, overlayName } from './names.ts';
 import { OVERLAY_MTU, OverlayConfigError, generateOverlayKeyPair, overlayConfig, overlayPublicKey, type OverlayPeer } from './overlay-config.ts';
@@ -162,15 +161,16 @@ export class NodeOverlay {
 
   async #setconf(peers: readonly OverlayPeer[]): Promise<void> {
     const { config, routes } = this.#render(peers);
-    // Not through stdin: node gives a child a socket there, which wg cannot fopen(). A file in a
-    // fresh 0700 directory, 0600 itself, removed straight after; never the key on argv.
-    const dir = await mkdtemp(join(tmpdir(), 'arrow-overlay-'));
+    // Not through stdin: node gives a child a socket there, which wg cannot fopen(). A 0600 file
+    // beside the key in the data dir, removed straight after; never the key on argv, and never
+    // in /tmp, where a kill -9 between write and removal would leave the private key.
+    const file = `${this.#keyPath}.conf`;
     try {
-      const file = join(dir, 'wg.conf');
+      await rm(file, { force: true });
       await writeFile(file, config, { mode: 0o600, flag: 'wx' });
       await runTool('wg', ['setconf', this.#device, file]);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(file, { force: true });
     }
     const present = (JSON.parse((await runTool('ip', ['-j', '-4', 'route', 'show', 'dev', this.#device])) || '[]') as { dst?: string }[])
       .map((route) => route.dst).filter((dst): dst is string => typeof dst === 'string');
