@@ -48,7 +48,7 @@ async function pushApp(via: NsNode, source: string, name: string): Promise<{ dig
   }
 }
 
-interface ArrowShape { network?: string; constraints?: unknown[]; cpu?: number }
+interface ArrowShape { network?: string; constraints?: unknown[]; cpu?: number; hostPort?: number }
 
 /**
  * The static file server of kernel/testdata (one process, no fork per request: busybox httpd
@@ -60,7 +60,8 @@ async function serverDefinition(via: NsNode, name: string, page: string, shape: 
   const [binary, index] = await Promise.all([pushApp(via, 'server', name), via.process!.client.pushFile(pageFile, { ref: `arrow:${name}` })]);
   return {
     name, type: 'service', binary, args: ['8080', '/www'], env: {},
-    kernel: 'default', cpu: shape.cpu ?? 1000, memory: 64, replicas: 1, restart: 'always', ports: [{ name: 'http', guest: 8080, protocol: 'tcp' }],
+    kernel: 'default', cpu: shape.cpu ?? 1000, memory: 64, replicas: 1, restart: 'always',
+    ports: [{ name: 'http', guest: 8080, protocol: 'tcp', ...(shape.hostPort === undefined ? {} : { host: shape.hostPort }) }],
     files: [{ path: '/www/index.html', digest: index.digest, size: index.size }], priority: 50, constraints: shape.constraints ?? [], affinities: [],
     requiresKvm: false, update: { maxParallel: 1 }, ...(shape.network ? { network: shape.network } : {}),
   };
@@ -136,7 +137,10 @@ test.serial('N1: 100,000 requests from 50 clients through a published port: no g
   t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, `no bridge, tap or table left; the last arrowd said:\n${cluster.grepLogs(/./).slice(-30).join('\n')}`);
 });
 
-test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still after it moved; Arrows of another network reach it neither by name nor by address', async (t) => {
+/** A static port of web's: every host forwards it to web's replica, wherever that runs. */
+const STATIC_PORT = 18_080;
+
+test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still after it moved, as does its static port on a host without it; Arrows of another network reach it neither by name nor by address', async (t) => {
   const cluster = await NsCluster.start(t, { hosts: 3, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
   const [h1] = cluster.nodes as [NsNode];
   // Each node registered how its overlay runs (no WireGuard in this kernel: wireguard-go) and where.
@@ -144,21 +148,47 @@ test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still
   t.deepEqual(nodes.map((n) => n.overlay?.mode).sort(), ['wireguard-go', 'wireguard-go', 'wireguard-go']);
   t.deepEqual(nodes.map((n) => n.overlay?.endpoint).sort(), cluster.nodes.map((n) => `${n.host.address}:51820`).sort());
   const onH1 = [{ label: 'host', op: '=', value: 'h1' }];
-  await cluster.client().putArrow('web', await serverDefinition(h1, 'web', PAGE, { constraints: [{ label: 'host', op: '!=', value: 'h1' }] }));
+  await cluster.client().putArrow('web', await serverDefinition(h1, 'web', PAGE, { constraints: [{ label: 'host', op: '!=', value: 'h1' }], hostPort: STATIC_PORT }));
   await cluster.client().putArrow('caller', await fetcherDefinition(h1, 'caller', 'web.arrow', { constraints: onH1 }));
   const web = await runningOne(cluster, 'web');
   const caller = await runningOne(cluster, 'caller');
   t.not(web.node, caller.node, 'on different hosts');
   const first = await printed(cluster, caller.id, new RegExp(`^ok ${web.address.replaceAll('.', '\\.')} Hello`), 60_000);
   t.log(`caller on ${caller.nodeName} (${caller.address}) reached web.arrow on ${web.nodeName} (${web.address}): ${first}`);
+  // The static port on h1, which runs no replica of web: forwarded over the overlay.
+  const staticUrl = `http://${h1.host.adminAddress}:${STATIC_PORT}/index.html`;
+  const firstAnswer = await until('web on h1\'s static port', () => fetchOnce(staticUrl), 30_000, 250).catch(async (error: Error) => {
+    const ruleset = await execa(systemTool('ip'), ['netns', 'exec', h1.host.netns, systemTool('nft'), 'list', 'ruleset'], { reject: false, timeout: 10_000 });
+    throw new Error(`${error.message}; h1's ruleset:\n${ruleset.stdout}\n${cluster.grepLogs(/Arrow network/).join('\n')}`);
+  });
+  t.is(firstAnswer, PAGE);
 
-  // The replica moves to the third host: a new address, the same name.
+  // The replica moves to the third host: a new address, the same name, the same port on h1. A
+  // client polls h1's port throughout: how long it went without an answer is the move's cost.
   const drainedAt = Date.now();
+  let polling = true;
+  let lastAnswer = Date.now();
+  let longestGap = 0;
+  const poll = (async () => {
+    for (let i = 0; polling && i < 2_000; i++) {
+      if ((await fetchOnce(staticUrl, 1_000)) === PAGE) {
+        longestGap = Math.max(longestGap, Date.now() - lastAnswer);
+        lastAnswer = Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
   await cluster.client().drain(web.node, { maxParallel: 1 });
   const moved = await until('web moved', async () => (await cluster.client().arrow('web')).allocations.find((a) => a.status === 'running' && a.desired === 'run' && a.node !== web.node), 120_000, 250);
   t.not(moved.address, '');
+  t.log(`web running on ${moved.nodeName} ${Date.now() - drainedAt} ms after the drain`);
   const after = await printed(cluster, caller.id, new RegExp(`^ok ${moved.address.replaceAll('.', '\\.')} Hello`), 60_000);
   t.log(`moved to ${moved.nodeName} (${moved.address}); the caller reached it by name ${Date.now() - drainedAt} ms after the drain: ${after}`);
+  const answeredAgain = lastAnswer;
+  await until('h1\'s static port answering after the move', async () => (lastAnswer > answeredAgain ? true : undefined), 30_000, 100);
+  polling = false;
+  await poll;
+  t.log(`h1:${STATIC_PORT} kept serving web across the move; longest time without an answer ${longestGap} ms`);
 
   // Another network, on the caller's host: web.arrow is no name there, and its address is unreachable.
   await cluster.client().putArrow('stranger-name', await fetcherDefinition(h1, 'stranger-name', 'web.arrow', { network: 'blue', constraints: onH1 }));

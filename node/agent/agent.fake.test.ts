@@ -94,7 +94,7 @@ const KEY = Buffer.alloc(32, 1).toString('base64');
 const networkView = (index: number, addresses: string[]): NetworkView => ({
   index,
   nodes: [{ id: 'peer-a', subnet: '10.213.0.0/24', overlay: { publicKey: KEY, endpoint: '192.0.2.1:51820', mode: 'wireguard-go' }, status: 'ready' }],
-  services: [{ arrow: 'web', network: 'default', addresses }],
+  services: [{ arrow: 'web', network: 'default', addresses, staticPorts: [] }],
 });
 
 const info = (peerId: string): ServerInfo => ({ peerId, addrs: [], voter: true });

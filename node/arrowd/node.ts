@@ -20,7 +20,7 @@ import { ClusterMember, Libp2pTransport } from '../consensus/index.ts';
 import { CONTROL_PROTOCOL, ControlRefusedError, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
-import { Agent, ArtifactSupply, SimulatedRunner, VmRunner, holdingOf, readLogs } from '../agent/index.ts';
+import { Agent, ArtifactSupply, SimulatedRunner, VmRunner, canBind, holdingOf, readLogs } from '../agent/index.ts';
 import type { ArtifactTracker, Runner } from '../agent/index.ts';
 import { ArrowNetworkService } from '../net/index.ts';
 import { encodeJoinToken, decodeJoinToken } from './join-token.ts';
@@ -285,6 +285,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       ? new ArrowNetworkService({
         nodeId: self, dataDir: config.dataDir, bindAddress: arrowAddress, overlayAddress: overlayAddressOf(config.listen, arrowAddress),
         overlayPort: config.overlayPort ?? DEFAULT_OVERLAY_PORT, onWarning: (message) => logger?.warn({ err: message }, 'Arrow network'),
+        portIsFree: (port, protocol) => canBind(port, protocol, arrowAddress),
       })
       : undefined;
     const overlay = arrowNetworks ? await arrowNetworks.start() : null;

@@ -66,7 +66,7 @@ export {
 export type { Cidr } from './addresses.ts';
 export { networkView, networkViewLimits, overlayIssues, sameNetworkView } from './network.ts';
 export type { NetworkNode, NetworkService, NetworkView } from './network.ts';
-export type { Applied, ClusterStateOptions, CommandResult, DefinitionReader, DefinitionSummary, IgnoredItem, PlanOutcome } from './state.ts';
+export type { Applied, ClusterStateOptions, CommandResult, DefinitionReader, DefinitionSummary, IgnoredItem, PlanOutcome, StaticPort } from './state.ts';
 export { ClusterStateMachine } from './machine.ts';
 export type { AppliedListener } from './machine.ts';
 export { CommandValidationError, limits as commandLimits, validateCommand } from './commands.ts';

@@ -47,8 +47,8 @@ test('the view lists nodes with their subnet, overlay and status, and each Arrow
   t.is(web.length, 2);
   t.deepEqual(view.services, [
     // api is pending: placed, with an address, but not reachable yet.
-    { arrow: 'api', network: 'default', addresses: [] },
-    { arrow: 'web', network: 'shop', addresses: web },
+    { arrow: 'api', network: 'default', addresses: [], staticPorts: [] },
+    { arrow: 'web', network: 'shop', addresses: web, staticPorts: [] },
   ]);
 });
 
@@ -68,7 +68,7 @@ test('only live, running allocations are in the view; addresses sort numerically
   t.false(networkView(d.state).services[0]!.addresses.includes('10.213.0.2'));
   ok(d.apply({ type: 'stop-arrow', name: 'web' }).result);
   ok(d.scheduleAll()!.result);
-  t.deepEqual(networkView(d.state).services, [{ arrow: 'web', network: 'default', addresses: [] }], 'asked to stop: no longer sent traffic');
+  t.deepEqual(networkView(d.state).services, [{ arrow: 'web', network: 'default', addresses: [], staticPorts: [] }], 'asked to stop: no longer sent traffic');
 });
 
 test('the network index moves with what the view shows, and only then', (t) => {
@@ -102,6 +102,9 @@ test('the network index moves with what the view shows, and only then', (t) => {
   ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 3, cpu: 100, memory: 64, network: 'lab' }) }).result);
   still('a spec change on the same network');
   t.is(networkView(d.state).services.find((s) => s.arrow === 'web')?.network, 'lab');
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 3, cpu: 100, memory: 64, network: 'lab', hostPort: 8080 }) }).result);
+  moved('a static host port');
+  t.deepEqual(networkView(d.state).services.find((s) => s.arrow === 'web')?.staticPorts, [{ protocol: 'tcp', host: 8080, guest: 80 }]);
 });
 
 test('a restored state shows the same view, its index at the snapshot\'s (never earlier than the last change)', (t) => {
@@ -113,15 +116,20 @@ test('a restored state shows the same view, its index at the snapshot\'s (never 
   t.is(view.index, d.state.index);
   t.true(sameNetworkView(view, networkView(d.state)));
   t.is(restored.networkOf('web'), 'shop');
+  ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'web', replicas: 2, cpu: 100, memory: 64, network: 'shop', hostPort: 9090 }) }).result);
+  const again = ClusterState.fromRecords(decodeSnapshot(encodeSnapshot(d.state.toRecords())), testOptions);
+  t.deepEqual(again.staticPortsOf('web'), [{ protocol: 'tcp', host: 9090, guest: 80 }]);
 });
 
 test('sameNetworkView compares everything but the index', (t) => {
   const base: NetworkView = {
     index: 3,
     nodes: [{ id: 'n0', subnet: '10.213.0.0/24', overlay: overlay(), status: 'ready' }],
-    services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'] }],
+    services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'], staticPorts: [{ protocol: 'tcp', host: 8080, guest: 80 }] }],
   };
   t.true(sameNetworkView(base, { ...base, index: 9 }));
+  t.false(sameNetworkView(base, { ...base, services: [{ ...base.services[0]!, staticPorts: [{ protocol: 'tcp', host: 8081, guest: 80 }] }] }));
+  t.false(sameNetworkView(base, { ...base, services: [{ ...base.services[0]!, staticPorts: [] }] }));
   t.false(sameNetworkView(base, { ...base, nodes: [{ ...base.nodes[0]!, overlay: overlay(KEY_B) }] }));
   t.false(sameNetworkView(base, { ...base, nodes: [{ ...base.nodes[0]!, overlay: null }] }));
   t.false(sameNetworkView(base, { ...base, nodes: [{ ...base.nodes[0]!, status: 'down' }] }));
@@ -131,7 +139,7 @@ test('sameNetworkView compares everything but the index', (t) => {
 });
 
 test('the view is bounded: services past the cap by name, addresses past the cap, lowest kept', (t) => {
-  t.deepEqual(networkViewLimits, { nodes: 256, services: 10_000, addressesPerService: 1_000, nodeIdBytes: 256, endpointBytes: 64 });
+  t.deepEqual(networkViewLimits, { nodes: 256, services: 10_000, addressesPerService: 1_000, staticPortsPerService: 64, nodeIdBytes: 256, endpointBytes: 64 });
   const d = new Driver();
   for (let i = 0; i < 5; i++) ok(d.apply({ type: 'register-node', node: registration(`n${i}`, { capacity: { cpu: 1_000_000, memory: 1_000_000 } }) }).result);
   ok(d.apply({ type: 'put-arrow', definitionJson: definitionJson({ name: 'wide', replicas: 1_100, cpu: 1, memory: 1 }) }).result);

@@ -4,7 +4,7 @@
 // from the replicated state, never stored, so every server answers the same view at one index.
 import { isIPv6 } from 'node:net';
 import { formatIPv4, parseIPv4 } from './addresses.ts';
-import type { ClusterState } from './state.ts';
+import type { ClusterState, StaticPort } from './state.ts';
 import { terminalAllocStatuses } from './types.ts';
 import type { AllocationRecord, NodeOverlay, NodeRecord, NodeStatus } from './types.ts';
 
@@ -20,6 +20,8 @@ export const networkViewLimits = {
   nodes: 256,
   services: 10_000,
   addressesPerService: 1_000,
+  /** node/spec's MAX_PORTS: a definition has at most 64 ports. */
+  staticPortsPerService: 64,
   /** Node ids are at most this long (node/cluster's command limits). */
   nodeIdBytes: 256,
   /** Longest endpoint accepted: a bracketed IPv6 address with a port. */
@@ -38,6 +40,8 @@ export interface NetworkService {
   readonly network: string;
   /** Addresses of the Arrow's live, running allocations, in numeric order. */
   readonly addresses: readonly string[];
+  /** Its ports with a static host port: every node may forward them to `addresses`. */
+  readonly staticPorts: readonly StaticPort[];
 }
 
 export interface NetworkView {
@@ -96,6 +100,7 @@ export function networkView(state: ClusterState): NetworkView {
       arrow: a.name,
       network: state.networkOf(a.name),
       addresses: (addresses.get(a.name) ?? []).sort((x, y) => x - y).slice(0, networkViewLimits.addressesPerService).map(formatIPv4),
+      staticPorts: state.staticPortsOf(a.name),
     }));
   return { index: state.networkIndex, nodes, services };
 }
@@ -113,6 +118,7 @@ export function sameNetworkView(a: NetworkView, b: NetworkView): boolean {
     const y = b.services[i]!;
     if (x.arrow !== y.arrow || x.network !== y.network || x.addresses.length !== y.addresses.length) return false;
     if (x.addresses.some((address, j) => address !== y.addresses[j])) return false;
+    if (JSON.stringify(x.staticPorts) !== JSON.stringify(y.staticPorts)) return false;
   }
   return true;
 }

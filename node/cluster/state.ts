@@ -21,6 +21,15 @@ export interface DefinitionSummary {
   readonly batch: boolean;
   /** The network the Arrow joins (node/spec fills in its default). */
   readonly network: string;
+  /** Its ports with a static host port: every node forwards those to its running replicas. */
+  readonly staticPorts?: readonly StaticPort[];
+}
+
+/** A port an Arrow publishes on a host port its spec names. */
+export interface StaticPort {
+  readonly protocol: 'tcp' | 'udp';
+  readonly host: number;
+  readonly guest: number;
 }
 
 /** Parses a stored definition; throws an Error whose message says what is wrong. */
@@ -110,6 +119,7 @@ export class ClusterState {
   readonly #arrows = new Map<string, ArrowRecord>();
   readonly #batch = new Map<string, boolean>();
   readonly #network = new Map<string, string>();
+  readonly #staticPorts = new Map<string, readonly StaticPort[]>();
   /** See the networkIndex getter. */
   #networkIndex = 0;
   readonly #allocations = new Map<string, AllocationRecord>();
@@ -164,6 +174,8 @@ export class ClusterState {
   isBatch(name: string): boolean { return this.#batch.get(name) ?? false; }
   /** The network of an Arrow, from its definition ('default' for an unknown Arrow). */
   networkOf(name: string): string { return this.#network.get(name) ?? DEFAULT_NETWORK; }
+  /** The Arrow's ports with a static host port, from its definition. */
+  staticPortsOf(name: string): readonly StaticPort[] { return this.#staticPorts.get(name) ?? []; }
   allocation(id: string): AllocationRecord | undefined { return this.#allocations.get(id); }
   allocations(): AllocationRecord[] { return [...this.#allocations.values()]; }
   allocationsOfArrow(name: string): AllocationRecord[] { return this.#recordsOf(this.#allocationsByArrow.get(name)); }
@@ -389,8 +401,12 @@ export class ClusterState {
       : { name: summary.name, version: 1, definitionJson, stopped: false, completed: 0, createIndex: this.#index, modifyIndex: this.#index, submitTimeMs: this.#timeMs };
     this.#arrows.set(record.name, record);
     this.#batch.set(record.name, summary.batch);
-    if (!existing || this.#network.get(record.name) !== summary.network) this.#networkIndex = this.#index;
+    const staticPorts = summary.staticPorts ?? [];
+    if (!existing || this.#network.get(record.name) !== summary.network || JSON.stringify(this.staticPortsOf(record.name)) !== JSON.stringify(staticPorts)) {
+      this.#networkIndex = this.#index;
+    }
     this.#network.set(record.name, summary.network);
+    this.#staticPorts.set(record.name, staticPorts);
     this.#emit('arrow', record);
     this.#trigger(record.name, 'spec-write');
     return { ok: true, version: record.version };
@@ -758,11 +774,13 @@ export class ClusterState {
       state.#arrows.set(a.name, a);
       let batch = false;
       let network = DEFAULT_NETWORK;
+      let staticPorts: readonly StaticPort[] = [];
       try {
-        ({ batch, network } = options.readDefinition(a.definitionJson));
+        ({ batch, network, staticPorts = [] } = options.readDefinition(a.definitionJson));
       } catch { /* stored before a stricter reader: treat as a service on the default network */ }
       state.#batch.set(a.name, batch);
       state.#network.set(a.name, network);
+      state.#staticPorts.set(a.name, staticPorts);
     }
     const terminal: AllocationRecord[] = [];
     for (const a of records.allocations) {

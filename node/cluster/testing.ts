@@ -22,7 +22,7 @@ export const testOptions: ClusterStateOptions = {
   readDefinition: (json) => {
     const d = JSON.parse(json) as Partial<TestDefinition>;
     if (typeof d.name !== 'string' || !/^[a-z0-9-]+$/.test(d.name)) throw new Error('name: expected lowercase letters, digits and dashes');
-    return { name: d.name, batch: d.batch === true, network: d.network ?? 'default' };
+    return { name: d.name, batch: d.batch === true, network: d.network ?? 'default', staticPorts: d.hostPort === undefined ? [] : [{ protocol: 'tcp', host: d.hostPort, guest: 80 }] };
   },
 };
 

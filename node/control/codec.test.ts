@@ -79,8 +79,8 @@ const view: NetworkView = {
     { id: 'n1', subnet: '10.213.1.0/24', overlay: null, status: 'down' },
   ],
   services: [
-    { arrow: 'api', network: 'default', addresses: [] },
-    { arrow: 'web', network: 'shop', addresses: ['10.213.0.2', '10.213.1.2'] },
+    { arrow: 'api', network: 'default', addresses: [], staticPorts: [] },
+    { arrow: 'web', network: 'shop', addresses: ['10.213.0.2', '10.213.1.2'], staticPorts: [{ protocol: 'tcp', host: 8080, guest: 80 }, { protocol: 'udp', host: 5353, guest: 53 }] },
   ],
 };
 
@@ -96,7 +96,7 @@ test('a server sends at most the limits of a view, whatever its handler returned
   const huge: NetworkView = {
     index: 1,
     nodes: Array.from({ length: networkViewLimits.nodes + 5 }, (_, i) => ({ id: `n${i}`, subnet: `10.213.${i % 256}.0/24`, overlay: null, status: 'ready' as const })),
-    services: [{ arrow: 'web', network: 'default', addresses: Array.from({ length: networkViewLimits.addressesPerService + 7 }, (_, i) => `10.213.${i >> 8}.${i & 255}`) }],
+    services: [{ arrow: 'web', network: 'default', addresses: Array.from({ length: networkViewLimits.addressesPerService + 7 }, (_, i) => `10.213.${i >> 8}.${i & 255}`), staticPorts: [] }],
   };
   const serve = serveControl(() => ({ networkView: async () => huge }) as unknown as ControlApi);
   const bytes = await serve(wire.control.Request.encode({ networkView: { sinceIndex: 0, waitMs: 0 } }).finish(), 'peer-a', new AbortController().signal);
@@ -111,14 +111,14 @@ const viewAnswer = (v: object) => wire.control.Response.encode({ networkView: v 
 const good = {
   index: 3,
   nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820', mode: 'wireguard-go' } }],
-  services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'] }],
+  services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'], staticPorts: [{ protocol: 'tcp', host: 8080, guest: 80 }] }],
 };
 
 test('a network view answer is decoded strictly: garbage, oversized and malformed answers are refused whole', async (t) => {
   t.deepEqual(await answering(viewAnswer(good)).networkView(0, 0), {
     index: 3,
     nodes: [{ id: 'n0', subnet: '10.213.0.0/24', status: 'ready', overlay: { publicKey: KEY, endpoint: '203.0.113.7:51820', mode: 'wireguard-go' } }],
-    services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'] }],
+    services: [{ arrow: 'web', network: 'default', addresses: ['10.213.0.2'], staticPorts: [{ protocol: 'tcp', host: 8080, guest: 80 }] }],
   });
   await t.throwsAsync(answering(Uint8Array.of(0xff, 0xff, 0xff)).networkView(0, 0));
   await t.throwsAsync(answering(wire.control.Response.encode({ watch: { index: 1 } }).finish()).networkView(0, 0), { instanceOf: ControlDecodeError, message: /without a view/ });
@@ -143,6 +143,12 @@ test('a network view answer is decoded strictly: garbage, oversized and malforme
   await refused({ ...good, services: [{ ...service, network: '' }] }, /services\.0\.network/);
   await refused({ ...good, services: [{ ...service, addresses: ['8.8.8.8'] }] }, /services\.0\.addresses\.0: "8\.8\.8\.8" is not an address of the Arrow range/);
   await refused({ ...good, services: [{ ...service, addresses: ['x'.repeat(10_000)] }] }, /services\.0\.addresses\.0/);
+  const port = service.staticPorts[0]!;
+  await refused({ ...good, services: [{ ...service, staticPorts: Array.from({ length: 65 }, (_, i) => ({ ...port, host: 1000 + i })) }] }, /staticPorts: 65, at most 64/);
+  await refused({ ...good, services: [{ ...service, staticPorts: [{ ...port, protocol: 'sctp' }] }] }, /staticPorts\.0\.protocol: "sctp" is not tcp or udp/);
+  await refused({ ...good, services: [{ ...service, staticPorts: [{ ...port, host: 0 }] }] }, /staticPorts\.0\.host: 0 is not a port/);
+  await refused({ ...good, services: [{ ...service, staticPorts: [{ ...port, guest: 70_000 }] }] }, /staticPorts\.0\.guest: 70000 is not a port/);
+  await refused({ ...good, services: [{ ...service, staticPorts: [port, { ...port, guest: 81 }] }] }, /staticPorts\.1: tcp\/8080 listed twice/);
 });
 
 test('a network view request the server does not understand is a refused answer, not a crash', async (t) => {

@@ -2,7 +2,7 @@
 import { arrow as pb } from '../proto/control.pb.js';
 import { NodeClosedError, NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
 import { ARROW_ADDRESS_RANGE, addressInSubnet, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, networkViewLimits, nodeSubnetIndex, overlayIssues } from '../cluster/index.ts';
-import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NetworkNode, NetworkService, NetworkView, NodeOverlay, NodeRegistration, NodeStatus } from '../cluster/index.ts';
+import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NetworkNode, NetworkService, NetworkView, NodeOverlay, NodeRegistration, NodeStatus, StaticPort } from '../cluster/index.ts';
 import { isArrowName } from '../spec/index.ts';
 
 export const CONTROL_PROTOCOL = '/arrow/control/1.0.0';
@@ -187,7 +187,20 @@ function networkViewFrom(v: pb.control.NetworkViewResponse.$Properties | null | 
       try { inRange = addressInSubnet(address, ARROW_ADDRESS_RANGE); } catch { /* not an address: refused below */ }
       if (!inRange) bad(`services.${i}.addresses.${j}: ${show(address)} is not an address of the Arrow range ${ARROW_ADDRESS_RANGE}`);
     });
-    return { arrow, network, addresses: [...addresses] };
+    const portsIn = s.staticPorts ?? [];
+    if (portsIn.length > networkViewLimits.staticPortsPerService) bad(`services.${i}.staticPorts: ${portsIn.length}, at most ${networkViewLimits.staticPortsPerService}`);
+    const claimed = new Set<string>();
+    const staticPorts = portsIn.map((p, j): StaticPort => {
+      const protocol = p.protocol ?? '';
+      if (protocol !== 'tcp' && protocol !== 'udp') bad(`services.${i}.staticPorts.${j}.protocol: ${show(protocol)} is not tcp or udp`);
+      for (const [field, value] of [['host', p.host], ['guest', p.guest]] as const) {
+        if (!Number.isInteger(value) || value! < 1 || value! > 65_535) bad(`services.${i}.staticPorts.${j}.${field}: ${show(value)} is not a port from 1 to 65535`);
+      }
+      if (claimed.has(`${protocol}/${p.host}`)) bad(`services.${i}.staticPorts.${j}: ${protocol}/${p.host} listed twice`);
+      claimed.add(`${protocol}/${p.host}`);
+      return { protocol: protocol as StaticPort['protocol'], host: p.host!, guest: p.guest! };
+    });
+    return { arrow, network, addresses: [...addresses], staticPorts };
   });
   return { index: v.index ?? 0, nodes, services };
 }
@@ -201,6 +214,7 @@ function networkViewToProto(view: NetworkView): pb.control.NetworkViewResponse.$
     })),
     services: view.services.slice(0, networkViewLimits.services).map((s) => ({
       arrow: s.arrow, network: s.network, addresses: s.addresses.slice(0, networkViewLimits.addressesPerService),
+      staticPorts: s.staticPorts.slice(0, networkViewLimits.staticPortsPerService).map((p) => ({ protocol: p.protocol, host: p.host, guest: p.guest })),
     })),
   };
 }

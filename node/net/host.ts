@@ -9,7 +9,7 @@ import { allocationOfAlias, bridgeAlias, bridgeName, tableName, tapAlias, tapNam
 import { isolationScript, removeIsolationScript } from './isolation.ts';
 import type { ArrowNetworkMembers } from './isolation.ts';
 import { leaseScript, removeTableScript, rulesetScript } from './ruleset.ts';
-import type { PublishedPort } from './ruleset.ts';
+import type { MeshPort, PublishedPort } from './ruleset.ts';
 import { deleteLink, runTool } from './tools.ts';
 
 
@@ -83,6 +83,8 @@ export class NodeNetwork {
   #leaseQueued = false;
   /** The ports last published (a lease renewal before the table exists publishes them). */
   #published: readonly PublishedPort[] = [];
+  /** The cluster-wide static ports this node forwards (forward()). */
+  #mesh: readonly MeshPort[] = [];
   /** This node's Arrows (attach, reconcile): in their network's set before the cluster's view has them. */
   readonly #local = new Map<string, { readonly address: string; readonly network: string; readonly ifname: string }>();
   /** Who may reach whom (setNetworks); until known, no Arrow reaches another. */
@@ -187,13 +189,13 @@ export class NodeNetwork {
   async #bridgeFor(net: { subnet: string; gateway: string }): Promise<void> {
     const first = !this.#subnet;
     await this.#ensureBridge(net);
-    if (first) await this.#writeRules(net.subnet, this.#published);
+    if (first) await this.#writeRules(net.subnet, this.#published, this.#mesh);
   }
 
-  /** The node's table with `ports` published, in one transaction. */
-  async #writeRules(subnet: string, ports: readonly PublishedPort[]): Promise<void> {
+  /** The node's table with `ports` published and `mesh` forwarded, in one transaction. */
+  async #writeRules(subnet: string, ports: readonly PublishedPort[], mesh: readonly MeshPort[]): Promise<void> {
     await runTool('nft', ['-f', '-'], rulesetScript({
-      table: this.#table, bridge: this.#bridge, subnet, range: ARROW_ADDRESS_RANGE, bindAddress: this.#bindAddress, ports, leaseMs: this.#leaseLeftMs(),
+      table: this.#table, bridge: this.#bridge, subnet, range: ARROW_ADDRESS_RANGE, bindAddress: this.#bindAddress, ports, mesh, leaseMs: this.#leaseLeftMs(),
     }));
   }
 
@@ -204,8 +206,19 @@ export class NodeNetwork {
         if (ports.length > 0) throw new NetworkSetupError('ports published before any Arrow address was known');
         return;
       }
-      await this.#writeRules(this.#subnet.subnet, ports);
+      await this.#writeRules(this.#subnet.subnet, ports, this.#mesh);
       this.#published = ports;
+    });
+  }
+
+  /**
+   * Makes the cluster-wide ports this node forwards exactly `mesh` (replacing the table in one
+   * transaction once the bridge exists; kept for it until then).
+   */
+  forward(mesh: readonly MeshPort[]): Promise<void> {
+    return this.#serial(async () => {
+      if (this.#subnet) await this.#writeRules(this.#subnet.subnet, this.#published, mesh);
+      this.#mesh = mesh;
     });
   }
 

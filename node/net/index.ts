@@ -17,7 +17,11 @@
 //   5. setNetworks(membership) whenever the cluster's view changes: which Arrow addresses are on
 //      which named network. Arrows reach each other only within one network; until the first
 //      view, no Arrow reaches another (they still reach their gateway and the world).
-//   6. detach(allocationId) when the allocation ends here; teardown() when the node's last Arrow
+//   6. forward(mesh) whenever the cluster's static ports change (mesh.ts's meshPlan of the view):
+//      every node DNATs an Arrow's static host port to its replicas, over the overlay when they
+//      run elsewhere, so the port keeps working on every node when a replica moves; a port this
+//      node publishes itself (step 4) is served by its own replica.
+//   7. detach(allocationId) when the allocation ends here; teardown() when the node's last Arrow
 //      is gone and arrowd stops (VMs that outlive arrowd keep their taps and ports).
 //
 // The overlay between nodes (NodeOverlay, as root in the node's namespace): start() once (loads
@@ -37,8 +41,10 @@ export { ARROW_MTU, NetworkSetupError, NodeNetwork, subnetOfAddress } from './ho
 export type { NetworkMembership, NodeNetworkOptions, TapAttachment } from './host.ts';
 export { isolationScript, removeIsolationScript } from './isolation.ts';
 export type { ArrowNetworkMembers, IsolationInput } from './isolation.ts';
-export { RulesetError, removeTableScript, rulesetScript } from './ruleset.ts';
-export type { PublishedPort, RulesetInput } from './ruleset.ts';
+export { MAX_MESH_ADDRESSES, RulesetError, removeTableScript, rulesetScript } from './ruleset.ts';
+export type { MeshPort, PublishedPort, RulesetInput } from './ruleset.ts';
+export { MeshAdmission, meshPlan } from './mesh.ts';
+export type { MeshPlan, MeshService } from './mesh.ts';
 export { allocationOfAlias, bridgeName, overlayAlias, overlayName, tableName, tapName } from './names.ts';
 export { NodeOverlay, OVERLAY_KEY_FILE, OverlayError } from './overlay.ts';
 export type { NodeOverlayOptions, OverlayMode } from './overlay.ts';

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { randomBytes } from 'node:crypto';
 import { execa } from 'execa';
-import { RulesetError, allocationOfAlias, bridgeName, isolationScript, rulesetScript, runTool, subnetOfAddress, systemTool, tableName, tapName } from './index.ts';
+import { RulesetError, allocationOfAlias, bridgeName, isolationScript, MeshAdmission, meshPlan, rulesetScript, runTool, subnetOfAddress, systemTool, tableName, tapName } from './index.ts';
 import { tapAlias } from './names.ts';
 
 const DRIVE = new URL('./testing/drive.ts', import.meta.url).pathname;
@@ -49,6 +49,54 @@ test('hostile ruleset input is refused, naming the field, before nft sees it', (
   t.throws(() => rulesetScript({ ...base, ports: [{ ...port, address: '10.213.0.2 accept' }] }), { instanceOf: RulesetError, message: /Arrow address/ });
   t.throws(() => rulesetScript({ ...base, ports: [{ ...port, protocol: 'sctp' as 'tcp' }] }), { instanceOf: RulesetError, message: /protocol/ });
   t.throws(() => rulesetScript({ ...base, ports: [port, { ...port, address: '10.213.0.3' }] }), { instanceOf: RulesetError, message: /published twice/ });
+});
+
+test('a mesh port is DNAT to its replicas elsewhere, spread at random; one published here is served here', async (t) => {
+  const mesh = [
+    { protocol: 'tcp', hostPort: 8080, guestPort: 80, addresses: ['10.213.1.2', '10.213.2.7'] },
+    { protocol: 'tcp', hostPort: 9090, guestPort: 90, addresses: ['10.213.1.3'] },
+    { protocol: 'udp', hostPort: 5353, guestPort: 53, addresses: ['10.213.1.4'] },
+  ] as const;
+  const script = rulesetScript({ ...base, ports: [{ protocol: 'tcp', hostPort: 9090, address: '10.213.0.2', guestPort: 90 }], mesh });
+  t.regex(script, /prerouting fib daddr type local tcp dport 8080 dnat to numgen random mod 2 map \{ 0 : 10\.213\.1\.2, 1 : 10\.213\.2\.7 \} : 80/);
+  t.regex(script, /output fib daddr type local udp dport 5353 dnat to 10\.213\.1\.4:53/);
+  t.regex(script, /prerouting .*tcp dport 9090 dnat to 10\.213\.0\.2:90\n/);
+  t.notRegex(script, /10\.213\.1\.3/, 'the local replica wins over the mesh');
+  // Clients from outside, and the host itself, reach other nodes' Arrows as this node's gateway.
+  t.regex(script, /postrouting ip saddr != 10\.213\.0\.0\/24 ip daddr 10\.213\.0\.0\/16 ip daddr != 10\.213\.0\.0\/24 snat to 10\.213\.0\.1/);
+  await t.notThrowsAsync(execa(systemTool('nft'), ['-c', '-f', '-'], { input: script, timeout: 10_000 }));
+  const port = mesh[1];
+  t.throws(() => rulesetScript({ ...base, ports: [], mesh: [{ ...port, addresses: [] }] }), { instanceOf: RulesetError, message: /0 addresses/ });
+  t.throws(() => rulesetScript({ ...base, ports: [], mesh: [{ ...port, addresses: ['10.213.1.3}; accept'] }] }), { instanceOf: RulesetError, message: /Arrow address/ });
+  t.throws(() => rulesetScript({ ...base, ports: [], mesh: [{ ...port, guestPort: 0 }] }), { instanceOf: RulesetError, message: /guest port 0/ });
+  t.throws(() => rulesetScript({ ...base, ports: [], mesh: [{ ...port, addresses: Array.from({ length: 1_001 }, () => '10.213.1.3') }] }), { instanceOf: RulesetError, message: /1001 addresses/ });
+});
+
+test('the mesh forwards a static port of one running Arrow; two Arrows naming it contest it', (t) => {
+  const web = { arrow: 'web', addresses: ['10.213.1.2'], staticPorts: [{ protocol: 'tcp', host: 8080, guest: 80 }] } as const;
+  t.deepEqual(meshPlan([web]), { ports: [{ protocol: 'tcp', hostPort: 8080, guestPort: 80, addresses: ['10.213.1.2'] }], contested: [] });
+  t.deepEqual(meshPlan([{ ...web, addresses: [] }]), { ports: [], contested: [] }, 'nothing running: nothing forwarded');
+  const api = { arrow: 'api', addresses: ['10.213.2.2'], staticPorts: [{ protocol: 'tcp', host: 8080, guest: 81 }, { protocol: 'udp', host: 8080, guest: 53 }] } as const;
+  t.deepEqual(meshPlan([web, api]), { ports: [{ protocol: 'udp', hostPort: 8080, guestPort: 53, addresses: ['10.213.2.2'] }], contested: ['tcp/8080 by api, web'] });
+  t.deepEqual(meshPlan([web, { ...api, addresses: [] }]).contested, [], 'an Arrow with nothing running contests nothing');
+});
+
+test('a mesh port a host process listens on is not forwarded (DNAT would take it); one forwarded is not checked again', async (t) => {
+  const admission = new MeshAdmission();
+  const ssh = { protocol: 'tcp', hostPort: 22, guestPort: 22, addresses: ['10.213.1.2'] } as const;
+  const web = { protocol: 'tcp', hostPort: 8080, guestPort: 80, addresses: ['10.213.1.3'] } as const;
+  const listening = new Set([22]);
+  const asked: number[] = [];
+  const isFree = async (port: number) => { asked.push(port); return !listening.has(port); };
+  t.deepEqual(await admission.admit([ssh, web], isFree), { ports: [web], refused: ['tcp/22'] });
+  t.deepEqual(await admission.admit([ssh, web], isFree), { ports: [web], refused: [] }, 'reported once');
+  t.deepEqual(asked, [22, 8080, 22]);
+  listening.delete(22);
+  listening.add(8080);
+  t.deepEqual(await admission.admit([ssh, web], isFree), { ports: [ssh, web], refused: [] }, 'freed: forwarded; 8080 stays forwarded');
+  t.deepEqual(await admission.admit([web], isFree), { ports: [web], refused: [] });
+  t.deepEqual(await admission.admit([], isFree), { ports: [], refused: [] });
+  t.deepEqual(await admission.admit([web], isFree), { ports: [], refused: ['tcp/8080'] }, 'left the mesh: checked again when it comes back');
 });
 
 interface StepResult { ok: boolean; value?: unknown; error?: string }

@@ -1,7 +1,9 @@
 // The nft ruleset of a node's Arrow network, pure: published ports as DNAT to the Arrows'
-// addresses, and NAT for what leaves the bridge. The script replaces the node's table in one
+// addresses (this node's, and the cluster-wide static ports of mesh.ts), and NAT for what leaves
+// the bridge or crosses to other nodes' Arrows. The script replaces the node's table in one
 // transaction, so a published port never points at a half-written rule set.
 import { isIPv4 } from 'node:net';
+import { gatewayOf } from '../cluster/addresses.ts';
 
 export class RulesetError extends Error {
   override name = 'RulesetError';
@@ -15,6 +17,18 @@ export interface PublishedPort {
   readonly guestPort: number;
 }
 
+/** A static port forwarded to an Arrow's replicas wherever they run (mesh.ts). */
+export interface MeshPort {
+  readonly protocol: 'tcp' | 'udp';
+  readonly hostPort: number;
+  readonly guestPort: number;
+  /** The replicas' addresses; a connection goes to one of them at random. */
+  readonly addresses: readonly string[];
+}
+
+/** Addresses one mesh port spreads over: a cap on the rule, far above any replica count. */
+export const MAX_MESH_ADDRESSES = 1_000;
+
 export interface RulesetInput {
   readonly table: string;
   readonly bridge: string;
@@ -25,6 +39,8 @@ export interface RulesetInput {
   /** Host address published ports listen on; '0.0.0.0' for every local address. */
   readonly bindAddress: string;
   readonly ports: readonly PublishedPort[];
+  /** Cluster-wide ports; one this node publishes itself (`ports`) is served locally instead. */
+  readonly mesh?: readonly MeshPort[];
   /**
    * How much longer the node's lease holds (ms); 0 or less: traffic to and from the Arrows stops
    * now; undefined: the lease stays as the kernel has it.
@@ -58,6 +74,21 @@ function checkInput(input: RulesetInput): void {
     if (seen.has(key)) throw new RulesetError(`${where} is published twice`);
     seen.add(key);
   }
+  for (const port of input.mesh ?? []) {
+    const where = `forwarded port ${port.protocol}/${port.hostPort}`;
+    if (port.protocol !== 'tcp' && port.protocol !== 'udp') throw new RulesetError(`${where}: protocol must be tcp or udp`);
+    for (const [name, value] of [['host port', port.hostPort], ['guest port', port.guestPort]] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new RulesetError(`${where}: ${name} ${value} is not 1-65535`);
+    }
+    if (port.addresses.length === 0 || port.addresses.length > MAX_MESH_ADDRESSES) throw new RulesetError(`${where}: ${port.addresses.length} addresses, expected 1 to ${MAX_MESH_ADDRESSES}`);
+    for (const address of port.addresses) if (!isIPv4(address)) throw new RulesetError(`${where}: Arrow address ${JSON.stringify(address)} is not IPv4`);
+  }
+}
+
+/** The DNAT target of a mesh port: one address, or one of several at random per connection. */
+function meshTarget(port: MeshPort): string {
+  if (port.addresses.length === 1) return `${port.addresses[0]}:${port.guestPort}`;
+  return `numgen random mod ${port.addresses.length} map { ${port.addresses.map((a, i) => `${i} : ${a}`).join(', ')} } : ${port.guestPort}`;
 }
 
 /** The lease element: the bridge's name, expiring in the kernel after `leaseMs` (none when lapsed). */
@@ -75,11 +106,16 @@ function leaseElements(table: string, bridge: string, leaseMs: number): string[]
  *
  * - prerouting: connections from other hosts (and from Arrows) to a published port are DNAT'd to
  *   the Arrow's address.
+ *   A mesh port (a static port of an Arrow with no replica here) is DNAT'd the same way to its
+ *   replicas on other nodes.
  * - output: the same for connections this host opens itself (a client on the node, 127.0.0.1).
  * - postrouting: masquerade what leaves the subnet for outside the Arrow range (Arrows reaching
  *   the world); to other nodes' Arrows the source stays (the overlay carries only the range and
  *   the isolation rules match on it). And connections from 127.0.0.0/8 that DNAT sent to the
  *   bridge: a guest cannot answer a loopback source (the bridge also needs route_localnet=1).
+ *   And what this host sends (or forwards, a mesh port) to other nodes' Arrows from outside its
+ *   subnet leaves with the bridge's address: a peer's WireGuard accepts only this node's subnet
+ *   as source, and the Arrow's answer must come back through this node to be un-NATed.
  * - lease: a set whose one element (the bridge) expires in the kernel when the node's lease with
  *   the cluster lapses; while it is absent, nothing is routed to or from the Arrows. The agent
  *   pauses them at the same moment, but a frozen arrowd resumed with its VMs cannot do so
@@ -89,13 +125,28 @@ export function rulesetScript(input: RulesetInput): string {
   checkInput(input);
   const { table, bridge } = input;
   const match = input.bindAddress === '0.0.0.0' ? 'fib daddr type local' : `ip daddr ${input.bindAddress}`;
-  const dnat = input.ports.map((p) => `${match} ${p.protocol} dport ${p.hostPort} dnat to ${p.address}:${p.guestPort}`);
+  const local = new Set(input.ports.map((p) => `${p.protocol}/${p.hostPort}`));
+  const dnat = [
+    ...input.ports.map((p) => `${match} ${p.protocol} dport ${p.hostPort} dnat to ${p.address}:${p.guestPort}`),
+    ...(input.mesh ?? []).filter((p) => !local.has(`${p.protocol}/${p.hostPort}`))
+      .map((p) => `${match} ${p.protocol} dport ${p.hostPort} dnat to ${meshTarget(p)}`),
+  ];
+  let gateway: string;
+  try {
+    gateway = gatewayOf(input.subnet);
+  } catch (error) {
+    throw new RulesetError(`subnet ${input.subnet}: ${(error as Error).message}`);
+  }
   const chains: Record<string, { hook: string; rules: string[] }> = {
     prerouting: { hook: 'type nat hook prerouting priority dstnat;', rules: dnat },
     output: { hook: 'type nat hook output priority -100;', rules: dnat },
     postrouting: {
       hook: 'type nat hook postrouting priority srcnat;',
-      rules: [`ip saddr 127.0.0.0/8 oifname "${bridge}" masquerade`, `ip saddr ${input.subnet} ip daddr != ${input.range} masquerade`],
+      rules: [
+        `ip saddr 127.0.0.0/8 oifname "${bridge}" masquerade`,
+        `ip saddr ${input.subnet} ip daddr != ${input.range} masquerade`,
+        `ip saddr != ${input.subnet} ip daddr ${input.range} ip daddr != ${input.subnet} snat to ${gateway}`,
+      ],
     },
     forward: { hook: 'type filter hook forward priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`, `iifname "${bridge}" iifname != @lease drop`] },
     output_lease: { hook: 'type filter hook output priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`] },

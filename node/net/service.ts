@@ -9,13 +9,16 @@ import type { NetworkMembership } from './host.ts';
 import { NodeOverlay } from './overlay.ts';
 import type { OverlayMode } from './overlay.ts';
 import type { OverlayPeer } from './overlay-config.ts';
+import { MeshAdmission, meshPlan } from './mesh.ts';
+import type { MeshService } from './mesh.ts';
+import type { MeshPort } from './ruleset.ts';
 import { ArrowResolver } from './resolver/index.ts';
 import type { ResolverAsker } from './resolver/index.ts';
 
 /** What the service reads of the cluster's network view (node/cluster's NetworkView). */
 export interface ClusterNetworkView {
   readonly nodes: readonly { readonly id: string; readonly subnet: string; readonly overlay: { readonly publicKey: string; readonly endpoint: string } | null }[];
-  readonly services: readonly { readonly arrow: string; readonly network: string; readonly addresses: readonly string[] }[];
+  readonly services: readonly (MeshService & { readonly network: string })[];
 }
 
 export interface ArrowNetworkServiceOptions {
@@ -29,6 +32,12 @@ export interface ArrowNetworkServiceOptions {
   readonly overlayMode?: 'auto' | OverlayMode;
   /** DNS port on the bridge address (53; tests may pick another). */
   readonly resolverPort?: number;
+  /**
+   * Whether nothing on this host listens on the port (a bind on the bind address works). A
+   * static port of an Arrow elsewhere is forwarded here only then: DNAT would take the port
+   * from whatever listens on it.
+   */
+  readonly portIsFree: (port: number, protocol: 'tcp' | 'udp') => Promise<boolean>;
   readonly onWarning?: (message: string) => void;
 }
 
@@ -77,6 +86,9 @@ export class ArrowNetworkService {
   #appliedPeers = '';
   #stopped = false;
   #appliedMembership = '';
+  #appliedMesh = '';
+  #contested = '';
+  readonly #admission = new MeshAdmission();
 
   constructor(options: ArrowNetworkServiceOptions) {
     this.#options = options;
@@ -123,6 +135,8 @@ export class ArrowNetworkService {
       // change when nodes join, the isolation sets whenever an Arrow starts or stops anywhere).
       const peersJson = JSON.stringify(peers);
       const membershipJson = JSON.stringify(membership);
+      const mesh = await this.#meshOf(next);
+      const meshJson = JSON.stringify(mesh);
       await Promise.all([
         peersJson === this.#appliedPeers ? undefined : this.#overlay.apply(peers).then(
           () => { this.#appliedPeers = peersJson; },
@@ -131,6 +145,10 @@ export class ArrowNetworkService {
         membershipJson === this.#appliedMembership ? undefined : this.network.setNetworks(membership).then(
           () => { this.#appliedMembership = membershipJson; },
           (error: Error) => this.#warn(`isolation: ${error.message}`),
+        ),
+        meshJson === this.#appliedMesh ? undefined : this.network.forward(mesh).then(
+          () => { this.#appliedMesh = meshJson; },
+          (error: Error) => this.#warn(`forwarded ports: ${error.message}`),
         ),
         own?.subnet ? this.#ensureResolver(own.subnet) : undefined,
       ]);
@@ -149,6 +167,17 @@ export class ArrowNetworkService {
     await this.#resolver.stop();
     await this.#overlay.stop().catch((error: Error) => this.#warn(`overlay: ${error.message}`));
     if (options.teardown) await this.network.teardown();
+  }
+
+  /** The view's mesh ports this node can forward: contested ones and ones a host process holds left out, with a warning. */
+  async #meshOf(view: ClusterNetworkView): Promise<MeshPort[]> {
+    const plan = meshPlan(view.services);
+    const contested = plan.contested.join('; ');
+    if (contested !== this.#contested && contested !== '') this.#warn(`static ports named by more than one running Arrow are served only where a replica runs: ${contested}`);
+    this.#contested = contested;
+    const { ports, refused } = await this.#admission.admit(plan.ports, this.#options.portIsFree);
+    for (const key of refused) this.#warn(`static port ${key} is not forwarded to its Arrow here: something on this host listens on it`);
+    return ports;
   }
 
   #networkOf(asker: ResolverAsker): string | undefined {

@@ -621,6 +621,38 @@ export namespace arrow {
             type $Shape = arrow.control.NetworkNode.$Properties;
         }
 
+        interface INetworkPort extends arrow.control.NetworkPort.$Properties {
+        }
+
+        class NetworkPort {
+            constructor(p?: arrow.control.NetworkPort.$Properties);
+            $unknowns?: Uint8Array[];
+            protocol: string;
+            host: number;
+            guest: number;
+            static create(properties: arrow.control.NetworkPort.$Shape): arrow.control.NetworkPort & arrow.control.NetworkPort.$Shape;
+            static create(properties?: arrow.control.NetworkPort.$Properties): arrow.control.NetworkPort;
+            static encode(m: arrow.control.NetworkPort.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.NetworkPort.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.NetworkPort & arrow.control.NetworkPort.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.NetworkPort & arrow.control.NetworkPort.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.NetworkPort;
+            static toObject(m: arrow.control.NetworkPort, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkPort {
+            interface $Properties {
+                protocol?: (string|null);
+                host?: (number|null);
+                guest?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.NetworkPort.$Properties;
+        }
+
         interface INetworkService extends arrow.control.NetworkService.$Properties {
         }
 
@@ -630,6 +662,7 @@ export namespace arrow {
             arrow: string;
             network: string;
             addresses: string[];
+            staticPorts: arrow.control.NetworkPort.$Properties[];
             static create(properties: arrow.control.NetworkService.$Shape): arrow.control.NetworkService & arrow.control.NetworkService.$Shape;
             static create(properties?: arrow.control.NetworkService.$Properties): arrow.control.NetworkService;
             static encode(m: arrow.control.NetworkService.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -648,6 +681,7 @@ export namespace arrow {
                 arrow?: (string|null);
                 network?: (string|null);
                 addresses?: (string[]|null);
+                staticPorts?: (arrow.control.NetworkPort.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.control.NetworkService.$Properties;

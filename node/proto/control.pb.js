@@ -6778,6 +6778,352 @@ export const arrow = $root.arrow = (() => {
             return NetworkNode;
         })();
 
+        control.NetworkPort = (function() {
+
+            /**
+             * Properties of a NetworkPort.
+             * @typedef {Object} arrow.control.NetworkPort.$Properties
+             * @property {string|null} [protocol] NetworkPort protocol
+             * @property {number|null} [host] NetworkPort host
+             * @property {number|null} [guest] NetworkPort guest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkPort.
+             * @memberof arrow.control
+             * @interface INetworkPort
+             * @augments arrow.control.NetworkPort.$Properties
+             * @deprecated Use arrow.control.NetworkPort.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkPort.
+             * @typedef {arrow.control.NetworkPort.$Properties} arrow.control.NetworkPort.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkPort.
+             * @memberof arrow.control
+             * @classdesc Represents a NetworkPort.
+             * @constructor
+             * @param {arrow.control.NetworkPort.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NetworkPort = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NetworkPort protocol.
+             * @member {string} protocol
+             * @memberof arrow.control.NetworkPort
+             * @instance
+             */
+            NetworkPort.prototype.protocol = "";
+
+            /**
+             * NetworkPort host.
+             * @member {number} host
+             * @memberof arrow.control.NetworkPort
+             * @instance
+             */
+            NetworkPort.prototype.host = 0;
+
+            /**
+             * NetworkPort guest.
+             * @member {number} guest
+             * @memberof arrow.control.NetworkPort
+             * @instance
+             */
+            NetworkPort.prototype.guest = 0;
+
+            /**
+             * Creates a new NetworkPort instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {arrow.control.NetworkPort.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.NetworkPort} NetworkPort instance
+             * @type {{
+             *   (properties: arrow.control.NetworkPort.$Shape): arrow.control.NetworkPort & arrow.control.NetworkPort.$Shape;
+             *   (properties?: arrow.control.NetworkPort.$Properties): arrow.control.NetworkPort;
+             * }}
+             */
+            NetworkPort.create = function(properties) {
+                return new NetworkPort(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkPort message. Does not implicitly {@link arrow.control.NetworkPort.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {arrow.control.NetworkPort.$Properties} m NetworkPort message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkPort.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol") && m.protocol !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.protocol);
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.host);
+                if (m.guest != null && $Object.hasOwnProperty.call(m, "guest") && m.guest !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.guest);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NetworkPort message, length delimited. Does not implicitly {@link arrow.control.NetworkPort.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {arrow.control.NetworkPort.$Properties} message NetworkPort message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkPort.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NetworkPort message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.NetworkPort & arrow.control.NetworkPort.$Shape} NetworkPort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkPort.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.NetworkPort();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.protocol = v;
+                            else
+                                delete m.protocol;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.host = v;
+                            else
+                                delete m.host;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.guest = v;
+                            else
+                                delete m.guest;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NetworkPort message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.NetworkPort & arrow.control.NetworkPort.$Shape} NetworkPort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkPort.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NetworkPort message.
+             * @function verify
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NetworkPort.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol")) {
+                    if (!$util.isString(m.protocol))
+                        return "protocol: string expected";
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    if (!$util.isInteger(m.host))
+                        return "host: integer expected";
+                }
+                if (m.guest != null && $Object.hasOwnProperty.call(m, "guest")) {
+                    if (!$util.isInteger(m.guest))
+                        return "guest: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NetworkPort message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.NetworkPort} NetworkPort
+             */
+            NetworkPort.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.NetworkPort)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.NetworkPort: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.NetworkPort();
+                if (d.protocol != null) {
+                    if (typeof d.protocol !== "string" || d.protocol.length) {
+                        m.protocol = $String(d.protocol);
+                    }
+                }
+                if (d.host != null) {
+                    if ($Number(d.host) !== 0) {
+                        m.host = d.host >>> 0;
+                    }
+                }
+                if (d.guest != null) {
+                    if ($Number(d.guest) !== 0) {
+                        m.guest = d.guest >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NetworkPort message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {arrow.control.NetworkPort} m NetworkPort
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkPort.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.protocol = "";
+                    d.host = 0;
+                    d.guest = 0;
+                }
+                if (m.protocol != null && $Object.hasOwnProperty.call(m, "protocol")) {
+                    d.protocol = m.protocol;
+                }
+                if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                    d.host = m.host;
+                }
+                if (m.guest != null && $Object.hasOwnProperty.call(m, "guest")) {
+                    d.guest = m.guest;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NetworkPort to JSON.
+             * @function toJSON
+             * @memberof arrow.control.NetworkPort
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkPort.prototype.toJSON = function() {
+                return NetworkPort.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkPort
+             * @function getTypeUrl
+             * @memberof arrow.control.NetworkPort
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkPort.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.NetworkPort";
+            };
+
+            return NetworkPort;
+        })();
+
         control.NetworkService = (function() {
 
             /**
@@ -6786,6 +7132,7 @@ export const arrow = $root.arrow = (() => {
              * @property {string|null} [arrow] NetworkService arrow
              * @property {string|null} [network] NetworkService network
              * @property {Array.<string>|null} [addresses] NetworkService addresses
+             * @property {Array.<arrow.control.NetworkPort.$Properties>|null} [staticPorts] NetworkService staticPorts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6812,6 +7159,7 @@ export const arrow = $root.arrow = (() => {
              */
             const NetworkService = function (p) {
                 this.addresses = [];
+                this.staticPorts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -6841,6 +7189,14 @@ export const arrow = $root.arrow = (() => {
              * @instance
              */
             NetworkService.prototype.addresses = $util.emptyArray;
+
+            /**
+             * NetworkService staticPorts.
+             * @member {Array.<arrow.control.NetworkPort.$Properties>} staticPorts
+             * @memberof arrow.control.NetworkService
+             * @instance
+             */
+            NetworkService.prototype.staticPorts = $util.emptyArray;
 
             /**
              * Creates a new NetworkService instance using the specified properties.
@@ -6881,6 +7237,10 @@ export const arrow = $root.arrow = (() => {
                 if (m.addresses != null && m.addresses.length) {
                     for (var i = 0; i < m.addresses.length; ++i)
                         w.uint32(/* id 3, wireType 2 =*/26).string(m.addresses[i]);
+                }
+                if (m.staticPorts != null && m.staticPorts.length) {
+                    for (var i = 0; i < m.staticPorts.length; ++i)
+                        $root.arrow.control.NetworkPort.encode(m.staticPorts[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -6965,6 +7325,14 @@ export const arrow = $root.arrow = (() => {
                             m.addresses.push(r.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.staticPorts && m.staticPorts.length))
+                                m.staticPorts = [];
+                            m.staticPorts.push($root.arrow.control.NetworkPort.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -7029,6 +7397,17 @@ export const arrow = $root.arrow = (() => {
                             return "addresses: string[] expected";
                     }
                 }
+                if (m.staticPorts != null && $Object.hasOwnProperty.call(m, "staticPorts")) {
+                    if (!$Array.isArray(m.staticPorts))
+                        return "staticPorts: array expected";
+                    for (var i = 0; i < m.staticPorts.length; ++i) {
+                        {
+                            var e = $root.arrow.control.NetworkPort.verify(m.staticPorts[i], q + 1);
+                            if (e)
+                                return "staticPorts." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -7068,6 +7447,16 @@ export const arrow = $root.arrow = (() => {
                         m.addresses[i] = $String(d.addresses[i]);
                     }
                 }
+                if (d.staticPorts) {
+                    if (!$Array.isArray(d.staticPorts))
+                        throw $TypeError(".arrow.control.NetworkService.staticPorts: array expected");
+                    m.staticPorts = $Array(d.staticPorts.length);
+                    for (var i = 0; i < d.staticPorts.length; ++i) {
+                        if (!$util.isObject(d.staticPorts[i]))
+                            throw $TypeError(".arrow.control.NetworkService.staticPorts: object expected");
+                        m.staticPorts[i] = $root.arrow.control.NetworkPort.fromObject(d.staticPorts[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -7090,6 +7479,7 @@ export const arrow = $root.arrow = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.addresses = [];
+                    d.staticPorts = [];
                 }
                 if (o.defaults) {
                     d.arrow = "";
@@ -7105,6 +7495,12 @@ export const arrow = $root.arrow = (() => {
                     d.addresses = $Array(m.addresses.length);
                     for (var j = 0; j < m.addresses.length; ++j) {
                         d.addresses[j] = m.addresses[j];
+                    }
+                }
+                if (m.staticPorts && m.staticPorts.length) {
+                    d.staticPorts = $Array(m.staticPorts.length);
+                    for (var j = 0; j < m.staticPorts.length; ++j) {
+                        d.staticPorts[j] = $root.arrow.control.NetworkPort.toObject(m.staticPorts[j], o, q + 1);
                     }
                 }
                 return d;

@@ -171,7 +171,7 @@ test('any caller long-polls the network view: answered on a change that shows in
   const [a, b] = await Promise.all(waiting);
   t.true(a!.index > first.index);
   t.is(a, b);
-  t.deepEqual(a!.services.find((s) => s.arrow === 'web'), { arrow: 'web', network: 'shop', addresses: [] });
+  t.deepEqual(a!.services.find((s) => s.arrow === 'web'), { arrow: 'web', network: 'shop', addresses: [], staticPorts: [] });
 
   // A stopping server releases its polls.
   const pending = stranger.networkView(member.state.networkIndex + 1_000, 20_000);

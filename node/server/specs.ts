@@ -13,7 +13,8 @@ export function readDefinition(json: string): DefinitionSummary {
     throw new Error('not JSON');
   }
   const definition = parseArrowDefinition(value);
-  return { name: definition.name, batch: definition.type === 'batch', network: definition.network };
+  const staticPorts = definition.ports.flatMap((p) => (p.host === undefined ? [] : [{ protocol: p.protocol, host: p.host, guest: p.guest }]));
+  return { name: definition.name, batch: definition.type === 'batch', network: definition.network, staticPorts };
 }
 
 /** The scheduler's spec of a stored Arrow: none of its replicas once it is stopped. */
