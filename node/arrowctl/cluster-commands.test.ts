@@ -132,9 +132,9 @@ test('schedule places a good spec (pushing its binary), ps and inspect show it, 
   const ps = await w.ctl(['ps']);
   t.is(ps.exitCode, 0, ps.stderr);
   const lines = ps.stdout.trimEnd().split('\n');
-  t.regex(lines[0]!, /^ARROW\s+VERSION\s+ALLOCATION\s+NODE\s+STATUS\s+GEN\s+RESTARTS\s+PORTS\s+AGE$/);
+  t.regex(lines[0]!, /^ARROW\s+VERSION\s+ALLOCATION\s+NODE\s+ADDRESS\s+STATUS\s+GEN\s+RESTARTS\s+PORTS\s+AGE$/);
   t.is(lines.length, 3);
-  for (const line of lines.slice(1)) t.regex(line, /^web\s+1\s+web-\S+\s+n\d\s+pending\s+1\s+0\s+-\s+\d+[smh]$/);
+  for (const line of lines.slice(1)) t.regex(line, /^web\s+1\s+web-\S+\s+n\d\s+10\.213\.\d+\.\d+\s+pending\s+1\s+0\s+-\s+\d+[smh]$/);
   // Columns line up: every row's NODE starts where the header's does.
   const column = lines[0]!.indexOf('NODE');
   for (const line of lines.slice(1)) t.regex(line.slice(column), /^n\d /);

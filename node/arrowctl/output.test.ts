@@ -59,10 +59,11 @@ test('ps shows live allocations, or one line for an Arrow that has none', (t) =>
     { name: 'idle', version: 1, type: 'service', replicas: 0, stopped: false, completed: 0, submitTimeMs: now - 7_200_000, createIndex: 2, modifyIndex: 2, evaluation: null, allocations: [] },
   ];
   t.is(psTable(arrows, false, now), [
-    'ARROW  VERSION  ALLOCATION  NODE  STATUS       GEN  RESTARTS  PORTS                 AGE',
-    'web    3        web-a-0     n1    running      2    1         http:31000->8080/tcp  2m',
-    'idle   1        -           -     no replicas  -    -         -                     2h',
+    'ARROW  VERSION  ALLOCATION  NODE  ADDRESS     STATUS       GEN  RESTARTS  PORTS                 AGE',
+    'web    3        web-a-0     n1    10.213.0.2  running      2    1         http:31000->8080/tcp  2m',
+    'idle   1        -           -     -           no replicas  -    -         -                     2h',
     '',
   ].join('\n'));
-  t.regex(psTable(arrows, true, now), /web-a-1\s+n1\s+failed \(exit 3\)/);
+  t.regex(psTable(arrows, true, now), /web-a-1\s+n1\s+10\.213\.0\.2\s+failed \(exit 3\)/);
+  t.regex(psTable([{ ...arrows[0]!, allocations: [{ ...allocation, address: '' }] }], false, now), /web-a-0\s+n1\s+-\s+running/, 'no address (user-mode networking, or no subnet left)');
 });

@@ -126,12 +126,12 @@ const portsOf = (a: AllocationView): string => a.ports.map((p) => `${p.name}:${p
 
 /** `ps` rows: one per allocation (live ones, or all with `all`), one for an Arrow with none. */
 export function psTable(arrows: readonly ArrowView[], all: boolean, nowMs = Date.now()): string {
-  const rows = [['ARROW', 'VERSION', 'ALLOCATION', 'NODE', 'STATUS', 'GEN', 'RESTARTS', 'PORTS', 'AGE']];
+  const rows = [['ARROW', 'VERSION', 'ALLOCATION', 'NODE', 'ADDRESS', 'STATUS', 'GEN', 'RESTARTS', 'PORTS', 'AGE']];
   for (const arrow of arrows) {
     const shown = arrow.allocations.filter((a) => all || !terminal.has(a.status));
-    if (shown.length === 0) rows.push([arrow.name, String(arrow.version), '-', '-', arrow.stopped ? 'stopped' : arrow.replicas === 0 ? 'no replicas' : 'not placed', '-', '-', '-', age(arrow.submitTimeMs, nowMs)]);
+    if (shown.length === 0) rows.push([arrow.name, String(arrow.version), '-', '-', '-', arrow.stopped ? 'stopped' : arrow.replicas === 0 ? 'no replicas' : 'not placed', '-', '-', '-', age(arrow.submitTimeMs, nowMs)]);
     for (const a of shown) {
-      rows.push([arrow.name, String(a.specVersion), a.id, a.nodeName, statusOf(a), String(a.generation), String(a.restarts), portsOf(a), age(a.createTimeMs, nowMs)]);
+      rows.push([arrow.name, String(a.specVersion), a.id, a.nodeName, a.address || '-', statusOf(a), String(a.generation), String(a.restarts), portsOf(a), age(a.createTimeMs, nowMs)]);
     }
   }
   return table(rows);
@@ -201,7 +201,7 @@ export function registerArrowCommands(program: Command): void {
     .description('show what scheduling a spec would change, and why what cannot be placed cannot (changes nothing)'))
     .action(action(planCommand));
   withConnection(program.command('ps').argument('[arrow]', 'one Arrow only')
-    .description('Arrows and their allocations: node, status, generation, restarts, ports, age')
+    .description('Arrows and their allocations: node, address, status, generation, restarts, ports, age')
     .option('--all', 'also allocations that ended'))
     .action(action(psCommand));
   withConnection(program.command('inspect').argument('<arrow>').description('an Arrow in detail: its definition, evaluation and allocations'))
