@@ -25,11 +25,15 @@
 //      is gone and arrowd stops (VMs that outlive arrowd keep their taps and ports).
 //
 // The overlay between nodes (NodeOverlay, as root in the node's namespace): start() once (loads
-// or creates <dataDir>/overlay.key, makes the WireGuard device: the kernel's, or wireguard-go as
-// a child process where the kernel has none; `mode` says which), then apply(peers) whenever the
-// cluster's nodes change (each peer: node id, public key, underlay endpoint, Arrow subnet; the
-// device and its routes then say exactly that), stop() when arrowd stops. overlayConfig is the
-// pure part: it refuses bad keys, endpoints, subnets and duplicates (OverlayConfigError).
+// or creates <dataDir>/overlay.key, makes the WireGuard device: the kernel's, or wireguard-go in
+// a session of its own where the kernel has none, its errors in <dataDir>/overlay-wireguard-go.log;
+// `mode` says which; a device of this node's key that an earlier arrowd left is adopted as it is,
+// peers, routes and process), then apply(peers) whenever the cluster's nodes change (each peer:
+// node id, public key, underlay endpoint, Arrow subnet; the device and its routes then say
+// exactly that; a wireguard-go found dead is started again), and when arrowd stops: stop({ keep:
+// true }) while VMs outlive it (the device and wireguard-go stay for the next arrowd), stop()
+// otherwise (device, routes and wireguard-go gone). overlayConfig is the pure part: it refuses
+// bad keys, endpoints, subnets and duplicates (OverlayConfigError).
 //
 // What can fail: NetworkSetupError (the subnet clashes with an address on the host, or a second
 // subnet for one node), NetworkCommandError (ip or nft refused: the message has the command and
@@ -46,7 +50,7 @@ export type { MeshPort, PublishedPort, RulesetInput } from './ruleset.ts';
 export { MeshAdmission, meshPlan } from './mesh.ts';
 export type { MeshPlan, MeshService } from './mesh.ts';
 export { allocationOfAlias, bridgeName, overlayAlias, overlayName, tableName, tapName } from './names.ts';
-export { NodeOverlay, OVERLAY_KEY_FILE, OverlayError } from './overlay.ts';
+export { NodeOverlay, OVERLAY_KEY_FILE, OVERLAY_LOG_FILE, OverlayError } from './overlay.ts';
 export type { NodeOverlayOptions, OverlayMode } from './overlay.ts';
 export { OVERLAY_KEEPALIVE_S, OVERLAY_MTU, OverlayConfigError, generateOverlayKeyPair, overlayConfig, overlayPublicKey } from './overlay-config.ts';
 export type { OverlayConfig, OverlayConfigInput, OverlayKeyPair, OverlayPeer } from './overlay-config.ts';

@@ -118,7 +118,7 @@ export class OverlayDriver {
     });
   }
 
-  async step(step: { op: 'start' } | { op: 'apply'; peers: OverlayPeer[] } | { op: 'stop' }, timeoutMs = 20_000): Promise<StepResult> {
+  async step(step: { op: 'start' } | { op: 'apply'; peers: OverlayPeer[] } | { op: 'stop'; keep?: boolean }, timeoutMs = 20_000): Promise<StepResult> {
     this.#child.stdin!.write(`${JSON.stringify(step)}\n`);
     const deadline = Date.now() + timeoutMs;
     while (this.#answers.length === 0) {
@@ -131,11 +131,96 @@ export class OverlayDriver {
     return this.#answers.shift()!;
   }
 
-  /** SIGKILL, as when arrowd crashes: its wireguard-go child is left running. */
+  /** SIGKILL, as when arrowd crashes: its wireguard-go is left running. */
   async kill(): Promise<void> {
     this.#child.kill('SIGKILL');
     await Promise.race([this.#child, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   }
+
+  /** Ends its stdin, as arrowd exits after its stops: whether it exited by itself within 5 s (else it is killed). */
+  async close(): Promise<boolean> {
+    this.#child.stdin!.end();
+    const exited = await Promise.race([this.#child.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+    if (!exited) await this.kill();
+    return exited;
+  }
+}
+
+/** One connection attempt of a probe: when it started and ended (ms since the probe's start) and how it went. */
+export interface ProbeAttempt { readonly at: number; readonly end: number; readonly ok: boolean; readonly detail: string }
+
+/**
+ * From `ns`, a connection to an echo server at address:port every `everyMs`, each on its own
+ * (a slow one does not delay the next), for at most `limitMs`; stop() resolves with every attempt
+ * once the last has ended (each gives up after 3 s).
+ */
+export async function startProbe(ns: string, address: string, port: number, everyMs: number, limitMs = 60_000): Promise<{ stop(): Promise<ProbeAttempt[]>; kill(): void }> {
+  const code = `
+import { connect } from 'node:net';
+const start = performance.now();
+let pending = 0;
+let stopping = false;
+const done = () => { if (stopping && pending === 0) process.exit(0); };
+const attempt = () => {
+  const at = Math.round(performance.now() - start);
+  pending++;
+  let got = '';
+  let ended = false;
+  const s = connect({ host: '${address}', port: ${port} });
+  const end = (ok, detail) => {
+    if (ended) return;
+    ended = true;
+    s.destroy();
+    console.log(JSON.stringify({ at, end: Math.round(performance.now() - start), ok, detail }));
+    pending--;
+    done();
+  };
+  s.setTimeout(3000, () => end(false, 'timeout'));
+  s.on('data', (d) => { got += d; });
+  s.on('end', () => end(got.includes(' saw '), got));
+  s.on('error', (e) => end(false, e.code));
+};
+const timer = setInterval(attempt, ${everyMs});
+const stop = () => { clearInterval(timer); stopping = true; done(); };
+setTimeout(stop, ${limitMs});
+process.stdin.on('end', stop).resume();
+console.log(JSON.stringify({ up: true }));`;
+  const child = execa(systemTool('ip'), ['netns', 'exec', ns, process.execPath, '--input-type=module', '-e', code], { reject: false, stdin: 'pipe', timeout: limitMs + 10_000 });
+  void child.catch(() => undefined);
+  const attempts: ProbeAttempt[] = [];
+  let up: () => void = () => {};
+  const started = new Promise<void>((resolve) => { up = resolve; });
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const parsed = JSON.parse(line) as ProbeAttempt & { up?: boolean };
+    if (parsed.up) up();
+    else attempts.push(parsed);
+  });
+  if (!(await Promise.race([started.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000))]))) {
+    child.kill('SIGKILL');
+    throw new Error(`probe in ${ns} did not start`);
+  }
+  return {
+    stop: async () => {
+      child.stdin!.end();
+      await child;
+      return attempts.sort((a, b) => a.at - b.at);
+    },
+    kill: () => { child.kill('SIGKILL'); },
+  };
+}
+
+/**
+ * The longest time in which no connection went through: between two successful attempts' ends,
+ * or from the first attempt's start or to the last attempt's end. By ends, not starts: a SYN
+ * dropped in an outage is sent again, and its connect may then succeed seconds late.
+ */
+export function longestOutage(attempts: readonly ProbeAttempt[]): number {
+  if (attempts.length === 0) return Infinity;
+  const ends = attempts.filter((a) => a.ok).map((a) => a.end).sort((a, b) => a - b);
+  const first = Math.min(...attempts.map((a) => a.at));
+  const last = Math.max(...attempts.map((a) => a.end));
+  const marks = [first, ...ends, last];
+  return Math.max(...marks.slice(1).map((mark, i) => mark - marks[i]!));
 }
 
 /** Pids of wireguard-go processes serving `device` (any namespace). */
