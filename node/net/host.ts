@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
 import { ARROW_ADDRESS_RANGE, NODE_SUBNET_PREFIX, formatIPv4, parseIPv4 } from '../cluster/addresses.ts';
-import { allocationOfAlias, bridgeAlias, bridgeName, tableName, tapAlias, tapName } from './names.ts';
+import { allocationOfAlias, bridgeAlias, bridgeName, overlayName, tableName, tapAlias, tapName } from './names.ts';
 import { isolationScript, removeIsolationScript } from './isolation.ts';
 import type { ArrowNetworkMembers } from './isolation.ts';
 import { leaseScript, removeTableScript, rulesetScript } from './ruleset.ts';
@@ -195,7 +195,7 @@ export class NodeNetwork {
   /** The node's table with `ports` published and `mesh` forwarded, in one transaction. */
   async #writeRules(subnet: string, ports: readonly PublishedPort[], mesh: readonly MeshPort[]): Promise<void> {
     await runTool('nft', ['-f', '-'], rulesetScript({
-      table: this.#table, bridge: this.#bridge, subnet, range: ARROW_ADDRESS_RANGE, bindAddress: this.#bindAddress, ports, mesh, leaseMs: this.#leaseLeftMs(),
+      table: this.#table, bridge: this.#bridge, overlay: overlayName(this.#nodeId), subnet, range: ARROW_ADDRESS_RANGE, bindAddress: this.#bindAddress, ports, mesh, leaseMs: this.#leaseLeftMs(),
     }));
   }
 

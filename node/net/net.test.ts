@@ -20,7 +20,7 @@ test('an Arrow address gives its /24 and the bridge address; garbage is refused'
   t.throws(() => subnetOfAddress('10.213.4'), { message: /not IPv4/ });
 });
 
-const base = { table: 'arrow_0123456789ab', bridge: 'arb0123456789ab', subnet: '10.213.0.0/24', range: '10.213.0.0/16', bindAddress: '0.0.0.0', leaseMs: 3_000 };
+const base = { table: 'arrow_0123456789ab', bridge: 'arb0123456789ab', overlay: 'arw0123456789ab', subnet: '10.213.0.0/24', range: '10.213.0.0/16', bindAddress: '0.0.0.0', leaseMs: 3_000 };
 
 test('the ruleset is one nft transaction nft itself accepts, with a DNAT per published port', async (t) => {
   const script = rulesetScript({ ...base, ports: [
@@ -31,6 +31,9 @@ test('the ruleset is one nft transaction nft itself accepts, with a DNAT per pub
   t.regex(script, /add rule ip arrow_0123456789ab output .*udp dport 5353 dnat to 10\.213\.0\.3:53/);
   // Arrows on other nodes (through the overlay) see the Arrow's own address; the world sees the host's.
   t.regex(script, /add rule ip arrow_0123456789ab postrouting ip saddr 10\.213\.0\.0\/24 ip daddr != 10\.213\.0\.0\/16 masquerade/);
+  // Other nodes' Arrows only through the overlay: without its routes, not by the default route.
+  t.regex(script, /add rule ip arrow_0123456789ab forward_overlay ip daddr 10\.213\.0\.0\/16 ip daddr != 10\.213\.0\.0\/24 oifname != "arw0123456789ab" drop/);
+  t.regex(script, /add rule ip arrow_0123456789ab output_overlay ip daddr 10\.213\.0\.0\/16 ip daddr != 10\.213\.0\.0\/24 oifname != "arw0123456789ab" drop/);
   t.regex(script, /flush set ip arrow_0123456789ab lease\nadd element ip arrow_0123456789ab lease \{ "arb0123456789ab" timeout 3000ms \}/);
   t.notRegex(rulesetScript({ ...base, leaseMs: undefined, ports: [] }), /lease \{ "/, 'without a lease of its own it leaves the kernel\'s');
   t.regex(rulesetScript({ ...base, leaseMs: Number.POSITIVE_INFINITY, ports: [] }), /lease \{ "arb0123456789ab" \}\n/, 'a lease without end has no timeout');
@@ -44,6 +47,7 @@ test('hostile ruleset input is refused, naming the field, before nft sees it', (
   const port = { protocol: 'tcp', hostPort: 80, address: '10.213.0.2', guestPort: 80 } as const;
   t.throws(() => rulesetScript({ ...base, table: 'x; flush ruleset', ports: [] }), { instanceOf: RulesetError, message: /table name/ });
   t.throws(() => rulesetScript({ ...base, bridge: 'br" accept', ports: [] }), { instanceOf: RulesetError, message: /bridge name/ });
+  t.throws(() => rulesetScript({ ...base, overlay: 'wg0" accept', ports: [] }), { instanceOf: RulesetError, message: /overlay name/ });
   t.throws(() => rulesetScript({ ...base, subnet: '10.213.0.0', ports: [] }), { instanceOf: RulesetError, message: /subnet/ });
   t.throws(() => rulesetScript({ ...base, ports: [{ ...port, hostPort: 70_000 }] }), { instanceOf: RulesetError, message: /host port 70000/ });
   t.throws(() => rulesetScript({ ...base, ports: [{ ...port, address: '10.213.0.2 accept' }] }), { instanceOf: RulesetError, message: /Arrow address/ });
@@ -204,7 +208,9 @@ test('in a namespace: a published port reaches the Arrow address while the lease
   await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
 
   const port = [{ protocol: 'tcp', hostPort: 8080, address: '10.213.7.2', guestPort: 80 }];
-  const held = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: 6_000 }]);
+  // Long enough that two more drive processes and three requests fit in it on a loaded machine.
+  const LEASE_MS = 12_000;
+  const held = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: LEASE_MS }]);
   t.true(held.every((r) => r.ok), JSON.stringify(held));
   const heldAt = Date.now();
   // Through the output-hook DNAT on 127.0.0.1 and on the host's own bridge address.
@@ -215,7 +221,7 @@ test('in a namespace: a published port reaches the Arrow address while the lease
   t.true(republished.every((r) => r.ok), JSON.stringify(republished));
   t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'hello from the guest');
   // No process renews it: the kernel lets the lease lapse on its own.
-  await new Promise((r) => setTimeout(r, Math.max(0, heldAt + 6_500 - Date.now())));
+  await new Promise((r) => setTimeout(r, Math.max(0, heldAt + LEASE_MS + 500 - Date.now())));
   t.is(await nodeIn(host.ns, GET('127.0.0.1', 8080)), 'timeout', 'nothing reaches the Arrow once the lease lapsed');
   // A restarted arrowd that adopted the Arrow finds its bridge again and renews.
   const renewed = await host.drive('n1', [{ op: 'reconcile', keep: { 'web-a': '10.213.7.2' } }, { op: 'publish', ports: port }, { op: 'hold', ms: 10_000 }]);

@@ -32,6 +32,8 @@ export const MAX_MESH_ADDRESSES = 1_000;
 export interface RulesetInput {
   readonly table: string;
   readonly bridge: string;
+  /** The node's overlay device: the one way to other nodes' Arrows. */
+  readonly overlay: string;
   /** The node's Arrow subnet, CIDR. */
   readonly subnet: string;
   /** The cluster's Arrow range, CIDR: traffic to it (other nodes' Arrows) keeps its source. */
@@ -56,6 +58,7 @@ const CIDR = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/;
 function checkInput(input: RulesetInput): void {
   if (!TABLE.test(input.table)) throw new RulesetError(`table name ${JSON.stringify(input.table)} is not an nft name`);
   if (!IFNAME.test(input.bridge)) throw new RulesetError(`bridge name ${JSON.stringify(input.bridge)} is not an interface name`);
+  if (!IFNAME.test(input.overlay)) throw new RulesetError(`overlay name ${JSON.stringify(input.overlay)} is not an interface name`);
   for (const [name, value] of [['subnet', input.subnet], ['range', input.range]] as const) {
     const cidr = CIDR.exec(value);
     if (!cidr || !isIPv4(cidr[1]!) || Number(cidr[2]) > 32) throw new RulesetError(`${name} ${JSON.stringify(value)} is not an IPv4 CIDR`);
@@ -120,6 +123,9 @@ function leaseElements(table: string, bridge: string, leaseMs: number): string[]
  *   the cluster lapses; while it is absent, nothing is routed to or from the Arrows. The agent
  *   pauses them at the same moment, but a frozen arrowd resumed with its VMs cannot do so
  *   before they answer again: the kernel's timer runs on while every process is stopped.
+ * - overlay: traffic to other nodes' Arrows leaves through the overlay device or not at all.
+ *   Their routes go with the device (wireguard-go died, or is being made again), and the
+ *   default route would then carry Arrow traffic unencrypted onto the underlay.
  */
 export function rulesetScript(input: RulesetInput): string {
   checkInput(input);
@@ -137,6 +143,7 @@ export function rulesetScript(input: RulesetInput): string {
   } catch (error) {
     throw new RulesetError(`subnet ${input.subnet}: ${(error as Error).message}`);
   }
+  const overlayOnly = `ip daddr ${input.range} ip daddr != ${input.subnet} oifname != "${input.overlay}" drop`;
   const chains: Record<string, { hook: string; rules: string[] }> = {
     prerouting: { hook: 'type nat hook prerouting priority dstnat;', rules: dnat },
     output: { hook: 'type nat hook output priority -100;', rules: dnat },
@@ -151,6 +158,8 @@ export function rulesetScript(input: RulesetInput): string {
     forward: { hook: 'type filter hook forward priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`, `iifname "${bridge}" iifname != @lease drop`] },
     output_lease: { hook: 'type filter hook output priority filter;', rules: [`oifname "${bridge}" oifname != @lease drop`] },
     input_lease: { hook: 'type filter hook input priority filter;', rules: [`iifname "${bridge}" iifname != @lease drop`] },
+    forward_overlay: { hook: 'type filter hook forward priority filter;', rules: [overlayOnly] },
+    output_overlay: { hook: 'type filter hook output priority filter;', rules: [overlayOnly] },
   };
   return [
     `table ip ${table} {`,

@@ -157,15 +157,17 @@ export class ArrowNetworkService {
   }
 
   /**
-   * Stops the resolver and the overlay; with `teardown` (no VM outlives arrowd) the bridge, taps
-   * and tables go too. Views stop applying first, so none can make the bridge again afterwards.
+   * Stops the resolver. With `teardown` (no VM outlives arrowd) the overlay, the bridge, the taps
+   * and the tables go too; without, they all stay (the overlay's device, peers, routes and
+   * wireguard-go included) for the next arrowd to adopt, so the VMs that outlive this one keep
+   * their network. Views stop applying first, so none can make the bridge again afterwards.
    */
   async stop(options: { teardown: boolean }): Promise<void> {
     this.#stopped = true;
     await this.#applying.catch(() => undefined);
     await this.#resolving;
     await this.#resolver.stop();
-    await this.#overlay.stop().catch((error: Error) => this.#warn(`overlay: ${error.message}`));
+    await this.#overlay.stop({ keep: !options.teardown }).catch((error: Error) => this.#warn(`overlay: ${error.message}`));
     if (options.teardown) await this.network.teardown();
   }
 
