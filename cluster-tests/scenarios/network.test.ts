@@ -4,7 +4,7 @@
 // the host) through that DNAT to a static file server in the VM.
 import test from 'ava';
 import { execa } from 'execa';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { httpLoad } from '../../bench/http-load.ts';
@@ -140,7 +140,7 @@ test.serial('N1: 100,000 requests from 50 clients through a published port: no g
 /** A static port of web's: every host forwards it to web's replica, wherever that runs. */
 const STATIC_PORT = 18_080;
 
-test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still after it moved, as does its static port on a host without it; Arrows of another network reach it neither by name nor by address', async (t) => {
+test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still after it moved, as does its static port on a host without it, and by address through its own arrowd\'s restart; Arrows of another network reach it neither by name nor by address', async (t) => {
   const cluster = await NsCluster.start(t, { hosts: 3, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
   const [h1] = cluster.nodes as [NsNode];
   // Each node registered how its overlay runs (no WireGuard in this kernel: wireguard-go) and where.
@@ -190,6 +190,35 @@ test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still
   await poll;
   t.log(`h1:${STATIC_PORT} kept serving web across the move; longest time without an answer ${longestGap} ms`);
 
+  // h1's arrowd restarts under an Arrow fetching web by address every 300 ms: the overlay (its
+  // device, routes and wireguard-go) outlives arrowd with the VMs, so no fetch fails meanwhile.
+  await cluster.client().putArrow('direct', await fetcherDefinition(h1, 'direct', moved.address, { constraints: onH1 }));
+  const direct = await runningOne(cluster, 'direct');
+  await printed(cluster, direct.id, /^ok /, 60_000);
+  /** Pids of h1's namespace running wireguard-go. */
+  const overlayServer = async (): Promise<string[]> => {
+    const pids = (await execa(systemTool('ip'), ['netns', 'pids', h1.host.netns], { timeout: 10_000 })).stdout.split('\n').filter(Boolean);
+    const commands = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')));
+    return pids.filter((_, i) => commands[i]!.split('\0')[0]!.endsWith('/wireguard-go'));
+  };
+  const [wireguardGo] = await overlayServer();
+  t.truthy(wireguardGo, 'h1 runs wireguard-go');
+  const linesBefore = (await output(cluster, direct.id)).split('\n').filter(Boolean).length;
+  const restartAt = Date.now();
+  h1.process!.child.kill('SIGTERM');
+  await h1.process!.child;
+  h1.process = undefined;
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  await cluster.start(h1);
+  await cluster.untilReady([h1], 60_000);
+  const restartMs = Date.now() - restartAt;
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const during = (await output(cluster, direct.id)).split('\n').filter(Boolean).slice(linesBefore);
+  t.true(during.length >= restartMs / 300 / 2, `${during.length} fetches during the ${restartMs} ms restart`);
+  t.deepEqual(during.filter((line) => !line.startsWith('ok ')), [], 'no fetch failed while h1\'s arrowd restarted');
+  t.deepEqual(await overlayServer(), [wireguardGo], 'the same wireguard-go serves h1\'s overlay');
+  t.log(`h1's arrowd restarted in ${restartMs} ms; ${during.length} fetches across the overlay meanwhile, all answered; wireguard-go ${wireguardGo} kept`);
+
   // Another network, on the caller's host: web.arrow is no name there, and its address is unreachable.
   await cluster.client().putArrow('stranger-name', await fetcherDefinition(h1, 'stranger-name', 'web.arrow', { network: 'blue', constraints: onH1 }));
   await cluster.client().putArrow('stranger-addr', await fetcherDefinition(h1, 'stranger-addr', moved.address, { network: 'blue', constraints: onH1 }));
@@ -206,7 +235,7 @@ test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still
   t.log(`network blue: "${nameLines![0]}", "${addressLines![0]}"`);
 
   // Every Arrow stopped, every arrowd stopped: no tap, bridge, overlay or table on any host.
-  for (const arrow of ['web', 'caller', 'stranger-name', 'stranger-addr']) await cluster.client().stopArrow(arrow);
+  for (const arrow of ['web', 'caller', 'direct', 'stranger-name', 'stranger-addr']) await cluster.client().stopArrow(arrow);
   await until('all stopped', async () => (await cluster.client().allocations()).every((a) => a.status !== 'running'), 60_000, 250);
   for (const node of cluster.nodes) {
     node.process!.child.kill('SIGTERM');
