@@ -208,7 +208,8 @@ test.serial('a pool hands out clones restored ahead of time; closing it ends the
   t.timeout(10 * 60_000);
   const b = await box();
   let takenNice: number[] = [];
-  const pool = new ClonePool(b.cache, { runRoot: b.runRoot, size: 1 });
+  const refillErrors: string[] = [];
+  const pool = new ClonePool(b.cache, { runRoot: b.runRoot, size: 1, onError: (error) => refillErrors.push(error.message) });
   try {
     const first = await runIdentity(b, { pool });
     t.is(first.startedFrom, 'clone', 'nothing waits before the first start');
@@ -226,7 +227,7 @@ test.serial('a pool hands out clones restored ahead of time; closing it ends the
     t.is(second.fields.name, 'pooled');
     t.not(second.fields.random, first.fields.random);
     await pool.settled();
-    t.is(pool.waiting(template.template), 1, 'the pool restored the next one');
+    t.is(pool.waiting(template.template), 1, `the pool restored the next one (refill errors: ${refillErrors.join('; ') || 'none'})`);
   } finally {
     await pool.close();
     await assertNothingLeft(t, b);
@@ -237,7 +238,8 @@ test.serial('a pool hands out clones restored ahead of time; closing it ends the
 test.serial('an adoptable pool serves adoptable starts in its run root only; its clones keep their run ids', async (t) => {
   t.timeout(10 * 60_000);
   const b = await box();
-  const pool = new ClonePool(b.cache, { runRoot: b.runRoot, size: 1, adoptable: true, idPrefix: 'pool.' });
+  const refillErrors: string[] = [];
+  const pool = new ClonePool(b.cache, { runRoot: b.runRoot, size: 1, adoptable: true, idPrefix: 'pool.', onError: (error) => refillErrors.push(error.message) });
   try {
     t.true(pool.adoptable);
     const template = async () => {
@@ -247,7 +249,7 @@ test.serial('an adoptable pool serves adoptable starts in its run root only; its
     };
     t.is((await runIdentity(b, { pool, adoptable: true })).startedFrom, 'clone', 'nothing waits before the first start');
     await pool.settled();
-    t.is(pool.waiting(await template()), 1, 'an adoptable start refills an adoptable pool');
+    t.is(pool.waiting(await template()), 1, `an adoptable start refills an adoptable pool (refill errors: ${refillErrors.join('; ') || 'none'})`);
     t.is((await runIdentity(b, { pool })).startedFrom, 'clone', 'a start tied to this process does not take a clone that would outlive it');
     t.is((await runIdentity(b, { pool, adoptable: true, runRoot: join(b.dir, 'elsewhere') })).startedFrom, 'clone', 'nor one of another run root');
     t.is(pool.waiting(await template()), 1);
