@@ -32,6 +32,13 @@ export interface ConnectOptions {
    * what the earlier host received but had not persisted is not sent again.
    */
   reattach?: { received: number };
+  /**
+   * Runs once the socket is connected, before anything is sent. A migrated VM is resumed here:
+   * its virtio-serial port believes the host connected (that state came with the migration), so
+   * a guest write while no host is connected yet would stall the port for good (QEMU 7.2 throttles
+   * it, waiting on a socket that is not there).
+   */
+  onConnected?: () => Promise<void>;
 }
 
 /** How often connect() repeats Resume while the guest has not answered. */
@@ -84,6 +91,14 @@ export class ChannelSession {
       try {
         const socket = await connectOnce(path, Math.max(100, deadline - Date.now()));
         const session = new ChannelSession(socket, options.maxFrameBytes, options.resume, options.reattach);
+        if (options.onConnected) {
+          try {
+            await options.onConnected();
+          } catch (error) {
+            session.close();
+            throw error;
+          }
+        }
         if (options.reattach) await session.#resume(deadline, options.signal);
         return session;
       } catch (error) {

@@ -7,11 +7,17 @@
 // An adoptable Arrow (a node's agent runs them) outlives the process that started it:
 // detach() leaves it running, and ArrowSession.attach(runDir) in this or another process takes
 // it over (output, stop, wait) where the last one left it; see the contract on attach().
+//
+// A running Arrow can be live-migrated to another VM (another host's, over node/migrate): the
+// source calls migrationSpec(), migrateOut(sink) and handOver(); the target startIncoming(),
+// receive(source) and resume(handover). See the contract on migrateOut().
+import type { Readable, Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChannelSession, type Frame, type FrameProperties } from '../channel/index.ts';
-import { QemuDriver, VmStartError, detectAccelerator, hostTscKhz, within, type Accelerator, type PortForward, type VirtualMachine, type VirtualMachineDriver, type VmNetwork } from '../vmm/index.ts';
+import { QemuDriver, VmStartError, detectAccelerator, hostTscKhz, within, type Accelerator, type IncomingStats, type MigrationParameters, type MigrationStats, type PortForward, type VirtualMachine, type VirtualMachineDriver, type VmNetwork } from '../vmm/index.ts';
+import { incomingVmSpec, migrationSpecOf, type ArrowHandover, type ArrowMigrationSpec, type IncomingNetwork } from './migrate.ts';
 import { TemplateCache, type ClonePool, type Clone, type Template } from '../template/index.ts';
 import { checkTap, exitFromConsole, exitStatus, kernelCmdline, type ArrowTap, type FileMapping } from './options.ts';
 import { validateRun } from './validate.ts';
@@ -107,6 +113,19 @@ export interface ArrowAttachOptions extends ArrowOutput {
   timeoutMs?: number;
 }
 
+/** A target of a live migration: the same VM as the source's, on this host. */
+export interface ArrowIncomingOptions extends ArrowOutput, IncomingNetwork {
+  /** the source's migrationSpec(), with this host's paths to the same kernel and initramfs */
+  spec: ArrowMigrationSpec;
+  runRoot: string;
+  runId?: string;
+  /** as ArrowStartOptions.adoptable */
+  adoptable?: boolean;
+  driver?: VirtualMachineDriver;
+  /** bound on resume(): the channel and the guest's answer to Resume (default 10 s) */
+  timeoutMs?: number;
+}
+
 export interface ArrowTimings {
   /** ms from VM launch to ainit's Hello (cold boots) */
   helloMs?: number;
@@ -128,8 +147,8 @@ export interface ArrowResult {
   startedFrom: StartedFrom;
 }
 
-/** A fresh clone, a clone restored ahead of time (timings then count from its take), a boot, or taken over from another process (attach). */
-export type StartedFrom = 'clone' | 'pool' | 'cold' | 'adopted';
+/** A fresh clone, a clone restored ahead of time (timings then count from its take), a boot, taken over from another process (attach), or live-migrated from another VM (startIncoming). */
+export type StartedFrom = 'clone' | 'pool' | 'cold' | 'adopted' | 'migrated';
 
 /** Why an Arrow failed, for callers that react differently (retry, report, give up). */
 export type ArrowFailure =
@@ -140,7 +159,8 @@ export type ArrowFailure =
   | 'guest-error' // ainit reported an error (e.g. the app could not be executed)
   | 'stop-timeout' // the app did not stop within its grace period after a stop request
   | 'detached' // detach() left it running for another session to attach to
-  | 'adopt'; // attach() could not take it over (gone, not answering); it was killed if it ran
+  | 'adopt' // attach() could not take it over (gone, not answering); it was killed if it ran
+  | 'migrated'; // handOver() gave it to a migration's target
 
 /** The guest reported a fatal error or the VM ended without the app's exit status. */
 export class ArrowRunError extends Error {
@@ -187,6 +207,8 @@ export class ArrowSession {
   #onFirstOutput: (() => void) | undefined;
   #detached = false;
   #startSent = false;
+  #migrating = false;
+  #handedOver = false;
 
   private constructor(vm: VirtualMachine, session: ChannelSession, options: ArrowOutput, launchedAt: number, timings: ArrowTimings, startedFrom: StartedFrom) {
     this.vm = vm;
@@ -261,6 +283,20 @@ export class ArrowSession {
       await vm.kill();
       throw new ArrowRunError('adopt', `cannot take over the Arrow of ${options.runDir}: its channel failed (${(error as Error).message}); it was killed`);
     }
+  }
+
+  /**
+   * The target half of a live migration: starts the source's VM (same spec) waiting, paused, for
+   * its RAM stream. Then: `receive(source)` loads the stream (the VM stays paused), and once the
+   * source has let go (its handOver()), `resume(handover)` lets it run and takes over its channel,
+   * giving an ArrowSession driven as any other (output, stop, wait; startedFrom 'migrated').
+   * Until resume() resolves, `discard()` kills the half-made VM; any failure of receive() or
+   * resume() kills it too.
+   */
+  static async startIncoming(options: ArrowIncomingOptions): Promise<IncomingArrow> {
+    const driver = options.driver ?? new QemuDriver();
+    const vm = await driver.start(incomingVmSpec(options.spec, { ...options, adoptable: options.adoptable ?? false }));
+    return new IncomingArrow(vm, (session) => new ArrowSession(vm, session, options, performance.now(), {}, 'migrated'), options.timeoutMs ?? CHANNEL_CONNECT_MS);
   }
 
   /** Sends Start to a paused clone and lets it run. */
@@ -363,6 +399,73 @@ export class ArrowSession {
     await this.#done.catch(() => undefined);
   }
 
+  /** The VM a migration's target must start to take this Arrow over (before migrateOut). */
+  async migrationSpec(): Promise<ArrowMigrationSpec> {
+    const spec = await this.vm.spec();
+    if (!spec) throw new ArrowRunError('channel', `VM ${this.vm.id} has no recorded spec: it cannot be migrated`);
+    return migrationSpecOf(spec, this.vm.accelerator);
+  }
+
+  /**
+   * Source half of a live migration. Contract, in order:
+   * 1. migrateOut(sink): QEMU's RAM migration into `sink` (the target's VM is fed from its other
+   *    end) while the app runs and its output keeps coming here. Resolves with QMP's figures once
+   *    everything went out: the VM is paused. Rejects (MigrationError) with the VM running and
+   *    this session going on as before.
+   * 2. Once the target has loaded the stream: handOver() ends this session's hold on the Arrow
+   *    and says where its channel stands (send that to the target's resume()); wait() then
+   *    rejects with 'migrated'. The VM stays paused: kill() it once the target runs.
+   *    If the target failed before handOver(): resumeHere() lets the VM run on here; if it
+   *    failed after (it says its VM is gone): reclaim() gives a new session on this VM.
+   * Refused for an Arrow that was asked to stop, was detached or is migrating already.
+   */
+  async migrateOut(sink: Writable, options: { parameters?: MigrationParameters; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<MigrationStats> {
+    if (this.#stopSentAt !== undefined || this.#detached || this.#handedOver) throw new ArrowRunError('channel', 'the Arrow is stopping, detached or handed over: it cannot be migrated');
+    if (this.#migrating) throw new ArrowRunError('channel', 'the Arrow is already being migrated');
+    this.#migrating = true;
+    try {
+      return await this.vm.migrateOut(sink, options);
+    } catch (error) {
+      this.#migrating = false;
+      throw error;
+    }
+  }
+
+  /** Lets the source VM run again after a completed migrateOut whose target failed (before handOver). */
+  async resumeHere(): Promise<void> {
+    if (this.#handedOver) throw new ArrowRunError('migrated', 'the Arrow was handed over: its channel is the target\'s');
+    await this.vm.resume();
+    this.#migrating = false;
+  }
+
+  /** See migrateOut(): the source lets go of the Arrow's channel; the VM stays paused. */
+  async handOver(): Promise<ArrowHandover> {
+    if (!this.#migrating) throw new ArrowRunError('channel', 'handOver() comes after a completed migrateOut()');
+    this.#handedOver = true;
+    this.#session.close();
+    await this.#done.catch(() => undefined);
+    // The pump delivered every frame the session had received before it ended.
+    return { received: this.#session.position.received };
+  }
+
+  /**
+   * Takes the Arrow back after handOver() when the target said it could not run it (its VM is
+   * gone): the paused source VM runs again and a new session takes over its channel where this one
+   * let go (as attach() does). This session stays finished; drive the returned one. Never call
+   * it while the target may run the Arrow: there would be two.
+   */
+  async reclaim(options: { timeoutMs?: number } = {}): Promise<ArrowSession> {
+    if (!this.#handedOver) throw new ArrowRunError('channel', 'reclaim() comes after handOver()');
+    const received = this.#session.position.received;
+    try {
+      const session = await ChannelSession.connect(this.vm.channelSocketPath, { timeoutMs: options.timeoutMs ?? CHANNEL_CONNECT_MS, reattach: { received }, onConnected: () => this.vm.resume() });
+      return new ArrowSession(this.vm, session, this.#options, performance.now(), {}, this.startedFrom);
+    } catch (error) {
+      await this.vm.kill();
+      throw new ArrowRunError('adopt', `the source VM could not take its Arrow back: ${(error as Error).message}; it was killed`);
+    }
+  }
+
   /** Runs `action` once, at the app's first output or REFILL_DELAY_MS after start, whichever comes first. */
   #afterStart(action: () => void): void {
     const timer = setTimeout(() => this.#onFirstOutput?.(), REFILL_DELAY_MS);
@@ -405,6 +508,7 @@ export class ArrowSession {
           if ((error as Error).message.startsWith('no frame from the guest')) continue;
           throw new ArrowRunError('channel', `Arrow channel failed: ${(error as Error).message}`);
         }
+        if (frame === undefined && this.#handedOver) throw new ArrowRunError('migrated', 'the Arrow was handed over to a migration\'s target');
         if (frame === undefined && this.#detached) {
           // Best effort: without it the next session only risks a few frames twice.
           await writeCheckpoint(this.vm.runDir, this.#session.position.received).catch(() => undefined);
@@ -441,12 +545,63 @@ export class ArrowSession {
       this.#session.close();
       // Normally the guest has halted by now; otherwise quit, then kill. Never leave QEMU
       // behind, unless it was detached for another session (the VM is already let go of).
-      if (!this.#detached) await this.vm.stop(2000);
+      // A handed-over source VM is paused, its state now the target's: the caller ends it.
+      if (!this.#detached && !this.#handedOver) await this.vm.stop(2000);
     }
   }
 
   #result(code: number, signal: number): ArrowResult {
     return { status: exitStatus({ code, signal }), code, signal, timings: this.timings, accelerator: this.vm.accelerator, startedFrom: this.startedFrom };
+  }
+}
+
+/** A migration target's VM between its start and resume(): see ArrowSession.startIncoming. */
+export class IncomingArrow {
+  readonly vm: VirtualMachine;
+  readonly #makeSession: (session: ChannelSession) => ArrowSession;
+  readonly #timeoutMs: number;
+  #loaded = false;
+  #done = false;
+
+  constructor(vm: VirtualMachine, makeSession: (session: ChannelSession) => ArrowSession, timeoutMs: number) {
+    this.vm = vm;
+    this.#makeSession = makeSession;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  /** Loads the RAM stream; the VM stays paused. Rejects (the VM killed) when it cannot. */
+  async receive(source: Readable, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<IncomingStats> {
+    try {
+      const stats = await this.vm.migrateIn(source, options);
+      this.#loaded = true;
+      return stats;
+    } catch (error) {
+      await this.discard();
+      throw error;
+    }
+  }
+
+  /** Runs the loaded VM and takes over its channel after the source's last delivered frame. */
+  async resume(handover: ArrowHandover): Promise<ArrowSession> {
+    if (!this.#loaded || this.#done) throw new ArrowRunError('adopt', 'resume() comes once, after receive()');
+    this.#done = true;
+    try {
+      // Resumed only once the channel is connected: see ConnectOptions.onConnected.
+      const session = await ChannelSession.connect(this.vm.channelSocketPath, { timeoutMs: this.#timeoutMs, reattach: { received: handover.received }, onConnected: () => this.vm.resume() });
+      return this.#makeSession(session);
+    } catch (error) {
+      const exit = await within(this.vm.exited, 500);
+      const how = exit ? ` (QEMU had exited: ${exit.signal ?? `code ${exit.code}`})` : '';
+      await this.vm.kill();
+      throw new ArrowRunError('adopt', `the migrated Arrow did not take over its channel: ${(error as Error).message}${how}; it was killed${await serialTail(this.vm)}`);
+    }
+  }
+
+  /** Kills the VM unless it was resumed; safe to call more than once. */
+  async discard(): Promise<void> {
+    if (this.#done && this.#loaded) return;
+    this.#done = true;
+    await this.vm.kill();
   }
 }
 

@@ -41,8 +41,8 @@ export function textSink(): TextSink {
   return { stream, text: () => seen, until };
 }
 
-/** Pids of QEMU processes whose command line mentions `marker` (a test's directory), after waiting up to 5 s for them to go. */
-export async function qemuProcessesMentioning(marker: string): Promise<string[]> {
+/** Pids of QEMU processes whose command line mentions `marker` (a test's directory), after waiting up to `attempts` × 100 ms (5 s) for them to go. */
+export async function qemuProcessesMentioning(marker: string, attempts = 50): Promise<string[]> {
   for (let attempt = 0; ; attempt++) {
     const found: string[] = [];
     for (const pid of await readdir('/proc')) {
@@ -50,7 +50,7 @@ export async function qemuProcessesMentioning(marker: string): Promise<string[]>
       const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
       if (cmdline.includes('qemu-system') && cmdline.includes(marker)) found.push(pid);
     }
-    if (found.length === 0 || attempt >= 50) return found;
+    if (found.length === 0 || attempt >= attempts) return found;
     await sleep(100);
   }
 }

@@ -1,7 +1,9 @@
 // The VMM-neutral driver interface. QEMU is the first implementation; Firecracker or Cloud
 // Hypervisor can be added behind the same shape.
 import type { Accelerator } from './accel.ts';
+import type { Readable, Writable } from 'node:stream';
 import type { QmpClient } from './qmp.ts';
+import type { IncomingStats, MigrationParameters, MigrationStats } from './migrate.ts';
 
 export interface PortForward {
   hostPort: number;
@@ -54,6 +56,19 @@ export interface VmSpec {
    * pages no guest writes stay one copy in the host's page cache for every VM that maps it.
    */
   memoryFile?: { path: string; shared: boolean };
+  /**
+   * Guest RAM in an anonymous memory backend named like memoryFile's ("mem") rather than the
+   * machine's default RAM: what a migration target of a clone needs, because QEMU matches RAM
+   * blocks by name and a clone's is "mem". Ignored with memoryFile.
+   */
+  namedRam?: boolean;
+  /**
+   * Do not boot: wait, paused, for a live migration's RAM stream (QEMU's -incoming defer and -S;
+   * see kernel/vmm/migrate.ts). The spec must match the source VM's in everything but paths,
+   * port forwards and the tap's name. start() resolves once QMP answers; the VM runs only after
+   * the stream was loaded and resume() was called.
+   */
+  incoming?: boolean;
   /**
    * Do not boot: start paused and load the device state VirtualMachine.saveState() wrote to this
    * file. The RAM is memoryFile's (the state holds none), so the spec must match the saved VM's
@@ -116,6 +131,21 @@ export interface VirtualMachine {
    * with restoreFrom: path and the same memoryFile continues from this point.
    */
   saveState(path: string, options?: { maxBytes?: number; timeoutMs?: number }): Promise<{ bytes: number }>;
+  /**
+   * The spec this VM was started with (kept in its run dir, so an adopted VM has it too);
+   * undefined for a VM started before the spec was kept.
+   */
+  spec(): Promise<VmSpec | undefined>;
+  /**
+   * Live-migrates the running VM into `sink` (see kernel/vmm/migrate.ts, migrateOutgoing): resolves
+   * with the VM paused once everything went out; rejects with the VM running as before.
+   */
+  migrateOut(sink: Writable, options?: { parameters?: MigrationParameters; timeoutMs?: number; signal?: AbortSignal }): Promise<MigrationStats>;
+  /**
+   * Loads a live migration from `source` into this VM (started with `incoming`): resolves with it
+   * loaded and paused (resume() lets it run); on a rejection QEMU has usually exited: kill() it.
+   */
+  migrateIn(source: Readable, options?: { timeoutMs?: number; signal?: AbortSignal }): Promise<IncomingStats>;
   /** Adds port forwards to a running VM's user-mode network (a clone restored before its ports were known); for user-mode networking only. */
   addPortForwards(forwards: PortForward[]): Promise<void>;
   /**

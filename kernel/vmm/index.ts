@@ -6,3 +6,7 @@ export { QemuDriver, VmAdoptError, VmStartError, type QemuDriverOptions } from '
 export { qemuArgs, runPaths, hostForwardRule, netdevOption, isTapName, CHANNEL_PORT_NAME, DEFAULT_TRANSLATION_CACHE_MIB, type RunPaths } from './qemu-args.ts';
 export { within } from './within.ts';
 export { sweepStaleRunDirs, isAlive, isAdoptable, isOurQemu, readPid, discardRunDir } from './rundir.ts';
+export {
+  migrateOutgoing, migrateIncoming, checkMigrationParameters, MigrationError, DEFAULT_MIGRATION_PARAMETERS, MIGRATION_LIMITS, DEFAULT_MIGRATION_TIMEOUT_MS,
+  type MigrationParameters, type MigrationStats, type IncomingStats,
+} from './migrate.ts';

@@ -62,7 +62,8 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
   // serial port stays: it is the per-Arrow console log. The RTC stays: without it the kernel
   // spends a full second polling CMOS before giving up (measured). PIT and PIC stay because a tinyconfig
   // kernel under TCG calibrates its clocks with them.
-  const machine = `microvm,x-option-roms=off,isa-serial=on,acpi=off,pcie=off,usb=off,graphics=off${spec.memoryFile ? ',memory-backend=mem' : ''}`;
+  const namedRam = spec.memoryFile !== undefined || spec.namedRam === true;
+  const machine = `microvm,x-option-roms=off,isa-serial=on,acpi=off,pcie=off,usb=off,graphics=off${namedRam ? ',memory-backend=mem' : ''}`;
   const translationCacheMiB = spec.translationCacheMiB ?? DEFAULT_TRANSLATION_CACHE_MIB;
   const args = [
     '-nodefaults',
@@ -77,7 +78,9 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
     ...(accelerator === 'kvm' ? ['-accel', 'kvm', '-cpu', 'host'] : ['-accel', `tcg,tb-size=${translationCacheMiB}`, '-cpu', 'max']),
     ...(spec.memoryFile
       ? ['-object', `memory-backend-file,id=mem,size=${spec.memoryMiB}M,mem-path=${optionValue(spec.memoryFile.path)},share=${spec.memoryFile.shared ? 'on' : 'off'}`]
-      : []),
+      : spec.namedRam
+        ? ['-object', `memory-backend-ram,id=mem,size=${spec.memoryMiB}M`]
+        : []),
     '-m',
     `${spec.memoryMiB}M`,
     '-smp',
@@ -109,5 +112,7 @@ export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator
   // Last, so a restored VM's devices are created in the same order as the saved VM's.
   if (spec.freePageReporting) args.push('-device', 'virtio-balloon-device,free-page-reporting=on');
   if (spec.restoreFrom !== undefined) args.push('-incoming', 'defer');
+  // -S: a migrated VM stays paused once loaded, until the source has let go of it (resume()).
+  else if (spec.incoming) args.push('-S', '-incoming', 'defer');
   return args;
 }

@@ -2,13 +2,15 @@
 // either tied to the process that started it (a watchdog kills it when that process dies) or
 // adoptable: it outlives its starter, and another process takes it over by its run dir (adopt).
 import { execa, type ResultPromise } from 'execa';
-import { open, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { open, readFile, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { detectAccelerator, type Accelerator } from './accel.ts';
 import type { PortForward, VirtualMachine, VirtualMachineDriver, VmExit, VmSpec, VmState } from './driver.ts';
 import { QmpClient } from './qmp.ts';
 import { hostForwardRule, qemuArgs, runPaths, RESTORE_STATE_FD, type RunPaths } from './qemu-args.ts';
 import { loadDeviceState, saveDeviceState } from './snapshot.ts';
+import { migrateIncoming, migrateOutgoing, type IncomingStats, type MigrationParameters, type MigrationStats } from './migrate.ts';
 import { within } from './within.ts';
 import { setPriority } from 'node:os';
 import { createRunDir, isAdoptable, isOurQemu, qemuState, newRunId, qemuCommandLine, readPid, sweepStaleRunDirs, takeOwnership } from './rundir.ts';
@@ -23,6 +25,9 @@ const ADOPTED_POLL_MS = 250;
 /** How long an adopted QEMU that is exiting (SIGKILLed, not yet a zombie) is waited for. */
 const EXITING_WAIT_MS = 5_000;
 const ADOPT_QMP_WAIT_MS = 3000;
+/** In a run dir: the VmSpec it was started with, for a migration (the target starts the same VM). */
+const SPEC_FILE = 'spec.json';
+const MAX_SPEC_BYTES = 64 * 1024;
 
 async function readTail(path: string, maxBytes: number): Promise<string> {
   try {
@@ -93,6 +98,7 @@ export class QemuDriver implements VirtualMachineDriver {
     const adoptable = spec.adoptable ?? false;
     const paths = await createRunDir(spec.runRoot, id, { adoptable });
     const args = qemuArgs(spec, paths, accelerator);
+    await writeFile(join(paths.runDir, SPEC_FILE), JSON.stringify({ ...spec, accelerator, id }), { mode: 0o600 });
     // A restored VM reads its saved state from a descriptor it inherits (RESTORE_STATE_FD).
     let state: FileHandle | undefined;
     // An adoptable VM's stderr is a file: a pipe to a starter that died would fail its writes.
@@ -159,7 +165,7 @@ export class QemuDriver implements VirtualMachineDriver {
       check: () => {},
       release: () => subprocess.unref(),
     };
-    const vm = new QemuVirtualMachine(id, paths, accelerator, vmm, adoptable ? undefined : startWatchdog(pid, paths.runDir));
+    const vm = new QemuVirtualMachine(id, paths, accelerator, vmm, adoptable ? undefined : startWatchdog(pid, paths.runDir), async () => (adoptable ? readTail(paths.stderrLog, STDERR_TAIL_BYTES) : stderrTail));
     let stage: 'launch' | 'restore' = 'launch';
     try {
       await vm.connectQmp();
@@ -270,13 +276,15 @@ class QemuVirtualMachine implements VirtualMachine {
   readonly #process: VmmProcess;
   readonly #adoptable: boolean;
   readonly #cleaned: Promise<VmExit>;
+  readonly #stderrTail: () => Promise<string>;
   #qmp: QmpClient | null = null;
   #hasExited = false;
   #detached = false;
   #savedConsole = '';
 
   /** watchdog: for a VM tied to this process (undefined: adoptable, it may outlive us). */
-  constructor(id: string, paths: RunPaths, accelerator: Accelerator, vmm: VmmProcess, watchdog: Watchdog | undefined) {
+  constructor(id: string, paths: RunPaths, accelerator: Accelerator, vmm: VmmProcess, watchdog: Watchdog | undefined, stderrTail: () => Promise<string> = async () => '') {
+    this.#stderrTail = stderrTail;
     this.id = id;
     this.pid = vmm.pid;
     this.#paths = paths;
@@ -359,6 +367,31 @@ class QemuVirtualMachine implements VirtualMachine {
 
   saveState(path: string, options: { maxBytes?: number; timeoutMs?: number } = {}): Promise<{ bytes: number }> {
     return saveDeviceState(this.#requireQmp(), this.runDir, path, options);
+  }
+
+  async spec(): Promise<VmSpec | undefined> {
+    try {
+      const text = await readFile(join(this.runDir, SPEC_FILE), { encoding: 'utf8', signal: AbortSignal.timeout(2000) });
+      if (text.length > MAX_SPEC_BYTES) return undefined;
+      return JSON.parse(text) as VmSpec;
+    } catch {
+      return undefined;
+    }
+  }
+
+  migrateOut(sink: Writable, options: { parameters?: MigrationParameters; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<MigrationStats> {
+    return migrateOutgoing(this.#requireQmp(), this.runDir, sink, options);
+  }
+
+  async migrateIn(source: Readable, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<IncomingStats> {
+    try {
+      return await migrateIncoming(this.#requireQmp(), this.runDir, source, options);
+    } catch (error) {
+      // QEMU 7.2 exits on a stream it cannot load; what it said is the useful part.
+      const said = (await within(this.#cleaned.then(() => this.#stderrTail()), 1000))?.trim();
+      if (said && error instanceof Error) error.message += ` (QEMU: ${said.slice(-500)})`;
+      throw error;
+    }
   }
 
   async addPortForwards(forwards: PortForward[]): Promise<void> {

@@ -3,7 +3,8 @@
 // it out of the migration stream. What is written is only CPU, device and clock state (~43 KB
 // for an Arrow). QEMU 7.2 has no file: migration URI, so the state streams to a unix socket we
 // listen on; loading reads a descriptor QEMU inherited (it was started with -incoming defer).
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Server } from 'node:net';
+import { listenForOne } from './listen.ts';
 import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -47,12 +48,9 @@ export async function saveDeviceState(qmp: QmpClient, runDir: string, path: stri
   try {
     await qmp.execute('stop');
     await qmp.execute('migrate-set-capabilities', IGNORE_SHARED);
-    server = createServer();
-    const accepted = new Promise<Socket>((resolve) => server!.once('connection', resolve));
-    await new Promise<void>((resolve, reject) => {
-      server!.once('error', reject);
-      server!.listen(socketPath, () => resolve());
-    });
+    const listening = await listenForOne(socketPath);
+    server = listening.server;
+    const accepted = listening.accepted;
     await qmp.execute('migrate', { uri: `unix:${socketPath}` });
     const socket = await within(accepted, deadline - Date.now());
     if (!socket) throw new QmpError('QEMU did not connect to the state socket in time');
