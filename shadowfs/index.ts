@@ -18,6 +18,9 @@
 //              into the store; materialise(manifest, store, dir) writes one back atomically.
 //   volume/    openVolumes({ dataDir, store }): per-volume sequences of snapshots in
 //              <dataDir>/shadowfs.db: commit, adopt, list, get, restore, retention.
+//   sync/      VolumeSync: a running Arrow's volume on the host: pieces() to materialise it in
+//              the guest, apply() for the guest's changes (untrusted: VolumeRefusedError), a
+//              commit at most every few seconds and at flush(); see its own contract.
 //
 // In order, for a caller (the agent):
 //   1. const store = artifactChunkStore(await openStore(dataDir));
@@ -28,7 +31,9 @@
 //      store (verified by digest), then volumes.adopt(name, manifestDigest, { sizeLimit, retain }).
 //   3. volumes.restore(name, seq, dir) (or materialise(get(...).manifest, store, dir)) before a
 //      start; the target appears whole or not at all.
-//   4. volumes.close(), then the artifact store's close().
+//   4. While an Arrow runs with the volume: restore it to a working dir, VolumeSync.open(...) over
+//      it, hand the sync to kernel's ArrowSession (volume option); sync.close() after the Arrow.
+//   5. volumes.close(), then the artifact store's close().
 //
 // What can fail, and what is left
 //   - VolumeFullError: the tree holds more than sizeLimit bytes of file content; nothing of it
@@ -60,3 +65,5 @@ export { ChunkCorruptError, ChunkMissingError, RollbackFailedError, VolumeFullEr
 export type { MaterialiseOptions, Snapshot, SnapshotOptions, SnapshotStats } from './snapshot/index.ts';
 export { MAX_RETAIN, openVolumes, volumeHolder } from './volume/index.ts';
 export type { AdoptOptions, AdoptResult, CommitOptions, CommitResult, SnapshotInfo, Volumes } from './volume/index.ts';
+export { DEFAULT_COMMIT_EVERY_MS, MAX_PIECE_BYTES, VolumeRefusedError, VolumeSync, splitGuestPath } from './sync/index.ts';
+export type { ChangeKind, RefusalReason, VolumeChange, VolumePiece, VolumeSyncOptions, VolumeSyncStatus } from './sync/index.ts';

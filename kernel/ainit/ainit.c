@@ -6,8 +6,9 @@
  * app with its stdout/stderr on pipes, forwards output, handles Stop, reports Exited and halts
  * the VM. Any setup or protocol failure is reported as an Error frame (and on the console)
  * before halting, because a silent PID 1 death would only show up as a kernel panic.
+ * A Start with a volume mounts it, fills it from the host and watches it: volume.c.
  *
- * Built static with musl: musl-gcc -static -Os -s ainit.c pb.c -o ainit */
+ * Built static with musl: musl-gcc -static -Os -s ainit.c pb.c volume.c -o ainit */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -35,6 +36,9 @@
 #include <unistd.h>
 
 #include "pb.h"
+#include "volume.h"
+
+#define fatal ainit_fatal
 
 #define AINIT_VERSION "ainit/0.3.0"
 #define PORT_NAME "arrow.0"
@@ -49,6 +53,7 @@
 #define EXIT_ACK_WAIT_MS 2000            /* bounded wait for the host to ack Exited/Error */
 #define DRAIN_AFTER_EXIT_MS 500          /* grandchildren may hold the pipes open */
 #define WRITE_TIMEOUT_MS 10000
+#define VOLUME_FLUSH_MS 30000            /* at exit: bound on sending the volume's last changes */
 #define DEFAULT_APP "/arrow/app"
 #define MIN_RNG_SEED 16                  /* bytes; fewer is a host bug, not a seed */
 #define MAX_RNG_SEED 256
@@ -63,7 +68,7 @@
 /* Frame field numbers (channel.proto). */
 enum { F_SEQ = 1, F_ACK = 2, F_HELLO = 10, F_START = 11, F_OUTPUT = 12, F_EXITED = 13,
        F_STOP = 14, F_LOG = 15, F_ERROR = 16, F_WARM = 17, F_WARMED = 18, F_RESUME = 19,
-       F_RESUMED = 20 };
+       F_RESUMED = 20, F_VOLUME_FILE = 21, F_VOLUME_READY = 22, F_VOLUME_CHANGE = 23 };
 enum { STREAM_STDOUT = 1, STREAM_STDERR = 2 };
 
 static int port_fd = -1;
@@ -404,7 +409,8 @@ static void send_string_frame(uint32_t body_field, const char *message)
 	pb_free(&b);
 }
 
-static void send_log(const char *fmt, ...)
+/* Also volume.c's (volume.h). */
+void ainit_log(const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -452,8 +458,9 @@ static void wait_host_ack(uint64_t upto, uint64_t timeout_ms)
 	}
 }
 
-/* Reports a fatal error to the host and the console, then halts. */
-static _Noreturn void fatal(const char *fmt, ...)
+/* Reports a fatal error to the host and the console, then halts. (fatal() in this file; volume.c
+ * calls it by its exported name.) */
+_Noreturn void ainit_fatal(const char *fmt, ...)
 {
 	static int dying;
 	char msg[512];
@@ -469,6 +476,12 @@ static _Noreturn void fatal(const char *fmt, ...)
 		wait_host_ack(seq, EXIT_ACK_WAIT_MS);
 	}
 	halt_vm();
+}
+
+/* For volume.c (volume.h): the channel's numbered frames. */
+int ainit_send(uint32_t body_field, const uint8_t *head, size_t head_len, const uint8_t *tail, size_t tail_len)
+{
+	return send_frame_parts(body_field, head, head_len, tail, tail_len);
 }
 
 /* ---- guest setup ---------------------------------------------------------------------- */
@@ -797,6 +810,11 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 				fatal("Start network is given twice");
 			st->net = parse_network(f.bytes, f.len);
 			break;
+		case 9:
+			if (volume_configured())
+				fatal("Start volume is given twice");
+			volume_parse(f.bytes, f.len);
+			break;
 		}
 	}
 	if (rc < 0)
@@ -1089,6 +1107,7 @@ static void warm_up(void)
 
 static struct start start_msg;
 static int started;
+static int awaiting_volume; /* Start had a volume: the app starts at VolumeReady */
 
 static void handle_frame(const uint8_t *p, size_t len)
 {
@@ -1104,7 +1123,7 @@ static void handle_frame(const uint8_t *p, size_t len)
 			seq = f.varint;
 		else if (f.number == F_ACK && f.wire_type == PB_VARINT)
 			ack = f.varint;
-		else if (f.number >= F_HELLO && f.number <= F_RESUMED && f.wire_type == PB_LEN) {
+		else if (f.number >= F_HELLO && f.number <= F_VOLUME_CHANGE && f.wire_type == PB_LEN) {
 			body = f.number;
 			body_bytes = f.bytes;
 			body_len = f.len;
@@ -1141,7 +1160,25 @@ static void handle_frame(const uint8_t *p, size_t len)
 		if (stop_before_start)
 			return;
 		apply_identity(&start_msg);
+		if (volume_configured()) {
+			volume_mount();
+			awaiting_volume = 1;
+			break;
+		}
 		start_app(&start_msg);
+		break;
+	case F_VOLUME_FILE:
+		if (!awaiting_volume)
+			fatal("VolumeFile outside a volume's materialisation");
+		volume_file(body_bytes, body_len);
+		break;
+	case F_VOLUME_READY:
+		if (!awaiting_volume)
+			fatal("VolumeReady outside a volume's materialisation");
+		awaiting_volume = 0;
+		volume_ready();
+		if (!stop_before_start)
+			start_app(&start_msg);
 		break;
 	case F_WARM:
 		if (started)
@@ -1158,7 +1195,7 @@ static void handle_frame(const uint8_t *p, size_t len)
 			signal_app(SIGTERM);
 			if (!app.kill_at)
 				app.kill_at = mono() + grace;
-		} else if (!started) {
+		} else if (!started || awaiting_volume) {
 			stop_before_start = 1;
 		}
 		break;
@@ -1226,9 +1263,32 @@ static void reap(void)
 	}
 }
 
+/* The app is gone: what it changed in the volume goes to the host before Exited does (the host
+ * applies frames in order, so at Exited it holds the volume's final state). Bounded. */
+static void flush_volume(void)
+{
+	if (volume_fd() < 0)
+		return;
+	uint64_t deadline = mono() + VOLUME_FLUSH_MS;
+	volume_events();
+	while (volume_busy()) {
+		uint64_t now = mono();
+		if (now >= deadline) {
+			ainit_log("volume: its last changes did not reach the host within %d ms", VOLUME_FLUSH_MS);
+			return;
+		}
+		while (volume_busy() && q_bytes < UNACKED_LIMIT)
+			volume_step();
+		if (volume_busy())
+			wait_host_ack(next_seq - 1, deadline - now < 1000 ? deadline - now : 1000);
+		volume_events();
+	}
+}
+
 static _Noreturn void finish(void)
 {
 	int code = 0, sig = 0;
+	flush_volume();
 	if (app.exec_failed)
 		code = 127;
 	else if (WIFEXITED(app.status))
@@ -1299,7 +1359,7 @@ int main(int argc, char **argv)
 		if (stop_before_start)
 			finish();
 		if (app.pid > 0 && app.kill_at && now >= app.kill_at) {
-			send_log("app did not stop within the grace period; sending SIGKILL");
+			ainit_log("app did not stop within the grace period; sending SIGKILL");
 			signal_app(SIGKILL);
 			app.kill_at = 0;
 		}
@@ -1309,10 +1369,17 @@ int main(int argc, char **argv)
 			finish();
 		}
 
-		struct pollfd pfd[4];
+		struct pollfd pfd[5];
 		int nfds = 0;
-		int port_slot = -1, out_slot = -1, err_slot = -1;
+		int port_slot = -1, out_slot = -1, err_slot = -1, vol_slot = -1;
 		pfd[nfds++] = (struct pollfd){ .fd = sig_fd, .events = POLLIN };
+		if (volume_fd() >= 0) {
+			vol_slot = nfds;
+			pfd[nfds++] = (struct pollfd){ .fd = volume_fd(), .events = POLLIN };
+		}
+		/* Volume changes get half of what may wait for the host's acks, the app's output all of
+		 * it: a busy volume slows its own sync, never the output or the exit report. */
+		int vol_room = volume_fd() >= 0 && volume_busy() && q_bytes < UNACKED_LIMIT / 2;
 		if (link_up) {
 			port_slot = nfds;
 			pfd[nfds++] = (struct pollfd){ .fd = port_fd, .events = POLLIN | (out_pending() ? POLLOUT : 0) };
@@ -1337,6 +1404,8 @@ int main(int argc, char **argv)
 			timeout = app.kill_at > now ? (int)(app.kill_at - now) : 0;
 		if (app.pid < 0 && timeout > 50)
 			timeout = 50;
+		if (vol_room && link_up)
+			timeout = 0;
 		if (poll(pfd, (nfds_t)nfds, timeout) < 0 && errno != EINTR)
 			fatal("poll: %s", strerror(errno));
 
@@ -1355,6 +1424,10 @@ int main(int argc, char **argv)
 			forward_pipe(&app.out_fd, STREAM_STDOUT, 0);
 		if (err_slot >= 0 && pfd[err_slot].revents)
 			forward_pipe(&app.err_fd, STREAM_STDERR, 0);
+		if (vol_slot >= 0 && pfd[vol_slot].revents)
+			volume_events();
+		for (int steps = 0; steps < 4 && link_up && volume_fd() >= 0 && volume_busy() && q_bytes < UNACKED_LIMIT / 2; steps++)
+			volume_step();
 		int chld = 0, io = 0;
 		if (pfd[0].revents & POLLIN)
 			io = drain_signals(&chld);

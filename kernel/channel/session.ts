@@ -10,7 +10,9 @@ export type OutgoingBody =
   | { start: NonNullable<FrameProperties['start']> }
   | { warm: NonNullable<FrameProperties['warm']> }
   | { stop: NonNullable<FrameProperties['stop']> }
-  | { error: NonNullable<FrameProperties['error']> };
+  | { error: NonNullable<FrameProperties['error']> }
+  | { volumeFile: NonNullable<FrameProperties['volumeFile']> }
+  | { volumeReady: NonNullable<FrameProperties['volumeReady']> };
 
 export interface ConnectOptions {
   /** give up when the socket has not accepted a connection after this long */

@@ -24,7 +24,10 @@ export namespace arrow {
             warmed?: (arrow.channel.Warmed.$Properties|null);
             resume?: (arrow.channel.Resume.$Properties|null);
             resumed?: (arrow.channel.Resumed.$Properties|null);
-            body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed");
+            volumeFile?: (arrow.channel.VolumeFile.$Properties|null);
+            volumeReady?: (arrow.channel.VolumeReady.$Properties|null);
+            volumeChange?: (arrow.channel.VolumeChange.$Properties|null);
+            body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange");
             static create(properties: arrow.channel.Frame.$Shape): arrow.channel.Frame & arrow.channel.Frame.$Shape;
             static create(properties?: arrow.channel.Frame.$Properties): arrow.channel.Frame;
             static encode(m: arrow.channel.Frame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -53,7 +56,10 @@ export namespace arrow {
                 warmed?: (arrow.channel.Warmed.$Properties|null);
                 resume?: (arrow.channel.Resume.$Properties|null);
                 resumed?: (arrow.channel.Resumed.$Properties|null);
-                body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed");
+                volumeFile?: (arrow.channel.VolumeFile.$Properties|null);
+                volumeReady?: (arrow.channel.VolumeReady.$Properties|null);
+                volumeChange?: (arrow.channel.VolumeChange.$Properties|null);
+                body?: ("hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -70,9 +76,12 @@ export namespace arrow {
               warmed?: arrow.channel.Warmed.$Shape|null;
               resume?: arrow.channel.Resume.$Shape|null;
               resumed?: arrow.channel.Resumed.$Shape|null;
+              volumeFile?: arrow.channel.VolumeFile.$Shape|null;
+              volumeReady?: arrow.channel.VolumeReady.$Shape|null;
+              volumeChange?: arrow.channel.VolumeChange.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape })
+              ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "volumeFile"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile: arrow.channel.VolumeFile.$Shape; volumeReady?: null; volumeChange?: null }|{ body?: "volumeReady"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady: arrow.channel.VolumeReady.$Shape; volumeChange?: null }|{ body?: "volumeChange"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange: arrow.channel.VolumeChange.$Shape })
             );
         }
 
@@ -152,6 +161,7 @@ export namespace arrow {
             rngSeed: Uint8Array;
             macAddress: Uint8Array;
             network?: (arrow.channel.Network.$Properties|null);
+            volume?: (arrow.channel.Volume.$Properties|null);
             static create(properties: arrow.channel.Start.$Shape): arrow.channel.Start & arrow.channel.Start.$Shape;
             static create(properties?: arrow.channel.Start.$Properties): arrow.channel.Start;
             static encode(m: arrow.channel.Start.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -175,9 +185,149 @@ export namespace arrow {
                 rngSeed?: (Uint8Array|null);
                 macAddress?: (Uint8Array|null);
                 network?: (arrow.channel.Network.$Properties|null);
+                volume?: (arrow.channel.Volume.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.channel.Start.$Properties;
+        }
+
+        interface IVolume extends arrow.channel.Volume.$Properties {
+        }
+
+        class Volume {
+            constructor(p?: arrow.channel.Volume.$Properties);
+            $unknowns?: Uint8Array[];
+            path: string;
+            sizeLimit: number;
+            static create(properties: arrow.channel.Volume.$Shape): arrow.channel.Volume & arrow.channel.Volume.$Shape;
+            static create(properties?: arrow.channel.Volume.$Properties): arrow.channel.Volume;
+            static encode(m: arrow.channel.Volume.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.Volume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.Volume & arrow.channel.Volume.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.Volume & arrow.channel.Volume.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.Volume;
+            static toObject(m: arrow.channel.Volume, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Volume {
+            interface $Properties {
+                path?: (string|null);
+                sizeLimit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.Volume.$Properties;
+        }
+
+        interface IVolumeFile extends arrow.channel.VolumeFile.$Properties {
+        }
+
+        class VolumeFile {
+            constructor(p?: arrow.channel.VolumeFile.$Properties);
+            $unknowns?: Uint8Array[];
+            path: string;
+            directory: boolean;
+            mode: number;
+            offset: number;
+            data: Uint8Array;
+            static create(properties: arrow.channel.VolumeFile.$Shape): arrow.channel.VolumeFile & arrow.channel.VolumeFile.$Shape;
+            static create(properties?: arrow.channel.VolumeFile.$Properties): arrow.channel.VolumeFile;
+            static encode(m: arrow.channel.VolumeFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.VolumeFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.VolumeFile & arrow.channel.VolumeFile.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.VolumeFile & arrow.channel.VolumeFile.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.VolumeFile;
+            static toObject(m: arrow.channel.VolumeFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeFile {
+            interface $Properties {
+                path?: (string|null);
+                directory?: (boolean|null);
+                mode?: (number|null);
+                offset?: (number|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.VolumeFile.$Properties;
+        }
+
+        interface IVolumeReady extends arrow.channel.VolumeReady.$Properties {
+        }
+
+        class VolumeReady {
+            constructor(p?: arrow.channel.VolumeReady.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: arrow.channel.VolumeReady.$Shape): arrow.channel.VolumeReady & arrow.channel.VolumeReady.$Shape;
+            static create(properties?: arrow.channel.VolumeReady.$Properties): arrow.channel.VolumeReady;
+            static encode(m: arrow.channel.VolumeReady.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.VolumeReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.VolumeReady & arrow.channel.VolumeReady.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.VolumeReady & arrow.channel.VolumeReady.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.VolumeReady;
+            static toObject(m: arrow.channel.VolumeReady, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeReady {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.VolumeReady.$Properties;
+        }
+
+        interface IVolumeChange extends arrow.channel.VolumeChange.$Properties {
+        }
+
+        class VolumeChange {
+            constructor(p?: arrow.channel.VolumeChange.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: arrow.channel.VolumeChange.Kind;
+            path: string;
+            mode: number;
+            offset: number;
+            data: Uint8Array;
+            last: boolean;
+            static create(properties: arrow.channel.VolumeChange.$Shape): arrow.channel.VolumeChange & arrow.channel.VolumeChange.$Shape;
+            static create(properties?: arrow.channel.VolumeChange.$Properties): arrow.channel.VolumeChange;
+            static encode(m: arrow.channel.VolumeChange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.channel.VolumeChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.channel.VolumeChange & arrow.channel.VolumeChange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.channel.VolumeChange & arrow.channel.VolumeChange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.channel.VolumeChange;
+            static toObject(m: arrow.channel.VolumeChange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeChange {
+            interface $Properties {
+                kind?: (arrow.channel.VolumeChange.Kind|null);
+                path?: (string|null);
+                mode?: (number|null);
+                offset?: (number|null);
+                data?: (Uint8Array|null);
+                last?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.channel.VolumeChange.$Properties;
+
+            enum Kind {
+                UNKNOWN = 0,
+                WRITE = 1,
+                DELETE = 2,
+                MKDIR = 3,
+                RESCAN_BEGIN = 4,
+                RESCAN_END = 5
+            }
         }
 
         interface INetwork extends arrow.channel.Network.$Properties {

@@ -4,7 +4,7 @@ if ($protobuf.util.Long) { $protobuf.util.Long = undefined; $protobuf.configure(
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["kernel_channel"] || ($protobuf.roots["kernel_channel"] = {});
@@ -45,7 +45,10 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.channel.Warmed.$Properties|null} [warmed] Frame warmed
              * @property {arrow.channel.Resume.$Properties|null} [resume] Frame resume
              * @property {arrow.channel.Resumed.$Properties|null} [resumed] Frame resumed
-             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"} [body] Frame body
+             * @property {arrow.channel.VolumeFile.$Properties|null} [volumeFile] Frame volumeFile
+             * @property {arrow.channel.VolumeReady.$Properties|null} [volumeReady] Frame volumeReady
+             * @property {arrow.channel.VolumeChange.$Properties|null} [volumeChange] Frame volumeChange
+             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -73,9 +76,12 @@ export const arrow = $root.arrow = (() => {
              *   warmed?: arrow.channel.Warmed.$Shape|null;
              *   resume?: arrow.channel.Resume.$Shape|null;
              *   resumed?: arrow.channel.Resumed.$Shape|null;
+             *   volumeFile?: arrow.channel.VolumeFile.$Shape|null;
+             *   volumeReady?: arrow.channel.VolumeReady.$Shape|null;
+             *   volumeChange?: arrow.channel.VolumeChange.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape })
+             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "volumeFile"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile: arrow.channel.VolumeFile.$Shape; volumeReady?: null; volumeChange?: null }|{ body?: "volumeReady"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady: arrow.channel.VolumeReady.$Shape; volumeChange?: null }|{ body?: "volumeChange"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange: arrow.channel.VolumeChange.$Shape })
              * )} arrow.channel.Frame.$Shape
              */
 
@@ -198,17 +204,41 @@ export const arrow = $root.arrow = (() => {
              */
             Frame.prototype.resumed = null;
 
+            /**
+             * Frame volumeFile.
+             * @member {arrow.channel.VolumeFile.$Properties|null|undefined} volumeFile
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.volumeFile = null;
+
+            /**
+             * Frame volumeReady.
+             * @member {arrow.channel.VolumeReady.$Properties|null|undefined} volumeReady
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.volumeReady = null;
+
+            /**
+             * Frame volumeChange.
+             * @member {arrow.channel.VolumeChange.$Properties|null|undefined} volumeChange
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.volumeChange = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|undefined} body
+             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|undefined} body
              * @memberof arrow.channel.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed", "resume", "resumed"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed", "resume", "resumed", "volumeFile", "volumeReady", "volumeChange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -270,6 +300,12 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.channel.Resume.encode(m.resume, w.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
                 if (m.resumed != null && $Object.hasOwnProperty.call(m, "resumed"))
                     $root.arrow.channel.Resumed.encode(m.resumed, w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (m.volumeFile != null && $Object.hasOwnProperty.call(m, "volumeFile"))
+                    $root.arrow.channel.VolumeFile.encode(m.volumeFile, w.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (m.volumeReady != null && $Object.hasOwnProperty.call(m, "volumeReady"))
+                    $root.arrow.channel.VolumeReady.encode(m.volumeReady, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (m.volumeChange != null && $Object.hasOwnProperty.call(m, "volumeChange"))
+                    $root.arrow.channel.VolumeChange.encode(m.volumeChange, w.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -420,6 +456,27 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.resumed = $root.arrow.channel.Resumed.decode(r, r.size(), $undefined, q + 1, m.resumed);
                             m.body = "resumed";
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 2)
+                                break;
+                            m.volumeFile = $root.arrow.channel.VolumeFile.decode(r, r.size(), $undefined, q + 1, m.volumeFile);
+                            m.body = "volumeFile";
+                            continue;
+                        }
+                    case 22: {
+                            if (u !== 2)
+                                break;
+                            m.volumeReady = $root.arrow.channel.VolumeReady.decode(r, r.size(), $undefined, q + 1, m.volumeReady);
+                            m.body = "volumeReady";
+                            continue;
+                        }
+                    case 23: {
+                            if (u !== 2)
+                                break;
+                            m.volumeChange = $root.arrow.channel.VolumeChange.decode(r, r.size(), $undefined, q + 1, m.volumeChange);
+                            m.body = "volumeChange";
                             continue;
                         }
                     }
@@ -587,6 +644,36 @@ export const arrow = $root.arrow = (() => {
                             return "resumed." + e;
                     }
                 }
+                if (m.volumeFile != null && $Object.hasOwnProperty.call(m, "volumeFile")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.VolumeFile.verify(m.volumeFile, q + 1);
+                        if (e)
+                            return "volumeFile." + e;
+                    }
+                }
+                if (m.volumeReady != null && $Object.hasOwnProperty.call(m, "volumeReady")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.VolumeReady.verify(m.volumeReady, q + 1);
+                        if (e)
+                            return "volumeReady." + e;
+                    }
+                }
+                if (m.volumeChange != null && $Object.hasOwnProperty.call(m, "volumeChange")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.VolumeChange.verify(m.volumeChange, q + 1);
+                        if (e)
+                            return "volumeChange." + e;
+                    }
+                }
                 return null;
             };
 
@@ -686,6 +773,21 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isObject(d.resumed))
                         throw $TypeError(".arrow.channel.Frame.resumed: object expected");
                     m.resumed = $root.arrow.channel.Resumed.fromObject(d.resumed, q + 1);
+                }
+                if (d.volumeFile != null) {
+                    if (!$util.isObject(d.volumeFile))
+                        throw $TypeError(".arrow.channel.Frame.volumeFile: object expected");
+                    m.volumeFile = $root.arrow.channel.VolumeFile.fromObject(d.volumeFile, q + 1);
+                }
+                if (d.volumeReady != null) {
+                    if (!$util.isObject(d.volumeReady))
+                        throw $TypeError(".arrow.channel.Frame.volumeReady: object expected");
+                    m.volumeReady = $root.arrow.channel.VolumeReady.fromObject(d.volumeReady, q + 1);
+                }
+                if (d.volumeChange != null) {
+                    if (!$util.isObject(d.volumeChange))
+                        throw $TypeError(".arrow.channel.Frame.volumeChange: object expected");
+                    m.volumeChange = $root.arrow.channel.VolumeChange.fromObject(d.volumeChange, q + 1);
                 }
                 return m;
             };
@@ -789,6 +891,21 @@ export const arrow = $root.arrow = (() => {
                     d.resumed = $root.arrow.channel.Resumed.toObject(m.resumed, o, q + 1);
                     if (o.oneofs)
                         d.body = "resumed";
+                }
+                if (m.volumeFile != null && $Object.hasOwnProperty.call(m, "volumeFile")) {
+                    d.volumeFile = $root.arrow.channel.VolumeFile.toObject(m.volumeFile, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "volumeFile";
+                }
+                if (m.volumeReady != null && $Object.hasOwnProperty.call(m, "volumeReady")) {
+                    d.volumeReady = $root.arrow.channel.VolumeReady.toObject(m.volumeReady, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "volumeReady";
+                }
+                if (m.volumeChange != null && $Object.hasOwnProperty.call(m, "volumeChange")) {
+                    d.volumeChange = $root.arrow.channel.VolumeChange.toObject(m.volumeChange, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "volumeChange";
                 }
                 return d;
             };
@@ -1518,6 +1635,7 @@ export const arrow = $root.arrow = (() => {
              * @property {Uint8Array|null} [rngSeed] Start rngSeed
              * @property {Uint8Array|null} [macAddress] Start macAddress
              * @property {arrow.channel.Network.$Properties|null} [network] Start network
+             * @property {arrow.channel.Volume.$Properties|null} [volume] Start volume
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1617,6 +1735,14 @@ export const arrow = $root.arrow = (() => {
             Start.prototype.network = null;
 
             /**
+             * Start volume.
+             * @member {arrow.channel.Volume.$Properties|null|undefined} volume
+             * @memberof arrow.channel.Start
+             * @instance
+             */
+            Start.prototype.volume = null;
+
+            /**
              * Creates a new Start instance using the specified properties.
              * @function create
              * @memberof arrow.channel.Start
@@ -1670,6 +1796,8 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 7, wireType 2 =*/58).bytes(m.macAddress);
                 if (m.network != null && $Object.hasOwnProperty.call(m, "network"))
                     $root.arrow.channel.Network.encode(m.network, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume"))
+                    $root.arrow.channel.Volume.encode(m.volume, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1793,6 +1921,12 @@ export const arrow = $root.arrow = (() => {
                             m.network = $root.arrow.channel.Network.decode(r, r.size(), $undefined, q + 1, m.network);
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.volume = $root.arrow.channel.Volume.decode(r, r.size(), $undefined, q + 1, m.volume);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1891,6 +2025,13 @@ export const arrow = $root.arrow = (() => {
                             return "network." + e;
                     }
                 }
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume")) {
+                    {
+                        var e = $root.arrow.channel.Volume.verify(m.volume, q + 1);
+                        if (e)
+                            return "volume." + e;
+                    }
+                }
                 return null;
             };
 
@@ -1976,6 +2117,11 @@ export const arrow = $root.arrow = (() => {
                         throw $TypeError(".arrow.channel.Start.network: object expected");
                     m.network = $root.arrow.channel.Network.fromObject(d.network, q + 1);
                 }
+                if (d.volume != null) {
+                    if (!$util.isObject(d.volume))
+                        throw $TypeError(".arrow.channel.Start.volume: object expected");
+                    m.volume = $root.arrow.channel.Volume.fromObject(d.volume, q + 1);
+                }
                 return m;
             };
 
@@ -2023,6 +2169,7 @@ export const arrow = $root.arrow = (() => {
                             d.macAddress = $util.newBuffer(d.macAddress);
                     }
                     d.network = null;
+                    d.volume = null;
                 }
                 if (m.argv && m.argv.length) {
                     d.argv = $Array(m.argv.length);
@@ -2062,6 +2209,9 @@ export const arrow = $root.arrow = (() => {
                 if (m.network != null && $Object.hasOwnProperty.call(m, "network")) {
                     d.network = $root.arrow.channel.Network.toObject(m.network, o, q + 1);
                 }
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume")) {
+                    d.volume = $root.arrow.channel.Volume.toObject(m.volume, o, q + 1);
+                }
                 return d;
             };
 
@@ -2091,6 +2241,1524 @@ export const arrow = $root.arrow = (() => {
             };
 
             return Start;
+        })();
+
+        channel.Volume = (function() {
+
+            /**
+             * Properties of a Volume.
+             * @typedef {Object} arrow.channel.Volume.$Properties
+             * @property {string|null} [path] Volume path
+             * @property {number|null} [sizeLimit] Volume sizeLimit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Volume.
+             * @memberof arrow.channel
+             * @interface IVolume
+             * @augments arrow.channel.Volume.$Properties
+             * @deprecated Use arrow.channel.Volume.$Properties instead.
+             */
+
+            /**
+             * Shape of a Volume.
+             * @typedef {arrow.channel.Volume.$Properties} arrow.channel.Volume.$Shape
+             */
+
+            /**
+             * Constructs a new Volume.
+             * @memberof arrow.channel
+             * @classdesc Represents a Volume.
+             * @constructor
+             * @param {arrow.channel.Volume.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Volume = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Volume path.
+             * @member {string} path
+             * @memberof arrow.channel.Volume
+             * @instance
+             */
+            Volume.prototype.path = "";
+
+            /**
+             * Volume sizeLimit.
+             * @member {number} sizeLimit
+             * @memberof arrow.channel.Volume
+             * @instance
+             */
+            Volume.prototype.sizeLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Volume instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {arrow.channel.Volume.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.Volume} Volume instance
+             * @type {{
+             *   (properties: arrow.channel.Volume.$Shape): arrow.channel.Volume & arrow.channel.Volume.$Shape;
+             *   (properties?: arrow.channel.Volume.$Properties): arrow.channel.Volume;
+             * }}
+             */
+            Volume.create = function(properties) {
+                return new Volume(properties);
+            };
+
+            /**
+             * Encodes the specified Volume message. Does not implicitly {@link arrow.channel.Volume.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {arrow.channel.Volume.$Properties} m Volume message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Volume.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+                if (m.sizeLimit != null && $Object.hasOwnProperty.call(m, "sizeLimit") && (typeof m.sizeLimit === "object" ? m.sizeLimit.low || m.sizeLimit.high : m.sizeLimit !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.sizeLimit);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Volume message, length delimited. Does not implicitly {@link arrow.channel.Volume.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {arrow.channel.Volume.$Properties} message Volume message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Volume.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Volume message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.Volume & arrow.channel.Volume.$Shape} Volume
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Volume.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.Volume();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sizeLimit = v;
+                            else
+                                delete m.sizeLimit;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Volume message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.Volume & arrow.channel.Volume.$Shape} Volume
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Volume.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Volume message.
+             * @function verify
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Volume.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    if (!$util.isString(m.path))
+                        return "path: string expected";
+                }
+                if (m.sizeLimit != null && $Object.hasOwnProperty.call(m, "sizeLimit")) {
+                    if (!$util.isInteger(m.sizeLimit) && !(m.sizeLimit && $util.isInteger(m.sizeLimit.low) && $util.isInteger(m.sizeLimit.high)))
+                        return "sizeLimit: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Volume message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.Volume} Volume
+             */
+            Volume.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.Volume)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.Volume: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.Volume();
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                if (d.sizeLimit != null) {
+                    if (typeof d.sizeLimit === "object" ? d.sizeLimit.low || d.sizeLimit.high : $Number(d.sizeLimit) !== 0) {
+                        if ($util.Long)
+                            m.sizeLimit = $util.Long.fromValue(d.sizeLimit, true);
+                        else if (typeof d.sizeLimit === "string")
+                            m.sizeLimit = $parseInt(d.sizeLimit, 10);
+                        else if (typeof d.sizeLimit === "number")
+                            m.sizeLimit = d.sizeLimit;
+                        else if (typeof d.sizeLimit === "object")
+                            m.sizeLimit = new $util.LongBits(d.sizeLimit.low >>> 0, d.sizeLimit.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Volume message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {arrow.channel.Volume} m Volume
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Volume.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.path = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sizeLimit = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sizeLimit = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                if (m.sizeLimit != null && $Object.hasOwnProperty.call(m, "sizeLimit")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sizeLimit = typeof m.sizeLimit === "number" ? $BigInt(m.sizeLimit) : $util.Long.fromBits(m.sizeLimit.low >>> 0, m.sizeLimit.high >>> 0, true).toBigInt();
+                    else if (typeof m.sizeLimit === "number")
+                        d.sizeLimit = o.longs === $String ? $String(m.sizeLimit) : m.sizeLimit;
+                    else
+                        d.sizeLimit = o.longs === $String ? $util.Long.prototype.toString.call(m.sizeLimit) : o.longs === $Number ? new $util.LongBits(m.sizeLimit.low >>> 0, m.sizeLimit.high >>> 0).toNumber(true) : m.sizeLimit;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Volume to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.Volume
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Volume.prototype.toJSON = function() {
+                return Volume.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Volume
+             * @function getTypeUrl
+             * @memberof arrow.channel.Volume
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Volume.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.Volume";
+            };
+
+            return Volume;
+        })();
+
+        channel.VolumeFile = (function() {
+
+            /**
+             * Properties of a VolumeFile.
+             * @typedef {Object} arrow.channel.VolumeFile.$Properties
+             * @property {string|null} [path] VolumeFile path
+             * @property {boolean|null} [directory] VolumeFile directory
+             * @property {number|null} [mode] VolumeFile mode
+             * @property {number|null} [offset] VolumeFile offset
+             * @property {Uint8Array|null} [data] VolumeFile data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeFile.
+             * @memberof arrow.channel
+             * @interface IVolumeFile
+             * @augments arrow.channel.VolumeFile.$Properties
+             * @deprecated Use arrow.channel.VolumeFile.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeFile.
+             * @typedef {arrow.channel.VolumeFile.$Properties} arrow.channel.VolumeFile.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeFile.
+             * @memberof arrow.channel
+             * @classdesc Represents a VolumeFile.
+             * @constructor
+             * @param {arrow.channel.VolumeFile.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeFile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VolumeFile path.
+             * @member {string} path
+             * @memberof arrow.channel.VolumeFile
+             * @instance
+             */
+            VolumeFile.prototype.path = "";
+
+            /**
+             * VolumeFile directory.
+             * @member {boolean} directory
+             * @memberof arrow.channel.VolumeFile
+             * @instance
+             */
+            VolumeFile.prototype.directory = false;
+
+            /**
+             * VolumeFile mode.
+             * @member {number} mode
+             * @memberof arrow.channel.VolumeFile
+             * @instance
+             */
+            VolumeFile.prototype.mode = 0;
+
+            /**
+             * VolumeFile offset.
+             * @member {number} offset
+             * @memberof arrow.channel.VolumeFile
+             * @instance
+             */
+            VolumeFile.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeFile data.
+             * @member {Uint8Array} data
+             * @memberof arrow.channel.VolumeFile
+             * @instance
+             */
+            VolumeFile.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new VolumeFile instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {arrow.channel.VolumeFile.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.VolumeFile} VolumeFile instance
+             * @type {{
+             *   (properties: arrow.channel.VolumeFile.$Shape): arrow.channel.VolumeFile & arrow.channel.VolumeFile.$Shape;
+             *   (properties?: arrow.channel.VolumeFile.$Properties): arrow.channel.VolumeFile;
+             * }}
+             */
+            VolumeFile.create = function(properties) {
+                return new VolumeFile(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeFile message. Does not implicitly {@link arrow.channel.VolumeFile.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {arrow.channel.VolumeFile.$Properties} m VolumeFile message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeFile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+                if (m.directory != null && $Object.hasOwnProperty.call(m, "directory") && m.directory !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.directory);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.mode);
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && (typeof m.offset === "object" ? m.offset.low || m.offset.high : m.offset !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.offset);
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.data);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeFile message, length delimited. Does not implicitly {@link arrow.channel.VolumeFile.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {arrow.channel.VolumeFile.$Properties} message VolumeFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeFile.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeFile message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.VolumeFile & arrow.channel.VolumeFile.$Shape} VolumeFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeFile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.VolumeFile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.directory = v;
+                            else
+                                delete m.directory;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offset = v;
+                            else
+                                delete m.offset;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.data = v;
+                            else
+                                delete m.data;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeFile message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.VolumeFile & arrow.channel.VolumeFile.$Shape} VolumeFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeFile.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeFile message.
+             * @function verify
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeFile.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    if (!$util.isString(m.path))
+                        return "path: string expected";
+                }
+                if (m.directory != null && $Object.hasOwnProperty.call(m, "directory")) {
+                    if (typeof m.directory !== "boolean")
+                        return "directory: boolean expected";
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    if (!$util.isInteger(m.mode))
+                        return "mode: integer expected";
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
+                        return "offset: integer|Long expected";
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                        return "data: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VolumeFile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.VolumeFile} VolumeFile
+             */
+            VolumeFile.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.VolumeFile)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.VolumeFile: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.VolumeFile();
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                if (d.directory != null) {
+                    if (d.directory) {
+                        m.directory = $Boolean(d.directory);
+                    }
+                }
+                if (d.mode != null) {
+                    if ($Number(d.mode) !== 0) {
+                        m.mode = d.mode >>> 0;
+                    }
+                }
+                if (d.offset != null) {
+                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
+                        if ($util.Long)
+                            m.offset = $util.Long.fromValue(d.offset, true);
+                        else if (typeof d.offset === "string")
+                            m.offset = $parseInt(d.offset, 10);
+                        else if (typeof d.offset === "number")
+                            m.offset = d.offset;
+                        else if (typeof d.offset === "object")
+                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.data != null) {
+                    if (d.data.length) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VolumeFile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {arrow.channel.VolumeFile} m VolumeFile
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeFile.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.path = "";
+                    d.directory = false;
+                    d.mode = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.data = "";
+                    else {
+                        d.data = [];
+                        if (o.bytes !== $Array)
+                            d.data = $util.newBuffer(d.data);
+                    }
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                if (m.directory != null && $Object.hasOwnProperty.call(m, "directory")) {
+                    d.directory = m.directory;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VolumeFile to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.VolumeFile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeFile.prototype.toJSON = function() {
+                return VolumeFile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeFile
+             * @function getTypeUrl
+             * @memberof arrow.channel.VolumeFile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeFile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.VolumeFile";
+            };
+
+            return VolumeFile;
+        })();
+
+        channel.VolumeReady = (function() {
+
+            /**
+             * Properties of a VolumeReady.
+             * @typedef {Object} arrow.channel.VolumeReady.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeReady.
+             * @memberof arrow.channel
+             * @interface IVolumeReady
+             * @augments arrow.channel.VolumeReady.$Properties
+             * @deprecated Use arrow.channel.VolumeReady.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeReady.
+             * @typedef {arrow.channel.VolumeReady.$Properties} arrow.channel.VolumeReady.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeReady.
+             * @memberof arrow.channel
+             * @classdesc Represents a VolumeReady.
+             * @constructor
+             * @param {arrow.channel.VolumeReady.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeReady = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new VolumeReady instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {arrow.channel.VolumeReady.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.VolumeReady} VolumeReady instance
+             * @type {{
+             *   (properties: arrow.channel.VolumeReady.$Shape): arrow.channel.VolumeReady & arrow.channel.VolumeReady.$Shape;
+             *   (properties?: arrow.channel.VolumeReady.$Properties): arrow.channel.VolumeReady;
+             * }}
+             */
+            VolumeReady.create = function(properties) {
+                return new VolumeReady(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeReady message. Does not implicitly {@link arrow.channel.VolumeReady.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {arrow.channel.VolumeReady.$Properties} m VolumeReady message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeReady.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeReady message, length delimited. Does not implicitly {@link arrow.channel.VolumeReady.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {arrow.channel.VolumeReady.$Properties} message VolumeReady message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeReady.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeReady message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.VolumeReady & arrow.channel.VolumeReady.$Shape} VolumeReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeReady.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.VolumeReady();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeReady message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.VolumeReady & arrow.channel.VolumeReady.$Shape} VolumeReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeReady.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeReady message.
+             * @function verify
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeReady.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a VolumeReady message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.VolumeReady} VolumeReady
+             */
+            VolumeReady.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.VolumeReady)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.VolumeReady: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.arrow.channel.VolumeReady();
+            };
+
+            /**
+             * Creates a plain object from a VolumeReady message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {arrow.channel.VolumeReady} m VolumeReady
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeReady.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this VolumeReady to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.VolumeReady
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeReady.prototype.toJSON = function() {
+                return VolumeReady.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeReady
+             * @function getTypeUrl
+             * @memberof arrow.channel.VolumeReady
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeReady.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.VolumeReady";
+            };
+
+            return VolumeReady;
+        })();
+
+        channel.VolumeChange = (function() {
+
+            /**
+             * Properties of a VolumeChange.
+             * @typedef {Object} arrow.channel.VolumeChange.$Properties
+             * @property {arrow.channel.VolumeChange.Kind|null} [kind] VolumeChange kind
+             * @property {string|null} [path] VolumeChange path
+             * @property {number|null} [mode] VolumeChange mode
+             * @property {number|null} [offset] VolumeChange offset
+             * @property {Uint8Array|null} [data] VolumeChange data
+             * @property {boolean|null} [last] VolumeChange last
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeChange.
+             * @memberof arrow.channel
+             * @interface IVolumeChange
+             * @augments arrow.channel.VolumeChange.$Properties
+             * @deprecated Use arrow.channel.VolumeChange.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeChange.
+             * @typedef {arrow.channel.VolumeChange.$Properties} arrow.channel.VolumeChange.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeChange.
+             * @memberof arrow.channel
+             * @classdesc Represents a VolumeChange.
+             * @constructor
+             * @param {arrow.channel.VolumeChange.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeChange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VolumeChange kind.
+             * @member {arrow.channel.VolumeChange.Kind} kind
+             * @memberof arrow.channel.VolumeChange
+             * @instance
+             */
+            VolumeChange.prototype.kind = 0;
+
+            /**
+             * VolumeChange path.
+             * @member {string} path
+             * @memberof arrow.channel.VolumeChange
+             * @instance
+             */
+            VolumeChange.prototype.path = "";
+
+            /**
+             * VolumeChange mode.
+             * @member {number} mode
+             * @memberof arrow.channel.VolumeChange
+             * @instance
+             */
+            VolumeChange.prototype.mode = 0;
+
+            /**
+             * VolumeChange offset.
+             * @member {number} offset
+             * @memberof arrow.channel.VolumeChange
+             * @instance
+             */
+            VolumeChange.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeChange data.
+             * @member {Uint8Array} data
+             * @memberof arrow.channel.VolumeChange
+             * @instance
+             */
+            VolumeChange.prototype.data = $util.newBuffer([]);
+
+            /**
+             * VolumeChange last.
+             * @member {boolean} last
+             * @memberof arrow.channel.VolumeChange
+             * @instance
+             */
+            VolumeChange.prototype.last = false;
+
+            /**
+             * Creates a new VolumeChange instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {arrow.channel.VolumeChange.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.VolumeChange} VolumeChange instance
+             * @type {{
+             *   (properties: arrow.channel.VolumeChange.$Shape): arrow.channel.VolumeChange & arrow.channel.VolumeChange.$Shape;
+             *   (properties?: arrow.channel.VolumeChange.$Properties): arrow.channel.VolumeChange;
+             * }}
+             */
+            VolumeChange.create = function(properties) {
+                return new VolumeChange(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeChange message. Does not implicitly {@link arrow.channel.VolumeChange.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {arrow.channel.VolumeChange.$Properties} m VolumeChange message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeChange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.kind);
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.path);
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.mode);
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && (typeof m.offset === "object" ? m.offset.low || m.offset.high : m.offset !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.offset);
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.data);
+                if (m.last != null && $Object.hasOwnProperty.call(m, "last") && m.last !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.last);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeChange message, length delimited. Does not implicitly {@link arrow.channel.VolumeChange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {arrow.channel.VolumeChange.$Properties} message VolumeChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeChange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.VolumeChange & arrow.channel.VolumeChange.$Shape} VolumeChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeChange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.VolumeChange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offset = v;
+                            else
+                                delete m.offset;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.data = v;
+                            else
+                                delete m.data;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.last = v;
+                            else
+                                delete m.last;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeChange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.VolumeChange & arrow.channel.VolumeChange.$Shape} VolumeChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeChange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeChange message.
+             * @function verify
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeChange.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    if (typeof m.kind !== "number" || (m.kind | 0) !== m.kind)
+                        return "kind: enum value expected";
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    if (!$util.isString(m.path))
+                        return "path: string expected";
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    if (!$util.isInteger(m.mode))
+                        return "mode: integer expected";
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
+                        return "offset: integer|Long expected";
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                        return "data: buffer expected";
+                }
+                if (m.last != null && $Object.hasOwnProperty.call(m, "last")) {
+                    if (typeof m.last !== "boolean")
+                        return "last: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VolumeChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.VolumeChange} VolumeChange
+             */
+            VolumeChange.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.VolumeChange)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.VolumeChange: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.channel.VolumeChange();
+                if (d.kind !== 0 && (typeof d.kind !== "string" || $root.arrow.channel.VolumeChange.Kind[d.kind] !== 0)) {
+                    switch (d.kind) {
+                    case "UNKNOWN":
+                    case 0:
+                        m.kind = 0;
+                        break;
+                    case "WRITE":
+                    case 1:
+                        m.kind = 1;
+                        break;
+                    case "DELETE":
+                    case 2:
+                        m.kind = 2;
+                        break;
+                    case "MKDIR":
+                    case 3:
+                        m.kind = 3;
+                        break;
+                    case "RESCAN_BEGIN":
+                    case 4:
+                        m.kind = 4;
+                        break;
+                    case "RESCAN_END":
+                    case 5:
+                        m.kind = 5;
+                        break;
+                    default:
+                        if (typeof d.kind === "number" && (d.kind | 0) === d.kind)
+                            m.kind = d.kind;
+                    }
+                }
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                if (d.mode != null) {
+                    if ($Number(d.mode) !== 0) {
+                        m.mode = d.mode >>> 0;
+                    }
+                }
+                if (d.offset != null) {
+                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
+                        if ($util.Long)
+                            m.offset = $util.Long.fromValue(d.offset, true);
+                        else if (typeof d.offset === "string")
+                            m.offset = $parseInt(d.offset, 10);
+                        else if (typeof d.offset === "number")
+                            m.offset = d.offset;
+                        else if (typeof d.offset === "object")
+                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.data != null) {
+                    if (d.data.length) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                }
+                if (d.last != null) {
+                    if (d.last) {
+                        m.last = $Boolean(d.last);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VolumeChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {arrow.channel.VolumeChange} m VolumeChange
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeChange.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.kind = o.enums === $String ? "UNKNOWN" : 0;
+                    d.path = "";
+                    d.mode = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.data = "";
+                    else {
+                        d.data = [];
+                        if (o.bytes !== $Array)
+                            d.data = $util.newBuffer(d.data);
+                    }
+                    d.last = false;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = o.enums === $String ? $root.arrow.channel.VolumeChange.Kind[m.kind] === $undefined ? m.kind : $root.arrow.channel.VolumeChange.Kind[m.kind] : m.kind;
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                if (m.mode != null && $Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                }
+                if (m.last != null && $Object.hasOwnProperty.call(m, "last")) {
+                    d.last = m.last;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VolumeChange to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.VolumeChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeChange.prototype.toJSON = function() {
+                return VolumeChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeChange
+             * @function getTypeUrl
+             * @memberof arrow.channel.VolumeChange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.VolumeChange";
+            };
+
+            /**
+             * Kind enum.
+             * @name arrow.channel.VolumeChange.Kind
+             * @enum {number}
+             * @property {number} UNKNOWN=0 UNKNOWN value
+             * @property {number} WRITE=1 WRITE value
+             * @property {number} DELETE=2 DELETE value
+             * @property {number} MKDIR=3 MKDIR value
+             * @property {number} RESCAN_BEGIN=4 RESCAN_BEGIN value
+             * @property {number} RESCAN_END=5 RESCAN_END value
+             */
+            VolumeChange.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "UNKNOWN"] = 0;
+                values[valuesById[1] = "WRITE"] = 1;
+                values[valuesById[2] = "DELETE"] = 2;
+                values[valuesById[3] = "MKDIR"] = 3;
+                values[valuesById[4] = "RESCAN_BEGIN"] = 4;
+                values[valuesById[5] = "RESCAN_END"] = 5;
+                return values;
+            })();
+
+            return VolumeChange;
         })();
 
         channel.Network = (function() {

@@ -21,6 +21,7 @@ import { incomingVmSpec, migrationSpecOf, type ArrowHandover, type ArrowMigratio
 import { TemplateCache, type ClonePool, type Clone, type Template } from '../template/index.ts';
 import { checkTap, exitFromConsole, exitStatus, kernelCmdline, type ArrowTap, type FileMapping } from './options.ts';
 import { validateRun } from './validate.ts';
+import { materialiseVolume, volumeChangeOf, volumeStartField, type ArrowVolume } from './volume.ts';
 import { arrowTemplateSpec, buildOptions } from './template.ts';
 
 export interface GuestInitramfs {
@@ -49,6 +50,12 @@ export interface ArrowOutput {
   graceMs?: number;
   /** ainit's Log frames and start details go here when set */
   onLog?: (message: string) => void;
+  /**
+   * A ShadowFS volume (see ./volume.ts): at start its tree goes into a tmpfs in the guest before
+   * the app runs; the guest's changes go to volume.sync, flushed when the Arrow ends. On attach,
+   * changes go on arriving (nothing is materialised again).
+   */
+  volume?: ArrowVolume;
 }
 
 export interface ArrowStartOptions extends ArrowOutput {
@@ -241,6 +248,7 @@ export class ArrowSession {
       env: options.env,
       files,
       cwd: '/',
+      ...(options.volume ? { volume: volumeStartField(options.volume) } : {}),
     };
 
     if ((options.boot ?? 'auto') === 'auto') {
@@ -309,6 +317,7 @@ export class ArrowSession {
       if (clone.fromPool && options.ports.length > 0) await clone.vm.addPortForwards(options.ports);
       arrow.#sendStart(start, options);
       await clone.vm.resume();
+      if (options.volume) await materialiseVolume(clone.session, options.volume, signal);
       options.onLog?.(`${clone.fromPool ? 'took a waiting clone of' : 'cloned'} template ${clone.template.key.slice(0, 12)} (state loaded ${clone.restoredMs.toFixed(0)} ms after its launch)`);
       // Restoring the next waiting clone starts a QEMU, which competes for the host's CPUs with
       // this Arrow's start: it waits for this app's first output (or REFILL_DELAY_MS).
@@ -351,6 +360,7 @@ export class ArrowSession {
       options.onLog?.(`ainit ${hello.ainitVersion} up after ${hello.bootMs} ms guest time`);
       const arrow = new ArrowSession(vm, session, options, launchedAt, timings, 'cold');
       arrow.#sendStart(start, options);
+      if (options.volume) await materialiseVolume(session, options.volume, signal);
       return arrow;
     } catch (error) {
       session?.close();
@@ -529,6 +539,8 @@ export class ArrowSession {
           }
           const data = frame.output.data ?? new Uint8Array();
           (frame.output.stream === 2 ? this.#options.stderr : this.#options.stdout).write(data);
+        } else if (frame.volumeChange) {
+          await this.#onVolumeChange(frame);
         } else if (frame.log) {
           this.#options.onLog?.(frame.log.message ?? '');
         } else if (frame.error) {
@@ -543,11 +555,25 @@ export class ArrowSession {
       }
     } finally {
       this.#session.close();
+      // What the app changed in its volume is kept whichever way the Arrow ended.
+      await this.#options.volume?.sync.flush().catch((error: Error) => this.#options.onLog?.(`volume: commit failed: ${error.message}`));
       // Normally the guest has halted by now; otherwise quit, then kill. Never leave QEMU
       // behind, unless it was detached for another session (the VM is already let go of).
       // A handed-over source VM is paused, its state now the target's: the caller ends it.
       if (!this.#detached && !this.#handedOver) await this.vm.stop(2000);
     }
+  }
+
+  /** A refused change is logged, and the Arrow goes on: the guest is untrusted, its volume copy is not harmed. */
+  async #onVolumeChange(frame: Frame): Promise<void> {
+    const change = volumeChangeOf(frame);
+    const sync = this.#options.volume?.sync;
+    if (!change) return;
+    if (!sync) {
+      this.#options.onLog?.('volume: a change arrived for an Arrow without a volume; ignored');
+      return;
+    }
+    await sync.apply(change, frame.seq ?? 0).catch((error: Error) => this.#options.onLog?.(`volume: ${error.message}`));
   }
 
   #result(code: number, signal: number): ArrowResult {
