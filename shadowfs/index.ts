@@ -54,7 +54,7 @@
 export { AVG_CHUNK_BYTES, MAX_CHUNK_BYTES, MIN_CHUNK_BYTES, ChunkSplitter, chunkLengths, nextCut } from './chunking/index.ts';
 export {
   MANIFEST_VERSION, MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_NAME_BYTES, MAX_PATH_BYTES, MAX_VOLUME_BYTES,
-  ManifestError, buildManifest, chunksOf, comparePaths, decodeManifest, diffManifests, encodeManifest, logicalBytes, manifestDigest,
+  ManifestError, buildManifest, chunksOf, comparePaths, decodeManifest, diffManifests, encodeManifest, logicalBytes, manifestDigest, manifestPathProblem,
 } from './manifest/index.ts';
 export type {
   ChunkRef, DirEntry, Entry, EntryType, FileEntry, Manifest, ManifestDiff, ManifestLimits, ManifestProblem, Mtime, SymlinkEntry,

@@ -154,17 +154,28 @@ function toWire(manifest: Manifest): arrow.shadowfs.Manifest.$Properties {
   return wire;
 }
 
+/**
+ * What makes `path` no path of a volume tree (relative, plain components, bounded), or undefined:
+ * the one rule for manifests and for the paths a guest names in its changes (shadowfs/sync).
+ */
+export function manifestPathProblem(path: string): { problem: 'bad-path' | 'path-traversal'; detail: string } | undefined {
+  if (path.length === 0) return { problem: 'bad-path', detail: 'empty path' };
+  if (path.includes('\0')) return { problem: 'bad-path', detail: 'path contains a NUL byte' };
+  const bytes = utf8.encode(path).length;
+  if (bytes > MAX_PATH_BYTES) return { problem: 'bad-path', detail: `path is ${bytes} bytes, the limit is ${MAX_PATH_BYTES}` };
+  if (path.startsWith('/')) return { problem: 'path-traversal', detail: 'absolute path (paths are relative to the volume root)' };
+  for (const part of path.split('/')) {
+    if (part === '..' || part === '.') return { problem: 'path-traversal', detail: `path has a "${part}" component` };
+    if (part === '') return { problem: 'bad-path', detail: 'path has an empty component (leading, trailing or doubled "/")' };
+    if (utf8.encode(part).length > MAX_NAME_BYTES) return { problem: 'bad-path', detail: `a name is longer than ${MAX_NAME_BYTES} bytes` };
+  }
+  return undefined;
+}
+
 function checkPath(path: unknown): string {
   if (typeof path !== 'string' || path.length === 0) throw new ManifestError('bad-path', 'empty path', '');
-  if (path.includes('\0')) throw new ManifestError('bad-path', 'path contains a NUL byte', path);
-  const bytes = utf8.encode(path).length;
-  if (bytes > MAX_PATH_BYTES) throw new ManifestError('bad-path', `path is ${bytes} bytes, the limit is ${MAX_PATH_BYTES}`, path);
-  if (path.startsWith('/')) throw new ManifestError('path-traversal', 'absolute path (paths are relative to the volume root)', path);
-  for (const part of path.split('/')) {
-    if (part === '..' || part === '.') throw new ManifestError('path-traversal', `path has a "${part}" component`, path);
-    if (part === '') throw new ManifestError('bad-path', 'path has an empty component (leading, trailing or doubled "/")', path);
-    if (utf8.encode(part).length > MAX_NAME_BYTES) throw new ManifestError('bad-path', `a name is longer than ${MAX_NAME_BYTES} bytes`, path);
-  }
+  const found = manifestPathProblem(path);
+  if (found) throw new ManifestError(found.problem, found.detail, path);
   return path;
 }
 

@@ -1,5 +1,5 @@
 // Paths a guest names in its volume changes: checked before anything touches the disk. Pure.
-import { MAX_PATH_BYTES } from '../manifest/index.ts';
+import { manifestPathProblem } from '../manifest/index.ts';
 
 /** Why a change from the guest was refused. */
 export type RefusalReason =
@@ -23,23 +23,15 @@ export class VolumeRefusedError extends Error {
 }
 
 /**
- * The components of a guest path relative to the volume root, or a VolumeRefusedError: no
- * leading "/", no empty, "." or ".." component, no NUL, at most MAX_PATH_BYTES bytes. Joined
- * under the working directory, the result can only name something inside it (symlinks are
- * checked on the disk, see VolumeSync).
+ * The components of a guest path relative to the volume root, or a VolumeRefusedError: a path a
+ * manifest could hold (manifestPathProblem: no leading "/", no empty, "." or ".." component, no
+ * NUL, bounded) and valid UTF-8 (the channel decoded invalid bytes to U+FFFD). Joined under the
+ * working directory, the result can only name something inside it (symlinks are checked on the
+ * disk, see VolumeSync).
  */
 export function splitGuestPath(path: string): string[] {
-  const refuse = (detail: string): never => {
-    throw new VolumeRefusedError('bad-path', path, detail);
-  };
-  if (path.length === 0) refuse('the path is empty');
-  if (Buffer.byteLength(path) > MAX_PATH_BYTES) refuse(`the path is longer than ${MAX_PATH_BYTES} bytes`);
-  if (path.includes('\0')) refuse('the path contains a NUL byte');
-  if (path.includes('\uFFFD')) refuse('the path is not valid UTF-8');
-  if (path.startsWith('/')) refuse('the path is absolute');
-  const parts = path.split('/');
-  for (const part of parts) {
-    if (part === '' || part === '.' || part === '..') refuse(`the path has a ${JSON.stringify(part)} component`);
-  }
-  return parts;
+  const found = manifestPathProblem(path);
+  if (found) throw new VolumeRefusedError('bad-path', path, found.detail);
+  if (path.includes('\uFFFD')) throw new VolumeRefusedError('bad-path', path, 'the path is not valid UTF-8');
+  return path.split('/');
 }
