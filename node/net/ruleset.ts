@@ -68,24 +68,25 @@ function checkInput(input: RulesetInput): void {
   const seen = new Set<string>();
   for (const port of input.ports) {
     const where = `published port ${port.protocol}/${port.hostPort}`;
-    if (port.protocol !== 'tcp' && port.protocol !== 'udp') throw new RulesetError(`${where}: protocol must be tcp or udp`);
-    for (const [name, value] of [['host port', port.hostPort], ['guest port', port.guestPort]] as const) {
-      if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new RulesetError(`${where}: ${name} ${value} is not 1-65535`);
-    }
-    if (!isIPv4(port.address)) throw new RulesetError(`${where}: Arrow address ${JSON.stringify(port.address)} is not IPv4`);
+    checkPort(where, port, [port.address]);
     const key = `${port.protocol}/${port.hostPort}`;
     if (seen.has(key)) throw new RulesetError(`${where} is published twice`);
     seen.add(key);
   }
   for (const port of input.mesh ?? []) {
     const where = `forwarded port ${port.protocol}/${port.hostPort}`;
-    if (port.protocol !== 'tcp' && port.protocol !== 'udp') throw new RulesetError(`${where}: protocol must be tcp or udp`);
-    for (const [name, value] of [['host port', port.hostPort], ['guest port', port.guestPort]] as const) {
-      if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new RulesetError(`${where}: ${name} ${value} is not 1-65535`);
-    }
     if (port.addresses.length === 0 || port.addresses.length > MAX_MESH_ADDRESSES) throw new RulesetError(`${where}: ${port.addresses.length} addresses, expected 1 to ${MAX_MESH_ADDRESSES}`);
-    for (const address of port.addresses) if (!isIPv4(address)) throw new RulesetError(`${where}: Arrow address ${JSON.stringify(address)} is not IPv4`);
+    checkPort(where, port, port.addresses);
   }
+}
+
+/** What a published and a forwarded port must both be: tcp or udp, ports 1-65535, IPv4 targets. */
+function checkPort(where: string, port: { readonly protocol: string; readonly hostPort: number; readonly guestPort: number }, addresses: readonly string[]): void {
+  if (port.protocol !== 'tcp' && port.protocol !== 'udp') throw new RulesetError(`${where}: protocol must be tcp or udp`);
+  for (const [name, value] of [['host port', port.hostPort], ['guest port', port.guestPort]] as const) {
+    if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new RulesetError(`${where}: ${name} ${value} is not 1-65535`);
+  }
+  for (const address of addresses) if (!isIPv4(address)) throw new RulesetError(`${where}: Arrow address ${JSON.stringify(address)} is not IPv4`);
 }
 
 /** The DNAT target of a mesh port: one address, or one of several at random per connection. */
