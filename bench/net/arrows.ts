@@ -9,7 +9,7 @@
 // baseline runs the same static binary natively in the node namespaces.
 import { execa } from 'execa';
 import { join } from 'node:path';
-import { ArrowSession, QemuDriver, TemplateCache, defaultArtifacts } from '../../kernel/index.ts';
+import { ArrowSession, QemuDriver, TemplateCache, defaultArtifacts, withinOrFail } from '../../kernel/index.ts';
 import type { ArrowTap } from '../../kernel/index.ts';
 import { ARROW_MTU, runTool, systemTool } from '../../node/net/index.ts';
 import { OverlayDriver, bulk, createTopology, execIn, peerBothNodes, startServer } from '../../node/net/testing/overlay-topology.ts';
@@ -56,13 +56,6 @@ export interface ArrowToArrowOptions {
   readonly requests: number;
   readonly connections: number;
   readonly log: (message: string) => void;
-}
-
-/** `promise`, or a rejection naming `what` after `ms`. */
-function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no end within ${ms} ms`)), ms); });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Sends `mib` MiB and runs `requests` exchanges between Arrows and between hosts. */
@@ -116,7 +109,7 @@ export async function arrowToArrow(options: ArrowToArrowOptions): Promise<ArrowF
     /** Starts a client Arrow and waits, bounded, for its exit; its output if it exited 0. */
     const runClient = async (host: OverlayHost, hostPart: number, binaryPath: string, args: string[], boundMs: number): Promise<string> => {
       const client = await start(host, hostPart, binaryPath, args);
-      const result = await bounded(client.arrow.wait(), boundMs, `${args[0]} to ${args[1]}`);
+      const result = await withinOrFail(client.arrow.wait(), boundMs, () => new Error(`${args[0]} to ${args[1]}: no end within ${boundMs} ms`));
       if (result.code !== 0) throw new Error(`${args[0]} to ${args[1]} failed (exit ${result.code}): ${client.output.text().slice(-500)}`);
       return client.output.text();
     };

@@ -4,7 +4,7 @@ export type { VirtualMachine, VirtualMachineDriver, VmSpec, VmNetwork, VmExit, V
 export { detectAccelerator, hostTscKhz, tscKhzFromCpuinfo, type Accelerator } from './accel.ts';
 export { QemuDriver, VmAdoptError, VmStartError, type QemuDriverOptions } from './qemu.ts';
 export { qemuArgs, runPaths, hostForwardRule, netdevOption, isTapName, CHANNEL_PORT_NAME, DEFAULT_TRANSLATION_CACHE_MIB, type RunPaths } from './qemu-args.ts';
-export { within } from './within.ts';
+export { within, withinOrFail } from './within.ts';
 export { sweepStaleRunDirs, isAlive, isAdoptable, isOurQemu, readPid, discardRunDir } from './rundir.ts';
 export {
   migrateOutgoing, migrateIncoming, checkMigrationParameters, MigrationError, DEFAULT_MIGRATION_PARAMETERS, MIGRATION_LIMITS, DEFAULT_MIGRATION_TIMEOUT_MS,

@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import type { Connection, Stream } from '@libp2p/interface';
 import { StreamDuplex, type StreamHost } from '../../p2p/index.ts';
-import { ArrowSession, detectAccelerator, type Accelerator, type ArrowOutput, type IncomingArrow, type PortForward, type VirtualMachineDriver } from '../../kernel/index.ts';
+import { ArrowSession, detectAccelerator, withinOrFail, type Accelerator, type ArrowOutput, type IncomingArrow, type PortForward, type VirtualMachineDriver } from '../../kernel/index.ts';
 import { FrameReader, FrameReadError } from './frames.ts';
 import { encodeTarget, decodeSource, HeaderError, MAX_FRAME_BYTES, MAX_HEADER_BYTES, parseHeader, PROTOCOL, type MigrationRequest, type RequestLimits } from './wire.ts';
 import { qemuVersion } from './qemu-version.ts';
@@ -101,7 +101,7 @@ export async function serveMigrations(host: StreamHost, options: MigrationTarget
         request = parseHeader(await frames.read(MAX_HEADER_BYTES, settings.headerTimeoutMs, 'the header'), settings.limits);
         if (request.qemuVersion !== version) throw new MigrationRefused(`this host runs QEMU ${version}, the source ${request.qemuVersion}: the machine does not migrate across versions`);
         if (request.spec.accelerator !== accelerator) throw new MigrationRefused(`this host runs ${accelerator}, the source ${request.spec.accelerator}`);
-        const prepared = await bounded(options.prepare(request, peer, abort.signal), settings.prepareTimeoutMs, 'prepare');
+        const prepared = await withinOrFail(options.prepare(request, peer, abort.signal), settings.prepareTimeoutMs, () => new MigrationRefused(`prepare took more than ${settings.prepareTimeoutMs} ms`));
         if (request.spec.network === 'tap' && prepared.tap === undefined) throw new MigrationRefused('the Arrow is on a tap and this host gave it none');
         incoming = await ArrowSession.startIncoming({
           ...prepared,
@@ -223,15 +223,6 @@ export function writeAll(duplex: NodeJS.WritableStream & { destroyed?: boolean }
   return new Promise((resolve, reject) => {
     duplex.write(bytes, (error?: Error | null) => (error ? reject(error) : resolve()));
   });
-}
-
-async function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new MigrationRefused(`${what} took more than ${ms} ms`)), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
