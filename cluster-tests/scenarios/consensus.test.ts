@@ -11,9 +11,9 @@ import type { NsNode, RecordedOperation } from '../harness/index.ts';
 const TTL_MS = 4_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function recorder(cluster: NsCluster, nodes: () => readonly NsNode[]): HistoryRecorder {
+function recorder(cluster: NsCluster, nodes: () => readonly NsNode[], requestTimeoutMs?: number): HistoryRecorder {
   return new HistoryRecorder({
-    clients: 4, keys: 6, targets: () => nodes().filter((n) => n.process).map((n) => ({ name: n.host.name, client: n.process!.client })),
+    clients: 4, keys: 6, ...(requestTimeoutMs === undefined ? {} : { requestTimeoutMs }), targets: () => nodes().filter((n) => n.process).map((n) => ({ name: n.host.name, client: n.process!.client })),
   });
 }
 
@@ -50,7 +50,9 @@ test.serial('1: kill -9 of the leader under continuous writes: a new leader, no 
 
 test.serial('2: the leader partitioned into a minority accepts no writes; the majority goes on; after healing one history and one state', async (t) => {
   const cluster = await NsCluster.start(t, { hosts: 5, servers: 3, ttlMs: TTL_MS, runner: 'simulated' });
-  const history = recorder(cluster, () => cluster.nodes);
+  // A write to the minority hangs until the client gives up; with the default 8 s every client can
+  // sit on one such write through the whole partition, and the minority is never asked again.
+  const history = recorder(cluster, () => cluster.nodes, 2_000);
   t.teardown(() => history.stop().then(() => undefined));
   await sleep(2_000);
   const leader = await cluster.leader();
@@ -69,10 +71,11 @@ test.serial('2: the leader partitioned into a minority accepts no writes; the ma
   const during = history.history.filter((o) => o.call > cutAt && o.call < healAt);
   const minorityNames = new Set(minority.map((n) => n.host.name));
   // Committing needs a majority: nothing sent to the minority after the cut can be acknowledged before the heal.
+  const sentToMinority = during.filter((o) => o.input.op === 'put' && minorityNames.has(o.via));
   const ackedInMinority = during.filter((o) => o.input.op === 'put' && o.return !== undefined && o.return < healAt && minorityNames.has(o.via));
-  t.log(`minority ${[...minorityNames].join('+')}, majority leader ${newLeader.host.name}; partition ${Math.round(healAt - cutAt)} ms; ${JSON.stringify(summary)}`);
+  t.log(`minority ${[...minorityNames].join('+')}, majority leader ${newLeader.host.name}; partition ${Math.round(healAt - cutAt)} ms, ${sentToMinority.length} writes sent to the minority meanwhile; ${JSON.stringify(summary)}`);
   t.deepEqual(ackedInMinority.map((o) => `${o.via} ${JSON.stringify(o.input)}`), [], 'the minority acknowledged no write');
-  t.true(during.some((o) => o.input.op === 'put' && o.input.key && minorityNames.has(o.via)), 'writes were sent to the minority');
+  t.true(sentToMinority.length > 0, 'writes were sent to the minority during the partition');
   const majorityNames = new Set(majority.map((n) => n.host.name));
   t.true(during.some((o) => o.input.op === 'put' && o.return !== undefined && majorityNames.has(o.via)), 'the majority acknowledged writes during the partition');
   await convergedState(cluster);
