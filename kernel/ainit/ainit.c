@@ -68,7 +68,8 @@
 /* Frame field numbers (channel.proto). */
 enum { F_SEQ = 1, F_ACK = 2, F_HELLO = 10, F_START = 11, F_OUTPUT = 12, F_EXITED = 13,
        F_STOP = 14, F_LOG = 15, F_ERROR = 16, F_WARM = 17, F_WARMED = 18, F_RESUME = 19,
-       F_RESUMED = 20, F_VOLUME_FILE = 21, F_VOLUME_READY = 22, F_VOLUME_CHANGE = 23 };
+       F_RESUMED = 20, F_VOLUME_FILE = 21, F_VOLUME_READY = 22, F_VOLUME_CHANGE = 23,
+       F_VOLUME_RESCAN = 24 };
 enum { STREAM_STDOUT = 1, STREAM_STDERR = 2 };
 
 static int port_fd = -1;
@@ -1123,7 +1124,7 @@ static void handle_frame(const uint8_t *p, size_t len)
 			seq = f.varint;
 		else if (f.number == F_ACK && f.wire_type == PB_VARINT)
 			ack = f.varint;
-		else if (f.number >= F_HELLO && f.number <= F_VOLUME_CHANGE && f.wire_type == PB_LEN) {
+		else if (f.number >= F_HELLO && f.number <= F_VOLUME_RESCAN && f.wire_type == PB_LEN) {
 			body = f.number;
 			body_bytes = f.bytes;
 			body_len = f.len;
@@ -1179,6 +1180,11 @@ static void handle_frame(const uint8_t *p, size_t len)
 		volume_ready();
 		if (!stop_before_start)
 			start_app(&start_msg);
+		break;
+	case F_VOLUME_RESCAN:
+		/* A new host copy (an arrowd that adopted the Arrow, or the node it migrated to) asks
+		 * for the whole tree; before the volume is watched there is nothing to report. */
+		volume_rescan();
 		break;
 	case F_WARM:
 		if (started)

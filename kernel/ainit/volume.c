@@ -301,6 +301,13 @@ void volume_ready(void)
 
 int volume_fd(void) { return ino_fd; }
 
+void volume_rescan(void)
+{
+	if (ino_fd < 0)
+		return;
+	rescan_due = 1;
+}
+
 void volume_events(void)
 {
 	static char buf[64 * 1024] __attribute__((aligned(__alignof__(struct inotify_event))));

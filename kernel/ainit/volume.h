@@ -29,5 +29,6 @@ int volume_fd(void);        /* the inotify fd, -1 before volume_ready() */
 void volume_events(void);   /* reads what inotify has (never blocks) */
 int volume_busy(void);      /* something to send */
 void volume_step(void);
+void volume_rescan(void);   /* the host asks for a full walk (RESCAN_BEGIN ... RESCAN_END) */
 
 #endif

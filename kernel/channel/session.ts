@@ -12,7 +12,8 @@ export type OutgoingBody =
   | { stop: NonNullable<FrameProperties['stop']> }
   | { error: NonNullable<FrameProperties['error']> }
   | { volumeFile: NonNullable<FrameProperties['volumeFile']> }
-  | { volumeReady: NonNullable<FrameProperties['volumeReady']> };
+  | { volumeReady: NonNullable<FrameProperties['volumeReady']> }
+  | { volumeRescan: NonNullable<FrameProperties['volumeRescan']> };
 
 export interface ConnectOptions {
   /** give up when the socket has not accepted a connection after this long */

@@ -48,7 +48,8 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.channel.VolumeFile.$Properties|null} [volumeFile] Frame volumeFile
              * @property {arrow.channel.VolumeReady.$Properties|null} [volumeReady] Frame volumeReady
              * @property {arrow.channel.VolumeChange.$Properties|null} [volumeChange] Frame volumeChange
-             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"} [body] Frame body
+             * @property {arrow.channel.VolumeRescan.$Properties|null} [volumeRescan] Frame volumeRescan
+             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|"volumeRescan"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -79,9 +80,10 @@ export const arrow = $root.arrow = (() => {
              *   volumeFile?: arrow.channel.VolumeFile.$Shape|null;
              *   volumeReady?: arrow.channel.VolumeReady.$Shape|null;
              *   volumeChange?: arrow.channel.VolumeChange.$Shape|null;
+             *   volumeRescan?: arrow.channel.VolumeRescan.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape; volumeFile?: null; volumeReady?: null; volumeChange?: null }|{ body?: "volumeFile"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile: arrow.channel.VolumeFile.$Shape; volumeReady?: null; volumeChange?: null }|{ body?: "volumeReady"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady: arrow.channel.VolumeReady.$Shape; volumeChange?: null }|{ body?: "volumeChange"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange: arrow.channel.VolumeChange.$Shape })
+             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "volumeFile"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile: arrow.channel.VolumeFile.$Shape; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "volumeReady"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady: arrow.channel.VolumeReady.$Shape; volumeChange?: null; volumeRescan?: null }|{ body?: "volumeChange"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange: arrow.channel.VolumeChange.$Shape; volumeRescan?: null }|{ body?: "volumeRescan"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan: arrow.channel.VolumeRescan.$Shape })
              * )} arrow.channel.Frame.$Shape
              */
 
@@ -228,17 +230,25 @@ export const arrow = $root.arrow = (() => {
              */
             Frame.prototype.volumeChange = null;
 
+            /**
+             * Frame volumeRescan.
+             * @member {arrow.channel.VolumeRescan.$Properties|null|undefined} volumeRescan
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.volumeRescan = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|undefined} body
+             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|"volumeRescan"|undefined} body
              * @memberof arrow.channel.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed", "resume", "resumed", "volumeFile", "volumeReady", "volumeChange"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed", "resume", "resumed", "volumeFile", "volumeReady", "volumeChange", "volumeRescan"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -306,6 +316,8 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.channel.VolumeReady.encode(m.volumeReady, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
                 if (m.volumeChange != null && $Object.hasOwnProperty.call(m, "volumeChange"))
                     $root.arrow.channel.VolumeChange.encode(m.volumeChange, w.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (m.volumeRescan != null && $Object.hasOwnProperty.call(m, "volumeRescan"))
+                    $root.arrow.channel.VolumeRescan.encode(m.volumeRescan, w.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -477,6 +489,13 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.volumeChange = $root.arrow.channel.VolumeChange.decode(r, r.size(), $undefined, q + 1, m.volumeChange);
                             m.body = "volumeChange";
+                            continue;
+                        }
+                    case 24: {
+                            if (u !== 2)
+                                break;
+                            m.volumeRescan = $root.arrow.channel.VolumeRescan.decode(r, r.size(), $undefined, q + 1, m.volumeRescan);
+                            m.body = "volumeRescan";
                             continue;
                         }
                     }
@@ -674,6 +693,16 @@ export const arrow = $root.arrow = (() => {
                             return "volumeChange." + e;
                     }
                 }
+                if (m.volumeRescan != null && $Object.hasOwnProperty.call(m, "volumeRescan")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.VolumeRescan.verify(m.volumeRescan, q + 1);
+                        if (e)
+                            return "volumeRescan." + e;
+                    }
+                }
                 return null;
             };
 
@@ -788,6 +817,11 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isObject(d.volumeChange))
                         throw $TypeError(".arrow.channel.Frame.volumeChange: object expected");
                     m.volumeChange = $root.arrow.channel.VolumeChange.fromObject(d.volumeChange, q + 1);
+                }
+                if (d.volumeRescan != null) {
+                    if (!$util.isObject(d.volumeRescan))
+                        throw $TypeError(".arrow.channel.Frame.volumeRescan: object expected");
+                    m.volumeRescan = $root.arrow.channel.VolumeRescan.fromObject(d.volumeRescan, q + 1);
                 }
                 return m;
             };
@@ -906,6 +940,11 @@ export const arrow = $root.arrow = (() => {
                     d.volumeChange = $root.arrow.channel.VolumeChange.toObject(m.volumeChange, o, q + 1);
                     if (o.oneofs)
                         d.body = "volumeChange";
+                }
+                if (m.volumeRescan != null && $Object.hasOwnProperty.call(m, "volumeRescan")) {
+                    d.volumeRescan = $root.arrow.channel.VolumeRescan.toObject(m.volumeRescan, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "volumeRescan";
                 }
                 return d;
             };
@@ -3241,6 +3280,240 @@ export const arrow = $root.arrow = (() => {
             };
 
             return VolumeReady;
+        })();
+
+        channel.VolumeRescan = (function() {
+
+            /**
+             * Properties of a VolumeRescan.
+             * @typedef {Object} arrow.channel.VolumeRescan.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeRescan.
+             * @memberof arrow.channel
+             * @interface IVolumeRescan
+             * @augments arrow.channel.VolumeRescan.$Properties
+             * @deprecated Use arrow.channel.VolumeRescan.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeRescan.
+             * @typedef {arrow.channel.VolumeRescan.$Properties} arrow.channel.VolumeRescan.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeRescan.
+             * @memberof arrow.channel
+             * @classdesc Represents a VolumeRescan.
+             * @constructor
+             * @param {arrow.channel.VolumeRescan.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeRescan = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new VolumeRescan instance using the specified properties.
+             * @function create
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {arrow.channel.VolumeRescan.$Properties=} [properties] Properties to set
+             * @returns {arrow.channel.VolumeRescan} VolumeRescan instance
+             * @type {{
+             *   (properties: arrow.channel.VolumeRescan.$Shape): arrow.channel.VolumeRescan & arrow.channel.VolumeRescan.$Shape;
+             *   (properties?: arrow.channel.VolumeRescan.$Properties): arrow.channel.VolumeRescan;
+             * }}
+             */
+            VolumeRescan.create = function(properties) {
+                return new VolumeRescan(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeRescan message. Does not implicitly {@link arrow.channel.VolumeRescan.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {arrow.channel.VolumeRescan.$Properties} m VolumeRescan message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeRescan.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeRescan message, length delimited. Does not implicitly {@link arrow.channel.VolumeRescan.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {arrow.channel.VolumeRescan.$Properties} message VolumeRescan message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeRescan.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeRescan message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.channel.VolumeRescan & arrow.channel.VolumeRescan.$Shape} VolumeRescan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeRescan.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.channel.VolumeRescan();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeRescan message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.channel.VolumeRescan & arrow.channel.VolumeRescan.$Shape} VolumeRescan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeRescan.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeRescan message.
+             * @function verify
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeRescan.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a VolumeRescan message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.channel.VolumeRescan} VolumeRescan
+             */
+            VolumeRescan.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.channel.VolumeRescan)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.channel.VolumeRescan: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.arrow.channel.VolumeRescan();
+            };
+
+            /**
+             * Creates a plain object from a VolumeRescan message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {arrow.channel.VolumeRescan} m VolumeRescan
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeRescan.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this VolumeRescan to JSON.
+             * @function toJSON
+             * @memberof arrow.channel.VolumeRescan
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeRescan.prototype.toJSON = function() {
+                return VolumeRescan.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeRescan
+             * @function getTypeUrl
+             * @memberof arrow.channel.VolumeRescan
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeRescan.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.channel.VolumeRescan";
+            };
+
+            return VolumeRescan;
         })();
 
         channel.VolumeChange = (function() {

@@ -385,6 +385,20 @@ export class ArrowSession {
     }
   }
 
+  /**
+   * Asks the guest to report its whole volume again (RESCAN_BEGIN ... RESCAN_END): for a host
+   * copy that may lack changes, as after adopting the Arrow or receiving it by migration. No-op
+   * without a volume; the guest ignores it before its volume is ready.
+   */
+  rescanVolume(): void {
+    if (!this.#options.volume) return;
+    try {
+      this.#session.send({ volumeRescan: {} });
+    } catch {
+      /* channel already closed: the VM is going away */
+    }
+  }
+
   /** Ends the VM now, without asking the app. wait() then rejects with 'vm-exited'. */
   async kill(): Promise<void> {
     this.#session.close();

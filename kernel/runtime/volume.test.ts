@@ -190,3 +190,40 @@ test.serial('a file of several pieces goes into the guest and back byte for byte
   const { manifest } = await f.volumes.get('copy', latest.seq);
   t.deepEqual(manifest.entries.map((e) => [e.path, e.mode & 0o777]), [['blob.bin', 0o640], ['blob.copy', 0o600]]);
 });
+
+test.serial('a rescan the host asks for reports the whole volume again while the app writes on', async (t) => {
+  t.timeout(10 * 60_000);
+  const f = await fixture!;
+  const work = join(f.dir, 'work', 'rescan');
+  await mkdir(work, { recursive: true });
+  const sync = await VolumeSync.open({ volumes: f.volumes, name: 'rescan', workDir: work, sizeLimit: 1024 * 1024, commitEveryMs: 1000 });
+  const kinds: string[] = [];
+  const recording = {
+    pieces: () => sync.pieces(),
+    flush: () => sync.flush(),
+    apply: (change: Parameters<VolumeSync['apply']>[0], seq: number) => {
+      kinds.push(change.kind === 'write' ? `write ${change.path}` : change.kind);
+      return sync.apply(change, seq);
+    },
+  };
+  const out = textSink();
+  try {
+    const arrow = await ArrowSession.start({ ...f.options, args: ['30', '64', '50'], stdout: out.stream, stderr: out.stream, volume: { guestPath: '/data', sizeLimit: 1024 * 1024, sync: recording } });
+    const deadline = Date.now() + 60_000;
+    while (!/^acked 5$/m.test(out.text()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    arrow.rescanVolume();
+    const result = await arrow.wait();
+    t.is(result.code, 0, out.text());
+  } finally {
+    await sync.close();
+  }
+  const begin = kinds.indexOf('rescan-begin');
+  const end = kinds.indexOf('rescan-end');
+  t.true(begin >= 0 && end > begin, kinds.join(', '));
+  // The walk mentions every path the volume holds then.
+  t.deepEqual([...new Set(kinds.slice(begin + 1, end).filter((k) => k.startsWith('write ')).map((k) => k.slice(6)))].sort(), ['records', 'runs/1/started']);
+  t.is(sync.status().refused, 0, sync.status().lastRefusal);
+  const committed = await committedRecords('rescan');
+  t.is(committed.text, Array.from({ length: 30 }, (_, i) => record(i + 1)).join(''));
+});
+

@@ -1,6 +1,7 @@
 /* Test app for volumes: appends argv[1] numbered records (default 100) of argv[2] bytes each
  * (default 64, at least 24) to /data/records, after those already there, fsyncing and printing
- * "acked N" after each. It first prints "found N" (the records a materialised volume brought)
+ * "acked N" after each, then sleeping argv[3] ms if given (an app that keeps writing for a
+ * while: migrations and rescans happen under it). It first prints "found N" (the records a materialised volume brought)
  * and leaves /data/runs/<first>/started in a directory it creates (the guest must watch new
  * subdirectories). A write that fails prints "ENOSPC after N" (or the error) and exits 3.
  *
@@ -86,6 +87,9 @@ int main(int argc, char **argv)
 	long size = argc > 2 ? atol(argv[2]) : 64;
 	if (size < 24 || size > 1 << 20)
 		size = 64;
+	long pause_ms = argc > 3 ? atol(argv[3]) : 0;
+	if (pause_ms < 0 || pause_ms > 60000)
+		pause_ms = 0;
 	int fd = open("/data/records", O_RDWR | O_CREAT | O_APPEND, 0644);
 	if (fd < 0) {
 		printf("open /data/records: %s\n", strerror(errno));
@@ -123,6 +127,8 @@ int main(int argc, char **argv)
 		fsync(fd);
 		printf("acked %ld\n", i);
 		fflush(stdout);
+		if (pause_ms > 0)
+			usleep((useconds_t)pause_ms * 1000);
 	}
 	close(fd);
 	return 0;

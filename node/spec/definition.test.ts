@@ -122,6 +122,9 @@ test('toSchedulerSpec gives a spec the scheduler places', (t) => {
   t.deepEqual(spec.binary, definition.binary);
   t.deepEqual(spec.spread, definition.spread);
   t.false('volume' in spec);
+  const stateful = parseArrowDefinition({ ...definition, replicas: 1, volume: { path: '/data', size: 8 } });
+  t.deepEqual(stateful.volume, { path: '/data', size: 8, replicas: 2 });
+  t.deepEqual(toSchedulerSpec(stateful, { version: 1, kernel: undefined }).volume, { name: 'web' }, 'the scheduler knows the volume by the Arrow\'s name');
 
   const state = PlacementIndex.fromSnapshot({
     index: 1,

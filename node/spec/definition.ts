@@ -10,6 +10,7 @@ import {
   artifactSchema,
   arrowTypeSchema,
   checkRuntimeFields,
+  checkVolumeFields,
   configFileSizeProblem,
   DEFAULT_NETWORK,
   envSchema,
@@ -25,8 +26,9 @@ import {
   replicasSchema,
   restartSchema,
   totalFileSizeProblem,
+  volumeSchema,
 } from './fields.ts';
-import { MIN_MEMORY_MIB, isGuestAppName } from '../../kernel/limits/index.ts';
+import { MIN_MEMORY_MIB, isGuestAppName, minimumMemoryMiB } from '../../kernel/limits/index.ts';
 import { dottedPath, parseHumanely } from './issues.ts';
 
 const binarySchema = z.strictObject({
@@ -87,8 +89,10 @@ const definitionSchema = z
     restart: restartSchema,
     ports: portsSchema,
     files: configFilesSchema,
+    volume: volumeSchema.optional(),
   })
   .superRefine(checkRuntimeFields)
+  .superRefine((definition, ctx) => checkVolumeFields(definition, ctx, minimumMemoryMiB(definition.binary.size)))
   .superRefine((definition, ctx) => {
     const problem = memoryFloorProblem(definition.memory, definition.binary.size);
     if (problem) ctx.addIssue({ code: 'custom', path: ['memory'], message: problem });
@@ -170,7 +174,8 @@ export function toSchedulerSpec(definition: ArrowDefinition, options: SchedulerS
     requiresKvm: definition.requiresKvm,
     affinities: definition.affinities,
     ...(definition.spread === undefined ? {} : { spread: definition.spread }),
-    ...(definition.volume === undefined ? {} : { volume: definition.volume }),
+    // The scheduler places an Arrow with a volume near a copy of it, and migrates it on a drain.
+    ...(definition.volume === undefined ? {} : { volume: { name: definition.name } }),
     update: definition.update,
     hostPorts: definition.ports.flatMap((p) => (p.host === undefined ? [] : [`${p.protocol}/${p.host}`])),
   });

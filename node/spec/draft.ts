@@ -1,12 +1,14 @@
 // Stage 1: the admin's YAML -> a SpecDraft (validated, defaults filled in, artifacts not yet
 // resolved). Pure.
 import { z } from 'zod';
+import { MIN_MEMORY_MIB } from '../../kernel/limits/index.ts';
 import { SpecFileError } from './errors.ts';
 import type { SpecFileIssue } from './errors.ts';
 import {
   argsSchema,
   arrowTypeSchema,
   checkRuntimeFields,
+  checkVolumeFields,
   DEFAULT_KERNEL_TEMPLATE,
   DEFAULT_NETWORK,
   envSchema,
@@ -21,6 +23,7 @@ import {
   quantity,
   replicasSchema,
   restartSchema,
+  volumeSchema,
 } from './fields.ts';
 import { dottedPath, parseHumanely } from './issues.ts';
 import { parseArtifactRef } from './refs.ts';
@@ -64,6 +67,7 @@ const draftSchema = z
       .record(guestPathSchema, artifactRefSchema)
       .refine((files) => Object.keys(files).length <= MAX_FILES, `may have at most ${MAX_FILES} files`)
       .default({}),
+    volume: volumeSchema.optional(),
   })
   .transform(({ version: _version, restart, files, ...rest }) => ({
     ...rest,
@@ -72,7 +76,9 @@ const draftSchema = z
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([path, source]) => ({ path, source })),
   }))
-  .superRefine(checkRuntimeFields);
+  .superRefine(checkRuntimeFields)
+  // The binary's size is known only once resolved: here the runtime's bare floor, the definition checks it again.
+  .superRefine((draft, ctx) => checkVolumeFields(draft, ctx, MIN_MEMORY_MIB));
 
 export interface SpecSource {
   /** The spec file's name as given to parseSpecYaml; relative local paths are relative to its directory. */

@@ -44,7 +44,7 @@ test('missing required fields point at the nearest existing parent', (t) => {
   t.deepEqual(errorsOf('# a comment first\nname: web\n'), ['web.yaml:2: binary: required: a local path, a sha256: digest or a name:tag']);
   t.deepEqual(errorsOf('binary: ./httpd\n'), ['web.yaml:1: name: required']);
   t.deepEqual(errorsOf(spec('ports:\n  - name: http\n    protocol: udp\n')), ['web.yaml:5: ports.0.guest: required']);
-  t.deepEqual(errorsOf(spec('volume: {}\n')), ['web.yaml:4: volume.name: required']);
+  t.deepEqual(errorsOf(spec('volume: {}\n')), ['web.yaml:4: volume.path: required', 'web.yaml:4: volume.size: required']);
   t.deepEqual(errorsOf(spec('replicas:\n')), ['web.yaml:4: replicas: expected a whole number, 0 or more']);
 });
 
@@ -238,3 +238,23 @@ test('a hostile file with thousands of problems prints a bounded message', (t) =
   t.is(lines.length, 21);
   t.is(lines[20], '(4980 more problems not shown)');
 });
+
+test('a volume: a path below / of at most 255 characters, a size that fits the memory, one running copy, no config file under it', (t) => {
+  t.deepEqual(errorsOf(spec('volume: { path: /, size: 8M }\n')), ['web.yaml:4: volume.path: guest path is not a normalised file path']);
+  t.deepEqual(errorsOf(spec(`volume: { path: /${'d'.repeat(255)}, size: 8M }\n`)), ['web.yaml:4: volume.path: may be at most 255 characters']);
+  t.deepEqual(errorsOf(spec('volume: { path: data, size: 8M }\n')), ['web.yaml:4: volume.path: guest path must be absolute']);
+  t.deepEqual(errorsOf(spec('volume: { path: /data, size: 8X }\n')), ['web.yaml:4: volume.size: expected a size such as 64M or 1G']);
+  t.deepEqual(errorsOf(spec('volume: { path: /data, size: 32G }\n')), ['web.yaml:4: volume.size: may be at most 16G']);
+  t.deepEqual(errorsOf(spec('volume: { path: /data, size: 8M, replicas: 0 }\n')), ['web.yaml:4: volume.replicas: expected a whole number from 1 to 7']);
+  t.deepEqual(errorsOf(spec('volume: { path: /data, size: 64M }\n')), [
+    "web.yaml:4: volume.size: the volume lives in the guest's memory: a 64M volume needs memory of at least 96M (64M given)",
+  ]);
+  t.deepEqual(errorsOf(spec('replicas: 2\nvolume: { path: /data, size: 8M }\n')), [
+    'web.yaml:4: replicas: an Arrow with a volume runs one copy (replicas 0 or 1); volume.replicas says on how many nodes its data is kept',
+  ]);
+  t.deepEqual(errorsOf(spec('files: { /data/x.conf: ./x.conf }\nvolume: { path: /data, size: 8M }\n')), [
+    "web.yaml:4: files.0: /data/x.conf is inside the volume's path /data: the volume's mount would hide it",
+  ]);
+  t.deepEqual(parseSpecYaml(spec('volume: { path: /data, size: 8M, replicas: 3 }\n'), 'web.yaml').volume, { path: '/data', size: 8, replicas: 3 });
+});
+

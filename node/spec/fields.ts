@@ -18,7 +18,6 @@ export const placementFields = arrowSpecSchema.pick({
   affinities: true,
   spread: true,
   requiresKvm: true,
-  volume: true,
   update: true,
 }).shape;
 
@@ -195,6 +194,60 @@ export const guestPathSchema = z
   });
 
 export const MAX_FILES = 64;
+
+// --- volume -------------------------------------------------------------------------------
+
+/** 16 GiB, ShadowFS's own bound on one volume (MAX_VOLUME_BYTES). */
+export const MAX_VOLUME_MIB = 16 * 1024;
+/** Copies of a volume on distinct nodes, the running Arrow's own included. */
+export const DEFAULT_VOLUME_COPIES = 2;
+export const MAX_VOLUME_COPIES = 7;
+
+const VOLUME_SIZE = 'expected a size such as 64M or 1G';
+
+/** MiB, or why the value is not a volume size. Numbers are MiB, as for memory. */
+export function volumeMiBOf(value: unknown): number | { problem: string } {
+  let mib: number | undefined;
+  if (typeof value === 'number') mib = value;
+  else if (typeof value === 'string') mib = sizeInMiB(value);
+  if (mib === undefined || !Number.isFinite(mib)) return { problem: VOLUME_SIZE };
+  if (!Number.isInteger(mib)) return { problem: 'must be a whole number of MiB' };
+  if (mib < 1) return { problem: 'must be at least 1M' };
+  if (mib > MAX_VOLUME_MIB) return { problem: `may be at most ${MAX_VOLUME_MIB / 1024}G` };
+  return mib;
+}
+
+const COPIES = `expected a whole number from 1 to ${MAX_VOLUME_COPIES}`;
+/**
+ * A ShadowFS volume: the guest sees a tmpfs of the given size at the path, holding the volume's newest
+ * snapshot; what the app writes there is committed on the host and copied to other nodes, so
+ * the Arrow restarts or moves with its data. The volume is named after the Arrow.
+ */
+export const volumeSchema = z.strictObject({
+  // ainit takes a mount path of plain components up to 255 bytes ('/' itself is not normalised).
+  path: guestPathSchema.refine((path) => path.length <= 255, 'may be at most 255 characters'),
+  size: quantity(volumeMiBOf),
+  replicas: z.number(expecting(COPIES)).int(COPIES).min(1, COPIES).max(MAX_VOLUME_COPIES, COPIES).default(DEFAULT_VOLUME_COPIES),
+});
+export type Volume = z.output<typeof volumeSchema>;
+
+/**
+ * What a volume asks of the rest of the Arrow: one running copy (two would write one volume
+ * apart), room for its tmpfs in the guest's memory, and no config file hidden under its mount.
+ */
+export function checkVolumeFields(arrow: { volume?: Volume | undefined; replicas: number; memory: number; files: readonly { path: string }[] }, ctx: z.RefinementCtx, floorMiB: number): void {
+  const volume = arrow.volume;
+  if (!volume) return;
+  if (arrow.replicas > 1) ctx.addIssue({ code: 'custom', path: ['replicas'], message: 'an Arrow with a volume runs one copy (replicas 0 or 1); volume.replicas says on how many nodes its data is kept' });
+  if (volume.size + floorMiB > arrow.memory) {
+    ctx.addIssue({ code: 'custom', path: ['volume', 'size'], message: `the volume lives in the guest's memory: a ${volume.size}M volume needs memory of at least ${volume.size + floorMiB}M (${arrow.memory}M given)` });
+  }
+  for (const [i, file] of arrow.files.entries()) {
+    if (file.path === volume.path || file.path.startsWith(`${volume.path}/`)) {
+      ctx.addIssue({ code: 'custom', path: ['files', i], message: `${file.path} is inside the volume's path ${volume.path}: the volume's mount would hide it` });
+    }
+  }
+}
 export { MAX_CONFIG_FILE_BYTES, MAX_TOTAL_FILE_BYTES };
 
 /** "256 KiB", "1.5 MiB", "200 bytes": whole units without a decimal. */
