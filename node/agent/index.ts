@@ -37,6 +37,10 @@
 //      class: holders only, manifests checked, one pull per digest, one build per cluster).
 //      The VmRunner takes it (and the agent takes the runner): build the supply with a tracker
 //      that forwards to the agent built last (node/agent/testing/vm-cluster.ts does).
+//   3c. new NodeVolumes({ dataDir, volumes: await openVolumes(...) }) for the VmRunner (volumes.ts):
+//      an Arrow whose spec has a volume runs with its host copy, restored from the newest snapshot
+//      this node holds at each fresh start, resumed (and rescanned) when its VM is adopted.
+//      closeAll() after runner.close(), then the volumes' close().
 //   4. agent.stop(): ends every loop and call promptly (nothing stays scheduled). Workloads keep
 //      running (arrowd restarting must not kill its VMs) unless stop({ stopWorkloads: true }).
 //      An agent starts once; a restarted node builds a new Agent over the same runner, which
@@ -67,6 +71,8 @@ export type { AfterRun, RestartBackoff, RunOutcome } from './restart-policy.ts';
 export { HostPorts, PortUnavailableError, canBind, dynamicCandidates } from './ports.ts';
 export type { HostPort, HostPortsOptions, PortProtocol } from './ports.ts';
 export { LogWriter, readLogs, defaultLogLimits } from './logs.ts';
+export { NodeVolumes } from './volumes.ts';
+export type { NodeVolumesOptions, VolumeStart } from './volumes.ts';
 export type { LogLimits, LogStream, ReadLogsOptions } from './logs.ts';
 export type { ReportCallback, Runner, RunnerReport, RunnerStatus, RunningAllocation, SimulatedExit, SimulatedRunnerOptions } from './runner.ts';
 export { reconcile } from './reconcile.ts';

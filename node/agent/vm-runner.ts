@@ -43,12 +43,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { ArrowRunError, ArrowSession, ClonePool, QemuDriver, TemplateCache, discardRunDir, ensureInitramfs, exitFromConsole, isAdoptable, templateNames, within } from '../../kernel/index.ts';
-import type { Accelerator, ArrowArtifacts, BootMode, FileMapping, KernelArtifactStore, StartedFrom, VirtualMachineDriver } from '../../kernel/index.ts';
+import type { Accelerator, ArrowArtifacts, ArrowVolume, BootMode, FileMapping, KernelArtifactStore, StartedFrom, VirtualMachineDriver } from '../../kernel/index.ts';
 import type { AllocationRecord, ArrowRecord, PortBinding } from '../cluster/index.ts';
 import { machineCacheDir } from '../home/index.ts';
 import type { PublishedPort, TapAttachment } from '../net/index.ts';
 import { parseArrowDefinition } from '../spec/index.ts';
-import type { ArrowDefinition } from '../spec/index.ts';
+import type { ArrowDefinition, Volume } from '../spec/index.ts';
 import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
 import type { AllocationRun, RunPhase } from './alloc-state.ts';
 import type { EnsureOptions, KernelImage } from './artifacts.ts';
@@ -62,6 +62,7 @@ import type { AfterRun, RestartBackoff, RunOutcome } from './restart-policy.ts';
 import { refuseOtherGeneration } from './runner.ts';
 import type { ReportCallback, Runner, RunnerReport, RunnerStatus, RunningAllocation } from './runner.ts';
 import { sleep } from './timing.ts';
+import type { NodeVolumes } from './volumes.ts';
 
 /** What the runner needs of node/agent's ArtifactSupply. */
 export interface ArtifactSource {
@@ -105,6 +106,12 @@ export interface VmRunnerOptions {
    * it (or for an allocation without an address) QEMU's user-mode network forwards the ports.
    */
   readonly network?: ArrowNetwork;
+  /**
+   * The node's ShadowFS volumes: an Arrow whose spec has a volume starts from the newest snapshot
+   * of it this node holds, and what it writes there is committed here. Without it such an Arrow
+   * fails to start.
+   */
+  readonly volumes?: NodeVolumes;
 }
 
 /** What the runner needs of node/net's NodeNetwork. */
@@ -198,6 +205,7 @@ export class VmRunner implements Runner {
   readonly #adoptTimeoutMs: number;
   readonly #logger: AgentLogger | undefined;
   readonly #network: ArrowNetwork | undefined;
+  readonly #volumes: NodeVolumes | undefined;
   readonly #slots = new Map<string, Slot>();
   readonly #previous = new Map<string, PreviousLife>();
   #closed = false;
@@ -224,6 +232,7 @@ export class VmRunner implements Runner {
     this.#adoptTimeoutMs = options.adoptTimeoutMs ?? 10_000;
     this.#logger = options.logger;
     this.#network = options.network;
+    this.#volumes = options.volumes;
     this.#pool = this.#newPool(options.clonePool);
   }
 
@@ -501,6 +510,8 @@ export class VmRunner implements Runner {
       return { outcome: { kind: 'failed', reason: reasonOf(error) }, ranMs: session ? Date.now() - slot.startedAtMs : 0 };
     } finally {
       slot.session = undefined;
+      // The session flushed what arrived when it ended; the next run opens the copy again.
+      if (slot.definition.volume) await this.#volumes?.close(slot.arrow.name);
     }
   }
 
@@ -530,6 +541,8 @@ export class VmRunner implements Runner {
     for (const runId of new Set([earlier, slot.runId])) {
       if (!(await discardRunDir(join(this.#runRoot, runId)))) throw new Error(`a QEMU of an earlier run of ${slot.id} does not die`);
     }
+    const volume = def.volume ? await this.#openVolume(slot, def.volume) : undefined;
+    if (signal.aborted) return undefined;
     const address = this.#network ? slot.allocation.address : '';
     slot.tap = address ? await this.#network!.attach(slot.id, address, def.network) : undefined;
     if (signal.aborted) return undefined;
@@ -554,6 +567,7 @@ export class VmRunner implements Runner {
         ...(this.#accelerator ? { accelerator: this.#accelerator } : {}),
         stdout: logStream(slot.logs.stdout), stderr: logStream(slot.logs.stderr), graceMs: this.#graceMs,
         onLog: (message) => this.#logger?.info({ allocation: slot.id, message }, 'arrow'),
+        ...(volume ? { volume } : {}),
       }, signal);
     } catch (error) {
       // QEMU could not listen on a dynamic port (taken since it was checked): pick others next time.
@@ -577,6 +591,12 @@ export class VmRunner implements Runner {
     if (slot.tap) await this.#republish(slot);
     this.#set(slot, 'running', '');
     return session;
+  }
+
+  /** The host copy of the Arrow's volume for a fresh run (see volumes.ts). */
+  async #openVolume(slot: Slot, volume: Volume): Promise<ArrowVolume> {
+    if (!this.#volumes) throw new Error('this node keeps no volumes (arrowd runs without ShadowFS)');
+    return this.#volumes.open(slot.arrow.name, volume, 'fresh');
   }
 
   async #end(slot: Slot, decision: Extract<AfterRun, { kind: 'end' }>): Promise<void> {
@@ -637,11 +657,15 @@ export class VmRunner implements Runner {
       slot.status = 'running';
       this.#ports.hold(id, hostPorts);
       try {
+        // The working copy is as the last arrowd left it; the rescan below brings what it missed.
+        const volume = definition.volume && this.#volumes ? await this.#volumes.open(run.arrow.name, definition.volume, 'resume') : undefined;
         const session = await ArrowSession.attach({
           runDir, driver: this.#driver, timeoutMs: this.#adoptTimeoutMs, graceMs: this.#graceMs,
           stdout: logStream(slot.logs.stdout), stderr: logStream(slot.logs.stderr),
           onLog: (message) => this.#logger?.info({ allocation: id, message }, 'arrow'),
+          ...(volume ? { volume } : {}),
         });
+        session.rescanVolume();
         this.#logger?.info({ allocation: id, pid: session.vm.pid }, 'adopted a running VM');
         // An earlier arrowd fenced it: it stays paused until the agent holds the lease again.
         if ((await session.vm.status().catch(() => 'running')) === 'paused') this.#fenced = true;

@@ -20,7 +20,8 @@ import { ClusterMember, Libp2pTransport } from '../consensus/index.ts';
 import { CONTROL_PROTOCOL, ControlRefusedError, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
-import { Agent, ArtifactSupply, SimulatedRunner, VmRunner, canBind, holdingOf, readLogs } from '../agent/index.ts';
+import { Agent, ArtifactSupply, NodeVolumes, SimulatedRunner, VmRunner, canBind, holdingOf, readLogs } from '../agent/index.ts';
+import { artifactChunkStore, openVolumes } from '../../shadowfs/index.ts';
 import type { ArtifactTracker, Runner } from '../agent/index.ts';
 import { ArrowNetworkService } from '../net/index.ts';
 import { encodeJoinToken, decodeJoinToken } from './join-token.ts';
@@ -355,9 +356,16 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       runner = new SimulatedRunner();
     } else {
       supply = new ArtifactSupply({ libp2p, store, tracker, ...(logger ? { logger } : {}) });
+      const shadow = await openVolumes({ dataDir: config.dataDir, store: artifactChunkStore(store) });
+      const volumes = new NodeVolumes({ dataDir: config.dataDir, volumes: shadow, ...(logger ? { logger } : {}) });
+      // Runs after the runner's close (pushed earlier, run later): the last commits land first.
+      cleanups.push(async () => {
+        await volumes.closeAll();
+        await shadow.close();
+      });
       const pool = config.clonePoolTemplates;
       const vms = new VmRunner({
-        dataDir: config.dataDir, supply, store, address: arrowAddress,
+        dataDir: config.dataDir, supply, store, address: arrowAddress, volumes,
         ...(arrowNetworks ? { network: arrowNetworks.network } : {}),
         ...(pool === undefined ? {} : { clonePool: pool === 0 ? false : { size: 1, maxTemplates: pool } }),
         ...(logger ? { logger } : {}),

@@ -64,5 +64,8 @@ export {
   MAX_MEMORY_MIB,
   MAX_PORTS,
   MAX_REPLICAS,
+  DEFAULT_VOLUME_COPIES,
+  MAX_VOLUME_COPIES,
+  MAX_VOLUME_MIB,
 } from './fields.ts';
-export type { ArrowType, Port, RestartPolicy } from './fields.ts';
+export type { ArrowType, Port, RestartPolicy, Volume } from './fields.ts';

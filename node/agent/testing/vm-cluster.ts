@@ -24,7 +24,9 @@ import { ArtifactSupply, holdingOf } from '../artifacts.ts';
 import type { ArtifactTracker } from '../artifacts.ts';
 import type { LogLimits } from '../logs.ts';
 import type { RestartBackoff } from '../restart-policy.ts';
+import { artifactChunkStore, openVolumes } from '../../../shadowfs/index.ts';
 import { VmRunner } from '../vm-runner.ts';
+import { NodeVolumes } from '../volumes.ts';
 import type { ClonePoolSize } from '../vm-runner.ts';
 
 export interface VmNodeOptions {
@@ -54,6 +56,7 @@ export interface VmNode {
   readonly store: ArtifactStore;
   readonly agent: Agent;
   readonly runner: VmRunner;
+  readonly volumes: NodeVolumes;
   /** Stops the node; its VMs keep running unless `workloads` (then each is stopped and reported). */
   stop(options: { workloads: boolean }): Promise<void>;
 }
@@ -83,7 +86,10 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
     claim: (name, release) => viaAgent().claim(name, release),
   };
   const supply = new ArtifactSupply({ libp2p: host, store, tracker, fetch: { discoverMs: 200, stallTimeoutMs: 10_000 }, kernelPollMs: 200 });
+  const shadow = await openVolumes({ dataDir: options.dataDir, store: artifactChunkStore(store) });
+  const volumes = new NodeVolumes({ dataDir: options.dataDir, volumes: shadow, commitEveryMs: 500 });
   const runner = new VmRunner({
+    volumes,
     dataDir: options.dataDir, supply, store, address: '127.0.0.1', portRange: options.portRange,
     templates: new TemplateCache({ dir: options.templatesDir }), clonePool: options.clonePool ?? false,
     ...(options.restartBackoff ? { restartBackoff: options.restartBackoff } : {}),
@@ -98,11 +104,13 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
   agent.start();
   const built = agent;
   return {
-    peerId, dataDir: options.dataDir, host, store, agent: built, runner,
+    peerId, dataDir: options.dataDir, host, store, agent: built, runner, volumes,
     async stop({ workloads }) {
       await built.stop({ stopWorkloads: workloads });
       supply.stop();
       await runner.close();
+      await volumes.closeAll();
+      await shadow.close();
       await pieces.stop();
       await host.stop();
       await store.close();
