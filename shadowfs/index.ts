@@ -21,19 +21,26 @@
 //   sync/      VolumeSync: a running Arrow's volume on the host: pieces() to materialise it in
 //              the guest, apply() for the guest's changes (untrusted: VolumeRefusedError), a
 //              commit at most every few seconds and at flush(); see its own contract.
+//   replicate/ /arrow/shadowfs/replicate/1: pushSnapshot(host, peer, { volumes, store, volume,
+//              seq }) sends one snapshot to a replica, only the chunks it lacks;
+//              serveVolumeReplicas(host, { volumes, store, accept }) takes pushes for the volumes
+//              accept() allows, checks every frame (bounded, strict manifest, each chunk wanted
+//              and hashed), adopts, and refuses stale offers so a replica never rolls back. A
+//              failed push leaves nothing referenced; ReplicationRefusedError carries the
+//              replica's code and reason. See its own contract.
 //
 // In order, for a caller (the agent):
 //   1. const store = artifactChunkStore(await openStore(dataDir));
 //      const volumes = await openVolumes({ dataDir, store });  // finishes releases a crash left
 //   2. volumes.commit(name, dir, { sizeLimit, retain }) after the data changed; the result says
 //      what was new (stats.newBytes) and which snapshots were dropped.
-//      A replica: fetch the manifest and diffManifests(held, received).missingChunks into the
-//      store (verified by digest), then volumes.adopt(name, manifestDigest, { sizeLimit, retain }).
+//      A replica: serveVolumeReplicas (replicate/) receives pushes and adopts them; the primary
+//      calls pushSnapshot after each commit it wants replicated.
 //   3. volumes.restore(name, seq, dir) (or materialise(get(...).manifest, store, dir)) before a
 //      start; the target appears whole or not at all.
 //   4. While an Arrow runs with the volume: restore it to a working dir, VolumeSync.open(...) over
 //      it, hand the sync to kernel's ArrowSession (volume option); sync.close() after the Arrow.
-//   5. volumes.close(), then the artifact store's close().
+//   5. A replica server's stop(), then volumes.close(), then the artifact store's close().
 //
 // What can fail, and what is left
 //   - VolumeFullError: the tree holds more than sizeLimit bytes of file content; nothing of it
@@ -67,3 +74,5 @@ export { MAX_RETAIN, openVolumes, volumeHolder } from './volume/index.ts';
 export type { AdoptOptions, AdoptResult, CommitOptions, CommitResult, SnapshotInfo, Volumes } from './volume/index.ts';
 export { DEFAULT_COMMIT_EVERY_MS, MAX_PIECE_BYTES, VolumeRefusedError, VolumeSync, splitGuestPath } from './sync/index.ts';
 export type { ChangeKind, RefusalReason, VolumeChange, VolumePiece, VolumeSyncOptions, VolumeSyncStatus } from './sync/index.ts';
+export { DEFAULT_PUSH_TIMEOUT_MS, MAX_CLOCK_SKEW_MS, MAX_MANIFEST_PART_BYTES, MAX_REPLICATE_FRAME_BYTES, MAX_SNAPSHOT_CHUNKS, REPLICATE_PROTOCOL, ReplicationRefusedError, chunkOrder, pushSnapshot, replicaHolder, serveVolumeReplicas } from './replicate/index.ts';
+export type { PushOptions, PushResult, RefusalCode, ReplicaServer, ReplicaServerOptions } from './replicate/index.ts';
