@@ -7,7 +7,7 @@ import { ARROW_ADDRESS_RANGE, addressInSubnet, nodeSubnetIndex } from './address
 import type { Command, PlanCommand, TimedCommand } from './commands.ts';
 import type {
   AllocStatus, AllocationRecord, ArrowRecord, ArtifactRecord, DesiredStatus, EvalStatus, EvaluationRecord,
-  NodeOverlay, NodeRecord, NodeRole, NodeStatus, PortBinding, TagRecord,
+  NodeOverlay, NodeRecord, NodeRole, NodeStatus, PortBinding, TagRecord, VolumeRecord,
 } from './types.ts';
 
 /** Proto enum values are the positions in these lists. */
@@ -112,7 +112,7 @@ export function allocationToProto(a: AllocationRecord): pb.cluster.AllocationRec
     status: toEnum(allocStatuses, a.status), statusDetail: a.statusDetail, hasExitCode: a.exitCode !== null, exitCode: a.exitCode ?? 0,
     restarts: a.restarts, ports: ports(a.ports), replaces: a.replaces, draining: a.draining, createIndex: a.createIndex,
     modifyIndex: a.modifyIndex, createTimeMs: a.createTimeMs, statusTimeMs: a.statusTimeMs, hostPorts: [...a.hostPorts],
-    address: a.address,
+    address: a.address, migratingFrom: a.migratingFrom ?? '',
   };
 }
 
@@ -125,7 +125,7 @@ export function allocationFromProto(a: pb.cluster.AllocationRecord.$Properties):
     exitCode: a.hasExitCode ? (a.exitCode ?? 0) : null, restarts: a.restarts ?? 0, ports: portsFrom(a.ports),
     replaces: a.replaces ?? '', draining: a.draining ?? false, createIndex: a.createIndex ?? 0, modifyIndex: a.modifyIndex ?? 0,
     createTimeMs: a.createTimeMs ?? 0, statusTimeMs: a.statusTimeMs ?? 0, hostPorts: [...(a.hostPorts ?? [])],
-    address: addressFrom(a.address),
+    address: addressFrom(a.address), migratingFrom: a.migratingFrom ?? '',
   };
 }
 
@@ -151,6 +151,20 @@ export function artifactFromProto(a: pb.cluster.ArtifactRecord.$Properties): Art
 
 export function tagFromProto(t: pb.cluster.TagRecord.$Properties): TagRecord {
   return { name: t.name ?? '', digest: t.digest ?? '', modifyIndex: t.modifyIndex ?? 0 };
+}
+
+export function volumeToProto(v: VolumeRecord): pb.cluster.VolumeRecord.$Properties {
+  return { name: v.name, replicas: v.replicas, replicaNodes: [...v.replicaNodes], holders: v.holders.map((h) => ({ ...h })), modifyIndex: v.modifyIndex };
+}
+
+export function volumeFromProto(v: pb.cluster.VolumeRecord.$Properties): VolumeRecord {
+  return {
+    name: v.name ?? '', replicas: v.replicas ?? 0, replicaNodes: [...(v.replicaNodes ?? [])],
+    holders: (v.holders ?? []).map((h) => ({
+      node: h.node ?? '', seq: h.seq ?? 0, manifest: h.manifest ?? '', createdMs: h.createdMs ?? 0, logicalBytes: h.logicalBytes ?? 0, reportedMs: h.reportedMs ?? 0,
+    })),
+    modifyIndex: v.modifyIndex ?? 0,
+  };
 }
 
 // ---- plans ----
@@ -250,6 +264,12 @@ function commandToProto(command: Command): Omit<pb.cluster.Command.$Properties, 
       return { setHolders: { changes: command.changes.map((h) => ({ ...h })) } };
     case 'tag-artifact':
       return { tagArtifact: { name: command.name, digest: command.digest } };
+    case 'set-volume-holders':
+      return { setVolumeHolders: { changes: command.changes.map((h) => ({ ...h })) } };
+    case 'set-volume-replicas':
+      return { setVolumeReplicas: { volume: command.volume, nodes: [...command.nodes] } };
+    case 'migrate-allocation':
+      return { migrateAllocation: { allocationId: command.allocationId, to: command.to } };
   }
 }
 
@@ -316,6 +336,18 @@ function commandFromProto(c: pb.cluster.Command): Command {
       };
     case 'tagArtifact':
       return { type: 'tag-artifact', name: c.tagArtifact?.name ?? '', digest: c.tagArtifact?.digest ?? '' };
+    case 'setVolumeHolders':
+      return {
+        type: 'set-volume-holders',
+        changes: (c.setVolumeHolders?.changes ?? []).map((h) => ({
+          node: h.node ?? '', volume: h.volume ?? '', seq: h.seq ?? 0, manifest: h.manifest ?? '', createdMs: h.createdMs ?? 0,
+          logicalBytes: h.logicalBytes ?? 0, held: h.held ?? false,
+        })),
+      };
+    case 'setVolumeReplicas':
+      return { type: 'set-volume-replicas', volume: c.setVolumeReplicas?.volume ?? '', nodes: [...(c.setVolumeReplicas?.nodes ?? [])] };
+    case 'migrateAllocation':
+      return { type: 'migrate-allocation', allocationId: c.migrateAllocation?.allocationId ?? '', to: c.migrateAllocation?.to ?? '' };
     default:
       throw new CommandDecodeError('command without an operation (written by a newer arrowd?)');
   }
@@ -334,6 +366,8 @@ export interface SnapshotRecords {
   readonly evaluations: readonly EvaluationRecord[];
   readonly artifacts: readonly ArtifactRecord[];
   readonly tags: readonly TagRecord[];
+  /** Snapshots from before volumes have none. */
+  readonly volumes: readonly VolumeRecord[];
 }
 
 export function encodeSnapshot(s: SnapshotRecords): Uint8Array {
@@ -346,6 +380,7 @@ export function encodeSnapshot(s: SnapshotRecords): Uint8Array {
     evaluations: s.evaluations.map(evaluationToProto),
     artifacts: s.artifacts.map(artifactToProto),
     tags: s.tags.map((t) => ({ ...t })),
+    volumes: s.volumes.map(volumeToProto),
   }).finish();
 }
 
@@ -360,5 +395,6 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotRecords {
     evaluations: s.evaluations.map(evaluationFromProto),
     artifacts: s.artifacts.map(artifactFromProto),
     tags: s.tags.map(tagFromProto),
+    volumes: s.volumes.map(volumeFromProto),
   };
 }

@@ -39,6 +39,18 @@ export interface HolderChange {
   readonly held: boolean;
 }
 
+/** An agent's report of a volume snapshot its node holds complete (held) or dropped (!held). */
+export interface VolumeHolderChange {
+  readonly node: string;
+  readonly volume: string;
+  readonly seq: number;
+  /** The snapshot's manifest digest, "sha256:<hex>" ("" allowed when !held). */
+  readonly manifest: string;
+  readonly createdMs: number;
+  readonly logicalBytes: number;
+  readonly held: boolean;
+}
+
 /** A scheduler plan as committed: artifacts are not carried (agents report what they hold). */
 export interface PlanCommand {
   readonly plan: Plan;
@@ -58,7 +70,10 @@ export type Command =
   | { readonly type: 'commit-plans'; readonly plans: readonly PlanCommand[] }
   | { readonly type: 'update-allocations'; readonly updates: readonly AllocationUpdate[] }
   | { readonly type: 'set-holders'; readonly changes: readonly HolderChange[] }
-  | { readonly type: 'tag-artifact'; readonly name: string; readonly digest: string };
+  | { readonly type: 'tag-artifact'; readonly name: string; readonly digest: string }
+  | { readonly type: 'set-volume-holders'; readonly changes: readonly VolumeHolderChange[] }
+  | { readonly type: 'set-volume-replicas'; readonly volume: string; readonly nodes: readonly string[] }
+  | { readonly type: 'migrate-allocation'; readonly allocationId: string; readonly to: string };
 
 export type CommandType = Command['type'];
 
@@ -92,6 +107,8 @@ export const limits = {
   /** Resources a node may declare: 100k cores, 1 PiB of memory in MiB. */
   maxCpu: 100_000_000,
   maxMemory: 2 ** 30,
+  /** Copies of one volume (the running one included), and so nodes named in set-volume-replicas. */
+  maxVolumeReplicas: 16,
 } as const;
 
 const allocStatuses: ReadonlySet<string> = new Set(['pending', 'pulling', 'starting', 'running', 'complete', 'failed', 'lost', 'stopped']);
@@ -248,6 +265,30 @@ export function validateCommand(command: Command): void {
     case 'tag-artifact':
       if (!NAME_TAG_PATTERN.test(command.name)) c.issues.push(`name: expected NAME:TAG (lowercase name, e.g. httpd:1.36), got ${JSON.stringify(command.name.slice(0, 80))}`);
       if (command.digest !== '') c.digest('digest', command.digest);
+      break;
+    case 'set-volume-holders':
+      if (c.count('changes', command.changes, limits.batchItems)) {
+        command.changes.forEach((h, i) => {
+          c.text(`changes.${i}.node`, h.node);
+          c.text(`changes.${i}.volume`, h.volume, { max: limits.nameBytes });
+          c.int(`changes.${i}.seq`, h.seq, 0, Number.MAX_SAFE_INTEGER);
+          if (h.held) c.digest(`changes.${i}.manifest`, h.manifest);
+          else c.text(`changes.${i}.manifest`, h.manifest, { max: 80, empty: true });
+          c.int(`changes.${i}.createdMs`, h.createdMs, 0, Number.MAX_SAFE_INTEGER);
+          c.int(`changes.${i}.logicalBytes`, h.logicalBytes, 0, Number.MAX_SAFE_INTEGER);
+        });
+      }
+      break;
+    case 'set-volume-replicas':
+      c.text('volume', command.volume, { max: limits.nameBytes });
+      if (c.count('nodes', command.nodes, limits.maxVolumeReplicas)) {
+        command.nodes.forEach((n, i) => c.text(`nodes.${i}`, n));
+        if (new Set(command.nodes).size !== command.nodes.length) c.issues.push('nodes: a node is named twice');
+      }
+      break;
+    case 'migrate-allocation':
+      c.text('allocationId', command.allocationId);
+      c.text('to', command.to);
       break;
     default:
       c.issues.push(`unknown command type ${JSON.stringify((command as { type: unknown }).type)}`);

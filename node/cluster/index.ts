@@ -44,6 +44,22 @@
 //     zero) and UDP endpoint ("ip:port", "[v6]:port"; no names, no unspecified address), or null;
 //     validateCommand checks both. Records and registrations from before overlays read as null.
 //
+//   - Volumes: an Arrow whose definition has a `volume` (volumeOf: volume.replicas, default 2)
+//     has a VolumeRecord of the same name, created and updated by put-arrow, removed when a
+//     put-arrow drops the volume; Arrows are never removed, so a stopped Arrow keeps its record
+//     (its copies outlive its VMs). set-volume-holders (agents, for their own nodes) records each
+//     node's newest snapshot (an older createdMs than recorded is ignored; a volume without its
+//     Arrow is ignored); set-volume-replicas (the leader, node/server volumes.ts) names up to
+//     replicas-1 existing nodes other than the one running it. The scheduler sees a node's
+//     volumes as those it is recorded holding, so a failover lands on a node with a copy.
+//   - Migrations: every migration (a plan's, and an admin's migrate-allocation: a live, running
+//     allocation not already migrating, onto a ready, eligible other node with room for its
+//     cpu, memory and static host ports and a free address) bumps the generation, gives a new
+//     address and sets migratingFrom to the node left; the new node reporting it running, or
+//     its end, clears it.
+//   - nodeWatchIndex(node) moves whenever the node's allocations, or a volume it runs or holds
+//     a replica for (its record, its primary), change: agents long-poll on it.
+//
 // The network view (network.ts)
 //   networkView(state) → NetworkView: every node with a subnet (id, subnet, overlay, status), by
 //   id, and every Arrow (by name) with its network (its definition's, 'default' when it names
@@ -70,11 +86,12 @@ export type { Applied, ClusterStateOptions, CommandResult, DefinitionReader, Def
 export { ClusterStateMachine } from './machine.ts';
 export type { AppliedListener } from './machine.ts';
 export { CommandValidationError, limits as commandLimits, validateCommand } from './commands.ts';
-export type { AllocationUpdate, Command, CommandType, HolderChange, NodeRegistration, PlanCommand, TimedCommand } from './commands.ts';
+export type { AllocationUpdate, Command, CommandType, HolderChange, NodeRegistration, PlanCommand, TimedCommand, VolumeHolderChange } from './commands.ts';
+export { DEFAULT_VOLUME_REPLICAS, volumeOf } from './volumes.ts';
 export { CommandDecodeError, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot } from './codec.ts';
 export type { SnapshotRecords } from './codec.ts';
 export { terminalAllocStatuses } from './types.ts';
 export type {
   AllocStatus, AllocationRecord, ArrowRecord, ArtifactRecord, Change, DesiredStatus, Drain, EvalStatus, EvaluationRecord,
-  NodeOverlay, NodeRecord, NodeRole, NodeStatus, PortBinding, RecordKinds, Resources, TagRecord,
+  NodeOverlay, NodeRecord, NodeRole, NodeStatus, PortBinding, RecordKinds, Resources, TagRecord, VolumeHolder, VolumeRecord,
 } from './types.ts';

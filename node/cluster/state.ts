@@ -8,11 +8,12 @@ import { ADDRESSES_PER_NODE, lowestFreeAddress, lowestFreeSubnet } from './addre
 import { CommandValidationError, validateCommand } from './commands.ts';
 import { DEFAULT_NETWORK } from '../spec/index.ts';
 import { nodeViewChanged, serviceAddress } from './network.ts';
-import type { AllocationUpdate, Command, HolderChange, NodeRegistration, PlanCommand, TimedCommand } from './commands.ts';
+import type { AllocationUpdate, Command, HolderChange, NodeRegistration, PlanCommand, TimedCommand, VolumeHolderChange } from './commands.ts';
+import { volumeOf } from './volumes.ts';
 import type { SnapshotRecords } from './codec.ts';
 import { terminalAllocStatuses } from './types.ts';
 import type {
-  AllocationRecord, ArrowRecord, ArtifactRecord, Change, EvaluationRecord, NodeRecord, RecordKinds, TagRecord,
+  AllocationRecord, ArrowRecord, ArtifactRecord, Change, EvaluationRecord, NodeRecord, RecordKinds, TagRecord, VolumeHolder, VolumeRecord,
 } from './types.ts';
 
 /** What the state needs to know of an Arrow definition (node/spec parses the whole thing). */
@@ -138,6 +139,12 @@ export class ClusterState {
   readonly #tags = new Map<string, TagRecord>();
   /** Per node, the addresses its allocations hold (see holdsAddress), to the allocation id. */
   readonly #addressesInUse = new Map<string, Map<string, string>>();
+  /** By name (the Arrow's). */
+  readonly #volumes = new Map<string, VolumeRecord>();
+  /** Per node, the volumes it is recorded holding a copy of (the scheduler prefers them). */
+  readonly #volumesByNode = new Map<string, Set<string>>();
+  /** Per node, the last index at which a volume its agent watches changed (see nodeWatchIndex). */
+  readonly #nodeVolumeIndex = new Map<string, number>();
   #placement = PlacementIndex.fromSnapshot({ index: 0, nodes: [], allocations: [] });
 
   constructor(options: ClusterStateOptions) {
@@ -190,6 +197,25 @@ export class ClusterState {
   artifacts(): ArtifactRecord[] { return [...this.#artifacts.values()]; }
   tag(name: string): TagRecord | undefined { return this.#tags.get(name); }
   tags(): TagRecord[] { return [...this.#tags.values()]; }
+  volume(name: string): VolumeRecord | undefined { return this.#volumes.get(name); }
+  volumes(): VolumeRecord[] { return [...this.#volumes.values()]; }
+  /** The volumes `node` is recorded holding a copy of, sorted. */
+  volumesHeldBy(node: string): string[] { return [...(this.#volumesByNode.get(node) ?? [])].sort(); }
+  /**
+   * The last index at which anything a node's watch shows changed: its allocations, or a volume
+   * it runs or holds a replica for (its record, its primary). Agents long-poll on it.
+   */
+  nodeWatchIndex(node: string): number {
+    return Math.max(this.#nodeAllocationIndex.get(node) ?? 0, this.#nodeVolumeIndex.get(node) ?? 0);
+  }
+  /**
+   * The allocation a volume runs with: its Arrow's live allocation (a volume's Arrow runs one;
+   * should there be several, a running one, then the lowest id).
+   */
+  volumePrimary(name: string): AllocationRecord | undefined {
+    const live = this.allocationsOfArrow(name).filter(isLiveAllocation);
+    return live.find((a) => a.status === 'running') ?? live[0];
+  }
 
   /**
    * Sorted by id: sets keep insertion order, which a restored member does not share, and apply
@@ -237,6 +263,9 @@ export class ClusterState {
       case 'update-allocations': return this.#updateAllocations(command.updates);
       case 'set-holders': return this.#setHolders(command.changes);
       case 'tag-artifact': return this.#tagArtifact(command.name, command.digest);
+      case 'set-volume-holders': return this.#setVolumeHolders(command.changes);
+      case 'set-volume-replicas': return this.#setVolumeReplicas(command.volume, command.nodes);
+      case 'migrate-allocation': return this.#migrateAllocation(command.allocationId, command.to);
     }
   }
 
@@ -264,7 +293,7 @@ export class ClusterState {
       // elsewhere instead of planning there again and again for plans that commit would refuse.
       eligible: n.eligible && n.status === 'ready' && !this.#outOfAddresses(n.id),
       artifacts: held === undefined ? [] : [...held].map((digest) => ({ digest, size: this.#artifacts.get(digest)?.size ?? 0 })),
-      volumes: [],
+      volumes: this.volumesHeldBy(n.id),
     };
   }
 
@@ -408,6 +437,7 @@ export class ClusterState {
     this.#network.set(record.name, summary.network);
     this.#staticPorts.set(record.name, staticPorts);
     this.#emit('arrow', record);
+    this.#syncVolume(record.name, definitionJson);
     this.#trigger(record.name, 'spec-write');
     return { ok: true, version: record.version };
   }
@@ -512,7 +542,7 @@ export class ClusterState {
         resources: { cpu: p.cpu, memory: p.memory }, priority: p.priority, desired: 'run', desiredReason: '',
         status: 'pending', statusDetail: '', exitCode: null, restarts: 0, ports: [], replaces: p.replaces ?? '',
         draining: false, createIndex: this.#index, modifyIndex: this.#index, createTimeMs: this.#timeMs, statusTimeMs: this.#timeMs,
-        hostPorts: [...(p.hostPorts ?? [])], address,
+        hostPorts: [...(p.hostPorts ?? [])], address, migratingFrom: '',
       });
       placed++;
     };
@@ -531,7 +561,7 @@ export class ClusterState {
         continue;
       }
       const a = this.#allocations.get(m.allocationId)!;
-      this.#putAllocation({ ...a, node: m.to, generation: m.generation, draining: false, address });
+      this.#putAllocation({ ...a, node: m.to, generation: m.generation, draining: false, address, migratingFrom: a.node });
       touchedNodes.add(m.from);
       migrated++;
     }
@@ -597,7 +627,9 @@ export class ClusterState {
 
   #putAllocation(a: AllocationRecord): void {
     const previous = this.#allocations.get(a.id);
-    const record = { ...a, modifyIndex: this.#index };
+    // A migration is over once the allocation ends, wherever it was.
+    const ended = terminalAllocStatuses.has(a.status) && (a.migratingFrom ?? '') !== '';
+    const record = { ...a, modifyIndex: this.#index, ...(ended ? { migratingFrom: '' } : {}) };
     // Records removed later (#noteTerminal) are terminal, so out of the view already.
     if (serviceAddress(record) !== (previous ? serviceAddress(previous) : '')) this.#networkIndex = this.#index;
     this.#allocations.set(a.id, record);
@@ -611,6 +643,11 @@ export class ClusterState {
     this.placement.upsertAllocation(this.#placementAllocation(record));
     this.#trackAddress(previous, record);
     this.#emit('allocation', record);
+    // The replica nodes of its volume see where it runs (the primary they receive snapshots from).
+    const volume = this.#volumes.get(a.arrow);
+    if (volume && (!previous || previous.node !== record.node || isLiveAllocation(previous) !== isLiveAllocation(record) || previous.status !== record.status)) {
+      for (const node of volume.replicaNodes) this.#nodeVolumeIndex.set(node, this.#index);
+    }
     const wasTerminal = previous !== undefined && terminalAllocStatuses.has(previous.status);
     if (terminalAllocStatuses.has(record.status) && !wasTerminal) this.#noteTerminal(record);
   }
@@ -666,6 +703,8 @@ export class ClusterState {
       const next: AllocationRecord = {
         ...a, status: u.status, statusDetail: u.detail, exitCode: u.exitCode, restarts: u.restarts, ports: [...u.ports],
         statusTimeMs: statusChanged ? this.#timeMs : a.statusTimeMs,
+        // Its new node runs it: the live migration that brought it there is over.
+        ...(u.status === 'running' ? { migratingFrom: '' } : {}),
       };
       this.#putAllocation(next);
       nodes.add(a.node);
@@ -737,6 +776,127 @@ export class ClusterState {
     return { ok: true };
   }
 
+  // ---- volumes ----
+
+  /**
+   * Keeps the Arrow's volume record in step with its definition: created when it gains a volume,
+   * its replicas updated, removed when it loses it. Arrows are never removed from the state (a
+   * stopped one keeps its record), so neither is the volume of a stopped Arrow: its data outlives
+   * its VMs, and starting it again must find its copies.
+   */
+  #syncVolume(name: string, definitionJson: string): void {
+    const wanted = volumeOf(definitionJson);
+    const existing = this.#volumes.get(name);
+    if (!wanted) {
+      if (!existing) return;
+      this.#volumes.delete(name);
+      for (const h of existing.holders) this.#setVolumeHeld(h.node, name, false);
+      this.#touchVolume(existing, undefined);
+      this.#emit('volume', existing, true);
+      return;
+    }
+    if (existing?.replicas === wanted.replicas) return;
+    const record: VolumeRecord = existing
+      ? { ...existing, replicas: wanted.replicas, modifyIndex: this.#index }
+      : { name, replicas: wanted.replicas, replicaNodes: [], holders: [], modifyIndex: this.#index };
+    this.#putVolume(existing, record);
+  }
+
+  #putVolume(previous: VolumeRecord | undefined, record: VolumeRecord): void {
+    this.#volumes.set(record.name, record);
+    this.#touchVolume(previous, record);
+    this.#emit('volume', record);
+  }
+
+  /** The nodes whose watch shows the volume (its primary's, its replica nodes, old and new) see it changed. */
+  #touchVolume(previous: VolumeRecord | undefined, next: VolumeRecord | undefined): void {
+    const name = (next ?? previous)!.name;
+    for (const node of [...(previous?.replicaNodes ?? []), ...(next?.replicaNodes ?? [])]) this.#nodeVolumeIndex.set(node, this.#index);
+    for (const a of this.allocationsOfArrow(name)) if (isLiveAllocation(a)) this.#nodeVolumeIndex.set(a.node, this.#index);
+  }
+
+  #setVolumeHeld(node: string, volume: string, held: boolean): void {
+    const set = this.#volumesByNode.get(node);
+    if (held === (set?.has(volume) ?? false)) return;
+    if (held) addTo(this.#volumesByNode, node, volume);
+    else set!.delete(volume);
+    const record = this.#nodes.get(node);
+    if (record) this.placement.upsertNode(this.#placementNode(record));
+  }
+
+  #setVolumeHolders(changes: readonly VolumeHolderChange[]): CommandResult {
+    const ignored: IgnoredItem[] = [];
+    // Records changed by this command, each put once (an agent reports several snapshots at once).
+    const changed = new Map<string, { previous: VolumeRecord; next: VolumeRecord }>();
+    for (const h of changes) {
+      const id = `${h.node} ${h.volume}`;
+      if (!this.#nodes.has(h.node)) { ignored.push({ id, reason: 'unknown node' }); continue; }
+      const current = changed.get(h.volume)?.next ?? this.#volumes.get(h.volume);
+      // The Arrow was removed or dropped its volume while the agent still held a copy.
+      if (!current) { ignored.push({ id, reason: `no Arrow ${h.volume} with a volume` }); continue; }
+      const recorded = current.holders.find((x) => x.node === h.node);
+      let holders: VolumeHolder[];
+      if (h.held) {
+        // Reports cross on the way (two servers, a retry): an older snapshot never replaces a newer one.
+        if (recorded && recorded.createdMs > h.createdMs) {
+          ignored.push({ id, reason: `snapshot of ${h.createdMs} is older than the one recorded (${recorded.createdMs})` });
+          continue;
+        }
+        const holder: VolumeHolder = { node: h.node, seq: h.seq, manifest: h.manifest, createdMs: h.createdMs, logicalBytes: h.logicalBytes, reportedMs: this.#timeMs };
+        holders = [...current.holders.filter((x) => x.node !== h.node), holder].sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+      } else {
+        if (!recorded) continue;
+        holders = current.holders.filter((x) => x.node !== h.node);
+      }
+      changed.set(h.volume, { previous: changed.get(h.volume)?.previous ?? this.#volumes.get(h.volume)!, next: { ...current, holders, modifyIndex: this.#index } });
+      this.#setVolumeHeld(h.node, h.volume, h.held);
+    }
+    for (const { previous, next } of changed.values()) this.#putVolume(previous, next);
+    return ignored.length > 0 ? { ok: true, ignored } : { ok: true };
+  }
+
+  #setVolumeReplicas(name: string, nodes: readonly string[]): CommandResult {
+    const volume = this.#volumes.get(name) ?? refuse(`unknown volume ${name}`);
+    if (nodes.length > volume.replicas - 1) refuse(`volume ${name} wants ${volume.replicas - 1} replica node(s) besides its running one, got ${nodes.length}`);
+    for (const id of nodes) this.#requireNode(id);
+    const primary = this.volumePrimary(name);
+    if (primary && nodes.includes(primary.node)) refuse(`node ${primary.node} runs volume ${name}: it cannot also be its replica node`);
+    const sorted = [...nodes].sort();
+    if (sorted.length === volume.replicaNodes.length && sorted.every((n, i) => n === volume.replicaNodes[i])) return { ok: true, unchanged: true };
+    this.#putVolume(volume, { ...volume, replicaNodes: sorted, modifyIndex: this.#index });
+    return { ok: true };
+  }
+
+  // ---- admin migration ----
+
+  /**
+   * An admin moves a running allocation to another node, live: the same allocation under a new
+   * generation (the old node may no longer report for it), with a new address on `to` and
+   * migratingFrom set, checked for room as a plan's migration is.
+   */
+  #migrateAllocation(id: string, to: string): CommandResult {
+    const a = this.#allocations.get(id) ?? refuse(`unknown allocation ${id}`);
+    if (!isLiveAllocation(a)) refuse(`allocation ${id} is not live (desired ${a.desired}, status ${a.status})`);
+    if (a.status !== 'running') refuse(`allocation ${id} is ${a.status}, not running: only a running allocation migrates live`);
+    if ((a.migratingFrom ?? '') !== '') refuse(`allocation ${id} is still migrating from node ${a.migratingFrom}`);
+    const target = this.#nodes.get(to) ?? refuse(`unknown node ${to}`);
+    if (a.node === to) refuse(`allocation ${id} already runs on node ${target.name}`);
+    if (target.status !== 'ready') refuse(`node ${target.name} is ${target.status}`);
+    if (!target.eligible) refuse(`node ${target.name} is ineligible`);
+    const migration = {
+      allocationId: id, arrow: a.arrow, from: a.node, to, generation: a.generation + 1,
+      cpu: a.resources.cpu, memory: a.resources.memory, reason: 'node-draining' as const,
+    };
+    const plan: Plan = { arrow: a.arrow, snapshotIndex: this.#index, placements: [], stops: [], replacements: [], migrations: [migration], failures: [] };
+    const verified = verifyPlan(plan, this.placement);
+    const rejection = verified.rejected[0];
+    if (rejection) refuse(`cannot migrate allocation ${id} to node ${target.name}: ${this.#explainIneligible(rejection).reason}`);
+    const address = this.#freeAddress(to) ?? refuse(noFreeAddress(to));
+    this.#putAllocation({ ...a, node: to, generation: migration.generation, draining: false, address, migratingFrom: a.node });
+    this.#finishDrainIfEmpty(a.node);
+    return { ok: true };
+  }
+
   // ---- snapshots ----
 
   /**
@@ -756,6 +916,7 @@ export class ClusterState {
       evaluations: [...pending, ...blocked, ...complete],
       artifacts: this.artifacts().sort(byKey((a) => a.digest)),
       tags: this.tags().sort(byKey((t) => t.name)),
+      volumes: this.volumes().sort(byKey((v) => v.name)),
     };
   }
 
@@ -770,6 +931,10 @@ export class ClusterState {
       for (const node of a.holders) addTo(state.#heldByNode, node, a.digest);
     }
     for (const n of records.nodes) state.#nodes.set(n.id, n);
+    for (const v of records.volumes) {
+      state.#volumes.set(v.name, v);
+      for (const h of v.holders) addTo(state.#volumesByNode, h.node, v.name);
+    }
     for (const a of records.arrows) {
       state.#arrows.set(a.name, a);
       let batch = false;
@@ -794,6 +959,14 @@ export class ClusterState {
         if (!held) state.#addressesInUse.set(a.node, (held = new Map()));
         held.set(a.address, a.id);
       }
+    }
+    // What a node's watch shows of volumes changed at the latest when the record or its Arrow's
+    // allocations last did: an index that is too high only answers a watch once more.
+    for (const v of records.volumes) {
+      const allocations = state.allocationsOfArrow(v.name);
+      const last = Math.max(v.modifyIndex, ...allocations.map((a) => a.modifyIndex));
+      const nodes = [...v.replicaNodes, ...allocations.filter(isLiveAllocation).map((a) => a.node)];
+      for (const node of nodes) state.#nodeVolumeIndex.set(node, Math.max(state.#nodeVolumeIndex.get(node) ?? 0, last));
     }
     // Built in one go: node by node it would grow its per-node arrays once per node.
     state.#placement = PlacementIndex.fromSnapshot({

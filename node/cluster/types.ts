@@ -113,6 +113,14 @@ export interface AllocationRecord {
    * but then free for the next allocation on that node.
    */
   readonly address: string;
+  /**
+   * The node it is being live-migrated from (a plan's migration or an admin's migrate), "" when
+   * none: set by every migration, cleared when the new node reports it running or it ends. The
+   * new node's agent waits for the incoming migration instead of starting it cold. The state and
+   * the codecs always fill it in; optional only so that records built by hand before it (tests of
+   * other modules) still type-check: read it as `migratingFrom ?? ''`.
+   */
+  readonly migratingFrom?: string;
 }
 
 export type EvalStatus = 'pending' | 'complete' | 'blocked';
@@ -148,6 +156,35 @@ export interface TagRecord {
   readonly modifyIndex: number;
 }
 
+/** A node recorded as holding a copy of a volume: its newest complete snapshot there. */
+export interface VolumeHolder {
+  readonly node: string;
+  /** The snapshot's sequence number (the volume's agents number them). */
+  readonly seq: number;
+  /** The snapshot's manifest digest ("sha256:…"). */
+  readonly manifest: string;
+  /** When the snapshot was taken (the primary's clock, Unix ms). */
+  readonly createdMs: number;
+  readonly logicalBytes: number;
+  /** When the holder reported it (the proposer's clock). */
+  readonly reportedMs: number;
+}
+
+/**
+ * A ShadowFS volume: one per Arrow whose definition has a `volume` (the volume is named after
+ * the Arrow), kept while the Arrow exists (stopped too: its data outlives its VMs).
+ */
+export interface VolumeRecord {
+  readonly name: string;
+  /** Copies wanted, the running one included (the definition's volume.replicas). */
+  readonly replicas: number;
+  /** Nodes chosen (by the leader) to hold copies besides the allocation's node, sorted. */
+  readonly replicaNodes: readonly string[];
+  /** Nodes recorded holding a snapshot, by node id. */
+  readonly holders: readonly VolumeHolder[];
+  readonly modifyIndex: number;
+}
+
 export interface RecordKinds {
   node: NodeRecord;
   arrow: ArrowRecord;
@@ -155,6 +192,7 @@ export interface RecordKinds {
   evaluation: EvaluationRecord;
   artifact: ArtifactRecord;
   tag: TagRecord;
+  volume: VolumeRecord;
 }
 
 /**

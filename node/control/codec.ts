@@ -1,8 +1,8 @@
 // ControlApi calls to and from their protobuf form.
 import { arrow as pb } from '../proto/control.pb.js';
 import { NodeClosedError, NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
-import { ARROW_ADDRESS_RANGE, addressInSubnet, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, networkViewLimits, nodeSubnetIndex, overlayIssues } from '../cluster/index.ts';
-import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NetworkNode, NetworkService, NetworkView, NodeOverlay, NodeRegistration, NodeStatus, StaticPort } from '../cluster/index.ts';
+import { ARROW_ADDRESS_RANGE, addressInSubnet, commandLimits, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, networkViewLimits, nodeSubnetIndex, overlayIssues } from '../cluster/index.ts';
+import type { AllocationRecord, ArrowRecord, Command, IgnoredItem, NetworkNode, NetworkService, NetworkView, NodeOverlay, NodeRegistration, NodeStatus, StaticPort, VolumeHolder } from '../cluster/index.ts';
 import { isArrowName } from '../spec/index.ts';
 
 export const CONTROL_PROTOCOL = '/arrow/control/1.0.0';
@@ -20,6 +20,10 @@ export const limits = {
   maxRefBytes: 300,
   /** Holders named in one artifact answer: enough to pull from in parallel, whatever the cluster's size. */
   maxHolders: 32,
+  /** Volumes in one watch answer: those a node runs plus those it holds replicas for. */
+  maxWatchVolumes: 4096,
+  /** Holders listed per volume in a watch answer (its replica nodes are bounded by node/cluster's commandLimits.maxVolumeReplicas). */
+  maxVolumeHolders: 64,
 } as const;
 
 export interface ServerInfo { readonly peerId: string; readonly addrs: readonly string[]; readonly voter: boolean }
@@ -37,6 +41,27 @@ export interface WatchReply {
   readonly index: number;
   readonly allocations: readonly AllocationRecord[];
   readonly arrows: readonly ArrowRecord[];
+  /**
+   * The volumes the node runs (of Arrows with an allocation on it) or holds a replica for (its
+   * record names the node in replicaNodes), by name. Absent from servers before volumes: none.
+   */
+  readonly volumes?: readonly VolumeView[];
+}
+
+/** A node and how to reach it (its libp2p peer and addresses). */
+export interface PeerRef { readonly node: string; readonly peerId: string; readonly addrs: readonly string[] }
+
+/** A volume as an agent needs it: where it runs, where its copies go, what each holds. */
+export interface VolumeView {
+  readonly name: string;
+  /** Copies wanted, the running one included. */
+  readonly replicas: number;
+  /** The node running its live allocation; null when none does. */
+  readonly primary: PeerRef | null;
+  /** The nodes chosen to hold its copies besides the primary. */
+  readonly replicaNodes: readonly PeerRef[];
+  /** The newest snapshot each node is recorded holding. */
+  readonly holders: readonly VolumeHolder[];
 }
 
 /** A node recorded as holding an artifact, and where to reach it. */
@@ -219,6 +244,71 @@ function networkViewToProto(view: NetworkView): pb.control.NetworkViewResponse.$
   };
 }
 
+const digestPattern = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * Volume views off the wire, checked like the network view: an agent pushes snapshots to the
+ * peers named here and trusts the holders' manifests, so a malformed answer is refused whole.
+ */
+export function volumeViewsFrom(list: readonly pb.control.VolumeView.$Properties[] | null | undefined): VolumeView[] {
+  const views = list ?? [];
+  const bad = (what: string): never => { throw new ControlDecodeError(`malformed volume view: ${what}`); };
+  const show = (value: unknown) => JSON.stringify(typeof value === 'string' ? value.slice(0, 80) : value);
+  if (views.length > limits.maxWatchVolumes) bad(`${views.length} volumes, at most ${limits.maxWatchVolumes}`);
+  const text = (path: string, value: string | null | undefined, max: number): string => {
+    const v = value ?? '';
+    if (v === '' || v.length > max) bad(`${path}: expected 1 to ${max} characters`);
+    return v;
+  };
+  const count = (path: string, value: number | null | undefined): number => {
+    const v = value ?? 0;
+    if (!Number.isSafeInteger(v) || v < 0) bad(`${path}: ${show(v)} is not a count`);
+    return v;
+  };
+  const peer = (path: string, p: pb.control.PeerRef.$Properties): PeerRef => {
+    const addrs = p.addrs ?? [];
+    if (addrs.length > commandLimits.addrs) bad(`${path}.addrs: ${addrs.length}, at most ${commandLimits.addrs}`);
+    addrs.forEach((a, i) => text(`${path}.addrs.${i}`, a, commandLimits.idBytes));
+    return { node: text(`${path}.node`, p.node, commandLimits.idBytes), peerId: text(`${path}.peerId`, p.peerId, commandLimits.idBytes), addrs: [...addrs] };
+  };
+  const names = new Set<string>();
+  return views.map((v, i): VolumeView => {
+    const name = text(`volumes.${i}.name`, v.name, commandLimits.nameBytes);
+    if (names.has(name)) bad(`volumes.${i}.name: ${show(name)} listed twice`);
+    names.add(name);
+    const replicas = v.replicas ?? 0;
+    if (replicas < 1 || replicas > commandLimits.maxVolumeReplicas) bad(`volumes.${i}.replicas: ${show(replicas)}, expected 1 to ${commandLimits.maxVolumeReplicas}`);
+    const replicaNodes = v.replicaNodes ?? [];
+    if (replicaNodes.length > commandLimits.maxVolumeReplicas) bad(`volumes.${i}.replicaNodes: ${replicaNodes.length}, at most ${commandLimits.maxVolumeReplicas}`);
+    const holders = v.holders ?? [];
+    if (holders.length > limits.maxVolumeHolders) bad(`volumes.${i}.holders: ${holders.length}, at most ${limits.maxVolumeHolders}`);
+    return {
+      name, replicas,
+      primary: v.primary ? peer(`volumes.${i}.primary`, v.primary) : null,
+      replicaNodes: replicaNodes.map((p, j) => peer(`volumes.${i}.replicaNodes.${j}`, p)),
+      holders: holders.map((h, j): VolumeHolder => {
+        const manifest = h.manifest ?? '';
+        if (!digestPattern.test(manifest)) bad(`volumes.${i}.holders.${j}.manifest: ${show(manifest)} is not sha256:<64 lowercase hex>`);
+        return {
+          node: text(`volumes.${i}.holders.${j}.node`, h.node, commandLimits.idBytes), seq: count(`volumes.${i}.holders.${j}.seq`, h.seq), manifest,
+          createdMs: count(`volumes.${i}.holders.${j}.createdMs`, h.createdMs), logicalBytes: count(`volumes.${i}.holders.${j}.logicalBytes`, h.logicalBytes),
+          reportedMs: count(`volumes.${i}.holders.${j}.reportedMs`, h.reportedMs),
+        };
+      }),
+    };
+  });
+}
+
+/** Views as sent: cut to the limits whatever the handler returned, so an answer is always one the caller accepts by size. */
+function volumeViewsToProto(views: readonly VolumeView[]): pb.control.VolumeView.$Properties[] {
+  const peer = (p: PeerRef) => ({ node: p.node, peerId: p.peerId, addrs: p.addrs.slice(0, commandLimits.addrs) });
+  return views.slice(0, limits.maxWatchVolumes).map((v) => ({
+    name: v.name, replicas: v.replicas, primary: v.primary ? peer(v.primary) : null,
+    replicaNodes: v.replicaNodes.slice(0, commandLimits.maxVolumeReplicas).map(peer),
+    holders: v.holders.slice(0, limits.maxVolumeHolders).map((h) => ({ ...h })),
+  }));
+}
+
 /** A ControlApi that sends every call through `call`. */
 export function remoteControl(call: ControlCall): ControlApi {
   const send = async (request: pb.control.Request.$Properties, timeoutMs: number, signal?: AbortSignal): Promise<pb.control.Response> => {
@@ -245,7 +335,7 @@ export function remoteControl(call: ControlCall): ControlApi {
     async watch(node, sinceIndex, waitMs, signal) {
       const r = await send({ watch: { node, sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
       const records = r.watch?.records && r.watch.records.length > 0 ? decodeSnapshot(r.watch.records) : undefined;
-      return { index: r.watch?.index ?? 0, allocations: records?.allocations ?? [], arrows: records?.arrows ?? [] };
+      return { index: r.watch?.index ?? 0, allocations: records?.allocations ?? [], arrows: records?.arrows ?? [], volumes: volumeViewsFrom(r.watch?.volumes) };
     },
     async networkView(sinceIndex, waitMs, signal) {
       const r = await send({ networkView: { sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
@@ -315,8 +405,8 @@ async function answer(api: ControlApi, request: pb.control.Request, signal: Abor
       const w = request.watch;
       const waitMs = Math.min(w?.waitMs ?? 0, limits.maxWatchMs);
       const reply = await api.watch(w?.node ?? '', w?.sinceIndex ?? 0, waitMs, signal);
-      const records = encodeSnapshot({ index: reply.index, nodes: [], arrows: reply.arrows, allocations: reply.allocations, evaluations: [], artifacts: [], tags: [] });
-      return { watch: { index: reply.index, records } };
+      const records = encodeSnapshot({ index: reply.index, nodes: [], arrows: reply.arrows, allocations: reply.allocations, evaluations: [], artifacts: [], tags: [], volumes: [] });
+      return { watch: { index: reply.index, records, volumes: volumeViewsToProto(reply.volumes ?? []) } };
     }
     case 'networkView': {
       const v = request.networkView;

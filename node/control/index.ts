@@ -21,9 +21,13 @@
 //   - claim(node, name, release) goes to the leader (NotLeaderError elsewhere): a lease of
 //     CLAIM_LEASE_MS on `name` for one node at a time, renewed by claiming again, given up with
 //     release, taken over by another caller once expired or once its node is down.
-//   - watch() is a long poll: it answers as soon as the node's allocations changed after
-//     `sinceIndex`, else after `waitMs` with the same index. The caller's RPC timeout must exceed
-//     waitMs.
+//   - watch() is a long poll: it answers as soon as the node's allocations, or a volume it runs or
+//     holds a replica for, changed after `sinceIndex`, else after `waitMs` with the same index. The
+//     caller's RPC timeout must exceed waitMs. Its `volumes` (VolumeView: primary and replica
+//     nodes as PeerRef, holders' newest snapshots) are decoded strictly: beyond
+//     limits.maxWatchVolumes/maxVolumeHolders or commandLimits.maxVolumeReplicas, an empty or
+//     overlong name or id, a bad manifest digest, a duplicate volume, and the answer is refused
+//     with ControlDecodeError.
 //   - networkView(sinceIndex, waitMs) answers any caller (holding the cluster key is enough),
 //     from any server's applied state: the cluster's network view (node/cluster networkView) as
 //     soon as its index is above `sinceIndex`, else after `waitMs` (at most limits.maxWatchMs)
@@ -33,4 +37,4 @@
 //   - Limits: requests and responses are bounded by the RPC layer (see limits below); a report
 //     holds one cluster command, itself bounded by node/cluster's command limits.
 export { remoteControl, serveControl, ControlDecodeError, ControlRefusedError, ControlUnavailableError, NotLeaderError, limits as controlLimits, CONTROL_PROTOCOL } from './codec.ts';
-export type { ArtifactHolder, ArtifactLocation, ClaimReply, ControlApi, ControlCall, ControlHandler, HeartbeatReply, JoinReply, ServerInfo, WatchReply } from './codec.ts';
+export type { ArtifactHolder, ArtifactLocation, ClaimReply, ControlApi, ControlCall, ControlHandler, HeartbeatReply, JoinReply, PeerRef, ServerInfo, VolumeView, WatchReply } from './codec.ts';

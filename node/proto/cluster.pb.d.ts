@@ -293,6 +293,7 @@ export namespace arrow {
             statusTimeMs: number;
             hostPorts: string[];
             address: string;
+            migratingFrom: string;
             static create(properties: arrow.cluster.AllocationRecord.$Shape): arrow.cluster.AllocationRecord & arrow.cluster.AllocationRecord.$Shape;
             static create(properties?: arrow.cluster.AllocationRecord.$Properties): arrow.cluster.AllocationRecord;
             static encode(m: arrow.cluster.AllocationRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -331,6 +332,7 @@ export namespace arrow {
                 statusTimeMs?: (number|null);
                 hostPorts?: (string[]|null);
                 address?: (string|null);
+                migratingFrom?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.AllocationRecord.$Properties;
@@ -422,6 +424,80 @@ export namespace arrow {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.ArtifactRecord.$Properties;
+        }
+
+        interface IVolumeHolder extends arrow.cluster.VolumeHolder.$Properties {
+        }
+
+        class VolumeHolder {
+            constructor(p?: arrow.cluster.VolumeHolder.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            seq: number;
+            manifest: string;
+            createdMs: number;
+            logicalBytes: number;
+            reportedMs: number;
+            static create(properties: arrow.cluster.VolumeHolder.$Shape): arrow.cluster.VolumeHolder & arrow.cluster.VolumeHolder.$Shape;
+            static create(properties?: arrow.cluster.VolumeHolder.$Properties): arrow.cluster.VolumeHolder;
+            static encode(m: arrow.cluster.VolumeHolder.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.cluster.VolumeHolder.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.cluster.VolumeHolder & arrow.cluster.VolumeHolder.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.cluster.VolumeHolder & arrow.cluster.VolumeHolder.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.cluster.VolumeHolder;
+            static toObject(m: arrow.cluster.VolumeHolder, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeHolder {
+            interface $Properties {
+                node?: (string|null);
+                seq?: (number|null);
+                manifest?: (string|null);
+                createdMs?: (number|null);
+                logicalBytes?: (number|null);
+                reportedMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.cluster.VolumeHolder.$Properties;
+        }
+
+        interface IVolumeRecord extends arrow.cluster.VolumeRecord.$Properties {
+        }
+
+        class VolumeRecord {
+            constructor(p?: arrow.cluster.VolumeRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            replicas: number;
+            replicaNodes: string[];
+            holders: arrow.cluster.VolumeHolder.$Properties[];
+            modifyIndex: number;
+            static create(properties: arrow.cluster.VolumeRecord.$Shape): arrow.cluster.VolumeRecord & arrow.cluster.VolumeRecord.$Shape;
+            static create(properties?: arrow.cluster.VolumeRecord.$Properties): arrow.cluster.VolumeRecord;
+            static encode(m: arrow.cluster.VolumeRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.cluster.VolumeRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.cluster.VolumeRecord & arrow.cluster.VolumeRecord.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.cluster.VolumeRecord & arrow.cluster.VolumeRecord.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.cluster.VolumeRecord;
+            static toObject(m: arrow.cluster.VolumeRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeRecord {
+            interface $Properties {
+                name?: (string|null);
+                replicas?: (number|null);
+                replicaNodes?: (string[]|null);
+                holders?: (arrow.cluster.VolumeHolder.$Properties[]|null);
+                modifyIndex?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.cluster.VolumeRecord.$Properties;
         }
 
         interface ITagRecord extends arrow.cluster.TagRecord.$Properties {
@@ -1112,6 +1188,134 @@ export namespace arrow {
             type $Shape = arrow.cluster.TagArtifact.$Properties;
         }
 
+        interface IVolumeHolderChange extends arrow.cluster.VolumeHolderChange.$Properties {
+        }
+
+        class VolumeHolderChange {
+            constructor(p?: arrow.cluster.VolumeHolderChange.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            volume: string;
+            seq: number;
+            manifest: string;
+            createdMs: number;
+            logicalBytes: number;
+            held: boolean;
+            static create(properties: arrow.cluster.VolumeHolderChange.$Shape): arrow.cluster.VolumeHolderChange & arrow.cluster.VolumeHolderChange.$Shape;
+            static create(properties?: arrow.cluster.VolumeHolderChange.$Properties): arrow.cluster.VolumeHolderChange;
+            static encode(m: arrow.cluster.VolumeHolderChange.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.cluster.VolumeHolderChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.cluster.VolumeHolderChange & arrow.cluster.VolumeHolderChange.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.cluster.VolumeHolderChange & arrow.cluster.VolumeHolderChange.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.cluster.VolumeHolderChange;
+            static toObject(m: arrow.cluster.VolumeHolderChange, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeHolderChange {
+            interface $Properties {
+                node?: (string|null);
+                volume?: (string|null);
+                seq?: (number|null);
+                manifest?: (string|null);
+                createdMs?: (number|null);
+                logicalBytes?: (number|null);
+                held?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.cluster.VolumeHolderChange.$Properties;
+        }
+
+        interface ISetVolumeHolders extends arrow.cluster.SetVolumeHolders.$Properties {
+        }
+
+        class SetVolumeHolders {
+            constructor(p?: arrow.cluster.SetVolumeHolders.$Properties);
+            $unknowns?: Uint8Array[];
+            changes: arrow.cluster.VolumeHolderChange.$Properties[];
+            static create(properties: arrow.cluster.SetVolumeHolders.$Shape): arrow.cluster.SetVolumeHolders & arrow.cluster.SetVolumeHolders.$Shape;
+            static create(properties?: arrow.cluster.SetVolumeHolders.$Properties): arrow.cluster.SetVolumeHolders;
+            static encode(m: arrow.cluster.SetVolumeHolders.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.cluster.SetVolumeHolders.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.cluster.SetVolumeHolders & arrow.cluster.SetVolumeHolders.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.cluster.SetVolumeHolders & arrow.cluster.SetVolumeHolders.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.cluster.SetVolumeHolders;
+            static toObject(m: arrow.cluster.SetVolumeHolders, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetVolumeHolders {
+            interface $Properties {
+                changes?: (arrow.cluster.VolumeHolderChange.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.cluster.SetVolumeHolders.$Properties;
+        }
+
+        interface ISetVolumeReplicas extends arrow.cluster.SetVolumeReplicas.$Properties {
+        }
+
+        class SetVolumeReplicas {
+            constructor(p?: arrow.cluster.SetVolumeReplicas.$Properties);
+            $unknowns?: Uint8Array[];
+            volume: string;
+            nodes: string[];
+            static create(properties: arrow.cluster.SetVolumeReplicas.$Shape): arrow.cluster.SetVolumeReplicas & arrow.cluster.SetVolumeReplicas.$Shape;
+            static create(properties?: arrow.cluster.SetVolumeReplicas.$Properties): arrow.cluster.SetVolumeReplicas;
+            static encode(m: arrow.cluster.SetVolumeReplicas.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.cluster.SetVolumeReplicas.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.cluster.SetVolumeReplicas & arrow.cluster.SetVolumeReplicas.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.cluster.SetVolumeReplicas & arrow.cluster.SetVolumeReplicas.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.cluster.SetVolumeReplicas;
+            static toObject(m: arrow.cluster.SetVolumeReplicas, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetVolumeReplicas {
+            interface $Properties {
+                volume?: (string|null);
+                nodes?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.cluster.SetVolumeReplicas.$Properties;
+        }
+
+        interface IMigrateAllocation extends arrow.cluster.MigrateAllocation.$Properties {
+        }
+
+        class MigrateAllocation {
+            constructor(p?: arrow.cluster.MigrateAllocation.$Properties);
+            $unknowns?: Uint8Array[];
+            allocationId: string;
+            to: string;
+            static create(properties: arrow.cluster.MigrateAllocation.$Shape): arrow.cluster.MigrateAllocation & arrow.cluster.MigrateAllocation.$Shape;
+            static create(properties?: arrow.cluster.MigrateAllocation.$Properties): arrow.cluster.MigrateAllocation;
+            static encode(m: arrow.cluster.MigrateAllocation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.cluster.MigrateAllocation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.cluster.MigrateAllocation & arrow.cluster.MigrateAllocation.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.cluster.MigrateAllocation & arrow.cluster.MigrateAllocation.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.cluster.MigrateAllocation;
+            static toObject(m: arrow.cluster.MigrateAllocation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MigrateAllocation {
+            interface $Properties {
+                allocationId?: (string|null);
+                to?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.cluster.MigrateAllocation.$Properties;
+        }
+
         interface ICommand extends arrow.cluster.Command.$Properties {
         }
 
@@ -1130,7 +1334,10 @@ export namespace arrow {
             updateAllocations?: (arrow.cluster.UpdateAllocations.$Properties|null);
             setHolders?: (arrow.cluster.SetHolders.$Properties|null);
             tagArtifact?: (arrow.cluster.TagArtifact.$Properties|null);
-            op?: ("registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact");
+            setVolumeHolders?: (arrow.cluster.SetVolumeHolders.$Properties|null);
+            setVolumeReplicas?: (arrow.cluster.SetVolumeReplicas.$Properties|null);
+            migrateAllocation?: (arrow.cluster.MigrateAllocation.$Properties|null);
+            op?: ("registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact"|"setVolumeHolders"|"setVolumeReplicas"|"migrateAllocation");
             static create(properties: arrow.cluster.Command.$Shape): arrow.cluster.Command & arrow.cluster.Command.$Shape;
             static create(properties?: arrow.cluster.Command.$Properties): arrow.cluster.Command;
             static encode(m: arrow.cluster.Command.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1158,7 +1365,10 @@ export namespace arrow {
                 updateAllocations?: (arrow.cluster.UpdateAllocations.$Properties|null);
                 setHolders?: (arrow.cluster.SetHolders.$Properties|null);
                 tagArtifact?: (arrow.cluster.TagArtifact.$Properties|null);
-                op?: ("registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact");
+                setVolumeHolders?: (arrow.cluster.SetVolumeHolders.$Properties|null);
+                setVolumeReplicas?: (arrow.cluster.SetVolumeReplicas.$Properties|null);
+                migrateAllocation?: (arrow.cluster.MigrateAllocation.$Properties|null);
+                op?: ("registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact"|"setVolumeHolders"|"setVolumeReplicas"|"migrateAllocation");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1174,9 +1384,12 @@ export namespace arrow {
               updateAllocations?: arrow.cluster.UpdateAllocations.$Shape|null;
               setHolders?: arrow.cluster.SetHolders.$Shape|null;
               tagArtifact?: arrow.cluster.TagArtifact.$Shape|null;
+              setVolumeHolders?: arrow.cluster.SetVolumeHolders.$Shape|null;
+              setVolumeReplicas?: arrow.cluster.SetVolumeReplicas.$Shape|null;
+              migrateAllocation?: arrow.cluster.MigrateAllocation.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "registerNode"; registerNode: arrow.cluster.RegisterNode.$Shape; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "setNodeStatus"; registerNode?: null; setNodeStatus: arrow.cluster.SetNodeStatus.$Shape; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "setEligibility"; registerNode?: null; setNodeStatus?: null; setEligibility: arrow.cluster.SetEligibility.$Shape; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "startDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain: arrow.cluster.StartDrain.$Shape; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "pickForDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain: arrow.cluster.PickForDrain.$Shape; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "putArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow: arrow.cluster.PutArrow.$Shape; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "stopArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow: arrow.cluster.StopArrow.$Shape; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "commitPlans"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans: arrow.cluster.CommitPlans.$Shape; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "updateAllocations"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations: arrow.cluster.UpdateAllocations.$Shape; setHolders?: null; tagArtifact?: null }|{ op?: "setHolders"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders: arrow.cluster.SetHolders.$Shape; tagArtifact?: null }|{ op?: "tagArtifact"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact: arrow.cluster.TagArtifact.$Shape })
+              ({ op?: undefined; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "registerNode"; registerNode: arrow.cluster.RegisterNode.$Shape; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setNodeStatus"; registerNode?: null; setNodeStatus: arrow.cluster.SetNodeStatus.$Shape; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setEligibility"; registerNode?: null; setNodeStatus?: null; setEligibility: arrow.cluster.SetEligibility.$Shape; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "startDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain: arrow.cluster.StartDrain.$Shape; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "pickForDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain: arrow.cluster.PickForDrain.$Shape; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "putArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow: arrow.cluster.PutArrow.$Shape; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "stopArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow: arrow.cluster.StopArrow.$Shape; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "commitPlans"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans: arrow.cluster.CommitPlans.$Shape; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "updateAllocations"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations: arrow.cluster.UpdateAllocations.$Shape; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setHolders"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders: arrow.cluster.SetHolders.$Shape; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "tagArtifact"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact: arrow.cluster.TagArtifact.$Shape; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setVolumeHolders"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders: arrow.cluster.SetVolumeHolders.$Shape; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setVolumeReplicas"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas: arrow.cluster.SetVolumeReplicas.$Shape; migrateAllocation?: null }|{ op?: "migrateAllocation"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation: arrow.cluster.MigrateAllocation.$Shape })
             );
         }
 
@@ -1194,6 +1407,7 @@ export namespace arrow {
             evaluations: arrow.cluster.EvaluationRecord.$Properties[];
             artifacts: arrow.cluster.ArtifactRecord.$Properties[];
             tags: arrow.cluster.TagRecord.$Properties[];
+            volumes: arrow.cluster.VolumeRecord.$Properties[];
             static create(properties: arrow.cluster.Snapshot.$Shape): arrow.cluster.Snapshot & arrow.cluster.Snapshot.$Shape;
             static create(properties?: arrow.cluster.Snapshot.$Properties): arrow.cluster.Snapshot;
             static encode(m: arrow.cluster.Snapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1217,6 +1431,7 @@ export namespace arrow {
                 evaluations?: (arrow.cluster.EvaluationRecord.$Properties[]|null);
                 artifacts?: (arrow.cluster.ArtifactRecord.$Properties[]|null);
                 tags?: (arrow.cluster.TagRecord.$Properties[]|null);
+                volumes?: (arrow.cluster.VolumeRecord.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.cluster.Snapshot.$Properties;

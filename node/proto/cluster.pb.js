@@ -3076,6 +3076,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [statusTimeMs] AllocationRecord statusTimeMs
              * @property {Array.<string>|null} [hostPorts] AllocationRecord hostPorts
              * @property {string|null} [address] AllocationRecord address
+             * @property {string|null} [migratingFrom] AllocationRecord migratingFrom
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3294,6 +3295,14 @@ export const arrow = $root.arrow = (() => {
             AllocationRecord.prototype.address = "";
 
             /**
+             * AllocationRecord migratingFrom.
+             * @member {string} migratingFrom
+             * @memberof arrow.cluster.AllocationRecord
+             * @instance
+             */
+            AllocationRecord.prototype.migratingFrom = "";
+
+            /**
              * Creates a new AllocationRecord instance using the specified properties.
              * @function create
              * @memberof arrow.cluster.AllocationRecord
@@ -3375,6 +3384,8 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.address != null && $Object.hasOwnProperty.call(m, "address") && m.address !== "")
                     w.uint32(/* id 23, wireType 2 =*/186).string(m.address);
+                if (m.migratingFrom != null && $Object.hasOwnProperty.call(m, "migratingFrom") && m.migratingFrom !== "")
+                    w.uint32(/* id 24, wireType 2 =*/194).string(m.migratingFrom);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3634,6 +3645,15 @@ export const arrow = $root.arrow = (() => {
                                 delete m.address;
                             continue;
                         }
+                    case 24: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.migratingFrom = v;
+                            else
+                                delete m.migratingFrom;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3787,6 +3807,10 @@ export const arrow = $root.arrow = (() => {
                 if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
                     if (!$util.isString(m.address))
                         return "address: string expected";
+                }
+                if (m.migratingFrom != null && $Object.hasOwnProperty.call(m, "migratingFrom")) {
+                    if (!$util.isString(m.migratingFrom))
+                        return "migratingFrom: string expected";
                 }
                 return null;
             };
@@ -4011,6 +4035,11 @@ export const arrow = $root.arrow = (() => {
                         m.address = $String(d.address);
                     }
                 }
+                if (d.migratingFrom != null) {
+                    if (typeof d.migratingFrom !== "string" || d.migratingFrom.length) {
+                        m.migratingFrom = $String(d.migratingFrom);
+                    }
+                }
                 return m;
             };
 
@@ -4077,6 +4106,7 @@ export const arrow = $root.arrow = (() => {
                     } else
                         d.statusTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.address = "";
+                    d.migratingFrom = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -4177,6 +4207,9 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.address != null && $Object.hasOwnProperty.call(m, "address")) {
                     d.address = m.address;
+                }
+                if (m.migratingFrom != null && $Object.hasOwnProperty.call(m, "migratingFrom")) {
+                    d.migratingFrom = m.migratingFrom;
                 }
                 return d;
             };
@@ -5336,6 +5369,974 @@ export const arrow = $root.arrow = (() => {
             };
 
             return ArtifactRecord;
+        })();
+
+        cluster.VolumeHolder = (function() {
+
+            /**
+             * Properties of a VolumeHolder.
+             * @typedef {Object} arrow.cluster.VolumeHolder.$Properties
+             * @property {string|null} [node] VolumeHolder node
+             * @property {number|null} [seq] VolumeHolder seq
+             * @property {string|null} [manifest] VolumeHolder manifest
+             * @property {number|null} [createdMs] VolumeHolder createdMs
+             * @property {number|null} [logicalBytes] VolumeHolder logicalBytes
+             * @property {number|null} [reportedMs] VolumeHolder reportedMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeHolder.
+             * @memberof arrow.cluster
+             * @interface IVolumeHolder
+             * @augments arrow.cluster.VolumeHolder.$Properties
+             * @deprecated Use arrow.cluster.VolumeHolder.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeHolder.
+             * @typedef {arrow.cluster.VolumeHolder.$Properties} arrow.cluster.VolumeHolder.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeHolder.
+             * @memberof arrow.cluster
+             * @classdesc Represents a VolumeHolder.
+             * @constructor
+             * @param {arrow.cluster.VolumeHolder.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeHolder = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VolumeHolder node.
+             * @member {string} node
+             * @memberof arrow.cluster.VolumeHolder
+             * @instance
+             */
+            VolumeHolder.prototype.node = "";
+
+            /**
+             * VolumeHolder seq.
+             * @member {number} seq
+             * @memberof arrow.cluster.VolumeHolder
+             * @instance
+             */
+            VolumeHolder.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeHolder manifest.
+             * @member {string} manifest
+             * @memberof arrow.cluster.VolumeHolder
+             * @instance
+             */
+            VolumeHolder.prototype.manifest = "";
+
+            /**
+             * VolumeHolder createdMs.
+             * @member {number} createdMs
+             * @memberof arrow.cluster.VolumeHolder
+             * @instance
+             */
+            VolumeHolder.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VolumeHolder logicalBytes.
+             * @member {number} logicalBytes
+             * @memberof arrow.cluster.VolumeHolder
+             * @instance
+             */
+            VolumeHolder.prototype.logicalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeHolder reportedMs.
+             * @member {number} reportedMs
+             * @memberof arrow.cluster.VolumeHolder
+             * @instance
+             */
+            VolumeHolder.prototype.reportedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new VolumeHolder instance using the specified properties.
+             * @function create
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {arrow.cluster.VolumeHolder.$Properties=} [properties] Properties to set
+             * @returns {arrow.cluster.VolumeHolder} VolumeHolder instance
+             * @type {{
+             *   (properties: arrow.cluster.VolumeHolder.$Shape): arrow.cluster.VolumeHolder & arrow.cluster.VolumeHolder.$Shape;
+             *   (properties?: arrow.cluster.VolumeHolder.$Properties): arrow.cluster.VolumeHolder;
+             * }}
+             */
+            VolumeHolder.create = function(properties) {
+                return new VolumeHolder(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeHolder message. Does not implicitly {@link arrow.cluster.VolumeHolder.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {arrow.cluster.VolumeHolder.$Properties} m VolumeHolder message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeHolder.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.seq);
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest") && m.manifest !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.manifest);
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs") && (typeof m.createdMs === "object" ? m.createdMs.low || m.createdMs.high : m.createdMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.createdMs);
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes") && (typeof m.logicalBytes === "object" ? m.logicalBytes.low || m.logicalBytes.high : m.logicalBytes !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.logicalBytes);
+                if (m.reportedMs != null && $Object.hasOwnProperty.call(m, "reportedMs") && (typeof m.reportedMs === "object" ? m.reportedMs.low || m.reportedMs.high : m.reportedMs !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.reportedMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeHolder message, length delimited. Does not implicitly {@link arrow.cluster.VolumeHolder.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {arrow.cluster.VolumeHolder.$Properties} message VolumeHolder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeHolder.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeHolder message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.cluster.VolumeHolder & arrow.cluster.VolumeHolder.$Shape} VolumeHolder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeHolder.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.cluster.VolumeHolder();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.manifest = v;
+                            else
+                                delete m.manifest;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.createdMs = v;
+                            else
+                                delete m.createdMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.logicalBytes = v;
+                            else
+                                delete m.logicalBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.reportedMs = v;
+                            else
+                                delete m.reportedMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeHolder message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.cluster.VolumeHolder & arrow.cluster.VolumeHolder.$Shape} VolumeHolder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeHolder.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeHolder message.
+             * @function verify
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeHolder.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest")) {
+                    if (!$util.isString(m.manifest))
+                        return "manifest: string expected";
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                        return "createdMs: integer|Long expected";
+                }
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes")) {
+                    if (!$util.isInteger(m.logicalBytes) && !(m.logicalBytes && $util.isInteger(m.logicalBytes.low) && $util.isInteger(m.logicalBytes.high)))
+                        return "logicalBytes: integer|Long expected";
+                }
+                if (m.reportedMs != null && $Object.hasOwnProperty.call(m, "reportedMs")) {
+                    if (!$util.isInteger(m.reportedMs) && !(m.reportedMs && $util.isInteger(m.reportedMs.low) && $util.isInteger(m.reportedMs.high)))
+                        return "reportedMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VolumeHolder message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.cluster.VolumeHolder} VolumeHolder
+             */
+            VolumeHolder.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.cluster.VolumeHolder)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.cluster.VolumeHolder: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.cluster.VolumeHolder();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, true);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.manifest != null) {
+                    if (typeof d.manifest !== "string" || d.manifest.length) {
+                        m.manifest = $String(d.manifest);
+                    }
+                }
+                if (d.createdMs != null) {
+                    if (typeof d.createdMs === "object" ? d.createdMs.low || d.createdMs.high : $Number(d.createdMs) !== 0) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = $parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.logicalBytes != null) {
+                    if (typeof d.logicalBytes === "object" ? d.logicalBytes.low || d.logicalBytes.high : $Number(d.logicalBytes) !== 0) {
+                        if ($util.Long)
+                            m.logicalBytes = $util.Long.fromValue(d.logicalBytes, true);
+                        else if (typeof d.logicalBytes === "string")
+                            m.logicalBytes = $parseInt(d.logicalBytes, 10);
+                        else if (typeof d.logicalBytes === "number")
+                            m.logicalBytes = d.logicalBytes;
+                        else if (typeof d.logicalBytes === "object")
+                            m.logicalBytes = new $util.LongBits(d.logicalBytes.low >>> 0, d.logicalBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.reportedMs != null) {
+                    if (typeof d.reportedMs === "object" ? d.reportedMs.low || d.reportedMs.high : $Number(d.reportedMs) !== 0) {
+                        if ($util.Long)
+                            m.reportedMs = $util.Long.fromValue(d.reportedMs, false);
+                        else if (typeof d.reportedMs === "string")
+                            m.reportedMs = $parseInt(d.reportedMs, 10);
+                        else if (typeof d.reportedMs === "number")
+                            m.reportedMs = d.reportedMs;
+                        else if (typeof d.reportedMs === "object")
+                            m.reportedMs = new $util.LongBits(d.reportedMs.low >>> 0, d.reportedMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VolumeHolder message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {arrow.cluster.VolumeHolder} m VolumeHolder
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeHolder.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.node = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.manifest = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.createdMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.createdMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.logicalBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.logicalBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.reportedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.reportedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest")) {
+                    d.manifest = m.manifest;
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.createdMs = typeof m.createdMs === "number" ? $BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.createdMs === "number")
+                        d.createdMs = o.longs === $String ? $String(m.createdMs) : m.createdMs;
+                    else
+                        d.createdMs = o.longs === $String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === $Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                }
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.logicalBytes = typeof m.logicalBytes === "number" ? $BigInt(m.logicalBytes) : $util.Long.fromBits(m.logicalBytes.low >>> 0, m.logicalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.logicalBytes === "number")
+                        d.logicalBytes = o.longs === $String ? $String(m.logicalBytes) : m.logicalBytes;
+                    else
+                        d.logicalBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.logicalBytes) : o.longs === $Number ? new $util.LongBits(m.logicalBytes.low >>> 0, m.logicalBytes.high >>> 0).toNumber(true) : m.logicalBytes;
+                }
+                if (m.reportedMs != null && $Object.hasOwnProperty.call(m, "reportedMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.reportedMs = typeof m.reportedMs === "number" ? $BigInt(m.reportedMs) : $util.Long.fromBits(m.reportedMs.low >>> 0, m.reportedMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.reportedMs === "number")
+                        d.reportedMs = o.longs === $String ? $String(m.reportedMs) : m.reportedMs;
+                    else
+                        d.reportedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.reportedMs) : o.longs === $Number ? new $util.LongBits(m.reportedMs.low >>> 0, m.reportedMs.high >>> 0).toNumber() : m.reportedMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VolumeHolder to JSON.
+             * @function toJSON
+             * @memberof arrow.cluster.VolumeHolder
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeHolder.prototype.toJSON = function() {
+                return VolumeHolder.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeHolder
+             * @function getTypeUrl
+             * @memberof arrow.cluster.VolumeHolder
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeHolder.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.cluster.VolumeHolder";
+            };
+
+            return VolumeHolder;
+        })();
+
+        cluster.VolumeRecord = (function() {
+
+            /**
+             * Properties of a VolumeRecord.
+             * @typedef {Object} arrow.cluster.VolumeRecord.$Properties
+             * @property {string|null} [name] VolumeRecord name
+             * @property {number|null} [replicas] VolumeRecord replicas
+             * @property {Array.<string>|null} [replicaNodes] VolumeRecord replicaNodes
+             * @property {Array.<arrow.cluster.VolumeHolder.$Properties>|null} [holders] VolumeRecord holders
+             * @property {number|null} [modifyIndex] VolumeRecord modifyIndex
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeRecord.
+             * @memberof arrow.cluster
+             * @interface IVolumeRecord
+             * @augments arrow.cluster.VolumeRecord.$Properties
+             * @deprecated Use arrow.cluster.VolumeRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeRecord.
+             * @typedef {arrow.cluster.VolumeRecord.$Properties} arrow.cluster.VolumeRecord.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeRecord.
+             * @memberof arrow.cluster
+             * @classdesc Represents a VolumeRecord.
+             * @constructor
+             * @param {arrow.cluster.VolumeRecord.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeRecord = function (p) {
+                this.replicaNodes = [];
+                this.holders = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VolumeRecord name.
+             * @member {string} name
+             * @memberof arrow.cluster.VolumeRecord
+             * @instance
+             */
+            VolumeRecord.prototype.name = "";
+
+            /**
+             * VolumeRecord replicas.
+             * @member {number} replicas
+             * @memberof arrow.cluster.VolumeRecord
+             * @instance
+             */
+            VolumeRecord.prototype.replicas = 0;
+
+            /**
+             * VolumeRecord replicaNodes.
+             * @member {Array.<string>} replicaNodes
+             * @memberof arrow.cluster.VolumeRecord
+             * @instance
+             */
+            VolumeRecord.prototype.replicaNodes = $util.emptyArray;
+
+            /**
+             * VolumeRecord holders.
+             * @member {Array.<arrow.cluster.VolumeHolder.$Properties>} holders
+             * @memberof arrow.cluster.VolumeRecord
+             * @instance
+             */
+            VolumeRecord.prototype.holders = $util.emptyArray;
+
+            /**
+             * VolumeRecord modifyIndex.
+             * @member {number} modifyIndex
+             * @memberof arrow.cluster.VolumeRecord
+             * @instance
+             */
+            VolumeRecord.prototype.modifyIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new VolumeRecord instance using the specified properties.
+             * @function create
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {arrow.cluster.VolumeRecord.$Properties=} [properties] Properties to set
+             * @returns {arrow.cluster.VolumeRecord} VolumeRecord instance
+             * @type {{
+             *   (properties: arrow.cluster.VolumeRecord.$Shape): arrow.cluster.VolumeRecord & arrow.cluster.VolumeRecord.$Shape;
+             *   (properties?: arrow.cluster.VolumeRecord.$Properties): arrow.cluster.VolumeRecord;
+             * }}
+             */
+            VolumeRecord.create = function(properties) {
+                return new VolumeRecord(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeRecord message. Does not implicitly {@link arrow.cluster.VolumeRecord.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {arrow.cluster.VolumeRecord.$Properties} m VolumeRecord message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeRecord.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas") && m.replicas !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.replicas);
+                if (m.replicaNodes != null && m.replicaNodes.length) {
+                    for (var i = 0; i < m.replicaNodes.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.replicaNodes[i]);
+                }
+                if (m.holders != null && m.holders.length) {
+                    for (var i = 0; i < m.holders.length; ++i)
+                        $root.arrow.cluster.VolumeHolder.encode(m.holders[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.modifyIndex != null && $Object.hasOwnProperty.call(m, "modifyIndex") && (typeof m.modifyIndex === "object" ? m.modifyIndex.low || m.modifyIndex.high : m.modifyIndex !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.modifyIndex);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeRecord message, length delimited. Does not implicitly {@link arrow.cluster.VolumeRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {arrow.cluster.VolumeRecord.$Properties} message VolumeRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.cluster.VolumeRecord & arrow.cluster.VolumeRecord.$Shape} VolumeRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeRecord.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.cluster.VolumeRecord();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.replicas = v;
+                            else
+                                delete m.replicas;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.replicaNodes && m.replicaNodes.length))
+                                m.replicaNodes = [];
+                            m.replicaNodes.push(r.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.holders && m.holders.length))
+                                m.holders = [];
+                            m.holders.push($root.arrow.cluster.VolumeHolder.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.modifyIndex = v;
+                            else
+                                delete m.modifyIndex;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.cluster.VolumeRecord & arrow.cluster.VolumeRecord.$Shape} VolumeRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeRecord message.
+             * @function verify
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeRecord.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas")) {
+                    if (!$util.isInteger(m.replicas))
+                        return "replicas: integer expected";
+                }
+                if (m.replicaNodes != null && $Object.hasOwnProperty.call(m, "replicaNodes")) {
+                    if (!$Array.isArray(m.replicaNodes))
+                        return "replicaNodes: array expected";
+                    for (var i = 0; i < m.replicaNodes.length; ++i) {
+                        if (!$util.isString(m.replicaNodes[i]))
+                            return "replicaNodes: string[] expected";
+                    }
+                }
+                if (m.holders != null && $Object.hasOwnProperty.call(m, "holders")) {
+                    if (!$Array.isArray(m.holders))
+                        return "holders: array expected";
+                    for (var i = 0; i < m.holders.length; ++i) {
+                        {
+                            var e = $root.arrow.cluster.VolumeHolder.verify(m.holders[i], q + 1);
+                            if (e)
+                                return "holders." + e;
+                        }
+                    }
+                }
+                if (m.modifyIndex != null && $Object.hasOwnProperty.call(m, "modifyIndex")) {
+                    if (!$util.isInteger(m.modifyIndex) && !(m.modifyIndex && $util.isInteger(m.modifyIndex.low) && $util.isInteger(m.modifyIndex.high)))
+                        return "modifyIndex: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VolumeRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.cluster.VolumeRecord} VolumeRecord
+             */
+            VolumeRecord.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.cluster.VolumeRecord)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.cluster.VolumeRecord: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.cluster.VolumeRecord();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.replicas != null) {
+                    if ($Number(d.replicas) !== 0) {
+                        m.replicas = d.replicas >>> 0;
+                    }
+                }
+                if (d.replicaNodes) {
+                    if (!$Array.isArray(d.replicaNodes))
+                        throw $TypeError(".arrow.cluster.VolumeRecord.replicaNodes: array expected");
+                    m.replicaNodes = $Array(d.replicaNodes.length);
+                    for (var i = 0; i < d.replicaNodes.length; ++i) {
+                        m.replicaNodes[i] = $String(d.replicaNodes[i]);
+                    }
+                }
+                if (d.holders) {
+                    if (!$Array.isArray(d.holders))
+                        throw $TypeError(".arrow.cluster.VolumeRecord.holders: array expected");
+                    m.holders = $Array(d.holders.length);
+                    for (var i = 0; i < d.holders.length; ++i) {
+                        if (!$util.isObject(d.holders[i]))
+                            throw $TypeError(".arrow.cluster.VolumeRecord.holders: object expected");
+                        m.holders[i] = $root.arrow.cluster.VolumeHolder.fromObject(d.holders[i], q + 1);
+                    }
+                }
+                if (d.modifyIndex != null) {
+                    if (typeof d.modifyIndex === "object" ? d.modifyIndex.low || d.modifyIndex.high : $Number(d.modifyIndex) !== 0) {
+                        if ($util.Long)
+                            m.modifyIndex = $util.Long.fromValue(d.modifyIndex, true);
+                        else if (typeof d.modifyIndex === "string")
+                            m.modifyIndex = $parseInt(d.modifyIndex, 10);
+                        else if (typeof d.modifyIndex === "number")
+                            m.modifyIndex = d.modifyIndex;
+                        else if (typeof d.modifyIndex === "object")
+                            m.modifyIndex = new $util.LongBits(d.modifyIndex.low >>> 0, d.modifyIndex.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VolumeRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {arrow.cluster.VolumeRecord} m VolumeRecord
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeRecord.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.replicaNodes = [];
+                    d.holders = [];
+                }
+                if (o.defaults) {
+                    d.name = "";
+                    d.replicas = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.modifyIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.modifyIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas")) {
+                    d.replicas = m.replicas;
+                }
+                if (m.replicaNodes && m.replicaNodes.length) {
+                    d.replicaNodes = $Array(m.replicaNodes.length);
+                    for (var j = 0; j < m.replicaNodes.length; ++j) {
+                        d.replicaNodes[j] = m.replicaNodes[j];
+                    }
+                }
+                if (m.holders && m.holders.length) {
+                    d.holders = $Array(m.holders.length);
+                    for (var j = 0; j < m.holders.length; ++j) {
+                        d.holders[j] = $root.arrow.cluster.VolumeHolder.toObject(m.holders[j], o, q + 1);
+                    }
+                }
+                if (m.modifyIndex != null && $Object.hasOwnProperty.call(m, "modifyIndex")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.modifyIndex = typeof m.modifyIndex === "number" ? $BigInt(m.modifyIndex) : $util.Long.fromBits(m.modifyIndex.low >>> 0, m.modifyIndex.high >>> 0, true).toBigInt();
+                    else if (typeof m.modifyIndex === "number")
+                        d.modifyIndex = o.longs === $String ? $String(m.modifyIndex) : m.modifyIndex;
+                    else
+                        d.modifyIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.modifyIndex) : o.longs === $Number ? new $util.LongBits(m.modifyIndex.low >>> 0, m.modifyIndex.high >>> 0).toNumber(true) : m.modifyIndex;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VolumeRecord to JSON.
+             * @function toJSON
+             * @memberof arrow.cluster.VolumeRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeRecord.prototype.toJSON = function() {
+                return VolumeRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeRecord
+             * @function getTypeUrl
+             * @memberof arrow.cluster.VolumeRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.cluster.VolumeRecord";
+            };
+
+            return VolumeRecord;
         })();
 
         cluster.TagRecord = (function() {
@@ -13246,6 +14247,1469 @@ export const arrow = $root.arrow = (() => {
             return TagArtifact;
         })();
 
+        cluster.VolumeHolderChange = (function() {
+
+            /**
+             * Properties of a VolumeHolderChange.
+             * @typedef {Object} arrow.cluster.VolumeHolderChange.$Properties
+             * @property {string|null} [node] VolumeHolderChange node
+             * @property {string|null} [volume] VolumeHolderChange volume
+             * @property {number|null} [seq] VolumeHolderChange seq
+             * @property {string|null} [manifest] VolumeHolderChange manifest
+             * @property {number|null} [createdMs] VolumeHolderChange createdMs
+             * @property {number|null} [logicalBytes] VolumeHolderChange logicalBytes
+             * @property {boolean|null} [held] VolumeHolderChange held
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeHolderChange.
+             * @memberof arrow.cluster
+             * @interface IVolumeHolderChange
+             * @augments arrow.cluster.VolumeHolderChange.$Properties
+             * @deprecated Use arrow.cluster.VolumeHolderChange.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeHolderChange.
+             * @typedef {arrow.cluster.VolumeHolderChange.$Properties} arrow.cluster.VolumeHolderChange.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeHolderChange.
+             * @memberof arrow.cluster
+             * @classdesc Represents a VolumeHolderChange.
+             * @constructor
+             * @param {arrow.cluster.VolumeHolderChange.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeHolderChange = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VolumeHolderChange node.
+             * @member {string} node
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             */
+            VolumeHolderChange.prototype.node = "";
+
+            /**
+             * VolumeHolderChange volume.
+             * @member {string} volume
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             */
+            VolumeHolderChange.prototype.volume = "";
+
+            /**
+             * VolumeHolderChange seq.
+             * @member {number} seq
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             */
+            VolumeHolderChange.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeHolderChange manifest.
+             * @member {string} manifest
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             */
+            VolumeHolderChange.prototype.manifest = "";
+
+            /**
+             * VolumeHolderChange createdMs.
+             * @member {number} createdMs
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             */
+            VolumeHolderChange.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VolumeHolderChange logicalBytes.
+             * @member {number} logicalBytes
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             */
+            VolumeHolderChange.prototype.logicalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeHolderChange held.
+             * @member {boolean} held
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             */
+            VolumeHolderChange.prototype.held = false;
+
+            /**
+             * Creates a new VolumeHolderChange instance using the specified properties.
+             * @function create
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {arrow.cluster.VolumeHolderChange.$Properties=} [properties] Properties to set
+             * @returns {arrow.cluster.VolumeHolderChange} VolumeHolderChange instance
+             * @type {{
+             *   (properties: arrow.cluster.VolumeHolderChange.$Shape): arrow.cluster.VolumeHolderChange & arrow.cluster.VolumeHolderChange.$Shape;
+             *   (properties?: arrow.cluster.VolumeHolderChange.$Properties): arrow.cluster.VolumeHolderChange;
+             * }}
+             */
+            VolumeHolderChange.create = function(properties) {
+                return new VolumeHolderChange(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeHolderChange message. Does not implicitly {@link arrow.cluster.VolumeHolderChange.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {arrow.cluster.VolumeHolderChange.$Properties} m VolumeHolderChange message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeHolderChange.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume") && m.volume !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.volume);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.seq);
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest") && m.manifest !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.manifest);
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs") && (typeof m.createdMs === "object" ? m.createdMs.low || m.createdMs.high : m.createdMs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.createdMs);
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes") && (typeof m.logicalBytes === "object" ? m.logicalBytes.low || m.logicalBytes.high : m.logicalBytes !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.logicalBytes);
+                if (m.held != null && $Object.hasOwnProperty.call(m, "held") && m.held !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.held);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeHolderChange message, length delimited. Does not implicitly {@link arrow.cluster.VolumeHolderChange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {arrow.cluster.VolumeHolderChange.$Properties} message VolumeHolderChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeHolderChange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeHolderChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.cluster.VolumeHolderChange & arrow.cluster.VolumeHolderChange.$Shape} VolumeHolderChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeHolderChange.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.cluster.VolumeHolderChange();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.volume = v;
+                            else
+                                delete m.volume;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.manifest = v;
+                            else
+                                delete m.manifest;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.createdMs = v;
+                            else
+                                delete m.createdMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.logicalBytes = v;
+                            else
+                                delete m.logicalBytes;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.held = v;
+                            else
+                                delete m.held;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeHolderChange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.cluster.VolumeHolderChange & arrow.cluster.VolumeHolderChange.$Shape} VolumeHolderChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeHolderChange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeHolderChange message.
+             * @function verify
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeHolderChange.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume")) {
+                    if (!$util.isString(m.volume))
+                        return "volume: string expected";
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest")) {
+                    if (!$util.isString(m.manifest))
+                        return "manifest: string expected";
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                        return "createdMs: integer|Long expected";
+                }
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes")) {
+                    if (!$util.isInteger(m.logicalBytes) && !(m.logicalBytes && $util.isInteger(m.logicalBytes.low) && $util.isInteger(m.logicalBytes.high)))
+                        return "logicalBytes: integer|Long expected";
+                }
+                if (m.held != null && $Object.hasOwnProperty.call(m, "held")) {
+                    if (typeof m.held !== "boolean")
+                        return "held: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VolumeHolderChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.cluster.VolumeHolderChange} VolumeHolderChange
+             */
+            VolumeHolderChange.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.cluster.VolumeHolderChange)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.cluster.VolumeHolderChange: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.cluster.VolumeHolderChange();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
+                if (d.volume != null) {
+                    if (typeof d.volume !== "string" || d.volume.length) {
+                        m.volume = $String(d.volume);
+                    }
+                }
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, true);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.manifest != null) {
+                    if (typeof d.manifest !== "string" || d.manifest.length) {
+                        m.manifest = $String(d.manifest);
+                    }
+                }
+                if (d.createdMs != null) {
+                    if (typeof d.createdMs === "object" ? d.createdMs.low || d.createdMs.high : $Number(d.createdMs) !== 0) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = $parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.logicalBytes != null) {
+                    if (typeof d.logicalBytes === "object" ? d.logicalBytes.low || d.logicalBytes.high : $Number(d.logicalBytes) !== 0) {
+                        if ($util.Long)
+                            m.logicalBytes = $util.Long.fromValue(d.logicalBytes, true);
+                        else if (typeof d.logicalBytes === "string")
+                            m.logicalBytes = $parseInt(d.logicalBytes, 10);
+                        else if (typeof d.logicalBytes === "number")
+                            m.logicalBytes = d.logicalBytes;
+                        else if (typeof d.logicalBytes === "object")
+                            m.logicalBytes = new $util.LongBits(d.logicalBytes.low >>> 0, d.logicalBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.held != null) {
+                    if (d.held) {
+                        m.held = $Boolean(d.held);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VolumeHolderChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {arrow.cluster.VolumeHolderChange} m VolumeHolderChange
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeHolderChange.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.node = "";
+                    d.volume = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.manifest = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.createdMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.createdMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.logicalBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.logicalBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.held = false;
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
+                }
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume")) {
+                    d.volume = m.volume;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest")) {
+                    d.manifest = m.manifest;
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.createdMs = typeof m.createdMs === "number" ? $BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.createdMs === "number")
+                        d.createdMs = o.longs === $String ? $String(m.createdMs) : m.createdMs;
+                    else
+                        d.createdMs = o.longs === $String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === $Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                }
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.logicalBytes = typeof m.logicalBytes === "number" ? $BigInt(m.logicalBytes) : $util.Long.fromBits(m.logicalBytes.low >>> 0, m.logicalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.logicalBytes === "number")
+                        d.logicalBytes = o.longs === $String ? $String(m.logicalBytes) : m.logicalBytes;
+                    else
+                        d.logicalBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.logicalBytes) : o.longs === $Number ? new $util.LongBits(m.logicalBytes.low >>> 0, m.logicalBytes.high >>> 0).toNumber(true) : m.logicalBytes;
+                }
+                if (m.held != null && $Object.hasOwnProperty.call(m, "held")) {
+                    d.held = m.held;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VolumeHolderChange to JSON.
+             * @function toJSON
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeHolderChange.prototype.toJSON = function() {
+                return VolumeHolderChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeHolderChange
+             * @function getTypeUrl
+             * @memberof arrow.cluster.VolumeHolderChange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeHolderChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.cluster.VolumeHolderChange";
+            };
+
+            return VolumeHolderChange;
+        })();
+
+        cluster.SetVolumeHolders = (function() {
+
+            /**
+             * Properties of a SetVolumeHolders.
+             * @typedef {Object} arrow.cluster.SetVolumeHolders.$Properties
+             * @property {Array.<arrow.cluster.VolumeHolderChange.$Properties>|null} [changes] SetVolumeHolders changes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetVolumeHolders.
+             * @memberof arrow.cluster
+             * @interface ISetVolumeHolders
+             * @augments arrow.cluster.SetVolumeHolders.$Properties
+             * @deprecated Use arrow.cluster.SetVolumeHolders.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetVolumeHolders.
+             * @typedef {arrow.cluster.SetVolumeHolders.$Properties} arrow.cluster.SetVolumeHolders.$Shape
+             */
+
+            /**
+             * Constructs a new SetVolumeHolders.
+             * @memberof arrow.cluster
+             * @classdesc Represents a SetVolumeHolders.
+             * @constructor
+             * @param {arrow.cluster.SetVolumeHolders.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetVolumeHolders = function (p) {
+                this.changes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetVolumeHolders changes.
+             * @member {Array.<arrow.cluster.VolumeHolderChange.$Properties>} changes
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @instance
+             */
+            SetVolumeHolders.prototype.changes = $util.emptyArray;
+
+            /**
+             * Creates a new SetVolumeHolders instance using the specified properties.
+             * @function create
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {arrow.cluster.SetVolumeHolders.$Properties=} [properties] Properties to set
+             * @returns {arrow.cluster.SetVolumeHolders} SetVolumeHolders instance
+             * @type {{
+             *   (properties: arrow.cluster.SetVolumeHolders.$Shape): arrow.cluster.SetVolumeHolders & arrow.cluster.SetVolumeHolders.$Shape;
+             *   (properties?: arrow.cluster.SetVolumeHolders.$Properties): arrow.cluster.SetVolumeHolders;
+             * }}
+             */
+            SetVolumeHolders.create = function(properties) {
+                return new SetVolumeHolders(properties);
+            };
+
+            /**
+             * Encodes the specified SetVolumeHolders message. Does not implicitly {@link arrow.cluster.SetVolumeHolders.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {arrow.cluster.SetVolumeHolders.$Properties} m SetVolumeHolders message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetVolumeHolders.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.changes != null && m.changes.length) {
+                    for (var i = 0; i < m.changes.length; ++i)
+                        $root.arrow.cluster.VolumeHolderChange.encode(m.changes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SetVolumeHolders message, length delimited. Does not implicitly {@link arrow.cluster.SetVolumeHolders.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {arrow.cluster.SetVolumeHolders.$Properties} message SetVolumeHolders message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetVolumeHolders.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetVolumeHolders message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.cluster.SetVolumeHolders & arrow.cluster.SetVolumeHolders.$Shape} SetVolumeHolders
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetVolumeHolders.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.cluster.SetVolumeHolders();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.changes && m.changes.length))
+                                m.changes = [];
+                            m.changes.push($root.arrow.cluster.VolumeHolderChange.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SetVolumeHolders message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.cluster.SetVolumeHolders & arrow.cluster.SetVolumeHolders.$Shape} SetVolumeHolders
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetVolumeHolders.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetVolumeHolders message.
+             * @function verify
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetVolumeHolders.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.changes != null && $Object.hasOwnProperty.call(m, "changes")) {
+                    if (!$Array.isArray(m.changes))
+                        return "changes: array expected";
+                    for (var i = 0; i < m.changes.length; ++i) {
+                        {
+                            var e = $root.arrow.cluster.VolumeHolderChange.verify(m.changes[i], q + 1);
+                            if (e)
+                                return "changes." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetVolumeHolders message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.cluster.SetVolumeHolders} SetVolumeHolders
+             */
+            SetVolumeHolders.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.cluster.SetVolumeHolders)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.cluster.SetVolumeHolders: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.cluster.SetVolumeHolders();
+                if (d.changes) {
+                    if (!$Array.isArray(d.changes))
+                        throw $TypeError(".arrow.cluster.SetVolumeHolders.changes: array expected");
+                    m.changes = $Array(d.changes.length);
+                    for (var i = 0; i < d.changes.length; ++i) {
+                        if (!$util.isObject(d.changes[i]))
+                            throw $TypeError(".arrow.cluster.SetVolumeHolders.changes: object expected");
+                        m.changes[i] = $root.arrow.cluster.VolumeHolderChange.fromObject(d.changes[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetVolumeHolders message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {arrow.cluster.SetVolumeHolders} m SetVolumeHolders
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetVolumeHolders.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.changes = [];
+                }
+                if (m.changes && m.changes.length) {
+                    d.changes = $Array(m.changes.length);
+                    for (var j = 0; j < m.changes.length; ++j) {
+                        d.changes[j] = $root.arrow.cluster.VolumeHolderChange.toObject(m.changes[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetVolumeHolders to JSON.
+             * @function toJSON
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetVolumeHolders.prototype.toJSON = function() {
+                return SetVolumeHolders.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetVolumeHolders
+             * @function getTypeUrl
+             * @memberof arrow.cluster.SetVolumeHolders
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetVolumeHolders.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.cluster.SetVolumeHolders";
+            };
+
+            return SetVolumeHolders;
+        })();
+
+        cluster.SetVolumeReplicas = (function() {
+
+            /**
+             * Properties of a SetVolumeReplicas.
+             * @typedef {Object} arrow.cluster.SetVolumeReplicas.$Properties
+             * @property {string|null} [volume] SetVolumeReplicas volume
+             * @property {Array.<string>|null} [nodes] SetVolumeReplicas nodes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetVolumeReplicas.
+             * @memberof arrow.cluster
+             * @interface ISetVolumeReplicas
+             * @augments arrow.cluster.SetVolumeReplicas.$Properties
+             * @deprecated Use arrow.cluster.SetVolumeReplicas.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetVolumeReplicas.
+             * @typedef {arrow.cluster.SetVolumeReplicas.$Properties} arrow.cluster.SetVolumeReplicas.$Shape
+             */
+
+            /**
+             * Constructs a new SetVolumeReplicas.
+             * @memberof arrow.cluster
+             * @classdesc Represents a SetVolumeReplicas.
+             * @constructor
+             * @param {arrow.cluster.SetVolumeReplicas.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetVolumeReplicas = function (p) {
+                this.nodes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SetVolumeReplicas volume.
+             * @member {string} volume
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @instance
+             */
+            SetVolumeReplicas.prototype.volume = "";
+
+            /**
+             * SetVolumeReplicas nodes.
+             * @member {Array.<string>} nodes
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @instance
+             */
+            SetVolumeReplicas.prototype.nodes = $util.emptyArray;
+
+            /**
+             * Creates a new SetVolumeReplicas instance using the specified properties.
+             * @function create
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {arrow.cluster.SetVolumeReplicas.$Properties=} [properties] Properties to set
+             * @returns {arrow.cluster.SetVolumeReplicas} SetVolumeReplicas instance
+             * @type {{
+             *   (properties: arrow.cluster.SetVolumeReplicas.$Shape): arrow.cluster.SetVolumeReplicas & arrow.cluster.SetVolumeReplicas.$Shape;
+             *   (properties?: arrow.cluster.SetVolumeReplicas.$Properties): arrow.cluster.SetVolumeReplicas;
+             * }}
+             */
+            SetVolumeReplicas.create = function(properties) {
+                return new SetVolumeReplicas(properties);
+            };
+
+            /**
+             * Encodes the specified SetVolumeReplicas message. Does not implicitly {@link arrow.cluster.SetVolumeReplicas.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {arrow.cluster.SetVolumeReplicas.$Properties} m SetVolumeReplicas message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetVolumeReplicas.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume") && m.volume !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.volume);
+                if (m.nodes != null && m.nodes.length) {
+                    for (var i = 0; i < m.nodes.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.nodes[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SetVolumeReplicas message, length delimited. Does not implicitly {@link arrow.cluster.SetVolumeReplicas.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {arrow.cluster.SetVolumeReplicas.$Properties} message SetVolumeReplicas message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetVolumeReplicas.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetVolumeReplicas message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.cluster.SetVolumeReplicas & arrow.cluster.SetVolumeReplicas.$Shape} SetVolumeReplicas
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetVolumeReplicas.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.cluster.SetVolumeReplicas();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.volume = v;
+                            else
+                                delete m.volume;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nodes && m.nodes.length))
+                                m.nodes = [];
+                            m.nodes.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SetVolumeReplicas message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.cluster.SetVolumeReplicas & arrow.cluster.SetVolumeReplicas.$Shape} SetVolumeReplicas
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetVolumeReplicas.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetVolumeReplicas message.
+             * @function verify
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetVolumeReplicas.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume")) {
+                    if (!$util.isString(m.volume))
+                        return "volume: string expected";
+                }
+                if (m.nodes != null && $Object.hasOwnProperty.call(m, "nodes")) {
+                    if (!$Array.isArray(m.nodes))
+                        return "nodes: array expected";
+                    for (var i = 0; i < m.nodes.length; ++i) {
+                        if (!$util.isString(m.nodes[i]))
+                            return "nodes: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetVolumeReplicas message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.cluster.SetVolumeReplicas} SetVolumeReplicas
+             */
+            SetVolumeReplicas.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.cluster.SetVolumeReplicas)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.cluster.SetVolumeReplicas: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.cluster.SetVolumeReplicas();
+                if (d.volume != null) {
+                    if (typeof d.volume !== "string" || d.volume.length) {
+                        m.volume = $String(d.volume);
+                    }
+                }
+                if (d.nodes) {
+                    if (!$Array.isArray(d.nodes))
+                        throw $TypeError(".arrow.cluster.SetVolumeReplicas.nodes: array expected");
+                    m.nodes = $Array(d.nodes.length);
+                    for (var i = 0; i < d.nodes.length; ++i) {
+                        m.nodes[i] = $String(d.nodes[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SetVolumeReplicas message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {arrow.cluster.SetVolumeReplicas} m SetVolumeReplicas
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetVolumeReplicas.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.nodes = [];
+                }
+                if (o.defaults) {
+                    d.volume = "";
+                }
+                if (m.volume != null && $Object.hasOwnProperty.call(m, "volume")) {
+                    d.volume = m.volume;
+                }
+                if (m.nodes && m.nodes.length) {
+                    d.nodes = $Array(m.nodes.length);
+                    for (var j = 0; j < m.nodes.length; ++j) {
+                        d.nodes[j] = m.nodes[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SetVolumeReplicas to JSON.
+             * @function toJSON
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetVolumeReplicas.prototype.toJSON = function() {
+                return SetVolumeReplicas.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetVolumeReplicas
+             * @function getTypeUrl
+             * @memberof arrow.cluster.SetVolumeReplicas
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetVolumeReplicas.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.cluster.SetVolumeReplicas";
+            };
+
+            return SetVolumeReplicas;
+        })();
+
+        cluster.MigrateAllocation = (function() {
+
+            /**
+             * Properties of a MigrateAllocation.
+             * @typedef {Object} arrow.cluster.MigrateAllocation.$Properties
+             * @property {string|null} [allocationId] MigrateAllocation allocationId
+             * @property {string|null} [to] MigrateAllocation to
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrateAllocation.
+             * @memberof arrow.cluster
+             * @interface IMigrateAllocation
+             * @augments arrow.cluster.MigrateAllocation.$Properties
+             * @deprecated Use arrow.cluster.MigrateAllocation.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrateAllocation.
+             * @typedef {arrow.cluster.MigrateAllocation.$Properties} arrow.cluster.MigrateAllocation.$Shape
+             */
+
+            /**
+             * Constructs a new MigrateAllocation.
+             * @memberof arrow.cluster
+             * @classdesc Represents a MigrateAllocation.
+             * @constructor
+             * @param {arrow.cluster.MigrateAllocation.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrateAllocation = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MigrateAllocation allocationId.
+             * @member {string} allocationId
+             * @memberof arrow.cluster.MigrateAllocation
+             * @instance
+             */
+            MigrateAllocation.prototype.allocationId = "";
+
+            /**
+             * MigrateAllocation to.
+             * @member {string} to
+             * @memberof arrow.cluster.MigrateAllocation
+             * @instance
+             */
+            MigrateAllocation.prototype.to = "";
+
+            /**
+             * Creates a new MigrateAllocation instance using the specified properties.
+             * @function create
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {arrow.cluster.MigrateAllocation.$Properties=} [properties] Properties to set
+             * @returns {arrow.cluster.MigrateAllocation} MigrateAllocation instance
+             * @type {{
+             *   (properties: arrow.cluster.MigrateAllocation.$Shape): arrow.cluster.MigrateAllocation & arrow.cluster.MigrateAllocation.$Shape;
+             *   (properties?: arrow.cluster.MigrateAllocation.$Properties): arrow.cluster.MigrateAllocation;
+             * }}
+             */
+            MigrateAllocation.create = function(properties) {
+                return new MigrateAllocation(properties);
+            };
+
+            /**
+             * Encodes the specified MigrateAllocation message. Does not implicitly {@link arrow.cluster.MigrateAllocation.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {arrow.cluster.MigrateAllocation.$Properties} m MigrateAllocation message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateAllocation.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.allocationId != null && $Object.hasOwnProperty.call(m, "allocationId") && m.allocationId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.allocationId);
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to") && m.to !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.to);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MigrateAllocation message, length delimited. Does not implicitly {@link arrow.cluster.MigrateAllocation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {arrow.cluster.MigrateAllocation.$Properties} message MigrateAllocation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateAllocation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MigrateAllocation message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.cluster.MigrateAllocation & arrow.cluster.MigrateAllocation.$Shape} MigrateAllocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateAllocation.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.cluster.MigrateAllocation();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.allocationId = v;
+                            else
+                                delete m.allocationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.to = v;
+                            else
+                                delete m.to;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MigrateAllocation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.cluster.MigrateAllocation & arrow.cluster.MigrateAllocation.$Shape} MigrateAllocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateAllocation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MigrateAllocation message.
+             * @function verify
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MigrateAllocation.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.allocationId != null && $Object.hasOwnProperty.call(m, "allocationId")) {
+                    if (!$util.isString(m.allocationId))
+                        return "allocationId: string expected";
+                }
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                    if (!$util.isString(m.to))
+                        return "to: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MigrateAllocation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.cluster.MigrateAllocation} MigrateAllocation
+             */
+            MigrateAllocation.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.cluster.MigrateAllocation)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.cluster.MigrateAllocation: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.cluster.MigrateAllocation();
+                if (d.allocationId != null) {
+                    if (typeof d.allocationId !== "string" || d.allocationId.length) {
+                        m.allocationId = $String(d.allocationId);
+                    }
+                }
+                if (d.to != null) {
+                    if (typeof d.to !== "string" || d.to.length) {
+                        m.to = $String(d.to);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MigrateAllocation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {arrow.cluster.MigrateAllocation} m MigrateAllocation
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrateAllocation.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.allocationId = "";
+                    d.to = "";
+                }
+                if (m.allocationId != null && $Object.hasOwnProperty.call(m, "allocationId")) {
+                    d.allocationId = m.allocationId;
+                }
+                if (m.to != null && $Object.hasOwnProperty.call(m, "to")) {
+                    d.to = m.to;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MigrateAllocation to JSON.
+             * @function toJSON
+             * @memberof arrow.cluster.MigrateAllocation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrateAllocation.prototype.toJSON = function() {
+                return MigrateAllocation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MigrateAllocation
+             * @function getTypeUrl
+             * @memberof arrow.cluster.MigrateAllocation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MigrateAllocation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.cluster.MigrateAllocation";
+            };
+
+            return MigrateAllocation;
+        })();
+
         cluster.Command = (function() {
 
             /**
@@ -13263,7 +15727,10 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.cluster.UpdateAllocations.$Properties|null} [updateAllocations] Command updateAllocations
              * @property {arrow.cluster.SetHolders.$Properties|null} [setHolders] Command setHolders
              * @property {arrow.cluster.TagArtifact.$Properties|null} [tagArtifact] Command tagArtifact
-             * @property {"registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact"} [op] Command op
+             * @property {arrow.cluster.SetVolumeHolders.$Properties|null} [setVolumeHolders] Command setVolumeHolders
+             * @property {arrow.cluster.SetVolumeReplicas.$Properties|null} [setVolumeReplicas] Command setVolumeReplicas
+             * @property {arrow.cluster.MigrateAllocation.$Properties|null} [migrateAllocation] Command migrateAllocation
+             * @property {"registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact"|"setVolumeHolders"|"setVolumeReplicas"|"migrateAllocation"} [op] Command op
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13290,9 +15757,12 @@ export const arrow = $root.arrow = (() => {
              *   updateAllocations?: arrow.cluster.UpdateAllocations.$Shape|null;
              *   setHolders?: arrow.cluster.SetHolders.$Shape|null;
              *   tagArtifact?: arrow.cluster.TagArtifact.$Shape|null;
+             *   setVolumeHolders?: arrow.cluster.SetVolumeHolders.$Shape|null;
+             *   setVolumeReplicas?: arrow.cluster.SetVolumeReplicas.$Shape|null;
+             *   migrateAllocation?: arrow.cluster.MigrateAllocation.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ op?: undefined; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "registerNode"; registerNode: arrow.cluster.RegisterNode.$Shape; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "setNodeStatus"; registerNode?: null; setNodeStatus: arrow.cluster.SetNodeStatus.$Shape; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "setEligibility"; registerNode?: null; setNodeStatus?: null; setEligibility: arrow.cluster.SetEligibility.$Shape; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "startDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain: arrow.cluster.StartDrain.$Shape; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "pickForDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain: arrow.cluster.PickForDrain.$Shape; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "putArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow: arrow.cluster.PutArrow.$Shape; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "stopArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow: arrow.cluster.StopArrow.$Shape; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "commitPlans"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans: arrow.cluster.CommitPlans.$Shape; updateAllocations?: null; setHolders?: null; tagArtifact?: null }|{ op?: "updateAllocations"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations: arrow.cluster.UpdateAllocations.$Shape; setHolders?: null; tagArtifact?: null }|{ op?: "setHolders"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders: arrow.cluster.SetHolders.$Shape; tagArtifact?: null }|{ op?: "tagArtifact"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact: arrow.cluster.TagArtifact.$Shape })
+             *   ({ op?: undefined; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "registerNode"; registerNode: arrow.cluster.RegisterNode.$Shape; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setNodeStatus"; registerNode?: null; setNodeStatus: arrow.cluster.SetNodeStatus.$Shape; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setEligibility"; registerNode?: null; setNodeStatus?: null; setEligibility: arrow.cluster.SetEligibility.$Shape; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "startDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain: arrow.cluster.StartDrain.$Shape; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "pickForDrain"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain: arrow.cluster.PickForDrain.$Shape; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "putArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow: arrow.cluster.PutArrow.$Shape; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "stopArrow"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow: arrow.cluster.StopArrow.$Shape; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "commitPlans"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans: arrow.cluster.CommitPlans.$Shape; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "updateAllocations"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations: arrow.cluster.UpdateAllocations.$Shape; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setHolders"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders: arrow.cluster.SetHolders.$Shape; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "tagArtifact"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact: arrow.cluster.TagArtifact.$Shape; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setVolumeHolders"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders: arrow.cluster.SetVolumeHolders.$Shape; setVolumeReplicas?: null; migrateAllocation?: null }|{ op?: "setVolumeReplicas"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas: arrow.cluster.SetVolumeReplicas.$Shape; migrateAllocation?: null }|{ op?: "migrateAllocation"; registerNode?: null; setNodeStatus?: null; setEligibility?: null; startDrain?: null; pickForDrain?: null; putArrow?: null; stopArrow?: null; commitPlans?: null; updateAllocations?: null; setHolders?: null; tagArtifact?: null; setVolumeHolders?: null; setVolumeReplicas?: null; migrateAllocation: arrow.cluster.MigrateAllocation.$Shape })
              * )} arrow.cluster.Command.$Shape
              */
 
@@ -13407,17 +15877,41 @@ export const arrow = $root.arrow = (() => {
              */
             Command.prototype.tagArtifact = null;
 
+            /**
+             * Command setVolumeHolders.
+             * @member {arrow.cluster.SetVolumeHolders.$Properties|null|undefined} setVolumeHolders
+             * @memberof arrow.cluster.Command
+             * @instance
+             */
+            Command.prototype.setVolumeHolders = null;
+
+            /**
+             * Command setVolumeReplicas.
+             * @member {arrow.cluster.SetVolumeReplicas.$Properties|null|undefined} setVolumeReplicas
+             * @memberof arrow.cluster.Command
+             * @instance
+             */
+            Command.prototype.setVolumeReplicas = null;
+
+            /**
+             * Command migrateAllocation.
+             * @member {arrow.cluster.MigrateAllocation.$Properties|null|undefined} migrateAllocation
+             * @memberof arrow.cluster.Command
+             * @instance
+             */
+            Command.prototype.migrateAllocation = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Command op.
-             * @member {"registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact"|undefined} op
+             * @member {"registerNode"|"setNodeStatus"|"setEligibility"|"startDrain"|"pickForDrain"|"putArrow"|"stopArrow"|"commitPlans"|"updateAllocations"|"setHolders"|"tagArtifact"|"setVolumeHolders"|"setVolumeReplicas"|"migrateAllocation"|undefined} op
              * @memberof arrow.cluster.Command
              * @instance
              */
             $Object.defineProperty(Command.prototype, "op", {
-                get: $util.oneOfGetter($oneOfFields = ["registerNode", "setNodeStatus", "setEligibility", "startDrain", "pickForDrain", "putArrow", "stopArrow", "commitPlans", "updateAllocations", "setHolders", "tagArtifact"]),
+                get: $util.oneOfGetter($oneOfFields = ["registerNode", "setNodeStatus", "setEligibility", "startDrain", "pickForDrain", "putArrow", "stopArrow", "commitPlans", "updateAllocations", "setHolders", "tagArtifact", "setVolumeHolders", "setVolumeReplicas", "migrateAllocation"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13477,6 +15971,12 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.cluster.SetHolders.encode(m.setHolders, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (m.tagArtifact != null && $Object.hasOwnProperty.call(m, "tagArtifact"))
                     $root.arrow.cluster.TagArtifact.encode(m.tagArtifact, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (m.setVolumeHolders != null && $Object.hasOwnProperty.call(m, "setVolumeHolders"))
+                    $root.arrow.cluster.SetVolumeHolders.encode(m.setVolumeHolders, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (m.setVolumeReplicas != null && $Object.hasOwnProperty.call(m, "setVolumeReplicas"))
+                    $root.arrow.cluster.SetVolumeReplicas.encode(m.setVolumeReplicas, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (m.migrateAllocation != null && $Object.hasOwnProperty.call(m, "migrateAllocation"))
+                    $root.arrow.cluster.MigrateAllocation.encode(m.migrateAllocation, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13618,6 +16118,27 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.tagArtifact = $root.arrow.cluster.TagArtifact.decode(r, r.size(), $undefined, q + 1, m.tagArtifact);
                             m.op = "tagArtifact";
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            m.setVolumeHolders = $root.arrow.cluster.SetVolumeHolders.decode(r, r.size(), $undefined, q + 1, m.setVolumeHolders);
+                            m.op = "setVolumeHolders";
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 2)
+                                break;
+                            m.setVolumeReplicas = $root.arrow.cluster.SetVolumeReplicas.decode(r, r.size(), $undefined, q + 1, m.setVolumeReplicas);
+                            m.op = "setVolumeReplicas";
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.migrateAllocation = $root.arrow.cluster.MigrateAllocation.decode(r, r.size(), $undefined, q + 1, m.migrateAllocation);
+                            m.op = "migrateAllocation";
                             continue;
                         }
                     }
@@ -13781,6 +16302,36 @@ export const arrow = $root.arrow = (() => {
                             return "tagArtifact." + e;
                     }
                 }
+                if (m.setVolumeHolders != null && $Object.hasOwnProperty.call(m, "setVolumeHolders")) {
+                    if (p.op === 1)
+                        return "op: multiple values";
+                    p.op = 1;
+                    {
+                        var e = $root.arrow.cluster.SetVolumeHolders.verify(m.setVolumeHolders, q + 1);
+                        if (e)
+                            return "setVolumeHolders." + e;
+                    }
+                }
+                if (m.setVolumeReplicas != null && $Object.hasOwnProperty.call(m, "setVolumeReplicas")) {
+                    if (p.op === 1)
+                        return "op: multiple values";
+                    p.op = 1;
+                    {
+                        var e = $root.arrow.cluster.SetVolumeReplicas.verify(m.setVolumeReplicas, q + 1);
+                        if (e)
+                            return "setVolumeReplicas." + e;
+                    }
+                }
+                if (m.migrateAllocation != null && $Object.hasOwnProperty.call(m, "migrateAllocation")) {
+                    if (p.op === 1)
+                        return "op: multiple values";
+                    p.op = 1;
+                    {
+                        var e = $root.arrow.cluster.MigrateAllocation.verify(m.migrateAllocation, q + 1);
+                        if (e)
+                            return "migrateAllocation." + e;
+                    }
+                }
                 return null;
             };
 
@@ -13868,6 +16419,21 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isObject(d.tagArtifact))
                         throw $TypeError(".arrow.cluster.Command.tagArtifact: object expected");
                     m.tagArtifact = $root.arrow.cluster.TagArtifact.fromObject(d.tagArtifact, q + 1);
+                }
+                if (d.setVolumeHolders != null) {
+                    if (!$util.isObject(d.setVolumeHolders))
+                        throw $TypeError(".arrow.cluster.Command.setVolumeHolders: object expected");
+                    m.setVolumeHolders = $root.arrow.cluster.SetVolumeHolders.fromObject(d.setVolumeHolders, q + 1);
+                }
+                if (d.setVolumeReplicas != null) {
+                    if (!$util.isObject(d.setVolumeReplicas))
+                        throw $TypeError(".arrow.cluster.Command.setVolumeReplicas: object expected");
+                    m.setVolumeReplicas = $root.arrow.cluster.SetVolumeReplicas.fromObject(d.setVolumeReplicas, q + 1);
+                }
+                if (d.migrateAllocation != null) {
+                    if (!$util.isObject(d.migrateAllocation))
+                        throw $TypeError(".arrow.cluster.Command.migrateAllocation: object expected");
+                    m.migrateAllocation = $root.arrow.cluster.MigrateAllocation.fromObject(d.migrateAllocation, q + 1);
                 }
                 return m;
             };
@@ -13959,6 +16525,21 @@ export const arrow = $root.arrow = (() => {
                     if (o.oneofs)
                         d.op = "tagArtifact";
                 }
+                if (m.setVolumeHolders != null && $Object.hasOwnProperty.call(m, "setVolumeHolders")) {
+                    d.setVolumeHolders = $root.arrow.cluster.SetVolumeHolders.toObject(m.setVolumeHolders, o, q + 1);
+                    if (o.oneofs)
+                        d.op = "setVolumeHolders";
+                }
+                if (m.setVolumeReplicas != null && $Object.hasOwnProperty.call(m, "setVolumeReplicas")) {
+                    d.setVolumeReplicas = $root.arrow.cluster.SetVolumeReplicas.toObject(m.setVolumeReplicas, o, q + 1);
+                    if (o.oneofs)
+                        d.op = "setVolumeReplicas";
+                }
+                if (m.migrateAllocation != null && $Object.hasOwnProperty.call(m, "migrateAllocation")) {
+                    d.migrateAllocation = $root.arrow.cluster.MigrateAllocation.toObject(m.migrateAllocation, o, q + 1);
+                    if (o.oneofs)
+                        d.op = "migrateAllocation";
+                }
                 return d;
             };
 
@@ -14003,6 +16584,7 @@ export const arrow = $root.arrow = (() => {
              * @property {Array.<arrow.cluster.EvaluationRecord.$Properties>|null} [evaluations] Snapshot evaluations
              * @property {Array.<arrow.cluster.ArtifactRecord.$Properties>|null} [artifacts] Snapshot artifacts
              * @property {Array.<arrow.cluster.TagRecord.$Properties>|null} [tags] Snapshot tags
+             * @property {Array.<arrow.cluster.VolumeRecord.$Properties>|null} [volumes] Snapshot volumes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14034,6 +16616,7 @@ export const arrow = $root.arrow = (() => {
                 this.evaluations = [];
                 this.artifacts = [];
                 this.tags = [];
+                this.volumes = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -14105,6 +16688,14 @@ export const arrow = $root.arrow = (() => {
             Snapshot.prototype.tags = $util.emptyArray;
 
             /**
+             * Snapshot volumes.
+             * @member {Array.<arrow.cluster.VolumeRecord.$Properties>} volumes
+             * @memberof arrow.cluster.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.volumes = $util.emptyArray;
+
+            /**
              * Creates a new Snapshot instance using the specified properties.
              * @function create
              * @memberof arrow.cluster.Snapshot
@@ -14163,6 +16754,10 @@ export const arrow = $root.arrow = (() => {
                 if (m.tags != null && m.tags.length) {
                     for (var i = 0; i < m.tags.length; ++i)
                         $root.arrow.cluster.TagRecord.encode(m.tags[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                }
+                if (m.volumes != null && m.volumes.length) {
+                    for (var i = 0; i < m.volumes.length; ++i)
+                        $root.arrow.cluster.VolumeRecord.encode(m.volumes[i], w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -14287,6 +16882,14 @@ export const arrow = $root.arrow = (() => {
                             m.tags.push($root.arrow.cluster.TagRecord.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.volumes && m.volumes.length))
+                                m.volumes = [];
+                            m.volumes.push($root.arrow.cluster.VolumeRecord.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14409,6 +17012,17 @@ export const arrow = $root.arrow = (() => {
                         }
                     }
                 }
+                if (m.volumes != null && $Object.hasOwnProperty.call(m, "volumes")) {
+                    if (!$Array.isArray(m.volumes))
+                        return "volumes: array expected";
+                    for (var i = 0; i < m.volumes.length; ++i) {
+                        {
+                            var e = $root.arrow.cluster.VolumeRecord.verify(m.volumes[i], q + 1);
+                            if (e)
+                                return "volumes." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -14507,6 +17121,16 @@ export const arrow = $root.arrow = (() => {
                         m.tags[i] = $root.arrow.cluster.TagRecord.fromObject(d.tags[i], q + 1);
                     }
                 }
+                if (d.volumes) {
+                    if (!$Array.isArray(d.volumes))
+                        throw $TypeError(".arrow.cluster.Snapshot.volumes: array expected");
+                    m.volumes = $Array(d.volumes.length);
+                    for (var i = 0; i < d.volumes.length; ++i) {
+                        if (!$util.isObject(d.volumes[i]))
+                            throw $TypeError(".arrow.cluster.Snapshot.volumes: object expected");
+                        m.volumes[i] = $root.arrow.cluster.VolumeRecord.fromObject(d.volumes[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -14534,6 +17158,7 @@ export const arrow = $root.arrow = (() => {
                     d.evaluations = [];
                     d.artifacts = [];
                     d.tags = [];
+                    d.volumes = [];
                 }
                 if (o.defaults) {
                     d.format = 0;
@@ -14588,6 +17213,12 @@ export const arrow = $root.arrow = (() => {
                     d.tags = $Array(m.tags.length);
                     for (var j = 0; j < m.tags.length; ++j) {
                         d.tags[j] = $root.arrow.cluster.TagRecord.toObject(m.tags[j], o, q + 1);
+                    }
+                }
+                if (m.volumes && m.volumes.length) {
+                    d.volumes = $Array(m.volumes.length);
+                    for (var j = 0; j < m.volumes.length; ++j) {
+                        d.volumes[j] = $root.arrow.cluster.VolumeRecord.toObject(m.volumes[j], o, q + 1);
                     }
                 }
                 return d;

@@ -203,6 +203,7 @@ export namespace arrow {
             $unknowns?: Uint8Array[];
             index: number;
             records: Uint8Array;
+            volumes: arrow.control.VolumeView.$Properties[];
             static create(properties: arrow.control.WatchResponse.$Shape): arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape;
             static create(properties?: arrow.control.WatchResponse.$Properties): arrow.control.WatchResponse;
             static encode(m: arrow.control.WatchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -220,9 +221,116 @@ export namespace arrow {
             interface $Properties {
                 index?: (number|null);
                 records?: (Uint8Array|null);
+                volumes?: (arrow.control.VolumeView.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.control.WatchResponse.$Properties;
+        }
+
+        interface IPeerRef extends arrow.control.PeerRef.$Properties {
+        }
+
+        class PeerRef {
+            constructor(p?: arrow.control.PeerRef.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            peerId: string;
+            addrs: string[];
+            static create(properties: arrow.control.PeerRef.$Shape): arrow.control.PeerRef & arrow.control.PeerRef.$Shape;
+            static create(properties?: arrow.control.PeerRef.$Properties): arrow.control.PeerRef;
+            static encode(m: arrow.control.PeerRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.PeerRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.PeerRef & arrow.control.PeerRef.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.PeerRef & arrow.control.PeerRef.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.PeerRef;
+            static toObject(m: arrow.control.PeerRef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PeerRef {
+            interface $Properties {
+                node?: (string|null);
+                peerId?: (string|null);
+                addrs?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.PeerRef.$Properties;
+        }
+
+        interface IVolumeHolderView extends arrow.control.VolumeHolderView.$Properties {
+        }
+
+        class VolumeHolderView {
+            constructor(p?: arrow.control.VolumeHolderView.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            seq: number;
+            manifest: string;
+            createdMs: number;
+            logicalBytes: number;
+            reportedMs: number;
+            static create(properties: arrow.control.VolumeHolderView.$Shape): arrow.control.VolumeHolderView & arrow.control.VolumeHolderView.$Shape;
+            static create(properties?: arrow.control.VolumeHolderView.$Properties): arrow.control.VolumeHolderView;
+            static encode(m: arrow.control.VolumeHolderView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.VolumeHolderView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.VolumeHolderView & arrow.control.VolumeHolderView.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.VolumeHolderView & arrow.control.VolumeHolderView.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.VolumeHolderView;
+            static toObject(m: arrow.control.VolumeHolderView, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeHolderView {
+            interface $Properties {
+                node?: (string|null);
+                seq?: (number|null);
+                manifest?: (string|null);
+                createdMs?: (number|null);
+                logicalBytes?: (number|null);
+                reportedMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.VolumeHolderView.$Properties;
+        }
+
+        interface IVolumeView extends arrow.control.VolumeView.$Properties {
+        }
+
+        class VolumeView {
+            constructor(p?: arrow.control.VolumeView.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            replicas: number;
+            primary?: (arrow.control.PeerRef.$Properties|null);
+            replicaNodes: arrow.control.PeerRef.$Properties[];
+            holders: arrow.control.VolumeHolderView.$Properties[];
+            static create(properties: arrow.control.VolumeView.$Shape): arrow.control.VolumeView & arrow.control.VolumeView.$Shape;
+            static create(properties?: arrow.control.VolumeView.$Properties): arrow.control.VolumeView;
+            static encode(m: arrow.control.VolumeView.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: arrow.control.VolumeView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): arrow.control.VolumeView & arrow.control.VolumeView.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): arrow.control.VolumeView & arrow.control.VolumeView.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): arrow.control.VolumeView;
+            static toObject(m: arrow.control.VolumeView, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VolumeView {
+            interface $Properties {
+                name?: (string|null);
+                replicas?: (number|null);
+                primary?: (arrow.control.PeerRef.$Properties|null);
+                replicaNodes?: (arrow.control.PeerRef.$Properties[]|null);
+                holders?: (arrow.control.VolumeHolderView.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = arrow.control.VolumeView.$Properties;
         }
 
         interface IRegisterRequest extends arrow.control.RegisterRequest.$Properties {

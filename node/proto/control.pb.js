@@ -2192,6 +2192,7 @@ export const arrow = $root.arrow = (() => {
              * @typedef {Object} arrow.control.WatchResponse.$Properties
              * @property {number|null} [index] WatchResponse index
              * @property {Uint8Array|null} [records] WatchResponse records
+             * @property {Array.<arrow.control.VolumeView.$Properties>|null} [volumes] WatchResponse volumes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2217,6 +2218,7 @@ export const arrow = $root.arrow = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const WatchResponse = function (p) {
+                this.volumes = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2238,6 +2240,14 @@ export const arrow = $root.arrow = (() => {
              * @instance
              */
             WatchResponse.prototype.records = $util.newBuffer([]);
+
+            /**
+             * WatchResponse volumes.
+             * @member {Array.<arrow.control.VolumeView.$Properties>} volumes
+             * @memberof arrow.control.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.volumes = $util.emptyArray;
 
             /**
              * Creates a new WatchResponse instance using the specified properties.
@@ -2275,6 +2285,10 @@ export const arrow = $root.arrow = (() => {
                     w.uint32(/* id 1, wireType 0 =*/8).uint64(m.index);
                 if (m.records != null && $Object.hasOwnProperty.call(m, "records") && m.records.length)
                     w.uint32(/* id 2, wireType 2 =*/18).bytes(m.records);
+                if (m.volumes != null && m.volumes.length) {
+                    for (var i = 0; i < m.volumes.length; ++i)
+                        $root.arrow.control.VolumeView.encode(m.volumes[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2350,6 +2364,14 @@ export const arrow = $root.arrow = (() => {
                                 delete m.records;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.volumes && m.volumes.length))
+                                m.volumes = [];
+                            m.volumes.push($root.arrow.control.VolumeView.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2406,6 +2428,17 @@ export const arrow = $root.arrow = (() => {
                     if (!(m.records && typeof m.records.length === "number" || $util.isString(m.records)))
                         return "records: buffer expected";
                 }
+                if (m.volumes != null && $Object.hasOwnProperty.call(m, "volumes")) {
+                    if (!$Array.isArray(m.volumes))
+                        return "volumes: array expected";
+                    for (var i = 0; i < m.volumes.length; ++i) {
+                        {
+                            var e = $root.arrow.control.VolumeView.verify(m.volumes[i], q + 1);
+                            if (e)
+                                return "volumes." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -2447,6 +2480,16 @@ export const arrow = $root.arrow = (() => {
                             m.records = d.records;
                     }
                 }
+                if (d.volumes) {
+                    if (!$Array.isArray(d.volumes))
+                        throw $TypeError(".arrow.control.WatchResponse.volumes: array expected");
+                    m.volumes = $Array(d.volumes.length);
+                    for (var i = 0; i < d.volumes.length; ++i) {
+                        if (!$util.isObject(d.volumes[i]))
+                            throw $TypeError(".arrow.control.WatchResponse.volumes: object expected");
+                        m.volumes[i] = $root.arrow.control.VolumeView.fromObject(d.volumes[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -2467,6 +2510,9 @@ export const arrow = $root.arrow = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.volumes = [];
+                }
                 if (o.defaults) {
                     if ($util.Long) {
                         var n = new $util.Long(0, 0, true);
@@ -2491,6 +2537,12 @@ export const arrow = $root.arrow = (() => {
                 }
                 if (m.records != null && $Object.hasOwnProperty.call(m, "records")) {
                     d.records = o.bytes === $String ? $util.base64.encode(m.records, 0, m.records.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.records) : m.records;
+                }
+                if (m.volumes && m.volumes.length) {
+                    d.volumes = $Array(m.volumes.length);
+                    for (var j = 0; j < m.volumes.length; ++j) {
+                        d.volumes[j] = $root.arrow.control.VolumeView.toObject(m.volumes[j], o, q + 1);
+                    }
                 }
                 return d;
             };
@@ -2521,6 +2573,1323 @@ export const arrow = $root.arrow = (() => {
             };
 
             return WatchResponse;
+        })();
+
+        control.PeerRef = (function() {
+
+            /**
+             * Properties of a PeerRef.
+             * @typedef {Object} arrow.control.PeerRef.$Properties
+             * @property {string|null} [node] PeerRef node
+             * @property {string|null} [peerId] PeerRef peerId
+             * @property {Array.<string>|null} [addrs] PeerRef addrs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerRef.
+             * @memberof arrow.control
+             * @interface IPeerRef
+             * @augments arrow.control.PeerRef.$Properties
+             * @deprecated Use arrow.control.PeerRef.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerRef.
+             * @typedef {arrow.control.PeerRef.$Properties} arrow.control.PeerRef.$Shape
+             */
+
+            /**
+             * Constructs a new PeerRef.
+             * @memberof arrow.control
+             * @classdesc Represents a PeerRef.
+             * @constructor
+             * @param {arrow.control.PeerRef.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerRef = function (p) {
+                this.addrs = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PeerRef node.
+             * @member {string} node
+             * @memberof arrow.control.PeerRef
+             * @instance
+             */
+            PeerRef.prototype.node = "";
+
+            /**
+             * PeerRef peerId.
+             * @member {string} peerId
+             * @memberof arrow.control.PeerRef
+             * @instance
+             */
+            PeerRef.prototype.peerId = "";
+
+            /**
+             * PeerRef addrs.
+             * @member {Array.<string>} addrs
+             * @memberof arrow.control.PeerRef
+             * @instance
+             */
+            PeerRef.prototype.addrs = $util.emptyArray;
+
+            /**
+             * Creates a new PeerRef instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {arrow.control.PeerRef.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.PeerRef} PeerRef instance
+             * @type {{
+             *   (properties: arrow.control.PeerRef.$Shape): arrow.control.PeerRef & arrow.control.PeerRef.$Shape;
+             *   (properties?: arrow.control.PeerRef.$Properties): arrow.control.PeerRef;
+             * }}
+             */
+            PeerRef.create = function(properties) {
+                return new PeerRef(properties);
+            };
+
+            /**
+             * Encodes the specified PeerRef message. Does not implicitly {@link arrow.control.PeerRef.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {arrow.control.PeerRef.$Properties} m PeerRef message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerRef.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.peerId);
+                if (m.addrs != null && m.addrs.length) {
+                    for (var i = 0; i < m.addrs.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.addrs[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PeerRef message, length delimited. Does not implicitly {@link arrow.control.PeerRef.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {arrow.control.PeerRef.$Properties} message PeerRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerRef.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PeerRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.PeerRef & arrow.control.PeerRef.$Shape} PeerRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerRef.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.PeerRef();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.peerId = v;
+                            else
+                                delete m.peerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.addrs && m.addrs.length))
+                                m.addrs = [];
+                            m.addrs.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PeerRef message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.PeerRef & arrow.control.PeerRef.$Shape} PeerRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerRef.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PeerRef message.
+             * @function verify
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PeerRef.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                    if (!$util.isString(m.peerId))
+                        return "peerId: string expected";
+                }
+                if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                    if (!$Array.isArray(m.addrs))
+                        return "addrs: array expected";
+                    for (var i = 0; i < m.addrs.length; ++i) {
+                        if (!$util.isString(m.addrs[i]))
+                            return "addrs: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PeerRef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.PeerRef} PeerRef
+             */
+            PeerRef.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.PeerRef)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.PeerRef: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.PeerRef();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
+                if (d.peerId != null) {
+                    if (typeof d.peerId !== "string" || d.peerId.length) {
+                        m.peerId = $String(d.peerId);
+                    }
+                }
+                if (d.addrs) {
+                    if (!$Array.isArray(d.addrs))
+                        throw $TypeError(".arrow.control.PeerRef.addrs: array expected");
+                    m.addrs = $Array(d.addrs.length);
+                    for (var i = 0; i < d.addrs.length; ++i) {
+                        m.addrs[i] = $String(d.addrs[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PeerRef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {arrow.control.PeerRef} m PeerRef
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PeerRef.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.addrs = [];
+                }
+                if (o.defaults) {
+                    d.node = "";
+                    d.peerId = "";
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
+                }
+                if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                    d.peerId = m.peerId;
+                }
+                if (m.addrs && m.addrs.length) {
+                    d.addrs = $Array(m.addrs.length);
+                    for (var j = 0; j < m.addrs.length; ++j) {
+                        d.addrs[j] = m.addrs[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PeerRef to JSON.
+             * @function toJSON
+             * @memberof arrow.control.PeerRef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PeerRef.prototype.toJSON = function() {
+                return PeerRef.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PeerRef
+             * @function getTypeUrl
+             * @memberof arrow.control.PeerRef
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PeerRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.PeerRef";
+            };
+
+            return PeerRef;
+        })();
+
+        control.VolumeHolderView = (function() {
+
+            /**
+             * Properties of a VolumeHolderView.
+             * @typedef {Object} arrow.control.VolumeHolderView.$Properties
+             * @property {string|null} [node] VolumeHolderView node
+             * @property {number|null} [seq] VolumeHolderView seq
+             * @property {string|null} [manifest] VolumeHolderView manifest
+             * @property {number|null} [createdMs] VolumeHolderView createdMs
+             * @property {number|null} [logicalBytes] VolumeHolderView logicalBytes
+             * @property {number|null} [reportedMs] VolumeHolderView reportedMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeHolderView.
+             * @memberof arrow.control
+             * @interface IVolumeHolderView
+             * @augments arrow.control.VolumeHolderView.$Properties
+             * @deprecated Use arrow.control.VolumeHolderView.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeHolderView.
+             * @typedef {arrow.control.VolumeHolderView.$Properties} arrow.control.VolumeHolderView.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeHolderView.
+             * @memberof arrow.control
+             * @classdesc Represents a VolumeHolderView.
+             * @constructor
+             * @param {arrow.control.VolumeHolderView.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeHolderView = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VolumeHolderView node.
+             * @member {string} node
+             * @memberof arrow.control.VolumeHolderView
+             * @instance
+             */
+            VolumeHolderView.prototype.node = "";
+
+            /**
+             * VolumeHolderView seq.
+             * @member {number} seq
+             * @memberof arrow.control.VolumeHolderView
+             * @instance
+             */
+            VolumeHolderView.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeHolderView manifest.
+             * @member {string} manifest
+             * @memberof arrow.control.VolumeHolderView
+             * @instance
+             */
+            VolumeHolderView.prototype.manifest = "";
+
+            /**
+             * VolumeHolderView createdMs.
+             * @member {number} createdMs
+             * @memberof arrow.control.VolumeHolderView
+             * @instance
+             */
+            VolumeHolderView.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VolumeHolderView logicalBytes.
+             * @member {number} logicalBytes
+             * @memberof arrow.control.VolumeHolderView
+             * @instance
+             */
+            VolumeHolderView.prototype.logicalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * VolumeHolderView reportedMs.
+             * @member {number} reportedMs
+             * @memberof arrow.control.VolumeHolderView
+             * @instance
+             */
+            VolumeHolderView.prototype.reportedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new VolumeHolderView instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {arrow.control.VolumeHolderView.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.VolumeHolderView} VolumeHolderView instance
+             * @type {{
+             *   (properties: arrow.control.VolumeHolderView.$Shape): arrow.control.VolumeHolderView & arrow.control.VolumeHolderView.$Shape;
+             *   (properties?: arrow.control.VolumeHolderView.$Properties): arrow.control.VolumeHolderView;
+             * }}
+             */
+            VolumeHolderView.create = function(properties) {
+                return new VolumeHolderView(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeHolderView message. Does not implicitly {@link arrow.control.VolumeHolderView.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {arrow.control.VolumeHolderView.$Properties} m VolumeHolderView message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeHolderView.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node") && m.node !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.node);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.seq);
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest") && m.manifest !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.manifest);
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs") && (typeof m.createdMs === "object" ? m.createdMs.low || m.createdMs.high : m.createdMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.createdMs);
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes") && (typeof m.logicalBytes === "object" ? m.logicalBytes.low || m.logicalBytes.high : m.logicalBytes !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.logicalBytes);
+                if (m.reportedMs != null && $Object.hasOwnProperty.call(m, "reportedMs") && (typeof m.reportedMs === "object" ? m.reportedMs.low || m.reportedMs.high : m.reportedMs !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.reportedMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeHolderView message, length delimited. Does not implicitly {@link arrow.control.VolumeHolderView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {arrow.control.VolumeHolderView.$Properties} message VolumeHolderView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeHolderView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeHolderView message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.VolumeHolderView & arrow.control.VolumeHolderView.$Shape} VolumeHolderView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeHolderView.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.VolumeHolderView();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.node = v;
+                            else
+                                delete m.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.manifest = v;
+                            else
+                                delete m.manifest;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.createdMs = v;
+                            else
+                                delete m.createdMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.logicalBytes = v;
+                            else
+                                delete m.logicalBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.reportedMs = v;
+                            else
+                                delete m.reportedMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeHolderView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.VolumeHolderView & arrow.control.VolumeHolderView.$Shape} VolumeHolderView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeHolderView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeHolderView message.
+             * @function verify
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeHolderView.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    if (!$util.isString(m.node))
+                        return "node: string expected";
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest")) {
+                    if (!$util.isString(m.manifest))
+                        return "manifest: string expected";
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                        return "createdMs: integer|Long expected";
+                }
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes")) {
+                    if (!$util.isInteger(m.logicalBytes) && !(m.logicalBytes && $util.isInteger(m.logicalBytes.low) && $util.isInteger(m.logicalBytes.high)))
+                        return "logicalBytes: integer|Long expected";
+                }
+                if (m.reportedMs != null && $Object.hasOwnProperty.call(m, "reportedMs")) {
+                    if (!$util.isInteger(m.reportedMs) && !(m.reportedMs && $util.isInteger(m.reportedMs.low) && $util.isInteger(m.reportedMs.high)))
+                        return "reportedMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VolumeHolderView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.VolumeHolderView} VolumeHolderView
+             */
+            VolumeHolderView.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.VolumeHolderView)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.VolumeHolderView: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.VolumeHolderView();
+                if (d.node != null) {
+                    if (typeof d.node !== "string" || d.node.length) {
+                        m.node = $String(d.node);
+                    }
+                }
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, true);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.manifest != null) {
+                    if (typeof d.manifest !== "string" || d.manifest.length) {
+                        m.manifest = $String(d.manifest);
+                    }
+                }
+                if (d.createdMs != null) {
+                    if (typeof d.createdMs === "object" ? d.createdMs.low || d.createdMs.high : $Number(d.createdMs) !== 0) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = $parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.logicalBytes != null) {
+                    if (typeof d.logicalBytes === "object" ? d.logicalBytes.low || d.logicalBytes.high : $Number(d.logicalBytes) !== 0) {
+                        if ($util.Long)
+                            m.logicalBytes = $util.Long.fromValue(d.logicalBytes, true);
+                        else if (typeof d.logicalBytes === "string")
+                            m.logicalBytes = $parseInt(d.logicalBytes, 10);
+                        else if (typeof d.logicalBytes === "number")
+                            m.logicalBytes = d.logicalBytes;
+                        else if (typeof d.logicalBytes === "object")
+                            m.logicalBytes = new $util.LongBits(d.logicalBytes.low >>> 0, d.logicalBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.reportedMs != null) {
+                    if (typeof d.reportedMs === "object" ? d.reportedMs.low || d.reportedMs.high : $Number(d.reportedMs) !== 0) {
+                        if ($util.Long)
+                            m.reportedMs = $util.Long.fromValue(d.reportedMs, false);
+                        else if (typeof d.reportedMs === "string")
+                            m.reportedMs = $parseInt(d.reportedMs, 10);
+                        else if (typeof d.reportedMs === "number")
+                            m.reportedMs = d.reportedMs;
+                        else if (typeof d.reportedMs === "object")
+                            m.reportedMs = new $util.LongBits(d.reportedMs.low >>> 0, d.reportedMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VolumeHolderView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {arrow.control.VolumeHolderView} m VolumeHolderView
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeHolderView.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.node = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.manifest = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.createdMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.createdMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.logicalBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.logicalBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.reportedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.reportedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.node != null && $Object.hasOwnProperty.call(m, "node")) {
+                    d.node = m.node;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.manifest != null && $Object.hasOwnProperty.call(m, "manifest")) {
+                    d.manifest = m.manifest;
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.createdMs = typeof m.createdMs === "number" ? $BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.createdMs === "number")
+                        d.createdMs = o.longs === $String ? $String(m.createdMs) : m.createdMs;
+                    else
+                        d.createdMs = o.longs === $String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === $Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                }
+                if (m.logicalBytes != null && $Object.hasOwnProperty.call(m, "logicalBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.logicalBytes = typeof m.logicalBytes === "number" ? $BigInt(m.logicalBytes) : $util.Long.fromBits(m.logicalBytes.low >>> 0, m.logicalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.logicalBytes === "number")
+                        d.logicalBytes = o.longs === $String ? $String(m.logicalBytes) : m.logicalBytes;
+                    else
+                        d.logicalBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.logicalBytes) : o.longs === $Number ? new $util.LongBits(m.logicalBytes.low >>> 0, m.logicalBytes.high >>> 0).toNumber(true) : m.logicalBytes;
+                }
+                if (m.reportedMs != null && $Object.hasOwnProperty.call(m, "reportedMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.reportedMs = typeof m.reportedMs === "number" ? $BigInt(m.reportedMs) : $util.Long.fromBits(m.reportedMs.low >>> 0, m.reportedMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.reportedMs === "number")
+                        d.reportedMs = o.longs === $String ? $String(m.reportedMs) : m.reportedMs;
+                    else
+                        d.reportedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.reportedMs) : o.longs === $Number ? new $util.LongBits(m.reportedMs.low >>> 0, m.reportedMs.high >>> 0).toNumber() : m.reportedMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VolumeHolderView to JSON.
+             * @function toJSON
+             * @memberof arrow.control.VolumeHolderView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeHolderView.prototype.toJSON = function() {
+                return VolumeHolderView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeHolderView
+             * @function getTypeUrl
+             * @memberof arrow.control.VolumeHolderView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeHolderView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.VolumeHolderView";
+            };
+
+            return VolumeHolderView;
+        })();
+
+        control.VolumeView = (function() {
+
+            /**
+             * Properties of a VolumeView.
+             * @typedef {Object} arrow.control.VolumeView.$Properties
+             * @property {string|null} [name] VolumeView name
+             * @property {number|null} [replicas] VolumeView replicas
+             * @property {arrow.control.PeerRef.$Properties|null} [primary] VolumeView primary
+             * @property {Array.<arrow.control.PeerRef.$Properties>|null} [replicaNodes] VolumeView replicaNodes
+             * @property {Array.<arrow.control.VolumeHolderView.$Properties>|null} [holders] VolumeView holders
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VolumeView.
+             * @memberof arrow.control
+             * @interface IVolumeView
+             * @augments arrow.control.VolumeView.$Properties
+             * @deprecated Use arrow.control.VolumeView.$Properties instead.
+             */
+
+            /**
+             * Shape of a VolumeView.
+             * @typedef {arrow.control.VolumeView.$Properties} arrow.control.VolumeView.$Shape
+             */
+
+            /**
+             * Constructs a new VolumeView.
+             * @memberof arrow.control
+             * @classdesc Represents a VolumeView.
+             * @constructor
+             * @param {arrow.control.VolumeView.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VolumeView = function (p) {
+                this.replicaNodes = [];
+                this.holders = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VolumeView name.
+             * @member {string} name
+             * @memberof arrow.control.VolumeView
+             * @instance
+             */
+            VolumeView.prototype.name = "";
+
+            /**
+             * VolumeView replicas.
+             * @member {number} replicas
+             * @memberof arrow.control.VolumeView
+             * @instance
+             */
+            VolumeView.prototype.replicas = 0;
+
+            /**
+             * VolumeView primary.
+             * @member {arrow.control.PeerRef.$Properties|null|undefined} primary
+             * @memberof arrow.control.VolumeView
+             * @instance
+             */
+            VolumeView.prototype.primary = null;
+
+            /**
+             * VolumeView replicaNodes.
+             * @member {Array.<arrow.control.PeerRef.$Properties>} replicaNodes
+             * @memberof arrow.control.VolumeView
+             * @instance
+             */
+            VolumeView.prototype.replicaNodes = $util.emptyArray;
+
+            /**
+             * VolumeView holders.
+             * @member {Array.<arrow.control.VolumeHolderView.$Properties>} holders
+             * @memberof arrow.control.VolumeView
+             * @instance
+             */
+            VolumeView.prototype.holders = $util.emptyArray;
+
+            /**
+             * Creates a new VolumeView instance using the specified properties.
+             * @function create
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {arrow.control.VolumeView.$Properties=} [properties] Properties to set
+             * @returns {arrow.control.VolumeView} VolumeView instance
+             * @type {{
+             *   (properties: arrow.control.VolumeView.$Shape): arrow.control.VolumeView & arrow.control.VolumeView.$Shape;
+             *   (properties?: arrow.control.VolumeView.$Properties): arrow.control.VolumeView;
+             * }}
+             */
+            VolumeView.create = function(properties) {
+                return new VolumeView(properties);
+            };
+
+            /**
+             * Encodes the specified VolumeView message. Does not implicitly {@link arrow.control.VolumeView.verify|verify} messages.
+             * @function encode
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {arrow.control.VolumeView.$Properties} m VolumeView message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeView.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas") && m.replicas !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.replicas);
+                if (m.primary != null && $Object.hasOwnProperty.call(m, "primary"))
+                    $root.arrow.control.PeerRef.encode(m.primary, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (m.replicaNodes != null && m.replicaNodes.length) {
+                    for (var i = 0; i < m.replicaNodes.length; ++i)
+                        $root.arrow.control.PeerRef.encode(m.replicaNodes[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.holders != null && m.holders.length) {
+                    for (var i = 0; i < m.holders.length; ++i)
+                        $root.arrow.control.VolumeHolderView.encode(m.holders[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VolumeView message, length delimited. Does not implicitly {@link arrow.control.VolumeView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {arrow.control.VolumeView.$Properties} message VolumeView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VolumeView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VolumeView message from the specified reader or buffer.
+             * @function decode
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {arrow.control.VolumeView & arrow.control.VolumeView.$Shape} VolumeView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeView.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.arrow.control.VolumeView();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.name = v;
+                            else
+                                delete m.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.replicas = v;
+                            else
+                                delete m.replicas;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.primary = $root.arrow.control.PeerRef.decode(r, r.size(), $undefined, q + 1, m.primary);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.replicaNodes && m.replicaNodes.length))
+                                m.replicaNodes = [];
+                            m.replicaNodes.push($root.arrow.control.PeerRef.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.holders && m.holders.length))
+                                m.holders = [];
+                            m.holders.push($root.arrow.control.VolumeHolderView.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VolumeView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {arrow.control.VolumeView & arrow.control.VolumeView.$Shape} VolumeView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VolumeView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VolumeView message.
+             * @function verify
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VolumeView.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas")) {
+                    if (!$util.isInteger(m.replicas))
+                        return "replicas: integer expected";
+                }
+                if (m.primary != null && $Object.hasOwnProperty.call(m, "primary")) {
+                    {
+                        var e = $root.arrow.control.PeerRef.verify(m.primary, q + 1);
+                        if (e)
+                            return "primary." + e;
+                    }
+                }
+                if (m.replicaNodes != null && $Object.hasOwnProperty.call(m, "replicaNodes")) {
+                    if (!$Array.isArray(m.replicaNodes))
+                        return "replicaNodes: array expected";
+                    for (var i = 0; i < m.replicaNodes.length; ++i) {
+                        {
+                            var e = $root.arrow.control.PeerRef.verify(m.replicaNodes[i], q + 1);
+                            if (e)
+                                return "replicaNodes." + e;
+                        }
+                    }
+                }
+                if (m.holders != null && $Object.hasOwnProperty.call(m, "holders")) {
+                    if (!$Array.isArray(m.holders))
+                        return "holders: array expected";
+                    for (var i = 0; i < m.holders.length; ++i) {
+                        {
+                            var e = $root.arrow.control.VolumeHolderView.verify(m.holders[i], q + 1);
+                            if (e)
+                                return "holders." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VolumeView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {arrow.control.VolumeView} VolumeView
+             */
+            VolumeView.fromObject = function (d, q) {
+                if (d instanceof $root.arrow.control.VolumeView)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".arrow.control.VolumeView: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.arrow.control.VolumeView();
+                if (d.name != null) {
+                    if (typeof d.name !== "string" || d.name.length) {
+                        m.name = $String(d.name);
+                    }
+                }
+                if (d.replicas != null) {
+                    if ($Number(d.replicas) !== 0) {
+                        m.replicas = d.replicas >>> 0;
+                    }
+                }
+                if (d.primary != null) {
+                    if (!$util.isObject(d.primary))
+                        throw $TypeError(".arrow.control.VolumeView.primary: object expected");
+                    m.primary = $root.arrow.control.PeerRef.fromObject(d.primary, q + 1);
+                }
+                if (d.replicaNodes) {
+                    if (!$Array.isArray(d.replicaNodes))
+                        throw $TypeError(".arrow.control.VolumeView.replicaNodes: array expected");
+                    m.replicaNodes = $Array(d.replicaNodes.length);
+                    for (var i = 0; i < d.replicaNodes.length; ++i) {
+                        if (!$util.isObject(d.replicaNodes[i]))
+                            throw $TypeError(".arrow.control.VolumeView.replicaNodes: object expected");
+                        m.replicaNodes[i] = $root.arrow.control.PeerRef.fromObject(d.replicaNodes[i], q + 1);
+                    }
+                }
+                if (d.holders) {
+                    if (!$Array.isArray(d.holders))
+                        throw $TypeError(".arrow.control.VolumeView.holders: array expected");
+                    m.holders = $Array(d.holders.length);
+                    for (var i = 0; i < d.holders.length; ++i) {
+                        if (!$util.isObject(d.holders[i]))
+                            throw $TypeError(".arrow.control.VolumeView.holders: object expected");
+                        m.holders[i] = $root.arrow.control.VolumeHolderView.fromObject(d.holders[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VolumeView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {arrow.control.VolumeView} m VolumeView
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VolumeView.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.replicaNodes = [];
+                    d.holders = [];
+                }
+                if (o.defaults) {
+                    d.name = "";
+                    d.replicas = 0;
+                    d.primary = null;
+                }
+                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.replicas != null && $Object.hasOwnProperty.call(m, "replicas")) {
+                    d.replicas = m.replicas;
+                }
+                if (m.primary != null && $Object.hasOwnProperty.call(m, "primary")) {
+                    d.primary = $root.arrow.control.PeerRef.toObject(m.primary, o, q + 1);
+                }
+                if (m.replicaNodes && m.replicaNodes.length) {
+                    d.replicaNodes = $Array(m.replicaNodes.length);
+                    for (var j = 0; j < m.replicaNodes.length; ++j) {
+                        d.replicaNodes[j] = $root.arrow.control.PeerRef.toObject(m.replicaNodes[j], o, q + 1);
+                    }
+                }
+                if (m.holders && m.holders.length) {
+                    d.holders = $Array(m.holders.length);
+                    for (var j = 0; j < m.holders.length; ++j) {
+                        d.holders[j] = $root.arrow.control.VolumeHolderView.toObject(m.holders[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VolumeView to JSON.
+             * @function toJSON
+             * @memberof arrow.control.VolumeView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VolumeView.prototype.toJSON = function() {
+                return VolumeView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VolumeView
+             * @function getTypeUrl
+             * @memberof arrow.control.VolumeView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VolumeView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/arrow.control.VolumeView";
+            };
+
+            return VolumeView;
         })();
 
         control.RegisterRequest = (function() {

@@ -14,6 +14,7 @@ function keyOf(event: EventData): string {
     case 'evaluation': return `${event.record.arrow}: ${event.record.status}${event.record.message ? ` (${event.record.message})` : ''}`;
     case 'artifact': return `${event.record.digest} held by ${event.record.holders.length}`;
     case 'tag': return `${event.record.name} -> ${event.record.digest}`;
+    case 'volume': return `${event.record.name}: ${event.record.holders.length}/${event.record.replicas} held`;
   }
 }
 
