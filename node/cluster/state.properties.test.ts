@@ -5,7 +5,7 @@ import test from 'ava';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { isAllocationAddress } from './addresses.ts';
-import { ClusterState, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, isLiveAllocation, terminalAllocStatuses } from './index.ts';
+import { ClusterState, decodeCommand, decodeSnapshot, encodeCommand, encodeSnapshot, isLiveAllocation, terminalAllocStatuses, volumeOf } from './index.ts';
 import type { AllocStatus, Command, PlanCommand } from './index.ts';
 import { definitionJson, planPending, registration, testOptions } from './testing.ts';
 
@@ -16,7 +16,10 @@ const capacity = (id: string) => ({ cpu: 1000 + 500 * nodeIds.indexOf(id), memor
 
 type Action =
   | { kind: 'register'; node: string }
-  | { kind: 'put'; name: string; replicas: number; cpu: number; memory: number; batch: boolean; hostPort?: number }
+  | { kind: 'put'; name: string; replicas: number; cpu: number; memory: number; batch: boolean; hostPort?: number; volume?: { replicas: number } }
+  | { kind: 'volume-holder'; node: string; volume: string; createdMs: number; held: boolean }
+  | { kind: 'volume-replicas'; volume: string; nodes: string[] }
+  | { kind: 'migrate'; pick: number; node: string }
   | { kind: 'stop'; name: string }
   | { kind: 'schedule'; seed: number }
   /** Plan now, commit after the next few actions: the plan meets a state that moved on. */
@@ -37,9 +40,16 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
       kind: fc.constant('put' as const), name: fc.constantFrom(...arrowNames), replicas: fc.integer({ min: 0, max: 6 }),
       cpu: fc.integer({ min: 100, max: 900 }), memory: fc.integer({ min: 64, max: 1024 }), batch: fc.boolean(),
       hostPort: fc.constantFrom(undefined, undefined, 8080, 9090),
+      volume: fc.constantFrom(undefined, undefined, { replicas: 2 }, { replicas: 3 }),
     }),
     weight: 3,
   },
+  {
+    arbitrary: fc.record({ kind: fc.constant('volume-holder' as const), node, volume: fc.constantFrom(...arrowNames), createdMs: fc.integer({ min: 0, max: 5 }), held: fc.boolean() }),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('volume-replicas' as const), volume: fc.constantFrom(...arrowNames), nodes: fc.uniqueArray(node, { maxLength: 3 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('migrate' as const), pick: fc.nat(), node }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('stop' as const), name: fc.constantFrom(...arrowNames) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('schedule' as const), seed: fc.integer({ min: 0, max: 1000 }) }), weight: 5 },
   { arbitrary: fc.record({ kind: fc.constant('plan-late' as const), seed: fc.integer({ min: 0, max: 1000 }), delay: fc.integer({ min: 1, max: 4 }) }), weight: 2 },
@@ -101,6 +111,15 @@ function toEntries(state: ClusterState, action: Action, late: { at: number; plan
       return [encode({ type: 'set-eligibility', node: action.node, eligible: action.eligible })];
     case 'garbage':
       return [action.bytes];
+    case 'volume-holder':
+      return [encode({ type: 'set-volume-holders', changes: [{ node: action.node, volume: action.volume, seq: action.createdMs, manifest: `sha256:${'c'.repeat(64)}`, createdMs: action.createdMs, logicalBytes: 10, held: action.held }] })];
+    case 'volume-replicas':
+      return [encode({ type: 'set-volume-replicas', volume: action.volume, nodes: action.nodes })];
+    case 'migrate': {
+      const candidates = state.allocations().filter(isLiveAllocation);
+      if (candidates.length === 0) return [];
+      return [encode({ type: 'migrate-allocation', allocationId: candidates[action.pick % candidates.length]!.id, to: action.node })];
+    }
   }
 }
 
@@ -153,6 +172,20 @@ function checkInvariants(state: ClusterState, generations: Map<string, number>):
   const expected = live.map((a) => a.id).sort();
   if (JSON.stringify(indexed) !== JSON.stringify(expected)) throw new Error(`placement index holds ${indexed.length} live allocations, records ${expected.length}`);
   if (state.evaluations().some((e) => e.status === 'pending') !== (state.pendingEvaluations().length > 0)) throw new Error('pending order out of step');
+  // Volumes: a record exactly for the Arrows whose definition has one; the scheduler sees each
+  // node holding what the records say; a migration in flight only on a live allocation.
+  for (const arrow of state.arrows()) {
+    if ((volumeOf(arrow.definitionJson) !== undefined) !== (state.volume(arrow.name) !== undefined)) throw new Error(`volume record of ${arrow.name} out of step with its definition`);
+  }
+  for (const v of state.volumes()) {
+    if (v.replicaNodes.length > v.replicas - 1) throw new Error(`volume ${v.name} has ${v.replicaNodes.length} replica nodes for ${v.replicas} copies`);
+  }
+  for (const n of state.nodes()) {
+    const recorded = state.volumes().filter((v) => v.holders.some((h) => h.node === n.id)).map((v) => v.name).sort();
+    const seen = [...state.placement.volumes[state.placement.nodeIndex.get(n.id)!]!].sort();
+    if (JSON.stringify(recorded) !== JSON.stringify(seen)) throw new Error(`scheduler sees ${n.id} holding ${seen.join(',')}, records ${recorded.join(',')}`);
+  }
+  for (const a of records) if (terminalAllocStatuses.has(a.status) && a.migratingFrom) throw new Error(`terminal ${a.id} still migrating from ${a.migratingFrom}`);
 }
 
 function roundTrip(state: ClusterState): ClusterState {

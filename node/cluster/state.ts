@@ -796,8 +796,14 @@ export class ClusterState {
       return;
     }
     if (existing?.replicas === wanted.replicas) return;
+    // Fewer copies wanted: keep the replica nodes that hold one already (in name order), so no
+    // record ever names more than replicas-1; the leader fills up when more are wanted.
+    const keep = (nodes: readonly string[]): string[] => {
+      const held = new Set(existing?.holders.map((h) => h.node));
+      return [...nodes.filter((n) => held.has(n)), ...nodes.filter((n) => !held.has(n))].slice(0, wanted.replicas - 1).sort();
+    };
     const record: VolumeRecord = existing
-      ? { ...existing, replicas: wanted.replicas, modifyIndex: this.#index }
+      ? { ...existing, replicas: wanted.replicas, replicaNodes: keep(existing.replicaNodes), modifyIndex: this.#index }
       : { name, replicas: wanted.replicas, replicaNodes: [], holders: [], modifyIndex: this.#index };
     this.#putVolume(existing, record);
   }

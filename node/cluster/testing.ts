@@ -16,6 +16,8 @@ export interface TestDefinition {
   /** A static host port (tcp) every replica takes on its node. */
   hostPort?: number;
   network?: string;
+  /** A ShadowFS volume (named after the Arrow): migrated on drains, with copies on other nodes. */
+  volume?: { replicas?: number };
 }
 
 export const testOptions: ClusterStateOptions = {
@@ -38,7 +40,7 @@ export function specOf(state: ClusterState, name: string): ArrowSpecInput {
   const record = state.arrow(name)!;
   const d = JSON.parse(record.definitionJson) as TestDefinition;
   const replicas = record.stopped ? 0 : Math.max(0, d.replicas - (d.batch ? record.completed : 0));
-  return { name, version: record.version, replicas, cpu: d.cpu, memory: d.memory, binary, kernel, hostPorts: d.hostPort ? [`tcp/${d.hostPort}`] : [] };
+  return { name, version: record.version, replicas, cpu: d.cpu, memory: d.memory, binary, kernel, hostPorts: d.hostPort ? [`tcp/${d.hostPort}`] : [], ...(d.volume ? { volume: { name } } : {}) };
 }
 
 /**
