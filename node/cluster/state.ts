@@ -143,6 +143,8 @@ export class ClusterState {
   readonly #volumes = new Map<string, VolumeRecord>();
   /** Per node, the volumes it is recorded holding a copy of (the scheduler prefers them). */
   readonly #volumesByNode = new Map<string, Set<string>>();
+  /** Per node, the volumes whose record names it in replicaNodes. */
+  readonly #replicaOf = new Map<string, Set<string>>();
   /** Per node, the last index at which a volume its agent watches changed (see nodeWatchIndex). */
   readonly #nodeVolumeIndex = new Map<string, number>();
   #placement = PlacementIndex.fromSnapshot({ index: 0, nodes: [], allocations: [] });
@@ -201,6 +203,8 @@ export class ClusterState {
   volumes(): VolumeRecord[] { return [...this.#volumes.values()]; }
   /** The volumes `node` is recorded holding a copy of, sorted. */
   volumesHeldBy(node: string): string[] { return [...(this.#volumesByNode.get(node) ?? [])].sort(); }
+  /** The volumes whose record names `node` among its replica nodes, sorted. */
+  volumesReplicatedOn(node: string): string[] { return [...(this.#replicaOf.get(node) ?? [])].sort(); }
   /**
    * The last index at which anything a node's watch shows changed: its allocations, or a volume
    * it runs or holds a replica for (its record, its primary). Agents long-poll on it.
@@ -817,6 +821,8 @@ export class ClusterState {
   /** The nodes whose watch shows the volume (its primary's, its replica nodes, old and new) see it changed. */
   #touchVolume(previous: VolumeRecord | undefined, next: VolumeRecord | undefined): void {
     const name = (next ?? previous)!.name;
+    for (const node of previous?.replicaNodes ?? []) this.#replicaOf.get(node)?.delete(name);
+    for (const node of next?.replicaNodes ?? []) addTo(this.#replicaOf, node, name);
     for (const node of [...(previous?.replicaNodes ?? []), ...(next?.replicaNodes ?? [])]) this.#nodeVolumeIndex.set(node, this.#index);
     for (const a of this.allocationsOfArrow(name)) if (isLiveAllocation(a)) this.#nodeVolumeIndex.set(a.node, this.#index);
   }
@@ -940,6 +946,7 @@ export class ClusterState {
     for (const v of records.volumes) {
       state.#volumes.set(v.name, v);
       for (const h of v.holders) addTo(state.#volumesByNode, h.node, v.name);
+      for (const node of v.replicaNodes) addTo(state.#replicaOf, node, v.name);
     }
     for (const a of records.arrows) {
       state.#arrows.set(a.name, a);

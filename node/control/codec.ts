@@ -102,7 +102,7 @@ export interface ControlApi {
    */
   networkView(sinceIndex: number, waitMs: number, signal?: AbortSignal): Promise<NetworkView>;
   /**
-   * An update-allocations or set-holders command for the caller's own nodes, or a tag-artifact
+   * An update-allocations, set-holders or set-volume-holders command for the caller's own nodes, or a tag-artifact
    * naming a kernel template's image (kernel-<template>:<key>) that one of them holds.
    */
   report(command: Command): Promise<readonly IgnoredItem[]>;

@@ -4,7 +4,7 @@ import test from 'ava';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord, ClusterState, NodeRegistration } from '../cluster/index.ts';
 import { ControlRefusedError, NotLeaderError } from '../control/index.ts';
-import { startTestServer } from './index.ts';
+import { readDefinition, startTestServer } from './index.ts';
 import type { Server } from './index.ts';
 
 const definition = (name: string, replicas: number, cpu = 250) => JSON.stringify({
@@ -179,4 +179,49 @@ test('any caller long-polls the network view: answered on a change that shows in
   await server.stop();
   await pending;
   t.true(Date.now() - stopping < 2_000);
+});
+
+/**
+ * A definition of `name` with a volume, in whichever shape node/spec accepts: `{ name }` before
+ * volumes had a path, size and replicas, those after.
+ */
+function volumeDefinition(name: string): string {
+  const shapes: object[] = [{ path: '/data', size: '64MiB', replicas: 2 }, { path: '/data', size: 64, replicas: 2 }, { name }];
+  for (const volume of shapes) {
+    const json = JSON.stringify({ ...JSON.parse(definition(name, 1, 100)), replicas: 1, volume });
+    try {
+      readDefinition(json);
+      return json;
+    } catch { /* the next shape */ }
+  }
+  throw new Error('node/spec accepts none of the volume shapes this test knows: add the current one');
+}
+
+test('the leader names replica nodes for a volume; watches show it; agents report their snapshots', async (t) => {
+  const { member, server } = await startServer(t, 5_000);
+  const agents = ['a', 'b', 'c'].map((p) => server.control(`peer-${p}`));
+  for (const [i, p] of ['a', 'b', 'c'].entries()) await agents[i]!.register(registration(`${p}1`, `peer-${p}`));
+  const stops = ['a', 'b', 'c'].map((p, i) => beating(agents[i]!, [`${p}1`], 300));
+  t.teardown(() => stops.forEach((s) => s()));
+  t.true((await member.propose({ type: 'put-arrow', definitionJson: volumeDefinition('db') })).ok);
+  const alloc = await until('placement', () => live(member.state, 'db')[0]);
+  const replicaNode = await until('replica nodes', () => member.state.volume('db')?.replicaNodes[0]);
+  t.is(member.state.volume('db')?.replicaNodes.length, 1, 'replicas 2: one besides the running one');
+  t.not(replicaNode, alloc.node);
+  const agentOf = (node: string) => agents[['a1', 'b1', 'c1'].indexOf(node)]!;
+  const onPrimary = await agentOf(alloc.node).watch(alloc.node, 0, 0);
+  t.deepEqual(onPrimary.volumes?.map((v) => [v.name, v.primary?.node, v.replicaNodes.map((r) => r.node)]), [['db', alloc.node, [replicaNode]]]);
+  // The replica node's watch wakes when it is given the volume's snapshot.
+  const before = await agentOf(replicaNode).watch(replicaNode, 0, 0);
+  t.is(before.volumes?.[0]?.name, 'db');
+  const waiting = agentOf(replicaNode).watch(replicaNode, before.index, 5_000);
+  const holder = { node: replicaNode, volume: 'db', seq: 1, manifest: `sha256:${'d'.repeat(64)}`, createdMs: 1_000, logicalBytes: 4096, held: true };
+  t.deepEqual(await agentOf(replicaNode).report({ type: 'set-volume-holders', changes: [holder] }), []);
+  const after = await waiting;
+  t.deepEqual(after.volumes?.[0]?.holders.map((h) => [h.node, h.seq]), [[replicaNode, 1]]);
+  t.deepEqual(member.state.volumesHeldBy(replicaNode), ['db']);
+  const stranger = agents.find((_, i) => ['a1', 'b1', 'c1'][i] !== replicaNode)!;
+  await t.throwsAsync(stranger.report({ type: 'set-volume-holders', changes: [holder] }), { instanceOf: ControlRefusedError, message: /belongs to another peer/ });
+  const ignored = await agentOf(replicaNode).report({ type: 'set-volume-holders', changes: [{ ...holder, volume: 'gone' }] });
+  t.regex(ignored[0]?.reason ?? '', /no Arrow gone with a volume/);
 });

@@ -4,16 +4,17 @@ import { randomInt } from 'node:crypto';
 import type { SchedulerConfig } from '../../scheduler/index.ts';
 import { ProposalDropped, RequestTimeoutError } from '../../raft/index.ts';
 import type { ConfState, Status } from '../../raft/index.ts';
-import { networkView } from '../cluster/index.ts';
-import type { ClusterState, Command, CommandResult, IgnoredItem, NetworkView, NodeRegistration } from '../cluster/index.ts';
+import { isLiveAllocation, networkView } from '../cluster/index.ts';
+import type { AllocationRecord, ClusterState, Command, CommandResult, IgnoredItem, NetworkView, NodeRegistration } from '../cluster/index.ts';
 import { ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits } from '../control/index.ts';
-import type { ArtifactHolder, ArtifactLocation, ControlApi, ControlHandler, HeartbeatReply, ServerInfo, WatchReply } from '../control/index.ts';
+import type { ArtifactHolder, ArtifactLocation, ControlApi, ControlHandler, HeartbeatReply, PeerRef, ServerInfo, VolumeView, WatchReply } from '../control/index.ts';
 import type { AppliedListener } from '../cluster/index.ts';
 import { DIGEST_PATTERN, NAME_TAG_PATTERN } from '../spec/index.ts';
 import { ClaimTable } from './claims.ts';
 import { drainStep } from './drain.ts';
 import { HeartbeatTracker, heartbeatInterval } from './heartbeats.ts';
 import { planBatch } from './planner.ts';
+import { chooseReplicas } from './volumes.ts';
 import type { SpecResolver } from './planner.ts';
 
 /** What the server needs of this node's Raft member (node/consensus ClusterMember). */
@@ -73,6 +74,29 @@ const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve) =
   signal.addEventListener('abort', done, { once: true });
 });
 
+/**
+ * The volumes a node's agent works with: those of the Arrows it runs a live allocation of (it is
+ * their primary: it takes and pushes snapshots), and those naming it a replica node (it receives
+ * them), by name.
+ */
+export function volumeViewsFor(state: ClusterState, nodeId: string, allocations: readonly AllocationRecord[]): VolumeView[] {
+  const names = new Set(state.volumesReplicatedOn(nodeId));
+  for (const a of allocations) if (isLiveAllocation(a) && state.volume(a.arrow)) names.add(a.arrow);
+  const peer = (id: string): PeerRef | undefined => {
+    const n = state.node(id);
+    return n ? { node: n.id, peerId: n.peerId, addrs: n.addrs } : undefined;
+  };
+  return [...names].sort().flatMap((name) => {
+    const v = state.volume(name);
+    if (!v) return [];
+    const primary = state.volumePrimary(name);
+    return [{
+      name, replicas: v.replicas, primary: primary ? (peer(primary.node) ?? null) : null,
+      replicaNodes: v.replicaNodes.flatMap((id) => peer(id) ?? []), holders: v.holders,
+    }];
+  });
+}
+
 /** A wake-up that many waiters share: wake() releases everyone waiting now. */
 class Signal {
   #waiters = new Set<() => void>();
@@ -114,6 +138,8 @@ export class Server {
   readonly #evaluations = new Signal();
   /** Wakes the drainer: allocations or nodes changed. */
   readonly #drains = new Signal();
+  /** Wakes the replica chooser: nodes, allocations or volumes changed. */
+  readonly #volumeChanges = new Signal();
   /** Per node, the watches waiting for its allocations to change. */
   readonly #watchers = new Map<string, Signal>();
   /** Wakes network view polls: something the view shows changed, or the state was replaced. */
@@ -149,15 +175,19 @@ export class Server {
   start(): void {
     const member = this.#member;
     this.#unsubscribe.push(
-      member.onApplied((_index, applied) => {
+      member.onApplied((index, applied) => {
         let evaluations = false;
         let drains = false;
+        let volumes = false;
         for (const change of applied.changes) {
           if (change.kind === 'evaluation') evaluations ||= change.record.status === 'pending';
+          else if (change.kind === 'volume') volumes = true;
           else if (change.kind === 'allocation') {
             drains = true;
+            volumes ||= member.state.volume(change.record.arrow) !== undefined;
             this.#watchers.get(change.record.node)?.wake();
           } else if (change.kind === 'node') {
+            volumes = true;
             drains = true;
             if (member.isLeader && change.record.status !== 'down' && this.#tracker.lastBeat(change.record.id) === undefined) {
               // A node that just registered gets a full TTL to send its first beat.
@@ -167,6 +197,14 @@ export class Server {
         }
         if (evaluations) this.#evaluations.wake();
         if (drains) this.#drains.wake();
+        if (volumes) {
+          this.#volumeChanges.wake();
+          // The watches that show a volume that changed (its replica nodes', its primary's): the
+          // state moved their nodeWatchIndex to this entry's index. Nodes dropped from a volume's
+          // replica nodes are among them, which a look at the new record alone would miss.
+          const state = member.state;
+          for (const [node, signal] of this.#watchers) if (state.nodeWatchIndex(node) === index) signal.wake();
+        }
         if (member.state.networkIndex !== this.#networkIndexSeen) {
           this.#networkIndexSeen = member.state.networkIndex;
           this.#networkWatchers.wake();
@@ -206,6 +244,7 @@ export class Server {
     loop('liveness', () => this.#livenessOnce());
     loop('drainer', () => this.#drainOnce());
     loop('promoter', () => this.#promoteOnce());
+    loop('volumes', () => this.#volumesOnce());
   }
 
   async stop(): Promise<void> {
@@ -281,6 +320,23 @@ export class Server {
     for (const command of drainStep(member.state, this.#now())) {
       const result = await member.propose(command);
       if (!result.ok) this.#logger?.warn({ err: result.error }, 'drain step refused');
+    }
+  }
+
+  /**
+   * Keeps every volume's replica nodes filled with good nodes (chooseReplicas), a bounded number
+   * of volumes per tick. Woken by changes to nodes, volumes and their allocations; also every few
+   * seconds, since what makes a node good (down, ineligible) may change without waking it here.
+   */
+  async #volumesOnce(): Promise<void> {
+    await this.#volumeChanges.wait(2_000, this.#stop.signal);
+    const member = this.#member;
+    if (!member.isLeader || this.#stop.signal.aborted) return;
+    for (const command of chooseReplicas(member.state, { maxChanges: 32 })) {
+      const result = await member.propose(command);
+      // Refused when the state moved on since choosing (the volume's Arrow moved or lost its
+      // volume): the next tick chooses again from the new state.
+      if (!result.ok) this.#logger?.warn({ err: result.error }, 'volume replica choice refused');
     }
   }
 
@@ -364,12 +420,12 @@ export class Server {
       },
       watch: async (nodeId, sinceIndex, waitMs, signal): Promise<WatchReply> => {
         requireOwned(nodeId);
-        if (member.state.nodeAllocationIndex(nodeId) <= sinceIndex && waitMs > 0) {
+        if (member.state.nodeWatchIndex(nodeId) <= sinceIndex && waitMs > 0) {
           let watcher = this.#watchers.get(nodeId);
           if (!watcher) this.#watchers.set(nodeId, (watcher = new Signal()));
           const stop = signal ? AbortSignal.any([signal, this.#stop.signal]) : this.#stop.signal;
           const deadline = this.#now() + waitMs;
-          while (member.state.nodeAllocationIndex(nodeId) <= sinceIndex && !stop.aborted) {
+          while (member.state.nodeWatchIndex(nodeId) <= sinceIndex && !stop.aborted) {
             const left = deadline - this.#now();
             if (left <= 0) break;
             await watcher.wait(left, stop);
@@ -378,7 +434,7 @@ export class Server {
         const state = member.state;
         const allocations = state.allocationsOfNode(nodeId);
         const arrows = [...new Set(allocations.map((a) => a.arrow))].map((name) => state.arrow(name)).filter((a) => a !== undefined);
-        return { index: Math.max(sinceIndex, state.index), allocations, arrows };
+        return { index: Math.max(sinceIndex, state.index), allocations, arrows, volumes: volumeViewsFor(state, nodeId, allocations) };
       },
       // Any caller: the view is the cluster's, not a node's, and every member needs it.
       networkView: async (sinceIndex, waitMs, signal): Promise<NetworkView> => {
@@ -395,13 +451,13 @@ export class Server {
       },
       report: async (command) => {
         if (command.type === 'tag-artifact') return this.#tagByAgent(caller, command.name, command.digest);
-        if (command.type === 'set-holders') {
+        if (command.type === 'set-holders' || command.type === 'set-volume-holders') {
           for (const change of command.changes) requireOwned(change.node);
           const result = await member.propose(command);
           if (!result.ok) throw new ControlRefusedError(result.error);
           return result.ignored ?? [];
         }
-        if (command.type !== 'update-allocations') throw new ControlRefusedError(`agents report statuses, holdings and kernel tags, not ${command.type}`);
+        if (command.type !== 'update-allocations') throw new ControlRefusedError(`agents report statuses, holdings, volume snapshots and kernel tags, not ${command.type}`);
         for (const node of new Set(command.updates.map((u) => u.node))) requireOwned(node);
         return this.#queueReport(command.updates);
       },
