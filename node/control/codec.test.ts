@@ -1,6 +1,7 @@
 import test from 'ava';
 import { NotLeaderError as RaftNotLeaderError, RequestTimeoutError } from '../../raft/index.ts';
-import { networkViewLimits } from '../cluster/index.ts';
+import fc from 'fast-check';
+import { commandLimits, networkViewLimits } from '../cluster/index.ts';
 import type { NetworkView } from '../cluster/index.ts';
 import { arrow as wire } from '../proto/control.pb.js';
 import { ControlDecodeError, ControlRefusedError, ControlUnavailableError, NotLeaderError, controlLimits, remoteControl, serveControl } from './index.ts';
@@ -161,4 +162,78 @@ test('a network view request the server does not understand is a refused answer,
   // A handler that fails becomes an error answer too.
   const failing = pair(() => ({ networkView: async () => { throw new TypeError('a bug'); } }));
   await t.throwsAsync(failing.networkView(0, 0), { instanceOf: ControlRefusedError, message: /a bug/ });
+});
+
+const volumeView = {
+  name: 'db', replicas: 3,
+  primary: { node: 'n1', peerId: 'p1', addrs: ['/ip4/10.0.0.1/tcp/4001'] },
+  replicaNodes: [{ node: 'n2', peerId: 'p2', addrs: [] }, { node: 'n3', peerId: 'p3', addrs: ['/ip4/10.0.0.3/tcp/4001'] }],
+  holders: [{ node: 'n2', seq: 7, manifest: `sha256:${'e'.repeat(64)}`, createdMs: 1_700_000_000_000, logicalBytes: 5_000_000_000, reportedMs: 1_700_000_000_500 }],
+};
+
+test('a watch answer carries the node\'s volumes; one without (an older server) has none', async (t) => {
+  const api = pair(() => ({ watch: async () => ({ index: 9, allocations: [], arrows: [], volumes: [volumeView, { ...volumeView, name: 'idle', primary: null, replicaNodes: [], holders: [] }] }) }));
+  const reply = await api.watch('n1', 0, 0);
+  t.deepEqual(reply.volumes, [volumeView, { ...volumeView, name: 'idle', primary: null, replicaNodes: [], holders: [] }]);
+  const old = pair(() => ({ watch: async () => ({ index: 9, allocations: [], arrows: [] }) }));
+  t.deepEqual((await old.watch('n1', 0, 0)).volumes, []);
+});
+
+test('volume views round-trip for any valid view', async (t) => {
+  const id = fc.string({ minLength: 1, maxLength: 40 });
+  const peer = fc.record({ node: id, peerId: id, addrs: fc.array(id, { maxLength: 3 }) });
+  const count = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+  const view = fc.record({
+    name: id, replicas: fc.integer({ min: 1, max: commandLimits.maxVolumeReplicas }), primary: fc.option(peer, { nil: null }),
+    replicaNodes: fc.array(peer, { maxLength: 4 }),
+    holders: fc.array(fc.record({ node: id, seq: count, manifest: fc.constant(`sha256:${'f'.repeat(64)}`), createdMs: count, logicalBytes: count, reportedMs: count }), { maxLength: 4 }),
+  });
+  await fc.assert(fc.asyncProperty(fc.uniqueArray(view, { selector: (v) => v.name, maxLength: 5 }), async (volumes) => {
+    const reply = await pair(() => ({ watch: async () => ({ index: 1, allocations: [], arrows: [], volumes }) })).watch('n', 0, 0);
+    t.deepEqual(reply.volumes, volumes);
+  }), { numRuns: 100 });
+});
+
+test('a server sends at most the limits of its volumes, whatever its handler returned', async (t) => {
+  const peer = volumeView.replicaNodes[0]!;
+  const holder = volumeView.holders[0]!;
+  const huge = {
+    index: 1, allocations: [], arrows: [],
+    volumes: Array.from({ length: controlLimits.maxWatchVolumes + 5 }, (_, i) => ({
+      ...volumeView, name: `v${i}`, replicaNodes: Array.from({ length: 40 }, () => peer), holders: Array.from({ length: 100 }, () => holder),
+    })),
+  };
+  const serve = serveControl(() => ({ watch: async () => huge }) as unknown as ControlApi);
+  const bytes = await serve(wire.control.Request.encode({ watch: { node: 'n1', sinceIndex: 0, waitMs: 0 } }).finish(), 'peer-a', new AbortController().signal);
+  const answer = wire.control.Response.decode(bytes).watch!;
+  t.is(answer.volumes?.length, controlLimits.maxWatchVolumes);
+  t.is(answer.volumes?.[0]?.replicaNodes?.length, commandLimits.maxVolumeReplicas);
+  t.is(answer.volumes?.[0]?.holders?.length, controlLimits.maxVolumeHolders);
+  // … so what it sends decodes.
+  t.is((await remoteControl(async () => bytes).watch('n1', 0, 0)).volumes?.length, controlLimits.maxWatchVolumes);
+});
+
+test('a watch answer\'s volumes are decoded strictly: oversized and malformed ones are refused whole', async (t) => {
+  const refused = async (v: object, message: RegExp) => {
+    const bytes = wire.control.Response.encode({ watch: { index: 1, volumes: [v] } }).finish();
+    await t.throwsAsync(answering(bytes).watch('n1', 0, 0), { instanceOf: ControlDecodeError, message });
+  };
+  const peer = volumeView.replicaNodes[0]!;
+  const holder = volumeView.holders[0]!;
+  await refused({ ...volumeView, name: '' }, /volumes\.0\.name/);
+  await refused({ ...volumeView, name: 'x'.repeat(129) }, /volumes\.0\.name: expected 1 to 128/);
+  await refused({ ...volumeView, replicas: 0 }, /volumes\.0\.replicas/);
+  await refused({ ...volumeView, replicas: 17 }, /volumes\.0\.replicas: 17/);
+  await refused({ ...volumeView, replicaNodes: Array.from({ length: 17 }, () => peer) }, /replicaNodes: 17, at most 16/);
+  await refused({ ...volumeView, replicaNodes: [{ ...peer, node: '' }] }, /replicaNodes\.0\.node/);
+  await refused({ ...volumeView, primary: { ...peer, peerId: 'x'.repeat(257) } }, /primary\.peerId/);
+  await refused({ ...volumeView, primary: { ...peer, addrs: Array.from({ length: 33 }, () => '/ip4/1.2.3.4') } }, /primary\.addrs: 33, at most 32/);
+  await refused({ ...volumeView, holders: Array.from({ length: 65 }, () => holder) }, /holders: 65, at most 64/);
+  await refused({ ...volumeView, holders: [{ ...holder, manifest: 'sha256:abc' }] }, /holders\.0\.manifest/);
+  await refused({ ...volumeView, holders: [{ ...holder, node: '' }] }, /holders\.0\.node/);
+  await refused({ ...volumeView, holders: [{ ...holder, createdMs: -1 }] }, /holders\.0\.createdMs/);
+  const twice = wire.control.Response.encode({ watch: { index: 1, volumes: [volumeView, volumeView] } }).finish();
+  await t.throwsAsync(answering(twice).watch('n1', 0, 0), { instanceOf: ControlDecodeError, message: /volumes\.1\.name: "db" listed twice/ });
+  const many = wire.control.Response.encode({ watch: { index: 1, volumes: Array.from({ length: controlLimits.maxWatchVolumes + 1 }, (_, i) => ({ name: `v${i}`, replicas: 1 })) } }).finish();
+  await t.throwsAsync(answering(many).watch('n1', 0, 0), { instanceOf: ControlDecodeError, message: /4097 volumes, at most 4096/ });
 });
