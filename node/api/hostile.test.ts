@@ -113,6 +113,14 @@ test('wrong types and bad values are a 400 naming the field', async (t) => {
     ['POST', '/v1/gc?partials=1', undefined, ['query.partials']],
     ['GET', '/v1/cluster-artifacts/md5:abc', undefined, ['params.digest']],
     ['GET', '/v1/arrows/UPPER', undefined, ['params.name']],
+    ['GET', '/v1/volumes/UPPER', undefined, ['params.name']],
+    ['GET', `/v1/volumes/${'v'.repeat(64)}`, undefined, ['params.name']],
+    ['POST', '/v1/allocations/ghost/migrate', { to: 5 }, ['body.to']],
+    ['POST', '/v1/allocations/ghost/migrate', {}, ['body.to']],
+    ['POST', '/v1/allocations/ghost/migrate', { to: '' }, ['body.to']],
+    ['POST', '/v1/allocations/ghost/migrate', { to: 'n'.repeat(300) }, ['body.to']],
+    ['POST', '/v1/allocations/ghost/migrate', { to: 'n1', force: true }, ['body.force']],
+    ['POST', '/v1/allocations/ghost/migrate', 'n1', ['body']],
   ];
   for (const [method, path, body, fields] of cases) {
     const answer = await call(api, method, path, body === undefined ? {} : { body: JSON.stringify(body) });
@@ -134,6 +142,7 @@ test('unknown nodes, Arrows, allocations, tags, artifacts and servers are 404', 
     ['GET', '/v1/tags/ghost:1'], ['DELETE', '/v1/tags/ghost:1'], ['GET', `/v1/cluster-artifacts/${DIGEST}`],
     ['DELETE', '/v1/cluster/servers/ghost'], ['GET', `/v1/artifacts/${DIGEST}`], ['DELETE', `/v1/artifacts/${DIGEST}`],
     ['DELETE', `/v1/artifacts/${DIGEST}/refs/pin`], ['PUT', `/v1/artifacts/${DIGEST}/refs/pin`], ['GET', '/v2/anything'],
+    ['GET', '/v1/volumes/ghost'], ['POST', '/v1/allocations/ghost/migrate', { to: 'n1' }],
   ];
   for (const [method, path, body] of cases) {
     const answer = await call(api, method, path, body === undefined ? {} : { body: JSON.stringify(body) });

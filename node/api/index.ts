@@ -23,7 +23,12 @@
 //     uploadTimeoutMs in all and are cut off after uploadIdleMs without data.
 //   - Input parsed with zod: a 400 `{ error, message, fields: [{ path, message }] }` names every
 //     bad field (`body.eligible`, `definition.replicas`, `query.after`).
-//   - One error mapping (errors.ts mapError): 404 unknown node/Arrow/allocation/tag; 409
+//   - Volumes: GET /v1/volumes (VolumeSummary[]), GET /v1/volumes/:name (VolumeDetail: every
+//     holder's seq, size and snapshot age; the newest replicated snapshot is the newest held
+//     by a node other than the primary); POST /v1/allocations/:id/migrate { to } live-migrates a
+//     running allocation (`to`: node id, name or id prefix; 404 unknown, 400 ambiguous or bad
+//     body, 409 with the state's reason when it cannot move there).
+//   - One error mapping (errors.ts mapError): 404 unknown node/Arrow/allocation/tag/volume; 409
 //     `refused` when the cluster state refused a command (nothing changed); 503 `no-leader`;
 //     504 `timeout` (the outcome of a write is unknown); 502 for a peer or server not reached;
 //     anything else 500, logged.
@@ -41,5 +46,6 @@ export { ArrowdClient, ApiError, parseDuration, resolveApiTarget } from './clien
 export type { ApiTarget, EventStreamHandlers } from './client/index.ts';
 export type {
   AllocationView, ArrowDetail, ArrowView, ArtifactEntry, ClusterArtifactView, DrainRequest, ErrorBody, EventData, FieldIssue,
-  GcResponse, NodeList, NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,
+  GcResponse, MigrateRequest, NodeList, NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,
+  VolumeDetail, VolumeHolderView, VolumeNodeRef, VolumeSummary,
 } from './types.ts';

@@ -19,6 +19,7 @@ import { localNodeRoutes } from './routes/node.ts';
 import { logRoutes } from './routes/logs.ts';
 import { nodeRoutes } from './routes/nodes.ts';
 import { tagRoutes } from './routes/tags.ts';
+import { volumeRoutes } from './routes/volumes.ts';
 import type { ApiLogger, ApiLimits, RouteConfig, RouteContext } from './routes/context.ts';
 
 export interface ApiServerOptions extends Partial<ApiLimits> {
@@ -138,7 +139,7 @@ export function createApiServer(backend: ApiBackend, options: ApiServerOptions):
       // A client node answers no cluster route itself: each goes to a server over libp2p.
       if (!backend.cluster && backend.forward) route.handler = forwardingHandler(backend.forward, limits.forwardConnectTimeoutMs);
     });
-    for (const plugin of [clusterRoutes, nodeRoutes, arrowRoutes, allocationRoutes, tagRoutes, eventRoutes]) await scope.register(plugin, context);
+    for (const plugin of [clusterRoutes, nodeRoutes, arrowRoutes, allocationRoutes, tagRoutes, volumeRoutes, eventRoutes]) await scope.register(plugin, context);
   });
   return app;
 }

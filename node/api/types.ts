@@ -1,7 +1,7 @@
 // The JSON shapes of the arrowd HTTP API, shared by the server and the typed client.
 import type { Digest } from '../../p2p/index.ts';
 import type {
-  AllocationRecord, ArtifactRecord, Change, EvaluationRecord, NodeRecord, Resources, TagRecord,
+  AllocationRecord, ArtifactRecord, Change, EvaluationRecord, NodeRecord, Resources, TagRecord, VolumeHolder,
 } from '../cluster/index.ts';
 
 export type { ErrorBody, FieldIssue } from './errors.ts';
@@ -83,6 +83,49 @@ export interface PlanPreview {
 
 export type TagView = TagRecord;
 export type ClusterArtifactView = ArtifactRecord;
+
+/** A node named in a volume's answer: its id and, for people, its name. */
+export interface VolumeNodeRef { readonly node: string; readonly nodeName: string }
+
+/** A holder's newest snapshot, with its age when the server answered. */
+export interface VolumeHolderView extends VolumeHolder {
+  readonly nodeName: string;
+  /** Server's clock minus createdMs (the primary's clock): approximate across machines. */
+  readonly ageMs: number;
+}
+
+/** A ShadowFS volume as `volume ls` shows it. */
+export interface VolumeSummary {
+  /** The volume's (and its Arrow's) name. */
+  readonly name: string;
+  /** volume.size as the Arrow's definition gives it; null when it gives none. */
+  readonly size: string | number | null;
+  /** Copies wanted, the running one included. */
+  readonly replicas: number;
+  /** Nodes recorded holding a snapshot (the primary included when it reported one). */
+  readonly holding: number;
+  /** The node running its live allocation; null when none does. */
+  readonly primary: VolumeNodeRef | null;
+  /** The nodes chosen to hold copies besides the primary. */
+  readonly replicaNodes: readonly VolumeNodeRef[];
+  /** The newest snapshot held on a node other than the primary: what a failover would start from. */
+  readonly newestReplicatedMs: number | null;
+  readonly newestReplicatedAgeMs: number | null;
+  /** The newest snapshot's logical size, any holder; null before the first. */
+  readonly logicalBytes: number | null;
+  readonly modifyIndex: number;
+}
+
+/** A volume as `volume inspect` shows it: with every holder and its live allocation. */
+export interface VolumeDetail extends VolumeSummary {
+  readonly holders: readonly VolumeHolderView[];
+  /** Its live allocation's id, and the node it is being migrated from ('' when none). */
+  readonly allocation: string | null;
+  readonly migratingFrom: string;
+  readonly stopped: boolean;
+}
+
+export interface MigrateRequest { to: string }
 
 export interface DrainRequest { deadline?: string; maxParallel?: number; cancel?: boolean }
 

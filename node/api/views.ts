@@ -5,12 +5,12 @@ import { schedule } from '../../scheduler/index.ts';
 import type { ArrowSpec, SchedulerConfig } from '../../scheduler/index.ts';
 import type { Status } from '../../raft/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
-import type { AllocationRecord, ArrowRecord, ClusterState, NodeRecord } from '../cluster/index.ts';
+import type { AllocationRecord, ArrowRecord, ClusterState, NodeRecord, VolumeRecord } from '../cluster/index.ts';
 import { canonicalDefinitionJson } from '../spec/index.ts';
 import type { ArrowDefinition } from '../spec/index.ts';
 import type { ClusterStatus } from './backend.ts';
 import { ApiProblem, found, notFound } from './errors.ts';
-import type { AllocationView, ArrowDetail, ArrowView, NodeView, PlanPreview } from './types.ts';
+import type { AllocationView, ArrowDetail, ArrowView, NodeView, PlanPreview, VolumeDetail, VolumeNodeRef, VolumeSummary } from './types.ts';
 
 /** The one record `ref` names: exactly by id, else by unique name, else by unique id prefix. */
 function resolve<T>(what: string, ref: string, all: readonly T[], id: (t: T) => string, name?: (t: T) => string): T {
@@ -89,6 +89,43 @@ export function arrowDetail(state: ClusterState, arrow: ArrowRecord): ArrowDetai
   let definition: unknown;
   try { definition = JSON.parse(arrow.definitionJson); } catch { definition = arrow.definitionJson; }
   return { ...arrowView(state, arrow), definition };
+}
+
+export function findVolume(state: ClusterState, name: string): VolumeRecord {
+  return found(state.volume(name), state.arrow(name) ? `Arrow ${name} has no volume` : `unknown volume ${name}`);
+}
+
+/** volume.size as the definition gives it (node/spec's format, whatever it is), or null. */
+function volumeSize(arrow: ArrowRecord | undefined): string | number | null {
+  try {
+    const size = (JSON.parse(arrow?.definitionJson ?? '{}') as { volume?: { size?: unknown } }).volume?.size;
+    return typeof size === 'string' || typeof size === 'number' ? size : null;
+  } catch {
+    return null;
+  }
+}
+
+export function volumeSummary(state: ClusterState, v: VolumeRecord, nowMs: number): VolumeSummary {
+  const ref = (id: string): VolumeNodeRef => ({ node: id, nodeName: nodeName(state, id) });
+  const primary = state.volumePrimary(v.name);
+  const replicated = v.holders.filter((h) => h.node !== primary?.node);
+  const newestReplicatedMs = replicated.length > 0 ? Math.max(...replicated.map((h) => h.createdMs)) : null;
+  const newest = [...v.holders].sort((a, b) => b.createdMs - a.createdMs)[0];
+  return {
+    name: v.name, size: volumeSize(state.arrow(v.name)), replicas: v.replicas, holding: v.holders.length,
+    primary: primary ? ref(primary.node) : null, replicaNodes: v.replicaNodes.map(ref),
+    newestReplicatedMs, newestReplicatedAgeMs: newestReplicatedMs === null ? null : Math.max(0, nowMs - newestReplicatedMs),
+    logicalBytes: newest?.logicalBytes ?? null, modifyIndex: v.modifyIndex,
+  };
+}
+
+export function volumeDetail(state: ClusterState, v: VolumeRecord, nowMs: number): VolumeDetail {
+  const primary = state.volumePrimary(v.name);
+  return {
+    ...volumeSummary(state, v, nowMs),
+    holders: v.holders.map((h) => ({ ...h, nodeName: nodeName(state, h.node), ageMs: Math.max(0, nowMs - h.createdMs) })),
+    allocation: primary?.id ?? null, migratingFrom: primary?.migratingFrom ?? '', stopped: state.arrow(v.name)?.stopped ?? false,
+  };
 }
 
 export interface PreviewOptions {

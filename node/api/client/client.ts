@@ -10,7 +10,7 @@ import type { ClusterStatus } from '../backend.ts';
 import type { FieldIssue } from '../errors.ts';
 import type {
   AllocationView, ArrowDetail, ArrowView, ArtifactEntry, ClusterArtifactView, DrainRequest, EventData, GcResponse, NodeList,
-  NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,
+  NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView, VolumeDetail, VolumeSummary,
 } from '../types.ts';
 
 export class ApiError extends Error {
@@ -210,6 +210,11 @@ export class ArrowdClient {
     return this.#json('GET', `/v1/allocations${query ? `?${query}` : ''}`);
   }
   allocation(id: string): Promise<AllocationView> { return this.#json('GET', `/v1/allocations/${encodeURIComponent(id)}`); }
+  /** Live-migrates a running allocation to node `to` (id, name or id prefix). */
+  migrateAllocation(id: string, to: string): Promise<AllocationView> { return this.#json('POST', `/v1/allocations/${encodeURIComponent(id)}/migrate`, { to }); }
+
+  volumes(): Promise<VolumeSummary[]> { return this.#json('GET', '/v1/volumes'); }
+  volume(name: string): Promise<VolumeDetail> { return this.#json('GET', `/v1/volumes/${encodeURIComponent(name)}`); }
 
   tags(): Promise<TagView[]> { return this.#json('GET', '/v1/tags'); }
   /** A tag; undefined if the cluster has none by that name. */

@@ -6,6 +6,7 @@ export type { ApiTarget, EventStreamHandlers } from './client.ts';
 export { MAX_DURATION_MS, parseDuration } from './duration.ts';
 export type {
   AllocationView, ArrowDetail, ArrowView, ArtifactEntry, ClusterArtifactView, DrainRequest, ErrorBody, EventData, FieldIssue,
-  GcResponse, NodeList, NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,
+  GcResponse, MigrateRequest, NodeList, NodeStatus, NodeView, PlanPreview, PullEvent, PutArrowResult, PutResult, TagView,
+  VolumeDetail, VolumeHolderView, VolumeNodeRef, VolumeSummary,
 } from '../types.ts';
 export type { ClusterStatus, ClusterMemberStatus } from '../backend.ts';
