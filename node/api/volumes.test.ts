@@ -3,9 +3,8 @@ import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord, Command } from '../cluster/index.ts';
-import { readDefinition } from '../server/index.ts';
 import { ApiError } from './client/index.ts';
-import { testApi, testDefinition } from './testing.ts';
+import { testApi, testDefinition, testVolumeDefinition as volumeDefinition } from './testing.ts';
 
 async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -24,18 +23,6 @@ const apiError = async (t: ExecutionContext, promise: Promise<unknown>, status: 
   if (message) t.regex(error!.message, message);
   return error as ApiError;
 };
-
-/** A definition with a volume in whichever shape node/spec accepts (before and after volumes gained path, size, replicas). */
-export function volumeDefinition(name: string): Record<string, unknown> {
-  for (const volume of [{ path: '/data', size: '64MiB', replicas: 2 }, { path: '/data', size: 64, replicas: 2 }, { name }]) {
-    const definition = testDefinition(name, 1, { volume });
-    try {
-      readDefinition(JSON.stringify(definition));
-      return definition;
-    } catch { /* the next shape */ }
-  }
-  throw new Error('node/spec accepts none of the volume shapes this test knows: add the current one');
-}
 
 test('volumes are listed and inspected; a running allocation migrates by node name; refusals say why', async (t) => {
   const { client, member, registerNode } = await testApi(t);

@@ -11,11 +11,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ArrowdClient } from '../api/index.ts';
-import { startTestApi } from '../api/testing.ts';
+import { startTestApi, testDefinition, testVolumeDefinition } from '../api/testing.ts';
+import { isLiveAllocation } from '../cluster/index.ts';
+import type { Command } from '../cluster/index.ts';
 import type { TestApi } from '../api/testing.ts';
 import { scheduleCommand } from './commands/arrows.ts';
 import { reportError } from './commands/connection.ts';
 import type { CommandIo } from './commands/connection.ts';
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 const ARROWCTL = new URL('./main.ts', import.meta.url).pathname;
 
@@ -258,4 +270,55 @@ test('events follows committed changes from an index until interrupted', async (
   t.true(lines.some((line) => /^\d+  evaluation  web: pending$/.test(line)));
   const bad = await w.ctl(['events', '--after', 'yesterday']);
   t.is(bad.exitCode, 2);
+});
+
+test('volume ls and inspect show a volume\'s copies; migrate moves an Arrow\'s allocation live', async (t) => {
+  const w = await world(t);
+  const member = w.api.member!;
+  const propose = async (command: Command) => {
+    const result = await member.propose(command);
+    if (!result.ok) throw new Error(result.error);
+  };
+  t.is((await w.ctl(['volume', 'ls'])).stdout, 'no volumes (an Arrow whose spec has a volume gets one)\n');
+  await w.api.client.putArrow('db', testVolumeDefinition('db'));
+  const alloc = await until('placement', () => member.state.allocationsOfArrow('db').find(isLiveAllocation));
+  await propose({ type: 'update-allocations', updates: [{ node: alloc.node, id: alloc.id, generation: alloc.generation, status: 'running', detail: '', exitCode: null, restarts: 0, ports: [] }] });
+  const replica = await until('replica node', () => member.state.volume('db')?.replicaNodes[0]);
+  await propose({ type: 'set-volume-holders', changes: [{ node: replica, volume: 'db', seq: 3, manifest: `sha256:${'c'.repeat(64)}`, createdMs: Date.now() - 125_000, logicalBytes: 3 * 1024 * 1024, held: true }] });
+
+  const ls = await w.ctl(['volume', 'ls']);
+  t.is(ls.exitCode, 0, ls.stderr);
+  const lines = ls.stdout.trimEnd().split('\n');
+  t.regex(lines[0]!, /^NAME\s+SIZE\s+REPLICAS\s+PRIMARY\s+NEWEST REPLICATED$/);
+  t.regex(lines[1]!, new RegExp(`^db\\s+.+?\\s+2/1\\s+${alloc.node}\\s+2m ago$`));
+  const inspect = await w.ctl(['volume', 'inspect', 'db']);
+  t.is(inspect.exitCode, 0, inspect.stderr);
+  t.regex(inspect.stdout, new RegExp(`^Primary\\s+${alloc.node} \\(allocation ${alloc.id}\\)$`, 'm'));
+  t.regex(inspect.stdout, new RegExp(`^Replica nodes\\s+${replica}$`, 'm'));
+  t.regex(inspect.stdout, new RegExp(`^  ${replica}\\s+3\\s+3\\.0 MiB\\s+2m ago\\s+sha256:cccccccccccc…$`, 'm'));
+  t.is((JSON.parse((await w.ctl(['volume', 'inspect', 'db', '--json'])).stdout) as { holders: unknown[] }).holders.length, 1);
+  const missing = await w.ctl(['volume', 'inspect', 'ghost']);
+  t.is(missing.exitCode, 1);
+  t.regex(missing.stderr, /unknown volume ghost/);
+
+  const noTarget = await w.ctl(['migrate', 'db']);
+  t.is(noTarget.exitCode, 2);
+  t.regex(noTarget.stderr, /--to NODE is required/);
+  const sameNode = await w.ctl(['migrate', 'db', '--to', alloc.node]);
+  t.is(sameNode.exitCode, 1);
+  t.regex(sameNode.stderr, /already runs on node/);
+  const moved = await w.ctl(['migrate', 'db', '--to', replica]);
+  t.is(moved.exitCode, 0, moved.stderr);
+  t.is(moved.stdout, `db: allocation ${alloc.id} migrating from ${alloc.node} to ${replica} (generation ${alloc.generation + 1})\n`);
+  t.is(member.state.allocation(alloc.id)?.migratingFrom, alloc.node);
+  const wrongArrow = await w.ctl(['migrate', `web/${alloc.id}`, '--to', alloc.node]);
+  t.is(wrongArrow.exitCode, 2);
+  t.regex(wrongArrow.stderr, /belongs to Arrow db, not web/);
+
+  // An Arrow with several live allocations needs one named.
+  await w.api.client.putArrow('web', testDefinition('web', 2));
+  await until('web placed', () => member.state.allocationsOfArrow('web').filter(isLiveAllocation).length === 2);
+  const several = await w.ctl(['migrate', 'web', '--to', 'n1']);
+  t.is(several.exitCode, 2);
+  t.regex(several.stderr, /Arrow web has 2 live allocations .*: name one as web\/ALLOCATION/);
 });

@@ -22,13 +22,14 @@ const loaders: Record<string, () => Promise<Register>> = {
   template: async () => (await import('./commands/template.ts')).registerTemplateCommand,
   arrows: async () => (await import('./commands/arrows.ts')).registerArrowCommands,
   node: async () => (await import('./commands/nodes.ts')).registerNodeCommands,
+  volume: async () => (await import('./commands/volumes.ts')).registerVolumeCommands,
   cluster: async () => (await import('./commands/cluster.ts')).registerClusterCommands,
   events: async () => (await import('./commands/events.ts')).registerEventsCommand,
   logs: async () => (await import('./commands/logs.ts')).registerLogsCommand,
   version: async () => (await import('./commands/version.ts')).registerVersionCommand,
 };
 /** Command names that live in a group of another name. */
-const groupOf: Record<string, string> = { schedule: 'arrows', plan: 'arrows', ps: 'arrows', inspect: 'arrows', stop: 'arrows', server: 'cluster' };
+const groupOf: Record<string, string> = { schedule: 'arrows', plan: 'arrows', ps: 'arrows', inspect: 'arrows', stop: 'arrows', server: 'cluster', migrate: 'volume' };
 
 const program = new Command('arrowctl')
   .description('Run and manage Arrows: static binaries booted as PID 1 of tailored kernels in lightweight VMs')

@@ -3,6 +3,7 @@ import test from 'ava';
 import type { ArrowView, PlanPreview } from '../api/index.ts';
 import { formatPlan, psTable } from './commands/arrows.ts';
 import { age, duration, humanBytes, table } from './commands/output.ts';
+import { formatVolume, volumeTable } from './commands/volumes.ts';
 
 test('tables align every column on its widest cell, without trailing blanks', (t) => {
   t.is(table([['NAME', 'STATUS'], ['node-one', 'ready'], ['n2', 'down']]), 'NAME      STATUS\nnode-one  ready\nn2        down\n');
@@ -66,4 +67,30 @@ test('ps shows live allocations, or one line for an Arrow that has none', (t) =>
   ].join('\n'));
   t.regex(psTable(arrows, true, now), /web-a-1\s+n1\s+10\.213\.0\.2\s+failed \(exit 3\)/);
   t.regex(psTable([{ ...arrows[0]!, allocations: [{ ...allocation, address: '' }] }], false, now), /web-a-0\s+n1\s+-\s+running/, 'no address (user-mode networking, or no subnet left)');
+});
+
+test('volume ls and inspect: sizes, wanted/holding, primary, ages of the server', (t) => {
+  const summary = {
+    name: 'db', size: '10GiB', replicas: 3, holding: 2, primary: { node: 'id1', nodeName: 'n1' }, replicaNodes: [{ node: 'id2', nodeName: 'n2' }, { node: 'id3', nodeName: 'n3' }],
+    newestReplicatedMs: 1, newestReplicatedAgeMs: 95_000, logicalBytes: 2048, modifyIndex: 9,
+  };
+  t.is(volumeTable([summary, { ...summary, name: 'cache', size: null, logicalBytes: null, primary: null, holding: 0, newestReplicatedMs: null, newestReplicatedAgeMs: null }]), [
+    'NAME   SIZE   REPLICAS  PRIMARY  NEWEST REPLICATED',
+    'db     10GiB  3/2       n1       1m ago',
+    'cache  -      3/0       -        none',
+    '',
+  ].join('\n'));
+  const manifest = `sha256:${'a'.repeat(64)}`;
+  const text = formatVolume({
+    ...summary, allocation: 'db-1', migratingFrom: '', stopped: false,
+    holders: [
+      { node: 'id1', nodeName: 'n1', seq: 8, manifest, createdMs: 1, logicalBytes: 2048, reportedMs: 1, ageMs: 5_000 },
+      { node: 'id2', nodeName: 'n2', seq: 7, manifest, createdMs: 1, logicalBytes: 1024, reportedMs: 1, ageMs: 95_000 },
+    ],
+  });
+  t.regex(text, /^Replicas\s+3 wanted \(the running copy included\), 2 nodes hold a snapshot$/m);
+  t.regex(text, /^Primary\s+n1 \(allocation db-1\)$/m);
+  t.regex(text, /^Replica nodes\s+n2, n3$/m);
+  t.regex(text, /^ {2}n1 \(primary\)\s+8\s+2\.0 KiB\s+5s ago\s+sha256:aaaaaaaaaaaa…$/m);
+  t.regex(text, /^ {2}n2\s+7\s+1\.0 KiB\s+1m ago/m);
 });
