@@ -186,6 +186,11 @@ function checkInvariants(state: ClusterState, generations: Map<string, number>):
     if (JSON.stringify(recorded) !== JSON.stringify(seen)) throw new Error(`scheduler sees ${n.id} holding ${seen.join(',')}, records ${recorded.join(',')}`);
   }
   for (const a of records) if (terminalAllocStatuses.has(a.status) && a.migratingFrom) throw new Error(`terminal ${a.id} still migrating from ${a.migratingFrom}`);
+  for (const n of state.nodes()) {
+    const indexed = state.allocationsMigratingFrom(n.id).map((a) => a.id).join(',');
+    const expected = records.filter((a) => a.migratingFrom === n.id).map((a) => a.id).sort().join(',');
+    if (indexed !== expected) throw new Error(`migrating from ${n.id}: index ${indexed}, records ${expected}`);
+  }
 }
 
 function roundTrip(state: ClusterState): ClusterState {

@@ -143,6 +143,8 @@ export class ClusterState {
   readonly #volumes = new Map<string, VolumeRecord>();
   /** Per node, the volumes it is recorded holding a copy of (the scheduler prefers them). */
   readonly #volumesByNode = new Map<string, Set<string>>();
+  /** Per node, the allocations being live-migrated away from it (migratingFrom). */
+  readonly #migratingFrom = new Map<string, Set<string>>();
   /** Per node, the volumes whose record names it in replicaNodes. */
   readonly #replicaOf = new Map<string, Set<string>>();
   /** Per node, the last index at which a volume its agent watches changed (see nodeWatchIndex). */
@@ -189,6 +191,8 @@ export class ClusterState {
   allocations(): AllocationRecord[] { return [...this.#allocations.values()]; }
   allocationsOfArrow(name: string): AllocationRecord[] { return this.#recordsOf(this.#allocationsByArrow.get(name)); }
   allocationsOfNode(node: string): AllocationRecord[] { return this.#recordsOf(this.#allocationsByNode.get(node)); }
+  /** The allocations being live-migrated away from `node` (their migratingFrom), sorted by id. */
+  allocationsMigratingFrom(node: string): AllocationRecord[] { return this.#recordsOf(this.#migratingFrom.get(node)); }
   /** The last index at which an allocation on `node` was created, changed or removed (0: never). */
   nodeAllocationIndex(node: string): number { return this.#nodeAllocationIndex.get(node) ?? 0; }
   evaluation(arrow: string): EvaluationRecord | undefined { return this.#evaluations.get(arrow); }
@@ -637,6 +641,11 @@ export class ClusterState {
     // Records removed later (#noteTerminal) are terminal, so out of the view already.
     if (serviceAddress(record) !== (previous ? serviceAddress(previous) : '')) this.#networkIndex = this.#index;
     this.#allocations.set(a.id, record);
+    const from = previous?.migratingFrom ?? '';
+    if (from !== (record.migratingFrom ?? '')) {
+      if (from !== '') this.#migratingFrom.get(from)?.delete(a.id);
+      if (record.migratingFrom) addTo(this.#migratingFrom, record.migratingFrom, a.id);
+    }
     if (previous && previous.node !== a.node) {
       this.#allocationsByNode.get(previous.node)?.delete(a.id);
       this.#nodeAllocationIndex.set(previous.node, this.#index);
@@ -965,6 +974,7 @@ export class ClusterState {
       state.#allocations.set(a.id, a);
       addTo(state.#allocationsByArrow, a.arrow, a.id);
       addTo(state.#allocationsByNode, a.node, a.id);
+      if (a.migratingFrom) addTo(state.#migratingFrom, a.migratingFrom, a.id);
       state.#nodeAllocationIndex.set(a.node, Math.max(state.#nodeAllocationIndex.get(a.node) ?? 0, a.modifyIndex));
       if (terminalAllocStatuses.has(a.status)) terminal.push(a);
       if (holdsAddress(a)) {

@@ -1,7 +1,7 @@
 // The drainer's decision, pure: which allocations of each draining node to move next. A drain
 // moves at most `maxParallel` allocations of a node at a time: one is in flight from when it is
-// picked until its replacement runs (or fails, or is gone); past the deadline everything left is
-// stopped at once.
+// picked until its replacement (or, migrated live, itself on its new node) runs (or fails, or is
+// gone); past the deadline everything left is stopped at once.
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { ClusterState, Command } from '../cluster/index.ts';
 
@@ -24,6 +24,9 @@ export function drainStep(state: ClusterState, nowMs: number): Command[] {
       const successors = state.allocationsOfArrow(a.arrow).filter((s) => s.replaces === a.id && isLiveAllocation(s));
       if (successors.some((s) => s.status !== 'running')) inFlight++;
     }
+    // Migrated live: gone from the node at once, but in flight until its new node runs it
+    // (migratingFrom clears), so migrations too go maxParallel at a time.
+    inFlight += state.allocationsMigratingFrom(node.id).filter(isLiveAllocation).length;
     const room = node.drain.maxParallel - inFlight;
     if (room <= 0 || remaining.length === 0) continue;
     // Oldest first: what has run longest is the least surprising to move.
