@@ -427,7 +427,7 @@ export class Agent {
   #accept(answer: WatchReply): boolean {
     if (this.#view && answer.index <= this.#view.index) return false;
     // Only this node's allocations, whatever a faulty server sends along.
-    this.#view = { ...answer, allocations: answer.allocations.filter((a) => a.node === this.#node) };
+    this.#view = { ...answer, allocations: answer.allocations.filter((a) => a.node === this.#node || a.migratingFrom === this.#node) };
     return true;
   }
 
@@ -483,7 +483,7 @@ export class Agent {
     const view = this.#view;
     if (!view || this.#stop.signal.aborted) return;
     const attached = new Map([...this.#attached].map(([id, a]) => [id, a.generation]));
-    const actions = reconcile(view, { running: this.#runner.list(), attached, ended: this.#ended, busy: this.#busy });
+    const actions = reconcile(view, { node: this.#node, running: this.#runner.list(), attached, ended: this.#ended, busy: this.#busy });
     const arrows = new Map(view.arrows.map((a) => [a.name, a]));
     for (const stop of actions.stop) this.#stopOne(stop);
     for (const a of actions.reportStopped) {
@@ -531,7 +531,9 @@ export class Agent {
     this.#attached.delete(id);
     void (async () => {
       try {
-        await this.#runner.stop(id);
+        const migrateTo = action.migrateTo;
+        if (migrateTo && this.#runner.migrate) await this.#runner.migrate(id, migrateTo);
+        else await this.#runner.stop(id);
         this.#stops++;
         this.#ended.set(id, action.generation);
         if (action.report) this.#reportStopped(action.report, action.report.desiredReason || 'stopped by the cluster');

@@ -282,7 +282,7 @@ export class SimulatedFleet {
     const running = [...work.running.values()];
     const attached = new Map(running.map((r) => [r.allocation.id, r.allocation.generation]));
     const view = { index: answer.index, allocations: answer.allocations.filter((a) => a.node === id) };
-    const actions = reconcile(view, { running, attached, ended: work.ended, busy: noneBusy });
+    const actions = reconcile(view, { node: id, running, attached, ended: work.ended, busy: noneBusy });
     for (const s of actions.stop) {
       work.running.delete(s.allocationId);
       work.ended.set(s.allocationId, s.generation);

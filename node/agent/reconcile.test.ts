@@ -10,7 +10,7 @@ import { allocationRecord as record } from './testing.ts';
 
 const running = (a: AllocationRecord): RunningAllocation => ({ allocation: a, status: 'running' });
 
-const local = (fields: Partial<LocalView> = {}): LocalView => ({ running: [], attached: new Map(), ended: new Map(), busy: new Set(), ...fields });
+const local = (fields: Partial<LocalView> = {}): LocalView => ({ node: 'n1', running: [], attached: new Map(), ended: new Map(), busy: new Set(), ...fields });
 
 const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
 
@@ -97,7 +97,7 @@ const scenarioArb = fc.tuple(fc.array(caseArb, { minLength: 1, maxLength: 8 }), 
     if (c.ended !== undefined) ended.set(id, c.ended);
     if (c.busy) busy.add(id);
   });
-  return { view: { index, allocations }, local: { running: run, attached, ended, busy } satisfies LocalView };
+  return { view: { index, allocations }, local: { node: 'n1', running: run, attached, ended, busy } satisfies LocalView };
 });
 
 test('properties: never starts what the cluster stopped or ended, nor a second generation, nor anything busy', (t) => {
@@ -141,3 +141,22 @@ test('properties: whatever runs against the cluster\'s wishes at a current answe
   }), { numRuns: 2_000 });
   t.pass();
 });
+
+test('an allocation moved from here to another node, running: migrate it there; anything else of another node is not ours', (t) => {
+  const ran = [record('moving', { status: 'running' }), record('gone', { status: 'running' })];
+  const view = {
+    index: 10,
+    allocations: [
+      record('moving', { node: 'n2', generation: 2, status: 'running', migratingFrom: 'n1' }),
+      record('gone', { node: 'n2', generation: 2, status: 'running', migratingFrom: 'n3' }),
+      record('elsewhere', { node: 'n2', status: 'pending' }),
+    ],
+  };
+  const actions = reconcile(view, local({ running: ran.map(running), attached: new Map(ran.map((a) => [a.id, a.generation])) }));
+  t.deepEqual(actions.stop.map((s) => [s.allocationId, s.generation, s.migrateTo?.node]), [['moving', 1, 'n2'], ['gone', 1, undefined]]);
+  t.deepEqual(actions.start, [], 'another node\'s allocation never starts here');
+  t.deepEqual(actions.reportStopped, []);
+  const stopped = reconcile({ index: 11, allocations: [record('moving', { node: 'n2', generation: 2, desired: 'stop', status: 'running', migratingFrom: 'n1' })] }, local({ running: [running(ran[0]!)] }));
+  t.is(stopped.stop[0]?.migrateTo, undefined, 'one the cluster stopped meanwhile is only stopped');
+});
+

@@ -11,6 +11,8 @@ export interface ClusterView {
 }
 
 export interface LocalView {
+  /** This node's id: the view also shows allocations that moved from here to another node. */
+  readonly node: string;
   /** What the runner runs now. */
   readonly running: readonly RunningAllocation[];
   /** Per allocation id, the generation whose reports reach this agent (started or re-attached by it). */
@@ -26,6 +28,11 @@ export interface StopAction {
   readonly generation: number;
   /** Report `stopped` for this record once the runner has stopped it (undefined: nothing to report). */
   readonly report: AllocationRecord | undefined;
+  /**
+   * The cluster moved it, running, to another node (this record, at its new generation): move
+   * the VM there live rather than only stopping it here.
+   */
+  readonly migrateTo?: AllocationRecord;
 }
 
 export interface ReconcileActions {
@@ -49,6 +56,8 @@ const isTerminal = (a: AllocationRecord): boolean => terminalAllocStatuses.has(a
  *   - running here but absent from an answer at or after the index we started it from → stop
  *     (moved away, or long ended and forgotten). An answer older than that proves nothing.
  *   - desired stop, not terminal, nothing runs here → report `stopped` once.
+ *   - on another node now, moved from here (migratingFrom) at a newer generation, and running here
+ *     → stop with migrateTo: the runner sends the VM there. Another node's allocation never starts here.
  * The caller feeds answers in index order (older answers are not reconciled at all), so a
  * decision is never taken on a view older than one already acted on.
  */
@@ -65,6 +74,9 @@ export function reconcile(view: ClusterView, local: LocalView): ReconcileActions
     if (!a) {
       if (view.index >= ran.modifyIndex) stop.push({ allocationId: ran.id, generation: ran.generation, report: undefined });
     } else if (a.generation > ran.generation) {
+      const live = a.node !== local.node && a.migratingFrom === local.node && a.desired === 'run' && !isTerminal(a);
+      stop.push({ allocationId: ran.id, generation: ran.generation, report: undefined, ...(live ? { migrateTo: a } : {}) });
+    } else if (a.node !== local.node) {
       stop.push({ allocationId: ran.id, generation: ran.generation, report: undefined });
     } else if (a.generation < ran.generation) {
       continue;
@@ -75,7 +87,7 @@ export function reconcile(view: ClusterView, local: LocalView): ReconcileActions
     }
   }
   for (const a of view.allocations) {
-    if (runningIds.has(a.id) || local.busy.has(a.id) || isTerminal(a) || local.ended.get(a.id) === a.generation) continue;
+    if (a.node !== local.node || runningIds.has(a.id) || local.busy.has(a.id) || isTerminal(a) || local.ended.get(a.id) === a.generation) continue;
     if (a.desired === 'run') start.push(a);
     else reportStopped.push(a);
   }

@@ -67,6 +67,12 @@ export interface Runner {
    */
   holdLease?(validForMs: number): void;
   unfence?(keep: ReadonlySet<string>): Promise<void>;
+  /**
+   * Optional live migration: the cluster moved a running allocation to another node (`moved`, its
+   * record there). Like stop(), but the workload goes on there; resolves once nothing of it runs
+   * here, and the runner reports nothing more for it.
+   */
+  migrate?(allocationId: string, moved: AllocationRecord): Promise<'moved' | 'stopped'>;
   readonly fenced?: boolean;
 }
 

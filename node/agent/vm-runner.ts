@@ -43,6 +43,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { ArrowRunError, ArrowSession, ClonePool, QemuDriver, TemplateCache, discardRunDir, ensureInitramfs, exitFromConsole, isAdoptable, templateNames, within } from '../../kernel/index.ts';
+import { MigrationFailedError, MigrationRefused } from '../migrate/index.ts';
+import type { MigrationRequest, PreparedTarget } from '../migrate/index.ts';
 import type { Accelerator, ArrowArtifacts, ArrowVolume, BootMode, FileMapping, KernelArtifactStore, StartedFrom, VirtualMachineDriver } from '../../kernel/index.ts';
 import type { AllocationRecord, ArrowRecord, PortBinding } from '../cluster/index.ts';
 import { machineCacheDir } from '../home/index.ts';
@@ -112,6 +114,32 @@ export interface VmRunnerOptions {
    * fails to start.
    */
   readonly volumes?: NodeVolumes;
+  /**
+   * Live migration between nodes (node/migrate over the node's libp2p host). Without it an
+   * allocation that moves stops here and starts afresh on its new node.
+   */
+  readonly migration?: RunnerMigration;
+  /** How long an allocation moved here waits for its VM to arrive before starting afresh (default 30 s). */
+  readonly incomingWaitMs?: number;
+}
+
+/** What the runner needs to move a running Arrow to another node. */
+export interface RunnerMigration {
+  /** Moves `session` to node `to` (migrateArrow); `name` is what the target's prepare() sees. */
+  send(session: ArrowSession, to: string, name: string): Promise<unknown>;
+  /** Copies snapshot `seq` of `volume` to node `to` (before the Arrow moves, or after it failed to). */
+  pushVolume(volume: string, seq: number, to: string): Promise<void>;
+}
+
+/** The name a migration gives its target for an allocation's move to `generation`. */
+export function migrationName(allocationId: string, generation: number): string {
+  return `${allocationId}@${generation}`;
+}
+
+/** The allocation id and generation of a migration's name, or undefined. */
+export function parseMigrationName(name: string): { allocationId: string; generation: number } | undefined {
+  const match = /^([A-Za-z0-9-]{1,64})@(\d{1,15})$/.exec(name);
+  return match ? { allocationId: match[1]!, generation: Number(match[2]) } : undefined;
 }
 
 /** What the runner needs of node/net's NodeNetwork. */
@@ -175,6 +203,18 @@ interface Slot {
   readonly end: AbortController;
   leaving: boolean;
   loop: Promise<void>;
+  /** migrate() moves its VM away: the loop ends without a restart, migrate() finishes the slot. */
+  migrating: boolean;
+  /** Moved here: waits for its VM to arrive by migration (resolve) before starting afresh. */
+  incoming: IncomingWait | undefined;
+}
+
+interface IncomingWait {
+  /** A VM arrived (its session), or undefined: start afresh. */
+  readonly settle: (session: ArrowSession | undefined) => void;
+  readonly arrived: Promise<ArrowSession | undefined>;
+  /** prepareIncoming() took it: the VM is on its way. */
+  preparing: boolean;
 }
 
 /** After a stop request: the grace period plus this much for the guest and QEMU to end. */
@@ -206,6 +246,8 @@ export class VmRunner implements Runner {
   readonly #logger: AgentLogger | undefined;
   readonly #network: ArrowNetwork | undefined;
   readonly #volumes: NodeVolumes | undefined;
+  readonly #migration: RunnerMigration | undefined;
+  readonly #incomingWaitMs: number;
   readonly #slots = new Map<string, Slot>();
   readonly #previous = new Map<string, PreviousLife>();
   #closed = false;
@@ -233,6 +275,8 @@ export class VmRunner implements Runner {
     this.#logger = options.logger;
     this.#network = options.network;
     this.#volumes = options.volumes;
+    this.#migration = options.migration;
+    this.#incomingWaitMs = options.incomingWaitMs ?? 30_000;
     this.#pool = this.#newPool(options.clonePool);
   }
 
@@ -325,6 +369,11 @@ export class VmRunner implements Runner {
       hostPorts: undefined,
       tap: undefined,
     });
+    if (allocation.migratingFrom && this.#migration && !previous?.outcome) {
+      slot.incoming = newIncomingWait();
+      slot.loop = this.#supervise(slot, { kind: 'incoming' });
+      return;
+    }
     slot.loop = this.#supervise(slot, previous?.outcome ? { kind: 'ended', outcome: previous.outcome, ranMs: 0 } : { kind: 'start' });
   }
 
@@ -393,6 +442,153 @@ export class VmRunner implements Runner {
     }
   }
 
+  /**
+   * The cluster moved a running allocation to another node (`moved`: its record there, at the new
+   * generation): its VM goes there by live migration, its volume's newest snapshot first. When
+   * the migration fails before the target runs it, the Arrow stops here gracefully and its last
+   * snapshot is copied to the target, which then starts it afresh: never two, and the cluster's
+   * word (the target) holds. Resolves once nothing of it runs here; the runner reports nothing
+   * more for it. Without migration (or a VM to move) it is a stop().
+   */
+  async migrate(allocationId: string, moved: AllocationRecord): Promise<'moved' | 'stopped'> {
+    this.#previous.delete(allocationId);
+    const slot = this.#slots.get(allocationId);
+    const session = slot?.session;
+    if (!slot || !session || !this.#migration || slot.paused || slot.tap || slot.migrating) {
+      await this.stop(allocationId);
+      return 'stopped';
+    }
+    const migration = this.#migration;
+    slot.migrating = true;
+    slot.report = noReport;
+    const volume = slot.definition.volume ? slot.arrow.name : undefined;
+    const began = performance.now();
+    try {
+      if (volume && this.#volumes) {
+        const newest = await this.#volumes.flush(volume);
+        if (newest) await migration.pushVolume(volume, newest.seq, moved.node);
+      }
+      await migration.send(session, moved.node, migrationName(allocationId, moved.generation));
+      this.#logger?.info({ allocation: allocationId, to: moved.node, generation: moved.generation, ms: Math.round(performance.now() - began) }, 'moved a running Arrow to another node');
+      slot.end.abort();
+      await within(slot.loop, STOP_MARGIN_MS);
+      await this.#forget(slot, true);
+      return 'moved';
+    } catch (error) {
+      this.#logger?.warn({ allocation: allocationId, to: moved.node, err: (error as Error).message }, 'live migration failed; stopping the Arrow here for its new node to start it afresh');
+      const failure = error instanceof MigrationFailedError ? error : undefined;
+      const running = failure?.session ?? session;
+      slot.end.abort();
+      if (failure?.outcome === 'unknown') {
+        // Paused here, perhaps running there: the cluster says there.
+        await running.kill().catch(() => undefined);
+      } else {
+        running.stop();
+        if (!(await within(running.wait().then(() => true, () => true), this.#graceMs + STOP_MARGIN_MS))) await running.kill().catch(() => undefined);
+      }
+      await within(slot.loop, STOP_MARGIN_MS);
+      await discardRunDir(join(this.#runRoot, slot.runId));
+      await this.#forget(slot, true);
+      if (volume && this.#volumes) {
+        // What the app wrote up to its stop, for the new node's fresh start.
+        const newest = await this.#volumes.newest(volume).catch(() => undefined);
+        if (newest) await migration.pushVolume(volume, newest.seq, moved.node).catch((again: Error) => this.#logger?.warn({ allocation: allocationId, err: again.message }, 'could not copy the last snapshot to the new node'));
+      }
+      return 'stopped';
+    }
+  }
+
+  /**
+   * A migration's target side, before its VM starts: where the allocation (moved here, per the
+   * cluster) runs on this node. Throws MigrationRefused when it cannot come here live.
+   */
+  async prepareIncoming(allocation: AllocationRecord, arrow: ArrowRecord, request: MigrationRequest, signal: AbortSignal): Promise<PreparedTarget> {
+    if (this.#closed) throw new MigrationRefused('the node is stopping');
+    let definition: ArrowDefinition;
+    try {
+      definition = parseArrowDefinition(JSON.parse(arrow.definitionJson));
+    } catch (error) {
+      throw new MigrationRefused(`invalid Arrow definition: ${(error as Error).message}`);
+    }
+    if (this.#network && allocation.address) throw new MigrationRefused('an Arrow on the node network cannot move live yet');
+    let slot = this.#slots.get(allocation.id);
+    if (slot && (slot.session || !slot.incoming || slot.incoming.preparing)) throw new MigrationRefused(`allocation ${allocation.id} already runs or starts here`);
+    if (slot && slot.allocation.generation !== allocation.generation) throw new MigrationRefused(`allocation ${allocation.id} is here at generation ${slot.allocation.generation}`);
+    if (!slot) {
+      slot = this.#newSlot(allocation, arrow, definition, noReport, { claimed: false, restarts: allocation.restarts, lastExitCode: null, hostPorts: undefined, tap: undefined });
+      slot.incoming = newIncomingWait();
+      slot.loop = this.#supervise(slot, { kind: 'incoming' });
+    }
+    const wait = slot.incoming!;
+    wait.preparing = true;
+    try {
+      const ref = `arrow:${arrow.name}`;
+      const [binaryPath, kernel] = await Promise.all([this.#supply.ensure(definition.binary, { signal, ref }), this.#supply.kernelImage(definition.kernel, { signal })]);
+      if (kernel.digest !== request.kernelDigest) throw new MigrationRefused(`the kernel differs: ${request.kernelDigest} there, ${kernel.digest} here`);
+      const image = await ensureInitramfs(binaryPath, { store: this.#store, dataDir: this.#dataDir, cacheDir: this.#cacheDir, appName: definition.binary.name ?? 'app' });
+      if (image.digest !== request.initrdDigest) throw new MigrationRefused(`the initramfs differs (ainit built differently?): ${request.initrdDigest} there, ${image.digest} here`);
+      slot.hostPorts ??= await this.#ports.reserve(slot.id, definition.ports);
+      slot.runId = runIdFor(this.#runRoot, slot.id);
+      if (!(await discardRunDir(join(this.#runRoot, slot.runId)))) throw new Error(`a QEMU of an earlier run of ${slot.id} does not die`);
+      const volume = definition.volume && this.#volumes ? await this.#volumes.open(arrow.name, definition.volume, 'fresh') : undefined;
+      if (definition.volume && !volume) throw new MigrationRefused('this node keeps no volumes');
+      return {
+        kernelPath: kernel.path, initrdPath: image.path, runRoot: this.#runRoot, runId: slot.runId, adoptable: true,
+        ports: slot.hostPorts.map((p) => ({ hostPort: p.host, guestPort: p.guest, hostAddress: this.#bindAddress, protocol: p.protocol })),
+        stdout: logStream(slot.logs.stdout), stderr: logStream(slot.logs.stderr), graceMs: this.#graceMs,
+        onLog: (message) => this.#logger?.info({ allocation: allocation.id, message }, 'arrow'),
+        ...(volume ? { volume } : {}),
+      };
+    } catch (error) {
+      wait.preparing = false;
+      throw error;
+    }
+  }
+
+  /** The migrated VM of an allocation prepared by prepareIncoming runs here now. */
+  incoming(allocationId: string, session: ArrowSession): void {
+    const slot = this.#slots.get(allocationId);
+    if (!slot?.incoming) {
+      // Nobody waits for it any more (stopped meanwhile): it must not run unowned.
+      void session.kill().catch(() => undefined);
+      return;
+    }
+    // The working copy came from the snapshot sent before the move: the guest reports the rest.
+    session.rescanVolume();
+    slot.incoming.settle(session);
+  }
+
+  /** A migration prepared for this allocation failed: it starts afresh after a grace for the source's last snapshot. */
+  incomingFailed(allocationId: string, graceMs = 10_000): void {
+    const slot = this.#slots.get(allocationId);
+    const wait = slot?.incoming;
+    if (!slot || !wait) return;
+    wait.preparing = false;
+    setTimeout(() => wait.settle(undefined), graceMs).unref();
+  }
+
+  async #awaitIncoming(slot: Slot): Promise<ArrowSession | undefined> {
+    const wait = slot.incoming!;
+    this.#set(slot, 'starting', 'waiting for its VM to arrive by live migration');
+    const aborted = new Promise<undefined>((resolve) => slot.end.signal.addEventListener('abort', () => resolve(undefined), { once: true }));
+    const timer = setTimeout(() => { if (!wait.preparing) wait.settle(undefined); }, this.#incomingWaitMs);
+    try {
+      const session = await Promise.race([wait.arrived, aborted]);
+      if (!session) return undefined;
+      slot.runId = session.vm.id;
+      slot.phase = 'running';
+      slot.startedAtMs = Date.now();
+      slot.claimed = true;
+      await this.#persist(slot);
+      this.#set(slot, 'running', '');
+      this.#logger?.info({ allocation: slot.id, pid: session.vm.pid }, 'a running Arrow arrived by live migration');
+      return session;
+    } finally {
+      clearTimeout(timer);
+      slot.incoming = undefined;
+    }
+  }
+
   list(): readonly RunningAllocation[] {
     return [...this.#slots.values()].map((s) => ({ allocation: s.allocation, status: s.status }));
   }
@@ -442,20 +638,28 @@ export class VmRunner implements Runner {
       claimed: from.claimed, status: 'pulling', detail: '', restarts: from.restarts, streak: 0, lastExitCode: from.lastExitCode,
       hostPorts: from.hostPorts, tap: from.tap, phase: 'starting', startedAtMs: Date.now(), session: undefined, paused: false,
       logs: { stdout: new LogWriter(logDir, 'stdout', this.#logLimits, onLogError), stderr: new LogWriter(logDir, 'stderr', this.#logLimits, onLogError) },
-      end: new AbortController(), leaving: false, loop: Promise.resolve(),
+      end: new AbortController(), leaving: false, loop: Promise.resolve(), migrating: false, incoming: undefined,
     };
     this.#slots.set(slot.id, slot);
     return slot;
   }
 
   /** Runs, and reruns per policy, until the policy ends it or stop()/close() does. */
-  async #supervise(slot: Slot, first: { kind: 'start' } | { kind: 'adopted'; session: ArrowSession } | { kind: 'ended'; outcome: RunOutcome; ranMs: number }): Promise<void> {
+  async #supervise(slot: Slot, first: { kind: 'start' } | { kind: 'incoming' } | { kind: 'adopted'; session: ArrowSession } | { kind: 'ended'; outcome: RunOutcome; ranMs: number }): Promise<void> {
     const signal = slot.end.signal;
     let next = first;
     try {
+      if (next.kind === 'incoming') {
+        const session = await this.#awaitIncoming(slot);
+        if (signal.aborted) {
+          await session?.kill().catch(() => undefined);
+          return;
+        }
+        next = session ? { kind: 'adopted', session } : { kind: 'start' };
+      }
       for (;;) {
         const ended = next.kind === 'ended' ? next : await this.#run(slot, next.kind === 'adopted' ? next.session : undefined);
-        if (signal.aborted) return;
+        if (signal.aborted || slot.migrating) return;
         if (!slot.claimed) {
           // Adopted, and it ended before any agent said it still wants it: the agent decides.
           this.#previous.set(slot.id, { run: this.#record(slot), outcome: ended.outcome });
@@ -745,4 +949,10 @@ function logStream(writer: LogWriter): NodeJS.WritableStream {
       callback();
     },
   });
+}
+
+function newIncomingWait(): IncomingWait {
+  let settle!: (session: ArrowSession | undefined) => void;
+  const arrived = new Promise<ArrowSession | undefined>((resolve) => { settle = resolve; });
+  return { settle, arrived, preparing: false };
 }

@@ -84,6 +84,20 @@ export class NodeVolumes {
     return { guestPath: volume.path, sizeLimit, sync };
   }
 
+  /**
+   * Commits what arrived so far (the Arrow runs on) and returns the newest snapshot this node
+   * holds of the volume, if any: what a migration copies to its target first.
+   */
+  async flush(name: string): Promise<SnapshotInfo | undefined> {
+    await this.#open.get(name)?.flush();
+    return (await this.#options.volumes.list(name)).at(-1);
+  }
+
+  /** The newest snapshot this node holds of a volume, if any. */
+  async newest(name: string): Promise<SnapshotInfo | undefined> {
+    return (await this.#options.volumes.list(name)).at(-1);
+  }
+
   /** Commits what arrived and lets go of the working copy (the Arrow's run ended or left). */
   async close(name: string): Promise<void> {
     const sync = this.#open.get(name);

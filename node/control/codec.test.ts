@@ -237,3 +237,19 @@ test('a watch answer\'s volumes are decoded strictly: oversized and malformed on
   const many = wire.control.Response.encode({ watch: { index: 1, volumes: Array.from({ length: controlLimits.maxWatchVolumes + 1 }, (_, i) => ({ name: `v${i}`, replicas: 1 })) } }).finish();
   await t.throwsAsync(answering(many).watch('n1', 0, 0), { instanceOf: ControlDecodeError, message: /4097 volumes, at most 4096/ });
 });
+
+test('a watch answer\'s peers round-trip, are cut to the limit when sent, and are decoded strictly', async (t) => {
+  const peer = volumeView.replicaNodes[0]!;
+  const reply = { index: 3, allocations: [], arrows: [], peers: [peer, { ...peer, node: 'n9', peerId: 'p9' }] };
+  const serve = serveControl(() => ({ watch: async () => reply }) as unknown as ControlApi);
+  const bytes = await serve(wire.control.Request.encode({ watch: { node: 'n1', sinceIndex: 0, waitMs: 0 } }).finish(), 'peer-a', new AbortController().signal);
+  t.deepEqual((await remoteControl(async () => bytes).watch('n1', 0, 0)).peers, reply.peers);
+  const refused = async (peers: object[], message: RegExp) => {
+    const encoded = wire.control.Response.encode({ watch: { index: 1, peers } }).finish();
+    await t.throwsAsync(answering(encoded).watch('n1', 0, 0), { instanceOf: ControlDecodeError, message });
+  };
+  await refused([{ ...peer, node: '' }], /malformed watch peers: peers\.0\.node/);
+  await refused([{ ...peer, addrs: Array.from({ length: 33 }, () => '/ip4/1.2.3.4') }], /peers\.0\.addrs: 33, at most 32/);
+  await refused([peer, peer], /peers\.1\.node: .* listed twice/);
+  await refused(Array.from({ length: controlLimits.maxWatchPeers + 1 }, (_, i) => ({ ...peer, node: `n${i}` })), /4097 peers, at most 4096/);
+});

@@ -22,6 +22,7 @@ export const limits = {
   maxHolders: 32,
   /** Volumes in one watch answer: those a node runs plus those it holds replicas for. */
   maxWatchVolumes: 4096,
+  maxWatchPeers: 4096,
   /** Holders listed per volume in a watch answer (its replica nodes are bounded by node/cluster's commandLimits.maxVolumeReplicas). */
   maxVolumeHolders: 64,
 } as const;
@@ -46,6 +47,11 @@ export interface WatchReply {
    * record names the node in replicaNodes), by name. Absent from servers before volumes: none.
    */
   readonly volumes?: readonly VolumeView[];
+  /**
+   * The other nodes the answer's allocations name, and how to reach them: where an allocation
+   * moved from this node went (its VM follows it there), where one moved here comes from.
+   */
+  readonly peers?: readonly PeerRef[];
 }
 
 /** A node and how to reach it (its libp2p peer and addresses). */
@@ -265,12 +271,7 @@ export function volumeViewsFrom(list: readonly pb.control.VolumeView.$Properties
     if (!Number.isSafeInteger(v) || v < 0) bad(`${path}: ${show(v)} is not a count`);
     return v;
   };
-  const peer = (path: string, p: pb.control.PeerRef.$Properties): PeerRef => {
-    const addrs = p.addrs ?? [];
-    if (addrs.length > commandLimits.addrs) bad(`${path}.addrs: ${addrs.length}, at most ${commandLimits.addrs}`);
-    addrs.forEach((a, i) => text(`${path}.addrs.${i}`, a, commandLimits.idBytes));
-    return { node: text(`${path}.node`, p.node, commandLimits.idBytes), peerId: text(`${path}.peerId`, p.peerId, commandLimits.idBytes), addrs: [...addrs] };
-  };
+  const peer = (path: string, p: pb.control.PeerRef.$Properties): PeerRef => peerRefFrom(path, p, bad);
   const names = new Set<string>();
   return views.map((v, i): VolumeView => {
     const name = text(`volumes.${i}.name`, v.name, commandLimits.nameBytes);
@@ -296,6 +297,33 @@ export function volumeViewsFrom(list: readonly pb.control.VolumeView.$Properties
         };
       }),
     };
+  });
+}
+
+/** One PeerRef off the wire, checked; `bad` throws naming the problem. */
+function peerRefFrom(path: string, p: pb.control.PeerRef.$Properties, bad: (what: string) => never): PeerRef {
+  const text = (at: string, value: string | null | undefined): string => {
+    const v = value ?? '';
+    if (v === '' || v.length > commandLimits.idBytes) bad(`${at}: expected 1 to ${commandLimits.idBytes} characters`);
+    return v;
+  };
+  const addrs = p.addrs ?? [];
+  if (addrs.length > commandLimits.addrs) bad(`${path}.addrs: ${addrs.length}, at most ${commandLimits.addrs}`);
+  addrs.forEach((a, i) => text(`${path}.addrs.${i}`, a));
+  return { node: text(`${path}.node`, p.node), peerId: text(`${path}.peerId`, p.peerId), addrs: [...addrs] };
+}
+
+/** The peers of a watch answer off the wire: bounded, each checked, none twice. */
+export function watchPeersFrom(list: readonly pb.control.PeerRef.$Properties[] | null | undefined): PeerRef[] {
+  const peers = list ?? [];
+  const bad = (what: string): never => { throw new ControlDecodeError(`malformed watch peers: ${what}`); };
+  if (peers.length > limits.maxWatchPeers) bad(`${peers.length} peers, at most ${limits.maxWatchPeers}`);
+  const seen = new Set<string>();
+  return peers.map((p, i) => {
+    const ref = peerRefFrom(`peers.${i}`, p, bad);
+    if (seen.has(ref.node)) bad(`peers.${i}.node: ${JSON.stringify(ref.node.slice(0, 80))} listed twice`);
+    seen.add(ref.node);
+    return ref;
   });
 }
 
@@ -335,7 +363,7 @@ export function remoteControl(call: ControlCall): ControlApi {
     async watch(node, sinceIndex, waitMs, signal) {
       const r = await send({ watch: { node, sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
       const records = r.watch?.records && r.watch.records.length > 0 ? decodeSnapshot(r.watch.records) : undefined;
-      return { index: r.watch?.index ?? 0, allocations: records?.allocations ?? [], arrows: records?.arrows ?? [], volumes: volumeViewsFrom(r.watch?.volumes) };
+      return { index: r.watch?.index ?? 0, allocations: records?.allocations ?? [], arrows: records?.arrows ?? [], volumes: volumeViewsFrom(r.watch?.volumes), peers: watchPeersFrom(r.watch?.peers) };
     },
     async networkView(sinceIndex, waitMs, signal) {
       const r = await send({ networkView: { sinceIndex, waitMs } }, waitMs + SHORT_CALL_MS, signal);
@@ -406,7 +434,8 @@ async function answer(api: ControlApi, request: pb.control.Request, signal: Abor
       const waitMs = Math.min(w?.waitMs ?? 0, limits.maxWatchMs);
       const reply = await api.watch(w?.node ?? '', w?.sinceIndex ?? 0, waitMs, signal);
       const records = encodeSnapshot({ index: reply.index, nodes: [], arrows: reply.arrows, allocations: reply.allocations, evaluations: [], artifacts: [], tags: [], volumes: [] });
-      return { watch: { index: reply.index, records, volumes: volumeViewsToProto(reply.volumes ?? []) } };
+      const peers = (reply.peers ?? []).slice(0, limits.maxWatchPeers).map((p) => ({ node: p.node, peerId: p.peerId, addrs: p.addrs.slice(0, commandLimits.addrs) }));
+      return { watch: { index: reply.index, records, volumes: volumeViewsToProto(reply.volumes ?? []), peers } };
     }
     case 'networkView': {
       const v = request.networkView;

@@ -204,6 +204,7 @@ export namespace arrow {
             index: number;
             records: Uint8Array;
             volumes: arrow.control.VolumeView.$Properties[];
+            peers: arrow.control.PeerRef.$Properties[];
             static create(properties: arrow.control.WatchResponse.$Shape): arrow.control.WatchResponse & arrow.control.WatchResponse.$Shape;
             static create(properties?: arrow.control.WatchResponse.$Properties): arrow.control.WatchResponse;
             static encode(m: arrow.control.WatchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -222,6 +223,7 @@ export namespace arrow {
                 index?: (number|null);
                 records?: (Uint8Array|null);
                 volumes?: (arrow.control.VolumeView.$Properties[]|null);
+                peers?: (arrow.control.PeerRef.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.control.WatchResponse.$Properties;

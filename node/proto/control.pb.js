@@ -2193,6 +2193,7 @@ export const arrow = $root.arrow = (() => {
              * @property {number|null} [index] WatchResponse index
              * @property {Uint8Array|null} [records] WatchResponse records
              * @property {Array.<arrow.control.VolumeView.$Properties>|null} [volumes] WatchResponse volumes
+             * @property {Array.<arrow.control.PeerRef.$Properties>|null} [peers] WatchResponse peers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2219,6 +2220,7 @@ export const arrow = $root.arrow = (() => {
              */
             const WatchResponse = function (p) {
                 this.volumes = [];
+                this.peers = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -2248,6 +2250,14 @@ export const arrow = $root.arrow = (() => {
              * @instance
              */
             WatchResponse.prototype.volumes = $util.emptyArray;
+
+            /**
+             * WatchResponse peers.
+             * @member {Array.<arrow.control.PeerRef.$Properties>} peers
+             * @memberof arrow.control.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.peers = $util.emptyArray;
 
             /**
              * Creates a new WatchResponse instance using the specified properties.
@@ -2288,6 +2298,10 @@ export const arrow = $root.arrow = (() => {
                 if (m.volumes != null && m.volumes.length) {
                     for (var i = 0; i < m.volumes.length; ++i)
                         $root.arrow.control.VolumeView.encode(m.volumes[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.peers != null && m.peers.length) {
+                    for (var i = 0; i < m.peers.length; ++i)
+                        $root.arrow.control.PeerRef.encode(m.peers[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -2372,6 +2386,14 @@ export const arrow = $root.arrow = (() => {
                             m.volumes.push($root.arrow.control.VolumeView.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.peers && m.peers.length))
+                                m.peers = [];
+                            m.peers.push($root.arrow.control.PeerRef.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2439,6 +2461,17 @@ export const arrow = $root.arrow = (() => {
                         }
                     }
                 }
+                if (m.peers != null && $Object.hasOwnProperty.call(m, "peers")) {
+                    if (!$Array.isArray(m.peers))
+                        return "peers: array expected";
+                    for (var i = 0; i < m.peers.length; ++i) {
+                        {
+                            var e = $root.arrow.control.PeerRef.verify(m.peers[i], q + 1);
+                            if (e)
+                                return "peers." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -2490,6 +2523,16 @@ export const arrow = $root.arrow = (() => {
                         m.volumes[i] = $root.arrow.control.VolumeView.fromObject(d.volumes[i], q + 1);
                     }
                 }
+                if (d.peers) {
+                    if (!$Array.isArray(d.peers))
+                        throw $TypeError(".arrow.control.WatchResponse.peers: array expected");
+                    m.peers = $Array(d.peers.length);
+                    for (var i = 0; i < d.peers.length; ++i) {
+                        if (!$util.isObject(d.peers[i]))
+                            throw $TypeError(".arrow.control.WatchResponse.peers: object expected");
+                        m.peers[i] = $root.arrow.control.PeerRef.fromObject(d.peers[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -2512,6 +2555,7 @@ export const arrow = $root.arrow = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.volumes = [];
+                    d.peers = [];
                 }
                 if (o.defaults) {
                     if ($util.Long) {
@@ -2542,6 +2586,12 @@ export const arrow = $root.arrow = (() => {
                     d.volumes = $Array(m.volumes.length);
                     for (var j = 0; j < m.volumes.length; ++j) {
                         d.volumes[j] = $root.arrow.control.VolumeView.toObject(m.volumes[j], o, q + 1);
+                    }
+                }
+                if (m.peers && m.peers.length) {
+                    d.peers = $Array(m.peers.length);
+                    for (var j = 0; j < m.peers.length; ++j) {
+                        d.peers[j] = $root.arrow.control.PeerRef.toObject(m.peers[j], o, q + 1);
                     }
                 }
                 return d;

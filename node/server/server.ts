@@ -432,9 +432,17 @@ export class Server {
           }
         }
         const state = member.state;
-        const allocations = state.allocationsOfNode(nodeId);
+        const own = state.allocationsOfNode(nodeId);
+        // Allocations moved away from the node while running: its agent sends their VMs after them.
+        const leaving = state.allocationsMigratingFrom(nodeId).filter((a) => a.node !== nodeId);
+        const allocations = [...own, ...leaving];
         const arrows = [...new Set(allocations.map((a) => a.arrow))].map((name) => state.arrow(name)).filter((a) => a !== undefined);
-        return { index: Math.max(sinceIndex, state.index), allocations, arrows, volumes: volumeViewsFor(state, nodeId, allocations) };
+        const named = new Set([...leaving.map((a) => a.node), ...own.flatMap((a) => (a.migratingFrom ? [a.migratingFrom] : []))]);
+        const peers = [...named].flatMap((id) => {
+          const node = state.node(id);
+          return node ? [{ node: id, peerId: node.peerId, addrs: node.addrs }] : [];
+        });
+        return { index: Math.max(sinceIndex, state.index), allocations, arrows, volumes: volumeViewsFor(state, nodeId, own), peers };
       },
       // Any caller: the view is the cluster's, not a node's, and every member needs it.
       networkView: async (sinceIndex, waitMs, signal): Promise<NetworkView> => {
