@@ -1,6 +1,6 @@
 // The agent of one node: registers it, heartbeats the leader, long-polls the node's allocations,
 // has the runner run them, and reports how they go.
-import type { AllocationRecord, AllocationUpdate, ArrowRecord, HolderChange, IgnoredItem, NodeRegistration } from '../cluster/index.ts';
+import type { AllocationRecord, AllocationUpdate, ArrowRecord, HolderChange, IgnoredItem, NodeRegistration, VolumeHolderChange } from '../cluster/index.ts';
 import { sameNetworkView, terminalAllocStatuses } from '../cluster/index.ts';
 import type { NetworkView } from '../cluster/index.ts';
 import { ControlRefusedError, controlLimits } from '../control/index.ts';
@@ -47,6 +47,8 @@ export interface AgentOptions {
    * and are never repeated; a callback that throws is logged, and the next change is delivered.
    */
   readonly onNetworkView?: (view: NetworkView) => void;
+  /** Called after each watch answer that moved the node's view forward (the view is `agent.view`). */
+  readonly onView?: (view: WatchReply) => void;
 }
 
 export interface AgentStats {
@@ -100,6 +102,7 @@ export class Agent {
   #watchFromScratch = false;
   #networkFromScratch = false;
   readonly #onNetworkView: ((view: NetworkView) => void) | undefined;
+  readonly #onView: ((view: WatchReply) => void) | undefined;
 
   // What this agent knows of the node's workloads (see reconcile.ts for the rules).
   /** The newest watch answer reconciled; later passes (after a stop completes) reuse it. */
@@ -138,6 +141,7 @@ export class Agent {
     this.#registeredOnce = new Promise((resolve) => { this.#markRegistered = resolve; });
     this.#fenceOnLeaseLoss = options.fenceOnLeaseLoss ?? true;
     this.#onNetworkView = options.onNetworkView;
+    this.#onView = options.onView;
     // Workloads an earlier arrowd paused stay paused until the cluster says they are still ours.
     this.#fenced = options.runner.fenced ?? false;
   }
@@ -207,6 +211,23 @@ export class Agent {
     await this.#whenRegistered();
     const command = { type: 'set-holders' as const, changes: changes.map((c) => ({ ...c, node: this.#node })) };
     return callAnyServer(this.#directory, 'holder report', this.#callTimeoutMs, this.#stop.signal, (api) => api.report(command));
+  }
+
+  /** Tells the cluster which volume snapshots this node now holds: one set-volume-holders report. */
+  async reportVolumeHolders(changes: readonly Omit<VolumeHolderChange, 'node'>[]): Promise<readonly IgnoredItem[]> {
+    await this.#whenRegistered();
+    const command = { type: 'set-volume-holders' as const, changes: changes.map((c) => ({ ...c, node: this.#node })) };
+    return callAnyServer(this.#directory, 'volume holder report', this.#callTimeoutMs, this.#stop.signal, (api) => api.report(command));
+  }
+
+  /** The newest watch answer this agent acted on (this node's allocations, their Arrows, volumes and peers). */
+  get view(): WatchReply | undefined {
+    return this.#view;
+  }
+
+  /** This node's id in the cluster. */
+  get node(): string {
+    return this.#node;
   }
 
   /** The cluster's record of an artifact (a digest or NAME:TAG) and who holds it; undefined when nobody does. */
@@ -428,6 +449,11 @@ export class Agent {
     if (this.#view && answer.index <= this.#view.index) return false;
     // Only this node's allocations, whatever a faulty server sends along.
     this.#view = { ...answer, allocations: answer.allocations.filter((a) => a.node === this.#node || a.migratingFrom === this.#node) };
+    try {
+      this.#onView?.(this.#view);
+    } catch (error) {
+      this.#logger?.warn({ node: this.#node, err: (error as Error).message }, 'a view callback failed');
+    }
     return true;
   }
 

@@ -41,6 +41,10 @@
 //      an Arrow whose spec has a volume runs with its host copy, restored from the newest snapshot
 //      this node holds at each fresh start, resumed (and rescanned) when its VM is adopted.
 //      closeAll() after runner.close(), then the volumes' close().
+//   3d. new NodePeers({ host, volumes, store }) (peers.ts) before both: its `migration` goes to the
+//      VmRunner, its `onCommit` to NodeVolumes, its viewChanged to the Agent's onView; start() it
+//      with the three once the agent is built: it serves live migrations and replica pushes, and
+//      copies each committed snapshot to the volume's replica nodes. stop() before runner.close().
 //   4. agent.stop(): ends every loop and call promptly (nothing stays scheduled). Workloads keep
 //      running (arrowd restarting must not kill its VMs) unless stop({ stopWorkloads: true }).
 //      An agent starts once; a restarted node builds a new Agent over the same runner, which
@@ -64,14 +68,18 @@ export type { AgentOptions, AgentStats } from './agent.ts';
 export { SimulatedFleet } from './fleet.ts';
 export type { FleetStats, RunAllocationsOptions, SimulatedFleetOptions, SimulatedNodeShape } from './fleet.ts';
 export { SimulatedRunner, terminalRunnerStatuses } from './runner.ts';
-export { DEFAULT_CLONE_POOL, VmRunner } from './vm-runner.ts';
-export type { ArtifactSource, ClonePoolSize, VmRunnerOptions } from './vm-runner.ts';
+export { DEFAULT_CLONE_POOL, VmRunner, migrationName, parseMigrationName } from './vm-runner.ts';
+export type { ArtifactSource, ClonePoolSize, RunnerMigration, VmRunnerOptions } from './vm-runner.ts';
 export { afterRun, defaultRestartBackoff, describeOutcome } from './restart-policy.ts';
 export type { AfterRun, RestartBackoff, RunOutcome } from './restart-policy.ts';
 export { HostPorts, PortUnavailableError, canBind, dynamicCandidates } from './ports.ts';
 export type { HostPort, HostPortsOptions, PortProtocol } from './ports.ts';
 export { LogWriter, readLogs, defaultLogLimits } from './logs.ts';
 export { NodeVolumes } from './volumes.ts';
+export { NodePeers, incomingAllocation, pushAllowed } from './peers.ts';
+export type { NodePeersOptions } from './peers.ts';
+export { VolumeReplicator } from './replicator.ts';
+export type { ReplicaStatus, ReplicaTarget } from './replicator.ts';
 export type { NodeVolumesOptions, VolumeStart } from './volumes.ts';
 export type { LogLimits, LogStream, ReadLogsOptions } from './logs.ts';
 export type { ReportCallback, Runner, RunnerReport, RunnerStatus, RunningAllocation, SimulatedExit, SimulatedRunnerOptions } from './runner.ts';

@@ -545,6 +545,15 @@ export class VmRunner implements Runner {
     }
   }
 
+  /**
+   * Whether nothing runs here yet for an allocation moved here: only then may the node it comes
+   * from send its volume's snapshots (once the Arrow runs here, this node's own are newer).
+   */
+  awaitsIncoming(allocationId: string): boolean {
+    const slot = this.#slots.get(allocationId);
+    return slot === undefined || (slot.incoming !== undefined && slot.session === undefined);
+  }
+
   /** The migrated VM of an allocation prepared by prepareIncoming runs here now. */
   incoming(allocationId: string, session: ArrowSession): void {
     const slot = this.#slots.get(allocationId);

@@ -10,7 +10,7 @@
 //     directory as it is; the caller then asks the guest for a rescan (ArrowSession.rescanVolume),
 //     which reports the whole tree, so changes the old copy missed are not lost.
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { VolumeSync } from '../../shadowfs/index.ts';
 import type { SnapshotInfo, Volumes } from '../../shadowfs/index.ts';
 import type { ArrowVolume } from '../../kernel/index.ts';
@@ -63,6 +63,8 @@ export class NodeVolumes {
     await this.close(name);
     const workDir = this.workDir(name);
     const sizeLimit = volume.size * MIB;
+    // restore() makes its temp tree beside the working copy: the volume's dir must exist.
+    await mkdir(dirname(workDir), { recursive: true });
     if (start === 'fresh') {
       const newest = (await this.#options.volumes.list(name)).at(-1);
       if (newest) {

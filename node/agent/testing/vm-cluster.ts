@@ -23,10 +23,12 @@ import { Agent } from '../agent.ts';
 import { ArtifactSupply, holdingOf } from '../artifacts.ts';
 import type { ArtifactTracker } from '../artifacts.ts';
 import type { LogLimits } from '../logs.ts';
+import type { AgentLogger } from '../logger.ts';
 import type { RestartBackoff } from '../restart-policy.ts';
 import { artifactChunkStore, openVolumes } from '../../../shadowfs/index.ts';
 import { VmRunner } from '../vm-runner.ts';
 import { NodeVolumes } from '../volumes.ts';
+import { NodePeers } from '../peers.ts';
 import type { ClonePoolSize } from '../vm-runner.ts';
 
 export interface VmNodeOptions {
@@ -45,6 +47,10 @@ export interface VmNodeOptions {
    * arrowd: most tests count the QEMUs of their allocations, which waiting clones would join.
    */
   readonly clonePool?: false | ClonePoolSize;
+  /** Where the node's runner, agent and peers log (default nowhere). */
+  readonly logger?: AgentLogger;
+  /** How long an allocation moved here waits for its VM (VmRunnerOptions.incomingWaitMs). */
+  readonly incomingWaitMs?: number;
   /** What the node offers the scheduler (default 1000 millicores, 2048 MiB). */
   readonly capacity?: { readonly cpu: number; readonly memory: number };
 }
@@ -57,6 +63,7 @@ export interface VmNode {
   readonly agent: Agent;
   readonly runner: VmRunner;
   readonly volumes: NodeVolumes;
+  readonly peers: NodePeers;
   /** Stops the node; its VMs keep running unless `workloads` (then each is stopped and reported). */
   stop(options: { workloads: boolean }): Promise<void>;
 }
@@ -86,10 +93,14 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
     claim: (name, release) => viaAgent().claim(name, release),
   };
   const supply = new ArtifactSupply({ libp2p: host, store, tracker, fetch: { discoverMs: 200, stallTimeoutMs: 10_000 }, kernelPollMs: 200 });
-  const shadow = await openVolumes({ dataDir: options.dataDir, store: artifactChunkStore(store) });
-  const volumes = new NodeVolumes({ dataDir: options.dataDir, volumes: shadow, commitEveryMs: 500 });
+  const chunks = artifactChunkStore(store);
+  const shadow = await openVolumes({ dataDir: options.dataDir, store: chunks });
+  const logger = options.logger ? { logger: options.logger } : {};
+  const peers = new NodePeers({ host, volumes: shadow, store: chunks, reportEveryMs: 500, ...logger });
+  const volumes = new NodeVolumes({ dataDir: options.dataDir, volumes: shadow, commitEveryMs: 500, onCommit: peers.onCommit });
   const runner = new VmRunner({
-    volumes,
+    volumes, migration: peers.migration, ...logger,
+    ...(options.incomingWaitMs !== undefined ? { incomingWaitMs: options.incomingWaitMs } : {}),
     dataDir: options.dataDir, supply, store, address: '127.0.0.1', portRange: options.portRange,
     templates: new TemplateCache({ dir: options.templatesDir }), clonePool: options.clonePool ?? false,
     ...(options.restartBackoff ? { restartBackoff: options.restartBackoff } : {}),
@@ -100,13 +111,16 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
   agent = new Agent({
     registration: { id: peerId, name: options.name, peerId, addrs: host.getMultiaddrs().map(String), capacity: options.capacity ?? { cpu: 1000, memory: 2048 }, labels: {}, kvm: false, role: 'client', version: 'test', overlay: null },
     servers: options.servers, connect, runner, watchWaitMs: 2_000, retry: { initialMs: 50, maxMs: 500 },
+    onView: (view) => peers.viewChanged(view), ...logger,
   });
   agent.start();
   const built = agent;
+  await peers.start({ agent: built, runner, volumes });
   return {
-    peerId, dataDir: options.dataDir, host, store, agent: built, runner, volumes,
+    peerId, dataDir: options.dataDir, host, store, agent: built, runner, volumes, peers,
     async stop({ workloads }) {
       await built.stop({ stopWorkloads: workloads });
+      await peers.stop();
       supply.stop();
       await runner.close();
       await volumes.closeAll();

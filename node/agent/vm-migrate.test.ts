@@ -1,0 +1,100 @@
+// Live migration and volume replication between two nodes of a real cluster (real VMs, TCG, real
+// libp2p): records.c writes numbered records to its volume; its snapshots reach the replica node;
+// an admin migration moves the running app there (it never restarts: no second "found" line, the
+// count goes on) and every acked record is in the volume afterwards, in order.
+import test from 'ava';
+import { execa } from 'execa';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isLiveAllocation } from '../cluster/index.ts';
+import { readLogs } from './logs.ts';
+import { until } from './testing.ts';
+import { busyboxDefinition, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
+import type { VmNode } from './testing/vm-cluster.ts';
+
+const RECORDS_C = fileURLToPath(new URL('../../kernel/testdata/records.c', import.meta.url));
+
+async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function stdoutOf(node: VmNode, allocationId: string): Promise<string> {
+  let text = '';
+  for await (const chunk of readLogs(node.runner.logDir(allocationId), 'stdout')) text += chunk.toString();
+  return text;
+}
+
+const ackedIn = (text: string) => [...text.matchAll(/^acked (\d+)$/gm)].map((m) => Number(m[1]));
+
+function record(i: number): string {
+  const head = `record ${String(i).padStart(8, '0')} `;
+  return head + 'x'.repeat(64 - head.length - 1) + '\n';
+}
+
+test.serial('a running Arrow with a volume is copied to its replica node and moves there live: same app, every acked record kept', async (t) => {
+  t.timeout(15 * 60_000);
+  const w = await startVmWorld(t, 5_000);
+  const binary = join(w.dir, 'records');
+  await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
+  const log = (name: string) => ({
+    info: (obj: object, msg: string) => t.log(`${name} info ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
+    warn: (obj: object, msg: string) => t.log(`${name} WARN ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
+  });
+  const a = await w.node('a', { logger: log('a') });
+  const b = await w.node('b', { logger: log('b') });
+  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
+  const records = await w.push(a, binary);
+  // 2,000 records 50 ms apart: the app writes all through the test.
+  await w.propose({
+    type: 'put-arrow',
+    definitionJson: busyboxDefinition(records, { name: 'rec', binary: { ...records, name: 'records' }, args: ['2000', '64', '50'], restart: 'never', volume: { path: '/data', size: 4, replicas: 2 } }),
+  });
+  const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
+  const [source, target] = first.node === a.peerId ? [a, b] : [b, a];
+  await eventually('records acked', async () => ackedIn(await stdoutOf(source, first.id)).length >= 20, 60_000);
+
+  // Replication: the other node is chosen as a replica and holds a recent snapshot.
+  const replicated = await until('the replica node holds a snapshot', () => {
+    const v = w.member.state.volume('rec');
+    return v?.replicaNodes.includes(target.peerId) && v.holders.some((h) => h.node === target.peerId && h.seq > 0) ? v : undefined;
+  }, 60_000);
+  t.log(`replica nodes ${replicated.replicaNodes.length}; holders ${replicated.holders.map((h) => `${h.node === source.peerId ? 'source' : 'target'} seq ${h.seq}`).join(', ')}`);
+
+  // Migrate under load.
+  const before = ackedIn(await stdoutOf(source, first.id)).at(-1)!;
+  const startedAt = Date.now();
+  await w.propose({ type: 'migrate-allocation', allocationId: first.id, to: target.peerId });
+  const moved = await until('running on the target at the next generation', () => {
+    const x = w.member.state.allocation(first.id);
+    return x && x.node === target.peerId && x.generation === first.generation + 1 && x.status === 'running' && (x.migratingFrom ?? '') === '' ? x : undefined;
+  }, 120_000);
+  t.log(`moved in ${Date.now() - startedAt} ms (commit to running on the target)`);
+  t.is(target.runner.startedFrom(first.id), 'migrated', 'the VM came by live migration, not a fresh start');
+  await eventually('the app writing on the target', async () => ackedIn(await stdoutOf(target, first.id)).length >= 20, 60_000);
+  const onTarget = await stdoutOf(target, first.id);
+  t.notRegex(onTarget, /^found /m, 'the app did not start again');
+  const afterAcks = ackedIn(onTarget);
+  const sourceAcks = ackedIn(await stdoutOf(source, first.id));
+  t.true(afterAcks[0]! <= sourceAcks.at(-1)! + 1 && afterAcks[0]! >= before, `the count goes on: source last ${sourceAcks.at(-1)}, target first ${afterAcks[0]}`);
+  t.deepEqual(await qemuPids(source.dataDir), [], 'nothing runs on the source');
+  t.is((await qemuPids(target.dataDir)).length, 1, 'one QEMU, on the target');
+
+  // Stop it and read the volume: every acked record, in order.
+  await w.propose({ type: 'stop-arrow', name: 'rec' });
+  await until('stopped', () => w.member.state.allocation(first.id)?.status === 'stopped', 60_000);
+  await until('runner empty', () => target.runner.list().length === 0, 30_000);
+  const highest = Math.max(...ackedIn(await stdoutOf(target, first.id)));
+  const newest = (await target.volumes.volumes.list('rec')).at(-1)!;
+  const dir = join(w.dir, 'restored');
+  await target.volumes.volumes.restore('rec', newest.seq, dir);
+  const text = await readFile(join(dir, 'records'), 'utf8');
+  t.is(text.slice(0, highest * 64), Array.from({ length: highest }, (_, i) => record(i + 1)).join(''), `records 1-${highest} in order`);
+  t.deepEqual(await qemuPids(w.dir), []);
+});
