@@ -20,7 +20,7 @@ import { ClusterMember, Libp2pTransport } from '../consensus/index.ts';
 import { CONTROL_PROTOCOL, ControlRefusedError, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
-import { Agent, ArtifactSupply, NodeVolumes, SimulatedRunner, VmRunner, canBind, holdingOf, readLogs } from '../agent/index.ts';
+import { Agent, ArtifactSupply, NodePeers, NodeVolumes, SimulatedRunner, VmRunner, canBind, holdingOf, readLogs } from '../agent/index.ts';
 import { artifactChunkStore, openVolumes } from '../../shadowfs/index.ts';
 import type { ArtifactTracker, Runner } from '../agent/index.ts';
 import { ArrowNetworkService } from '../net/index.ts';
@@ -352,12 +352,17 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     let runner: Runner;
     let supply: ArtifactSupply | undefined;
     let logDirOf: ((allocationId: string) => string) | undefined;
+    let peers: NodePeers | undefined;
+    let startPeers: ((agent: Agent) => Promise<void>) | undefined;
     if (config.runner === 'simulated') {
       runner = new SimulatedRunner();
     } else {
       supply = new ArtifactSupply({ libp2p, store, tracker, ...(logger ? { logger } : {}) });
-      const shadow = await openVolumes({ dataDir: config.dataDir, store: artifactChunkStore(store) });
-      const volumes = new NodeVolumes({ dataDir: config.dataDir, volumes: shadow, ...(logger ? { logger } : {}) });
+      const chunks = artifactChunkStore(store);
+      const shadow = await openVolumes({ dataDir: config.dataDir, store: chunks });
+      const nodePeers = new NodePeers({ host: libp2p, volumes: shadow, store: chunks, ...(logger ? { logger } : {}) });
+      peers = nodePeers;
+      const volumes = new NodeVolumes({ dataDir: config.dataDir, volumes: shadow, onCommit: nodePeers.onCommit, ...(logger ? { logger } : {}) });
       // Runs after the runner's close (pushed earlier, run later): the last commits land first.
       cleanups.push(async () => {
         await volumes.closeAll();
@@ -365,7 +370,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       });
       const pool = config.clonePoolTemplates;
       const vms = new VmRunner({
-        dataDir: config.dataDir, supply, store, address: arrowAddress, volumes,
+        dataDir: config.dataDir, supply, store, address: arrowAddress, volumes, migration: nodePeers.migration,
         ...(arrowNetworks ? { network: arrowNetworks.network } : {}),
         ...(pool === undefined ? {} : { clonePool: pool === 0 ? false : { size: 1, maxTemplates: pool } }),
         ...(logger ? { logger } : {}),
@@ -373,6 +378,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       // VMs that outlived the last arrowd are adopted (or cleaned up) before the agent asks for anything.
       await vms.restore();
       runner = vms;
+      startPeers = (agentBuilt) => nodePeers.start({ agent: agentBuilt, runner: vms, volumes });
       logDirOf = (id) => vms.logDir(id);
       const s = supply;
       cleanups.push(async () => {
@@ -384,9 +390,16 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     const nodeAgent: Agent = new Agent({
       registration: registration(), servers, connect, runner, ...(logger ? { logger } : {}),
       ...(arrowNetworks ? { onNetworkView: (view: NetworkView) => void arrowNetworks.apply(view) } : {}),
+      onView: (view) => peers?.viewChanged(view),
     });
     agent = nodeAgent;
     nodeAgent.start();
+    if (startPeers && peers) {
+      await startPeers(nodeAgent);
+      const p = peers;
+      // Runs before the runner's close (pushed later, run earlier): no migration arrives meanwhile.
+      cleanups.push(() => p.stop());
+    }
     // VMs outlive arrowd (the next one adopts them): the leader keeps the node up meanwhile.
     cleanups.push(() => nodeAgent.stop({ stopWorkloads: false, awayMs: config.runner === 'vm' ? RESTART_GRACE_MS : 0 }));
     if (member) {
