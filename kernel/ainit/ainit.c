@@ -69,7 +69,7 @@
 enum { F_SEQ = 1, F_ACK = 2, F_HELLO = 10, F_START = 11, F_OUTPUT = 12, F_EXITED = 13,
        F_STOP = 14, F_LOG = 15, F_ERROR = 16, F_WARM = 17, F_WARMED = 18, F_RESUME = 19,
        F_RESUMED = 20, F_VOLUME_FILE = 21, F_VOLUME_READY = 22, F_VOLUME_CHANGE = 23,
-       F_VOLUME_RESCAN = 24 };
+       F_VOLUME_RESCAN = 24, F_NETWORK_CHANGE = 25 };
 enum { STREAM_STDOUT = 1, STREAM_STDERR = 2 };
 
 static int port_fd = -1;
@@ -1124,7 +1124,7 @@ static void handle_frame(const uint8_t *p, size_t len)
 			seq = f.varint;
 		else if (f.number == F_ACK && f.wire_type == PB_VARINT)
 			ack = f.varint;
-		else if (f.number >= F_HELLO && f.number <= F_VOLUME_RESCAN && f.wire_type == PB_LEN) {
+		else if (f.number >= F_HELLO && f.number <= F_NETWORK_CHANGE && f.wire_type == PB_LEN) {
 			body = f.number;
 			body_bytes = f.bytes;
 			body_len = f.len;
@@ -1181,6 +1181,17 @@ static void handle_frame(const uint8_t *p, size_t len)
 		if (!stop_before_start)
 			start_app(&start_msg);
 		break;
+	case F_NETWORK_CHANGE: {
+		/* The Arrow moved live to another node, whose subnet gives it another address: eth0
+		 * follows, checked as Start.network is (a bad value is fatal, as there). */
+		if (!started)
+			fatal("NetworkChange before Start");
+		struct network *net = parse_network(body_bytes, body_len);
+		configure_network(net);
+		ainit_log("network: eth0 moved to %s/%d", inet_ntoa(net->address), net->prefix);
+		free(net);
+		break;
+	}
 	case F_VOLUME_RESCAN:
 		/* A new host copy (an arrowd that adopted the Arrow, or the node it migrated to) asks
 		 * for the whole tree; before the volume is watched there is nothing to report. */

@@ -13,7 +13,8 @@ export type OutgoingBody =
   | { error: NonNullable<FrameProperties['error']> }
   | { volumeFile: NonNullable<FrameProperties['volumeFile']> }
   | { volumeReady: NonNullable<FrameProperties['volumeReady']> }
-  | { volumeRescan: NonNullable<FrameProperties['volumeRescan']> };
+  | { volumeRescan: NonNullable<FrameProperties['volumeRescan']> }
+  | { networkChange: NonNullable<FrameProperties['networkChange']> };
 
 export interface ConnectOptions {
   /** give up when the socket has not accepted a connection after this long */

@@ -49,7 +49,8 @@ export const arrow = $root.arrow = (() => {
              * @property {arrow.channel.VolumeReady.$Properties|null} [volumeReady] Frame volumeReady
              * @property {arrow.channel.VolumeChange.$Properties|null} [volumeChange] Frame volumeChange
              * @property {arrow.channel.VolumeRescan.$Properties|null} [volumeRescan] Frame volumeRescan
-             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|"volumeRescan"} [body] Frame body
+             * @property {arrow.channel.Network.$Properties|null} [networkChange] Frame networkChange
+             * @property {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|"volumeRescan"|"networkChange"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -81,9 +82,10 @@ export const arrow = $root.arrow = (() => {
              *   volumeReady?: arrow.channel.VolumeReady.$Shape|null;
              *   volumeChange?: arrow.channel.VolumeChange.$Shape|null;
              *   volumeRescan?: arrow.channel.VolumeRescan.$Shape|null;
+             *   networkChange?: arrow.channel.Network.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "volumeFile"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile: arrow.channel.VolumeFile.$Shape; volumeReady?: null; volumeChange?: null; volumeRescan?: null }|{ body?: "volumeReady"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady: arrow.channel.VolumeReady.$Shape; volumeChange?: null; volumeRescan?: null }|{ body?: "volumeChange"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange: arrow.channel.VolumeChange.$Shape; volumeRescan?: null }|{ body?: "volumeRescan"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan: arrow.channel.VolumeRescan.$Shape })
+             *   ({ body?: undefined; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "hello"; hello: arrow.channel.Hello.$Shape; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "start"; hello?: null; start: arrow.channel.Start.$Shape; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "output"; hello?: null; start?: null; output: arrow.channel.Output.$Shape; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "exited"; hello?: null; start?: null; output?: null; exited: arrow.channel.Exited.$Shape; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "stop"; hello?: null; start?: null; output?: null; exited?: null; stop: arrow.channel.Stop.$Shape; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "log"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log: arrow.channel.Log.$Shape; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "error"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error: arrow.channel.Error.$Shape; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "warm"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm: arrow.channel.Warm.$Shape; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "warmed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed: arrow.channel.Warmed.$Shape; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "resume"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume: arrow.channel.Resume.$Shape; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "resumed"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed: arrow.channel.Resumed.$Shape; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "volumeFile"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile: arrow.channel.VolumeFile.$Shape; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "volumeReady"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady: arrow.channel.VolumeReady.$Shape; volumeChange?: null; volumeRescan?: null; networkChange?: null }|{ body?: "volumeChange"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange: arrow.channel.VolumeChange.$Shape; volumeRescan?: null; networkChange?: null }|{ body?: "volumeRescan"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan: arrow.channel.VolumeRescan.$Shape; networkChange?: null }|{ body?: "networkChange"; hello?: null; start?: null; output?: null; exited?: null; stop?: null; log?: null; error?: null; warm?: null; warmed?: null; resume?: null; resumed?: null; volumeFile?: null; volumeReady?: null; volumeChange?: null; volumeRescan?: null; networkChange: arrow.channel.Network.$Shape })
              * )} arrow.channel.Frame.$Shape
              */
 
@@ -238,17 +240,25 @@ export const arrow = $root.arrow = (() => {
              */
             Frame.prototype.volumeRescan = null;
 
+            /**
+             * Frame networkChange.
+             * @member {arrow.channel.Network.$Properties|null|undefined} networkChange
+             * @memberof arrow.channel.Frame
+             * @instance
+             */
+            Frame.prototype.networkChange = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|"volumeRescan"|undefined} body
+             * @member {"hello"|"start"|"output"|"exited"|"stop"|"log"|"error"|"warm"|"warmed"|"resume"|"resumed"|"volumeFile"|"volumeReady"|"volumeChange"|"volumeRescan"|"networkChange"|undefined} body
              * @memberof arrow.channel.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed", "resume", "resumed", "volumeFile", "volumeReady", "volumeChange", "volumeRescan"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "start", "output", "exited", "stop", "log", "error", "warm", "warmed", "resume", "resumed", "volumeFile", "volumeReady", "volumeChange", "volumeRescan", "networkChange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -318,6 +328,8 @@ export const arrow = $root.arrow = (() => {
                     $root.arrow.channel.VolumeChange.encode(m.volumeChange, w.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
                 if (m.volumeRescan != null && $Object.hasOwnProperty.call(m, "volumeRescan"))
                     $root.arrow.channel.VolumeRescan.encode(m.volumeRescan, w.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (m.networkChange != null && $Object.hasOwnProperty.call(m, "networkChange"))
+                    $root.arrow.channel.Network.encode(m.networkChange, w.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -496,6 +508,13 @@ export const arrow = $root.arrow = (() => {
                                 break;
                             m.volumeRescan = $root.arrow.channel.VolumeRescan.decode(r, r.size(), $undefined, q + 1, m.volumeRescan);
                             m.body = "volumeRescan";
+                            continue;
+                        }
+                    case 25: {
+                            if (u !== 2)
+                                break;
+                            m.networkChange = $root.arrow.channel.Network.decode(r, r.size(), $undefined, q + 1, m.networkChange);
+                            m.body = "networkChange";
                             continue;
                         }
                     }
@@ -703,6 +722,16 @@ export const arrow = $root.arrow = (() => {
                             return "volumeRescan." + e;
                     }
                 }
+                if (m.networkChange != null && $Object.hasOwnProperty.call(m, "networkChange")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.arrow.channel.Network.verify(m.networkChange, q + 1);
+                        if (e)
+                            return "networkChange." + e;
+                    }
+                }
                 return null;
             };
 
@@ -822,6 +851,11 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isObject(d.volumeRescan))
                         throw $TypeError(".arrow.channel.Frame.volumeRescan: object expected");
                     m.volumeRescan = $root.arrow.channel.VolumeRescan.fromObject(d.volumeRescan, q + 1);
+                }
+                if (d.networkChange != null) {
+                    if (!$util.isObject(d.networkChange))
+                        throw $TypeError(".arrow.channel.Frame.networkChange: object expected");
+                    m.networkChange = $root.arrow.channel.Network.fromObject(d.networkChange, q + 1);
                 }
                 return m;
             };
@@ -945,6 +979,11 @@ export const arrow = $root.arrow = (() => {
                     d.volumeRescan = $root.arrow.channel.VolumeRescan.toObject(m.volumeRescan, o, q + 1);
                     if (o.oneofs)
                         d.body = "volumeRescan";
+                }
+                if (m.networkChange != null && $Object.hasOwnProperty.call(m, "networkChange")) {
+                    d.networkChange = $root.arrow.channel.Network.toObject(m.networkChange, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "networkChange";
                 }
                 return d;
             };

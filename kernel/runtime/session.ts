@@ -399,6 +399,14 @@ export class ArrowSession {
     }
   }
 
+  /**
+   * Gives eth0 another configuration (NetworkChange): for an Arrow on a tap that moved live to a
+   * node whose subnet gives it another address. The guest checks it as it checks Start's network.
+   */
+  changeNetwork(network: { address: string; gateway: string; mtu?: number; nameservers?: readonly string[] }): void {
+    this.#session.send({ networkChange: { address: network.address, gateway: network.gateway, mtu: network.mtu ?? 0, nameservers: [...(network.nameservers ?? [])] } });
+  }
+
   /** Ends the VM now, without asking the app. wait() then rejects with 'vm-exited'. */
   async kill(): Promise<void> {
     this.#session.close();

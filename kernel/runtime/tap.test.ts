@@ -163,6 +163,29 @@ test.serial('cold boot on a tap: the server answers on the given address, which 
   t.deepEqual(await qemuProcessesMentioning(start.runRoot), []);
 });
 
+test.serial('a NetworkChange moves eth0 to another address and gateway while the app runs; a bad one ends the Arrow with the reason', async (t) => {
+  t.timeout(15 * 60_000);
+  const ns = await namespace(t, 1);
+  // The second subnet stands for the node the Arrow moved to: its own gateway on the same bridge.
+  await ip('-n', ns.name, 'addr', 'add', '10.213.7.1/24', 'dev', 'br0');
+  const tap: ArrowTap = { ifname: ns.taps[0]!, address: '10.213.0.5/24', gateway: GATEWAY, mtu: 1500, nameservers: [GATEWAY] };
+  const logs: string[] = [];
+  const start = await options(ns, tap, (m) => logs.push(m));
+  const arrow = await started(t, start);
+  await assertOnTap(t, ns, tap);
+  const moved: ArrowTap = { ...tap, address: '10.213.7.9/24', gateway: '10.213.7.1', nameservers: ['10.213.7.1'] };
+  arrow.changeNetwork(moved);
+  await assertOnTap(t, ns, moved);
+  t.true(logs.some((m) => m.includes('eth0 moved to 10.213.7.9/24')), logs.join('\n'));
+  t.regex(start.out.text(), /listening on/, 'the same app, never restarted');
+  t.is(start.out.text().match(/listening on/g)?.length, 1);
+  // A gateway outside the subnet cannot be applied exactly: ainit ends the Arrow, saying why.
+  arrow.changeNetwork({ ...moved, gateway: '10.213.0.1' });
+  const error = await t.throwsAsync(arrow.wait());
+  t.regex(error?.message ?? '', /gateway 10\.213\.0\.1 is outside the subnet/);
+  t.deepEqual(await qemuProcessesMentioning(start.runRoot), []);
+});
+
 test.serial('clones of a template booted with user networking run on their own taps, each at its own address', async (t) => {
   t.timeout(45 * 60_000); // may build the default kernel template first
   const ns = await namespace(t, 2);

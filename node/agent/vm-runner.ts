@@ -454,7 +454,7 @@ export class VmRunner implements Runner {
     this.#previous.delete(allocationId);
     const slot = this.#slots.get(allocationId);
     const session = slot?.session;
-    if (!slot || !session || !this.#migration || slot.paused || slot.tap || slot.migrating) {
+    if (!slot || !session || !this.#migration || slot.paused || slot.migrating) {
       await this.stop(allocationId);
       return 'stopped';
     }
@@ -510,7 +510,6 @@ export class VmRunner implements Runner {
     } catch (error) {
       throw new MigrationRefused(`invalid Arrow definition: ${(error as Error).message}`);
     }
-    if (this.#network && allocation.address) throw new MigrationRefused('an Arrow on the node network cannot move live yet');
     let slot = this.#slots.get(allocation.id);
     if (slot && (slot.session || !slot.incoming || slot.incoming.preparing)) throw new MigrationRefused(`allocation ${allocation.id} already runs or starts here`);
     if (slot && slot.allocation.generation !== allocation.generation) throw new MigrationRefused(`allocation ${allocation.id} is here at generation ${slot.allocation.generation}`);
@@ -530,11 +529,17 @@ export class VmRunner implements Runner {
       slot.hostPorts ??= await this.#ports.reserve(slot.id, definition.ports);
       slot.runId = runIdFor(this.#runRoot, slot.id);
       if (!(await discardRunDir(join(this.#runRoot, slot.runId)))) throw new Error(`a QEMU of an earlier run of ${slot.id} does not die`);
+      // On the node network the Arrow gets this node's address for it; eth0 follows once it runs here (incoming()).
+      const address = this.#network ? allocation.address : '';
+      if ((request.spec.network === 'tap') !== (address !== '')) {
+        throw new MigrationRefused(request.spec.network === 'tap' ? 'the Arrow is on the node network, which this node does not run' : 'the Arrow runs on user-mode networking, and this node would put it on its network');
+      }
+      slot.tap = address ? await this.#network!.attach(slot.id, address, definition.network) : undefined;
       const volume = definition.volume && this.#volumes ? await this.#volumes.open(arrow.name, definition.volume, 'fresh') : undefined;
       if (definition.volume && !volume) throw new MigrationRefused('this node keeps no volumes');
       return {
         kernelPath: kernel.path, initrdPath: image.path, runRoot: this.#runRoot, runId: slot.runId, adoptable: true,
-        ports: slot.hostPorts.map((p) => ({ hostPort: p.host, guestPort: p.guest, hostAddress: this.#bindAddress, protocol: p.protocol })),
+        ...(slot.tap ? { tap: slot.tap.ifname } : { ports: slot.hostPorts.map((p) => ({ hostPort: p.host, guestPort: p.guest, hostAddress: this.#bindAddress, protocol: p.protocol })) }),
         stdout: logStream(slot.logs.stdout), stderr: logStream(slot.logs.stderr), graceMs: this.#graceMs,
         onLog: (message) => this.#logger?.info({ allocation: allocation.id, message }, 'arrow'),
         ...(volume ? { volume } : {}),
@@ -564,6 +569,7 @@ export class VmRunner implements Runner {
     }
     // The working copy came from the snapshot sent before the move: the guest reports the rest.
     session.rescanVolume();
+    if (slot.tap) session.changeNetwork(slot.tap);
     slot.incoming.settle(session);
   }
 
@@ -589,8 +595,9 @@ export class VmRunner implements Runner {
       slot.startedAtMs = Date.now();
       slot.claimed = true;
       await this.#persist(slot);
+      if (slot.tap) await this.#republish(slot);
       this.#set(slot, 'running', '');
-      this.#logger?.info({ allocation: slot.id, pid: session.vm.pid }, 'a running Arrow arrived by live migration');
+      this.#logger?.info({ allocation: slot.id, pid: session.vm.pid, address: slot.tap?.address }, 'a running Arrow arrived by live migration');
       return session;
     } finally {
       clearTimeout(timer);
