@@ -246,3 +246,51 @@ test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still
     t.deepEqual(await arrowLeftovers(node), { links: [], tables: [] }, `${node.host.name}: nothing left; the logs say:\n${cluster.grepLogs(/shutting down|stop step|Arrow network|could not|overlay|resolver/).join('\n')}`);
   }
 });
+
+test.serial('N3: an Arrow on the node network moves live to another host: the same app answers at its new address, by name from another host and through its static port', async (t) => {
+  const cluster = await NsCluster.start(t, { hosts: 3, servers: 3, ttlMs: TTL_MS, runner: 'vm' });
+  const [h1, h2, h3] = cluster.nodes as [NsNode, NsNode, NsNode];
+  await cluster.client().putArrow('web', await serverDefinition(h1, 'web', PAGE, { constraints: [{ label: 'host', op: '!=', value: 'h1' }], hostPort: STATIC_PORT }));
+  await cluster.client().putArrow('caller', await fetcherDefinition(h1, 'caller', 'web.arrow', { constraints: [{ label: 'host', op: '=', value: 'h1' }] }));
+  const web = await runningOne(cluster, 'web');
+  const caller = await runningOne(cluster, 'caller');
+  await printed(cluster, web.id, /^listening on 8080$/, 60_000);
+  await printed(cluster, caller.id, new RegExp(`^ok ${web.address.replaceAll('.', '\\.')} Hello`), 60_000);
+  const staticUrl = `http://${h1.host.adminAddress}:${STATIC_PORT}/index.html`;
+  t.is(await until('web on h1\'s static port', () => fetchOnce(staticUrl), 30_000, 250), PAGE);
+
+  const target = web.node === h2.peerId ? h3 : h2;
+  let polling = true;
+  let lastAnswer = Date.now();
+  let longestGap = 0;
+  const poll = (async () => {
+    for (let i = 0; polling && i < 2_000; i++) {
+      if ((await fetchOnce(staticUrl, 1_000)) === PAGE) {
+        longestGap = Math.max(longestGap, Date.now() - lastAnswer);
+        lastAnswer = Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const movedAt = Date.now();
+  await cluster.client().migrateAllocation(web.id, target.peerId);
+  const moved = await until('web running on the target', async () => (await cluster.client().arrow('web')).allocations.find((a) => a.id === web.id && a.node === target.peerId && a.status === 'running'), 120_000, 100);
+  const runningMs = Date.now() - movedAt;
+  t.not(moved.address, web.address, 'an address of the target\'s subnet');
+  t.is(moved.generation, web.generation + 1);
+  t.true(cluster.grepLogs(/arrived by live migration/).some((line) => line.includes(web.id)), `the VM came by live migration; the logs say:\n${cluster.grepLogs(/migrat|snapshot|VM started/).join('\n').slice(-6000)}`);
+  const after = await printed(cluster, caller.id, new RegExp(`^ok ${moved.address.replaceAll('.', '\\.')} Hello`), 60_000);
+  const byNameMs = Date.now() - movedAt;
+  const answeredAgain = lastAnswer;
+  await until('h1\'s static port answering after the move', async () => (lastAnswer > answeredAgain ? true : undefined), 30_000, 100);
+  polling = false;
+  await poll;
+  t.notRegex(await output(cluster, web.id), /^listening on/m, 'the app did not start again on the target');
+  const source = cluster.nodes.find((n) => n.peerId === web.node)!;
+  t.deepEqual(await qemusOf(source), [], 'nothing of it left on the source');
+  t.is((await qemusOf(target)).length, 1, 'one VM on the target');
+  const sent = cluster.grepLogs(/moved a running Arrow to another node/).find((line) => line.includes(web.id))?.replace(/.*"ms":(\d+).*/, '$1');
+  t.log(`web moved ${web.nodeName} (${web.address}) -> ${moved.nodeName} (${moved.address}): the source's move took ${sent} ms; running ${runningMs} ms after the request, reached by name ${byNameMs} ms after (${after}); h1:${STATIC_PORT} longest time without an answer ${longestGap} ms`);
+  t.true(longestGap < 10_000, `the static port came back (longest gap ${longestGap} ms)`);
+});
+

@@ -569,7 +569,7 @@ export class ClusterState {
         continue;
       }
       const a = this.#allocations.get(m.allocationId)!;
-      this.#putAllocation({ ...a, node: m.to, generation: m.generation, draining: false, address, migratingFrom: a.node });
+      this.#putAllocation(movedLive(a, m.to, m.generation, address, this.#timeMs));
       touchedNodes.add(m.from);
       migrated++;
     }
@@ -898,8 +898,8 @@ export class ClusterState {
   #migrateAllocation(id: string, to: string): CommandResult {
     const a = this.#allocations.get(id) ?? refuse(`unknown allocation ${id}`);
     if (!isLiveAllocation(a)) refuse(`allocation ${id} is not live (desired ${a.desired}, status ${a.status})`);
-    if (a.status !== 'running') refuse(`allocation ${id} is ${a.status}, not running: only a running allocation migrates live`);
     if ((a.migratingFrom ?? '') !== '') refuse(`allocation ${id} is still migrating from node ${a.migratingFrom}`);
+    if (a.status !== 'running') refuse(`allocation ${id} is ${a.status}, not running: only a running allocation migrates live`);
     const target = this.#nodes.get(to) ?? refuse(`unknown node ${to}`);
     if (a.node === to) refuse(`allocation ${id} already runs on node ${target.name}`);
     if (target.status !== 'ready') refuse(`node ${target.name} is ${target.status}`);
@@ -913,7 +913,7 @@ export class ClusterState {
     const rejection = verified.rejected[0];
     if (rejection) refuse(`cannot migrate allocation ${id} to node ${target.name}: ${this.#explainIneligible(rejection).reason}`);
     const address = this.#freeAddress(to) ?? refuse(noFreeAddress(to));
-    this.#putAllocation({ ...a, node: to, generation: migration.generation, draining: false, address, migratingFrom: a.node });
+    this.#putAllocation(movedLive(a, to, migration.generation, address, this.#timeMs));
     this.#finishDrainIfEmpty(a.node);
     return { ok: true };
   }
@@ -1018,3 +1018,16 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (!set) map.set(key, (set = new Set()));
   set.add(value);
 }
+
+/**
+ * An allocation committed to another node while its VM still runs on the old one: pending there
+ * (it is not served at its new address until its new node reports it running, which also ends
+ * the migration) under the next generation, so the old node can no longer report for it.
+ */
+function movedLive(a: AllocationRecord, to: string, generation: number, address: string, timeMs: number): AllocationRecord {
+  return {
+    ...a, node: to, generation, draining: false, address, migratingFrom: a.node,
+    status: 'pending', statusDetail: `moving live from node ${a.node}`, statusTimeMs: timeMs, ports: [],
+  };
+}
+

@@ -106,6 +106,7 @@ test('migrate-allocation moves a running allocation live: new node, generation, 
   t.is(moved.node, to);
   t.is(moved.generation, a.generation + 1);
   t.is(moved.migratingFrom, a.node);
+  t.deepEqual([moved.status, moved.statusDetail, moved.ports], ['pending', `moving live from node ${a.node}`, []], 'not served at its new address before it runs there');
   t.true(moved.address.startsWith(d.state.node(to)!.subnet.slice(0, -'0/24'.length)));
   t.regex(refused(d.apply({ type: 'migrate-allocation', allocationId: a.id, to: a.node }).result), /still migrating from node/);
   // The old node can no longer report for it; the new one reporting it running ends the migration.
@@ -114,6 +115,7 @@ test('migrate-allocation moves a running allocation live: new node, generation, 
   t.is(d.state.allocation(a.id)?.migratingFrom, a.node);
   ok(report(to, a.generation + 1));
   t.is(d.state.allocation(a.id)?.migratingFrom, '');
+  t.is(d.state.allocation(a.id)?.status, 'running');
 });
 
 test('migrate-allocation refusals name the problem', (t) => {

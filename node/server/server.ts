@@ -186,6 +186,8 @@ export class Server {
             drains = true;
             volumes ||= member.state.volume(change.record.arrow) !== undefined;
             this.#watchers.get(change.record.node)?.wake();
+            // Moved live: the node it left sends its VM after it, and must hear of the move now.
+            if (change.record.migratingFrom) this.#watchers.get(change.record.migratingFrom)?.wake();
           } else if (change.kind === 'node') {
             volumes = true;
             drains = true;
