@@ -31,6 +31,9 @@ import { NodeVolumes } from '../volumes.ts';
 import { NodePeers } from '../peers.ts';
 import type { ClonePoolSize } from '../vm-runner.ts';
 
+/** What the helpers need of their caller: an ava test's context, or a bench's stand-in for one. */
+export type Teardown = Pick<ExecutionContext, 'teardown'>;
+
 export interface VmNodeOptions {
   readonly dataDir: string;
   readonly clusterKey: Uint8Array;
@@ -152,7 +155,7 @@ export interface VmWorld {
  * A cluster (ttlMs: how long a silent node stays up) and room for nodes, all torn down when the
  * test ends, pass or fail, with every QEMU started under the world's dir killed.
  */
-export async function startVmWorld(t: ExecutionContext, ttlMs: number): Promise<VmWorld> {
+export async function startVmWorld(t: Teardown, ttlMs: number): Promise<VmWorld> {
   const dir = await mkdtemp(join(tmpdir(), 'arrow-vm-'));
   const hosts = await testHosts();
   const cleanups: Array<() => Promise<unknown>> = [];
@@ -252,7 +255,7 @@ const NODE_PROCESS = join(import.meta.dirname, 'vm-node-process.ts');
  * Starts a node (agent and VM runner, vm-node-process.ts) in a child process, so that a test can
  * SIGKILL it as arrowd would be; resolves once it runs. The test's teardown kills it.
  */
-export async function spawnVmNode(t: ExecutionContext, options: VmNodeOptions): Promise<{ kill(): Promise<void>; peerId: string }> {
+export async function spawnVmNode(t: Teardown, options: VmNodeOptions): Promise<{ kill(): Promise<void>; peerId: string }> {
   const { clusterKey, ...rest } = options;
   const child = execa(process.execPath, [NODE_PROCESS, JSON.stringify({ ...rest, clusterKeyHex: Buffer.from(clusterKey).toString('hex') })], { reject: false, buffer: false, stdin: 'ignore' });
   let stderr = '';
