@@ -34,7 +34,10 @@ import { busyboxDefinition, qemuPids, spawnVmNode, startVmWorld } from '../../no
 
 const RECORDS_C = fileURLToPath(new URL('../../kernel/testdata/records.c', import.meta.url));
 const RECORD_BYTES = 64;
-/** VolumeSync's commit interval on a node as vm-cluster.ts composes it (as arrowd does). */
+/**
+ * VolumeSync's commit interval on a node as vm-cluster.ts composes it. arrowd commits at most
+ * every 3 s (DEFAULT_COMMIT_EVERY_MS): its recovery point is up to ~2.5 s longer than this bench's.
+ */
 export const COMMIT_EVERY_MS = 500;
 
 export interface FailoverOptions {
