@@ -17,7 +17,7 @@
 //                             up to ~20 ms short)
 //   records_lost_on_failover  records acked on A (in A's log at the kill) that B did not find: the
 //                             recovery point in records, expected > 0 (snapshots are committed at
-//                             most every 500 ms and replicated after), not a bug
+//                             most every 3 s, as arrowd does, and replicated after), not a bug
 //   node_down_s               the kill → A marked down (TTL expiry)
 //   replacement_running_s     the kill → the replacement allocation on B reported running
 //   snapshot_age_at_kill_s    the kill's wall time minus the creation time of the newest snapshot
@@ -31,14 +31,12 @@ import { fileURLToPath } from 'node:url';
 import { isLiveAllocation } from '../../node/cluster/index.ts';
 import type { AllocationRecord } from '../../node/cluster/index.ts';
 import { busyboxDefinition, qemuPids, spawnVmNode, startVmWorld } from '../../node/agent/testing/vm-cluster.ts';
+import { DEFAULT_COMMIT_EVERY_MS } from '../../shadowfs/index.ts';
 
 const RECORDS_C = fileURLToPath(new URL('../../kernel/testdata/records.c', import.meta.url));
 const RECORD_BYTES = 64;
-/**
- * VolumeSync's commit interval on a node as vm-cluster.ts composes it. arrowd commits at most
- * every 3 s (DEFAULT_COMMIT_EVERY_MS): its recovery point is up to ~2.5 s longer than this bench's.
- */
-export const COMMIT_EVERY_MS = 500;
+/** VolumeSync's commit interval: arrowd's own (3 s), which bounds the recovery point. */
+export const COMMIT_EVERY_MS = DEFAULT_COMMIT_EVERY_MS;
 
 export interface FailoverOptions {
   readonly ttlMs: number;
@@ -137,12 +135,12 @@ export async function failoverRound(options: FailoverOptions): Promise<FailoverS
     const w = await startVmWorld(t, options.ttlMs);
     const binary = join(w.dir, 'records');
     await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
-    const b = await w.node('b', { logger: logger('b') });
+    const b = await w.node('b', { logger: logger('b'), commitEveryMs: COMMIT_EVERY_MS });
     await until('B registered', () => w.member.state.nodes().length === 1, 30_000);
     // B holds the binary (A fetches it from there) but takes no work until the Arrow runs on A.
     await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: false });
     const records = await w.push(b, binary);
-    const aOptions = w.nodeOptions('a');
+    const aOptions = w.nodeOptions('a', { commitEveryMs: COMMIT_EVERY_MS });
     const a = await spawnVmNode(t, aOptions);
     await until('A registered', () => w.member.state.nodes().length === 2, 30_000);
     await w.propose({
