@@ -138,6 +138,13 @@ test('the example batch job parses as documented', async (t) => {
   t.is(draft.files[0]?.source.kind, 'digest');
 });
 
+test('the example stateful service parses as documented', async (t) => {
+  const draft = await readSpecFile(`${examples}db.yaml`);
+  t.is(draft.replicas, 1);
+  t.is(draft.memory, 128);
+  t.deepEqual(draft.volume, { path: '/data', size: 32, replicas: 2 });
+});
+
 test('suggestions: close names only', (t) => {
   t.is(editDistance('replcias', 'replicas'), 1);
   t.is(editDistance('', 'abc'), 3);
