@@ -10,8 +10,9 @@
 import { peerIdFromString } from '@libp2p/peer-id';
 import type { PeerId } from '@libp2p/interface';
 import { multiaddr } from '@multiformats/multiaddr';
-import type { ArrowLibp2p } from '../../p2p/index.ts';
-import { ReplicationRefusedError, pushSnapshot, serveVolumeReplicas } from '../../shadowfs/index.ts';
+import { callRpc, serveRpc } from '../../p2p/index.ts';
+import type { ArrowLibp2p, RpcServer } from '../../p2p/index.ts';
+import { ReplicationRefusedError, pushSnapshot, serveVolumeReplicas, volumeHolder } from '../../shadowfs/index.ts';
 import type { ChunkStore, ReplicaServer, SnapshotInfo, Volumes } from '../../shadowfs/index.ts';
 import type { AllocationRecord, ArrowRecord } from '../cluster/index.ts';
 import type { PeerRef, WatchReply } from '../control/index.ts';
@@ -37,6 +38,14 @@ export interface NodePeersOptions {
 }
 
 const MIB = 1024 * 1024;
+/**
+ * Asks a node for its newest snapshot of a volume: it pushes it (replicate protocol) to the
+ * asker, then answers. Any member of the cluster may ask: reading a volume is no more than its
+ * chunks' digests already allow; what a push may overwrite is checked on the receiving side.
+ */
+export const PULL_PROTOCOL = '/arrow/shadowfs/pull/1';
+const PULL_LIMITS = { maxRequestBytes: 128, maxResponseBytes: 256, timeoutMs: 120_000, maxConcurrentCalls: 8 };
+const encoder = new TextEncoder();
 /** A snapshot push before a migration, or after one failed: bounded so the move is not held up for long. */
 const MIGRATION_PUSH_MS = 60_000;
 
@@ -48,6 +57,9 @@ export class NodePeers {
   #nodeVolumes: NodeVolumes | undefined;
   #migrations: MigrationTarget | undefined;
   #replicas: ReplicaServer | undefined;
+  #pullServer: RpcServer | undefined;
+  /** "volume\npeer": pushes this node asked `peer` for (freshen), which its replica server takes. */
+  readonly #pulls = new Set<string>();
   readonly #reports = new Map<string, { lastMs: number; timer: ReturnType<typeof setTimeout> | undefined; pending: SnapshotInfo | undefined }>();
   #stopped = false;
 
@@ -100,13 +112,56 @@ export class NodePeers {
     this.#replicas = await serveVolumeReplicas(host, {
       volumes: this.#options.volumes, store: this.#options.store,
       accept: async (peer, volume) => {
-        const limits = pushAllowed(this.#view(), this.#agent!.node, peer, volume, (id) => this.#runner!.awaitsIncoming(id));
+        const asked = this.#pulls.has(`${volume}\n${peer}`);
+        const limits = pushAllowed(this.#view(), this.#agent!.node, peer, volume, (id) => this.#runner!.awaitsIncoming(id), asked);
         return limits ? { sizeLimit: limits.sizeMiB * MIB, retain: this.#nodeVolumes!.retain } : undefined;
       },
       onAdopted: (volume, snapshot) => this.#reportHolding(volume, snapshot),
       onFailure: (error, peer, volume) => logger?.info({ peer, volume, err: error.message }, 'a volume snapshot push was not taken'),
     });
+    this.#pullServer = await serveRpc(host, PULL_PROTOCOL, PULL_LIMITS, async (request, peer, signal) => {
+      const volume = volumeNameOf(request);
+      const newest = (await this.#options.volumes.list(volume)).at(-1);
+      if (!newest) return encoder.encode('none');
+      await pushSnapshot(host, peerIdFromString(peer), { volumes: this.#options.volumes, store: this.#options.store, volume, seq: newest.seq, signal });
+      return encoder.encode(`sent ${newest.seq}`);
+    });
   }
+
+  /**
+   * Before an Arrow starts afresh here: when the cluster records another node holding a newer
+   * snapshot of its volume than this node's newest, that node is asked for it (newest first).
+   * Throws when this node holds no copy at all and no holder sent one: starting with an empty
+   * volume would commit it over the real data. With an older copy here it logs and goes on.
+   */
+  readonly freshen = async (volume: string, signal?: AbortSignal): Promise<void> => {
+    const self = this.#agent?.node;
+    const view = this.#view()?.volumes?.find((v) => v.name === volume);
+    const localMs = async () => (await this.#options.volumes.list(volume)).at(-1)?.createdAt.getTime() ?? -1;
+    const before = await localMs();
+    const newer = (view?.holders ?? []).filter((h) => h.node !== self && h.createdMs > before).sort((a, b) => b.createdMs - a.createdMs);
+    if (newer.length === 0) return;
+    const failures: string[] = [];
+    for (const holder of newer) {
+      const peer = await this.#dialable(holder.node);
+      const key = `${volume}\n${peer.toString()}`;
+      this.#pulls.add(key);
+      try {
+        await callRpc(this.#options.host, peer, PULL_PROTOCOL, encoder.encode(volume), { timeoutMs: 60_000, maxResponseBytes: PULL_LIMITS.maxResponseBytes, ...(signal ? { signal } : {}) });
+        if ((await localMs()) > before) {
+          this.#options.logger?.info({ volume, from: holder.node }, 'took a newer snapshot of a volume from the node holding it');
+          return;
+        }
+        failures.push(`${holder.node}: sent nothing newer`);
+      } catch (error) {
+        failures.push(`${holder.node}: ${(error as Error).message.split('\n')[0]}`);
+      } finally {
+        this.#pulls.delete(key);
+      }
+    }
+    if (before < 0) throw new Error(`volume ${volume}: this node holds no copy and no node holding one sent it (${failures.join('; ').slice(0, 600)})`);
+    this.#options.logger?.warn({ volume, failures }, 'starting from an older snapshot of the volume: no node holding a newer one sent it');
+  };
 
   /** A new view of the cluster: replica sets may have changed, and this node may now run volumes it did not. */
   viewChanged(view: WatchReply): void {
@@ -136,6 +191,7 @@ export class NodePeers {
     this.#replicator.stop();
     for (const report of this.#reports.values()) clearTimeout(report.timer);
     await this.#migrations?.stop();
+    await this.#pullServer?.stop();
     await this.#replicas?.stop();
   }
 
@@ -239,7 +295,7 @@ export function incomingAllocation(view: WatchReply | undefined, name: string, p
  * volume's primary to its replica nodes, or (before the Arrow starts here) the node it is moving
  * from. Anyone else could overwrite a replica with data of their choosing.
  */
-export function pushAllowed(view: WatchReply | undefined, self: string, peer: string, volume: string, awaitsIncoming: (allocationId: string) => boolean): { sizeMiB: number } | undefined {
+export function pushAllowed(view: WatchReply | undefined, self: string, peer: string, volume: string, awaitsIncoming: (allocationId: string) => boolean, asked = false): { sizeMiB: number } | undefined {
   if (!view) return undefined;
   const sizeMiB = (): number => {
     const arrow = view.arrows.find((a) => a.name === volume);
@@ -249,11 +305,25 @@ export function pushAllowed(view: WatchReply | undefined, self: string, peer: st
       return MAX_VOLUME_MIB;
     }
   };
+  // This node asked that peer for its newest snapshot (freshen): only a newer one is adopted.
+  if (asked) return { sizeMiB: sizeMiB() };
   const record = view.volumes?.find((v) => v.name === volume);
   if (record?.primary?.peerId === peer && record.primary.node !== self && record.replicaNodes.some((r) => r.node === self)) return { sizeMiB: sizeMiB() };
   const arriving = view.allocations.find((a) => a.arrow === volume && a.node === self && a.migratingFrom === peer && a.desired === 'run');
   if (arriving && awaitsIncoming(arriving.id)) return { sizeMiB: sizeMiB() };
   return undefined;
+}
+
+/** A pull request's volume name, checked as the volume index checks names. */
+function volumeNameOf(request: Uint8Array): string {
+  let name: string;
+  try {
+    name = new TextDecoder('utf-8', { fatal: true }).decode(request);
+  } catch {
+    throw new Error('the volume name is not UTF-8');
+  }
+  volumeHolder(name); // throws naming a bad name
+  return name;
 }
 
 function findPeer(view: WatchReply | undefined, node: string): PeerRef | undefined {

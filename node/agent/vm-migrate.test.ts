@@ -7,7 +7,9 @@ import { execa } from 'execa';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { callRpc } from '../../p2p/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
+import { PULL_PROTOCOL } from './peers.ts';
 import { readLogs } from './logs.ts';
 import { until } from './testing.ts';
 import { busyboxDefinition, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
@@ -97,4 +99,48 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   const text = await readFile(join(dir, 'records'), 'utf8');
   t.is(text.slice(0, highest * 64), Array.from({ length: highest }, (_, i) => record(i + 1)).join(''), `records 1-${highest} in order`);
   t.deepEqual(await qemuPids(w.dir), []);
+});
+
+test.serial('an Arrow placed on a node without a copy of its volume fetches the newest from the node holding it before it starts', async (t) => {
+  t.timeout(15 * 60_000);
+  const w = await startVmWorld(t, 5_000);
+  const binary = join(w.dir, 'records');
+  await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
+  const a = await w.node('a');
+  const b = await w.node('b');
+  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
+  const records = await w.push(a, binary);
+  // One copy only (no replica node): the data is on the node that ran it, and nowhere else.
+  const spec = (args: string[]) => busyboxDefinition(records, { name: 'rec', binary: { ...records, name: 'records' }, args, restart: 'never', volume: { path: '/data', size: 4, replicas: 1 } });
+  await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: false });
+  await w.propose({ type: 'put-arrow', definitionJson: spec(['2000', '64', '50']) });
+  const first = await until('rec running on a', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
+  t.is(first.node, a.peerId);
+  await eventually('records acked', async () => ackedIn(await stdoutOf(a, first.id)).length >= 20, 60_000);
+  await w.propose({ type: 'stop-arrow', name: 'rec' });
+  await until('stopped', () => w.member.state.allocation(first.id)?.status === 'stopped', 60_000);
+  const acked = Math.max(...ackedIn(await stdoutOf(a, first.id)));
+  const newestOnA = (await a.volumes.volumes.list('rec')).at(-1)!;
+  await until('a recorded holding its last snapshot', () => w.member.state.volume('rec')?.holders.some((h) => h.node === a.peerId && h.seq === newestOnA.seq), 30_000);
+  t.deepEqual(await b.volumes.volumes.list('rec'), [], 'b holds nothing of it');
+
+  // Now it can only run on b, which must take a's copy first.
+  await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: true });
+  await w.propose({ type: 'set-eligibility', node: a.peerId, eligible: false });
+  await w.propose({ type: 'put-arrow', definitionJson: spec(['5', '64', '50']) });
+  const second = await until('rec running on b', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.node === b.peerId && x.status === 'running'), 120_000);
+  const found = await eventually('the run on b reports what it found', async () => /^found (\d+)$/m.exec(await stdoutOf(b, second.id))?.[1], 60_000);
+  t.is(Number(found), acked, `b started with every record a acked (${acked})`);
+  t.true((await b.volumes.volumes.list('rec')).length >= 1);
+
+  // The pull protocol with hostile requests: each refused by name, the node serving on.
+  const pull = (bytes: Uint8Array) => callRpc(a.host, b.peerId, PULL_PROTOCOL, bytes, { timeoutMs: 10_000, maxResponseBytes: 1024 });
+  await t.throwsAsync(pull(new Uint8Array([0xff, 0xfe])), { message: /not UTF-8/ });
+  await t.throwsAsync(pull(new TextEncoder().encode('../etc')), { message: /invalid volume name/ });
+  await t.throwsAsync(pull(new Uint8Array(4096)), { message: /too large|exceeds/i });
+  t.is(new TextDecoder().decode(await pull(new TextEncoder().encode('nothing-here'))), 'none');
+  // a did not ask b for anything: b's push of its newest snapshot is refused by a's replica server.
+  await t.throwsAsync(pull(new TextEncoder().encode('rec')), { message: /may not push snapshots of volume rec/ });
+  await w.propose({ type: 'stop-arrow', name: 'rec' });
+  await until('runner empty', () => b.runner.list().length === 0, 60_000);
 });

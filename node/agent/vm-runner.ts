@@ -119,6 +119,12 @@ export interface VmRunnerOptions {
    * allocation that moves stops here and starts afresh on its new node.
    */
   readonly migration?: RunnerMigration;
+  /**
+   * Copies of volumes on other nodes: before an Arrow starts afresh, a newer snapshot of its
+   * volume that another node holds is fetched (NodePeers.freshen); it throws when this node has
+   * no copy and none could be fetched, and the start fails rather than begin with an empty volume.
+   */
+  readonly volumeCopies?: { freshen(volume: string, signal?: AbortSignal): Promise<void> };
   /** How long an allocation moved here waits for its VM to arrive before starting afresh (default 30 s). */
   readonly incomingWaitMs?: number;
 }
@@ -247,6 +253,7 @@ export class VmRunner implements Runner {
   readonly #network: ArrowNetwork | undefined;
   readonly #volumes: NodeVolumes | undefined;
   readonly #migration: RunnerMigration | undefined;
+  readonly #volumeCopies: VmRunnerOptions['volumeCopies'];
   readonly #incomingWaitMs: number;
   readonly #slots = new Map<string, Slot>();
   readonly #previous = new Map<string, PreviousLife>();
@@ -276,6 +283,7 @@ export class VmRunner implements Runner {
     this.#network = options.network;
     this.#volumes = options.volumes;
     this.#migration = options.migration;
+    this.#volumeCopies = options.volumeCopies;
     this.#incomingWaitMs = options.incomingWaitMs ?? 30_000;
     this.#pool = this.#newPool(options.clonePool);
   }
@@ -761,7 +769,7 @@ export class VmRunner implements Runner {
     for (const runId of new Set([earlier, slot.runId])) {
       if (!(await discardRunDir(join(this.#runRoot, runId)))) throw new Error(`a QEMU of an earlier run of ${slot.id} does not die`);
     }
-    const volume = def.volume ? await this.#openVolume(slot, def.volume) : undefined;
+    const volume = def.volume ? await this.#openVolume(slot, def.volume, signal) : undefined;
     if (signal.aborted) return undefined;
     const address = this.#network ? slot.allocation.address : '';
     slot.tap = address ? await this.#network!.attach(slot.id, address, def.network) : undefined;
@@ -814,8 +822,9 @@ export class VmRunner implements Runner {
   }
 
   /** The host copy of the Arrow's volume for a fresh run (see volumes.ts). */
-  async #openVolume(slot: Slot, volume: Volume): Promise<ArrowVolume> {
+  async #openVolume(slot: Slot, volume: Volume, signal: AbortSignal): Promise<ArrowVolume> {
     if (!this.#volumes) throw new Error('this node keeps no volumes (arrowd runs without ShadowFS)');
+    await this.#volumeCopies?.freshen(slot.arrow.name, signal);
     return this.#volumes.open(slot.arrow.name, volume, 'fresh');
   }
 

@@ -370,7 +370,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       });
       const pool = config.clonePoolTemplates;
       const vms = new VmRunner({
-        dataDir: config.dataDir, supply, store, address: arrowAddress, volumes, migration: nodePeers.migration,
+        dataDir: config.dataDir, supply, store, address: arrowAddress, volumes, migration: nodePeers.migration, volumeCopies: nodePeers,
         ...(arrowNetworks ? { network: arrowNetworks.network } : {}),
         ...(pool === undefined ? {} : { clonePool: pool === 0 ? false : { size: 1, maxTemplates: pool } }),
         ...(logger ? { logger } : {}),

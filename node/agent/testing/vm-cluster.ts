@@ -104,7 +104,7 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
   const peers = new NodePeers({ host, volumes: shadow, store: chunks, reportEveryMs: 500, ...logger });
   const volumes = new NodeVolumes({ dataDir: options.dataDir, volumes: shadow, commitEveryMs: options.commitEveryMs ?? 500, onCommit: peers.onCommit });
   const runner = new VmRunner({
-    volumes, migration: peers.migration, ...logger,
+    volumes, migration: peers.migration, volumeCopies: peers, ...logger,
     ...(options.incomingWaitMs !== undefined ? { incomingWaitMs: options.incomingWaitMs } : {}),
     dataDir: options.dataDir, supply, store, address: '127.0.0.1', portRange: options.portRange,
     templates: new TemplateCache({ dir: options.templatesDir }), clonePool: options.clonePool ?? false,
