@@ -24,16 +24,14 @@
 //                             B held made before the kill, the one it restored (a cross-check of
 //                             recovery_point_s: the snapshot is committed after the ack)
 //   restored_records_intact   records 1..N of B's restored volume are exactly what A wrote
-import { execa } from 'execa';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isLiveAllocation } from '../../node/cluster/index.ts';
 import type { AllocationRecord } from '../../node/cluster/index.ts';
+import { buildRecords } from '../../node/agent/testing/records.ts';
 import { busyboxDefinition, qemuPids, spawnVmNode, startVmWorld } from '../../node/agent/testing/vm-cluster.ts';
 import { DEFAULT_COMMIT_EVERY_MS } from '../../shadowfs/index.ts';
 
-const RECORDS_C = fileURLToPath(new URL('../../kernel/testdata/records.c', import.meta.url));
 const RECORD_BYTES = 64;
 /** VolumeSync's commit interval: arrowd's own (3 s), which bounds the recovery point. */
 export const COMMIT_EVERY_MS = DEFAULT_COMMIT_EVERY_MS;
@@ -133,8 +131,7 @@ export async function failoverRound(options: FailoverOptions): Promise<FailoverS
   };
   try {
     const w = await startVmWorld(t, options.ttlMs);
-    const binary = join(w.dir, 'records');
-    await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
+    const binary = await buildRecords(w.dir);
     const b = await w.node('b', { logger: logger('b'), commitEveryMs: COMMIT_EVERY_MS });
     await until('B registered', () => w.member.state.nodes().length === 1, 30_000);
     // B holds the binary (A fetches it from there) but takes no work until the Arrow runs on A.

@@ -76,6 +76,30 @@ async function fetcherDefinition(via: NsNode, name: string, target: string, shap
   };
 }
 
+/** Fetches `url` every 100 ms (at most 2,000 times) until stopped; stop() gives the longest time without `page`. */
+function pollAnswers(url: string, page: string): { lastAnswer(): number; stop(): Promise<number> } {
+  let polling = true;
+  let lastAnswer = Date.now();
+  let longestGap = 0;
+  const loop = (async () => {
+    for (let i = 0; polling && i < 2_000; i++) {
+      if ((await fetchOnce(url, 1_000)) === page) {
+        longestGap = Math.max(longestGap, Date.now() - lastAnswer);
+        lastAnswer = Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    lastAnswer: () => lastAnswer,
+    async stop() {
+      polling = false;
+      await loop;
+      return longestGap;
+    },
+  };
+}
+
 async function runningOne(cluster: NsCluster, arrow: string, withinMs = 120_000): Promise<AllocationView> {
   return until(`${arrow} running`, async () => (await cluster.client().arrow(arrow)).allocations.find((a) => a.status === 'running' && a.desired === 'run'), withinMs, 250)
     .catch((error: Error) => { throw new Error(`${error.message}\n${cluster.logs()}`); });
@@ -166,28 +190,16 @@ test.serial('N2: an Arrow reaches a service on another host by NAME.arrow, still
   // The replica moves to the third host: a new address, the same name, the same port on h1. A
   // client polls h1's port throughout: how long it went without an answer is the move's cost.
   const drainedAt = Date.now();
-  let polling = true;
-  let lastAnswer = Date.now();
-  let longestGap = 0;
-  const poll = (async () => {
-    for (let i = 0; polling && i < 2_000; i++) {
-      if ((await fetchOnce(staticUrl, 1_000)) === PAGE) {
-        longestGap = Math.max(longestGap, Date.now() - lastAnswer);
-        lastAnswer = Date.now();
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
+  const poller = pollAnswers(staticUrl, PAGE);
   await cluster.client().drain(web.node, { maxParallel: 1 });
   const moved = await until('web moved', async () => (await cluster.client().arrow('web')).allocations.find((a) => a.status === 'running' && a.desired === 'run' && a.node !== web.node), 120_000, 250);
   t.not(moved.address, '');
   t.log(`web running on ${moved.nodeName} ${Date.now() - drainedAt} ms after the drain`);
   const after = await printed(cluster, caller.id, new RegExp(`^ok ${moved.address.replaceAll('.', '\\.')} Hello`), 60_000);
   t.log(`moved to ${moved.nodeName} (${moved.address}); the caller reached it by name ${Date.now() - drainedAt} ms after the drain: ${after}`);
-  const answeredAgain = lastAnswer;
-  await until('h1\'s static port answering after the move', async () => (lastAnswer > answeredAgain ? true : undefined), 30_000, 100);
-  polling = false;
-  await poll;
+  const answeredAgain = poller.lastAnswer();
+  await until('h1\'s static port answering after the move', async () => (poller.lastAnswer() > answeredAgain ? true : undefined), 30_000, 100);
+  const longestGap = await poller.stop();
   t.log(`h1:${STATIC_PORT} kept serving web across the move; longest time without an answer ${longestGap} ms`);
 
   // h1's arrowd restarts under an Arrow fetching web by address every 300 ms: the overlay (its
@@ -260,18 +272,7 @@ test.serial('N3: an Arrow on the node network moves live to another host: the sa
   t.is(await until('web on h1\'s static port', () => fetchOnce(staticUrl), 30_000, 250), PAGE);
 
   const target = web.node === h2.peerId ? h3 : h2;
-  let polling = true;
-  let lastAnswer = Date.now();
-  let longestGap = 0;
-  const poll = (async () => {
-    for (let i = 0; polling && i < 2_000; i++) {
-      if ((await fetchOnce(staticUrl, 1_000)) === PAGE) {
-        longestGap = Math.max(longestGap, Date.now() - lastAnswer);
-        lastAnswer = Date.now();
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
+  const poller = pollAnswers(staticUrl, PAGE);
   const movedAt = Date.now();
   await cluster.client().migrateAllocation(web.id, target.peerId);
   const moved = await until('web running on the target', async () => (await cluster.client().arrow('web')).allocations.find((a) => a.id === web.id && a.node === target.peerId && a.status === 'running'), 120_000, 100);
@@ -281,10 +282,9 @@ test.serial('N3: an Arrow on the node network moves live to another host: the sa
   t.true(cluster.grepLogs(/arrived by live migration/).some((line) => line.includes(web.id)), `the VM came by live migration; the logs say:\n${cluster.grepLogs(/migrat|snapshot|VM started/).join('\n').slice(-6000)}`);
   const after = await printed(cluster, caller.id, new RegExp(`^ok ${moved.address.replaceAll('.', '\\.')} Hello`), 60_000);
   const byNameMs = Date.now() - movedAt;
-  const answeredAgain = lastAnswer;
-  await until('h1\'s static port answering after the move', async () => (lastAnswer > answeredAgain ? true : undefined), 30_000, 100);
-  polling = false;
-  await poll;
+  const answeredAgain = poller.lastAnswer();
+  await until('h1\'s static port answering after the move', async () => (poller.lastAnswer() > answeredAgain ? true : undefined), 30_000, 100);
+  const longestGap = await poller.stop();
   t.notRegex(await output(cluster, web.id), /^listening on/m, 'the app did not start again on the target');
   const source = cluster.nodes.find((n) => n.peerId === web.node)!;
   t.deepEqual(await qemusOf(source), [], 'nothing of it left on the source');

@@ -3,48 +3,19 @@
 // an admin migration moves the running app there (it never restarts: no second "found" line, the
 // count goes on) and every acked record is in the volume afterwards, in order.
 import test from 'ava';
-import { execa } from 'execa';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { callRpc } from '../../p2p/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
 import { PULL_PROTOCOL } from './peers.ts';
-import { readLogs } from './logs.ts';
 import { until } from './testing.ts';
+import { ackedIn, buildRecords, eventually, record, stdoutOf } from './testing/records.ts';
 import { busyboxDefinition, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
-import type { VmNode } from './testing/vm-cluster.ts';
-
-const RECORDS_C = fileURLToPath(new URL('../../kernel/testdata/records.c', import.meta.url));
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function stdoutOf(node: VmNode, allocationId: string): Promise<string> {
-  let text = '';
-  for await (const chunk of readLogs(node.runner.logDir(allocationId), 'stdout')) text += chunk.toString();
-  return text;
-}
-
-const ackedIn = (text: string) => [...text.matchAll(/^acked (\d+)$/gm)].map((m) => Number(m[1]));
-
-function record(i: number): string {
-  const head = `record ${String(i).padStart(8, '0')} `;
-  return head + 'x'.repeat(64 - head.length - 1) + '\n';
-}
 
 test.serial('a running Arrow with a volume is copied to its replica node and moves there live: same app, every acked record kept', async (t) => {
   t.timeout(15 * 60_000);
   const w = await startVmWorld(t, 5_000);
-  const binary = join(w.dir, 'records');
-  await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
+  const binary = await buildRecords(w.dir);
   const log = (name: string) => ({
     info: (obj: object, msg: string) => t.log(`${name} info ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
     warn: (obj: object, msg: string) => t.log(`${name} WARN ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
@@ -104,8 +75,7 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
 test.serial('an Arrow placed on a node without a copy of its volume fetches the newest from the node holding it before it starts', async (t) => {
   t.timeout(15 * 60_000);
   const w = await startVmWorld(t, 5_000);
-  const binary = join(w.dir, 'records');
-  await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
+  const binary = await buildRecords(w.dir);
   const a = await w.node('a');
   const b = await w.node('b');
   await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);

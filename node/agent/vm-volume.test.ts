@@ -2,39 +2,13 @@
 // records to /data/records; they survive the app's restarts on its node and an arrowd restart
 // that adopts the running VM (the adopting runner asks the guest for a rescan).
 import test from 'ava';
-import { execa } from 'execa';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isLiveAllocation } from '../cluster/index.ts';
-import { readLogs } from './logs.ts';
 import { until } from './testing.ts';
+import { ackedIn, buildRecords, eventually, record, stdoutOf } from './testing/records.ts';
 import { busyboxDefinition, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
 import type { VmNode } from './testing/vm-cluster.ts';
-
-const RECORDS_C = fileURLToPath(new URL('../../kernel/testdata/records.c', import.meta.url));
-
-/** until() for probes that read files. */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function record(i: number): string {
-  const head = `record ${String(i).padStart(8, '0')} `;
-  return head + 'x'.repeat(64 - head.length - 1) + '\n';
-}
-
-async function stdoutOf(node: VmNode, allocationId: string): Promise<string> {
-  let text = '';
-  for await (const chunk of readLogs(node.runner.logDir(allocationId), 'stdout')) text += chunk.toString();
-  return text;
-}
 
 /** The records file of the newest snapshot `node` holds of volume `name`. */
 async function newestRecords(node: VmNode, name: string, scratch: string): Promise<{ seq: number; text: string }> {
@@ -48,9 +22,7 @@ async function newestRecords(node: VmNode, name: string, scratch: string): Promi
 test.serial('a volume keeps what the app wrote across its restarts and across an arrowd restart that adopts its VM', async (t) => {
   t.timeout(15 * 60_000);
   const w = await startVmWorld(t, 5_000);
-  const binary = join(w.dir, 'records');
-  await mkdir(w.dir, { recursive: true });
-  await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
+  const binary = await buildRecords(w.dir);
   const fast = { restartBackoff: { initialMs: 200, maxMs: 500, resetAfterMs: 60_000 } };
   let node = await w.node('n1', fast);
   await until('node registered', () => w.member.state.nodes().length === 1, 30_000);
@@ -79,7 +51,7 @@ test.serial('a volume keeps what the app wrote across its restarts and across an
     });
   await eventually('the fourth run done and the fifth started', async () => /^found 60$/m.test(await stdoutOf(node, alloc.id)), 60_000);
   const out = await stdoutOf(node, alloc.id);
-  const acked = [...out.matchAll(/^acked (\d+)$/gm)].map((m) => Number(m[1]));
+  const acked = ackedIn(out);
   const highest = Math.max(...acked);
   const committed = await eventually('the newest snapshot holds every acked record', async () => {
     const { text } = await newestRecords(node, 'rec', w.dir);

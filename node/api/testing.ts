@@ -68,9 +68,12 @@ export function testVolumeDefinition(name: string): Record<string, unknown> {
   return testDefinition(name, 1, { volume: { path: '/data', size: 8, replicas: 2 } });
 }
 
-async function until(what: string, probe: () => boolean, timeoutMs = 10_000): Promise<void> {
+/** Polls `probe` every 20 ms until it gives a value, or throws naming `what` after `timeoutMs`. */
+export async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }

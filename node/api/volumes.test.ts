@@ -4,17 +4,7 @@ import type { ExecutionContext } from 'ava';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord, Command } from '../cluster/index.ts';
 import { ApiError } from './client/index.ts';
-import { testApi, testDefinition, testVolumeDefinition as volumeDefinition } from './testing.ts';
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { testApi, testDefinition, testVolumeDefinition as volumeDefinition, until } from './testing.ts';
 
 const apiError = async (t: ExecutionContext, promise: Promise<unknown>, status: number, message?: RegExp): Promise<ApiError> => {
   const error = await t.throwsAsync(promise);

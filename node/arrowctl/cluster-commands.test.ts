@@ -11,23 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ArrowdClient } from '../api/index.ts';
-import { startTestApi, testDefinition, testVolumeDefinition } from '../api/testing.ts';
+import { startTestApi, testDefinition, testVolumeDefinition, until } from '../api/testing.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { Command } from '../cluster/index.ts';
 import type { TestApi } from '../api/testing.ts';
 import { scheduleCommand } from './commands/arrows.ts';
 import { reportError } from './commands/connection.ts';
 import type { CommandIo } from './commands/connection.ts';
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const ARROWCTL = new URL('./main.ts', import.meta.url).pathname;
 

@@ -88,15 +88,22 @@ export function millicoresOf(value: unknown): number | { problem: string } {
   return millicores;
 }
 
-const MEMORY = 'expected a size such as 64M or 1G';
+const SIZE = 'expected a size such as 64M or 1G';
 
-/** MiB, or why the value is not a memory size. Numbers are MiB; strings are sizes (64M, 1G, 512MiB). */
-export function memoryMiBOf(value: unknown): number | { problem: string } {
+/** Whole MiB of a number (MiB) or a size string (64M, 1G, 512MiB), or why it is none. */
+function wholeMiBOf(value: unknown): number | { problem: string } {
   let mib: number | undefined;
   if (typeof value === 'number') mib = value;
   else if (typeof value === 'string') mib = sizeInMiB(value);
-  if (mib === undefined || !Number.isFinite(mib)) return { problem: MEMORY };
+  if (mib === undefined || !Number.isFinite(mib)) return { problem: SIZE };
   if (!Number.isInteger(mib)) return { problem: 'must be a whole number of MiB' };
+  return mib;
+}
+
+/** MiB, or why the value is not a memory size. Numbers are MiB; strings are sizes (64M, 1G, 512MiB). */
+export function memoryMiBOf(value: unknown): number | { problem: string } {
+  const mib = wholeMiBOf(value);
+  if (typeof mib !== 'number') return mib;
   if (mib < MIN_MEMORY_MIB) return { problem: `must be at least ${MIN_MEMORY_MIB}M, the runtime's floor: an Arrow does not boot with less` };
   if (mib > MAX_MEMORY_MIB) return { problem: `may be at most ${MAX_MEMORY_MIB / (1024 * 1024)}T` };
   return mib;
@@ -203,15 +210,10 @@ export const MAX_VOLUME_MIB = 16 * 1024;
 export const DEFAULT_VOLUME_COPIES = 2;
 export const MAX_VOLUME_COPIES = 7;
 
-const VOLUME_SIZE = 'expected a size such as 64M or 1G';
-
 /** MiB, or why the value is not a volume size. Numbers are MiB, as for memory. */
 export function volumeMiBOf(value: unknown): number | { problem: string } {
-  let mib: number | undefined;
-  if (typeof value === 'number') mib = value;
-  else if (typeof value === 'string') mib = sizeInMiB(value);
-  if (mib === undefined || !Number.isFinite(mib)) return { problem: VOLUME_SIZE };
-  if (!Number.isInteger(mib)) return { problem: 'must be a whole number of MiB' };
+  const mib = wholeMiBOf(value);
+  if (typeof mib !== 'number') return mib;
   if (mib < 1) return { problem: 'must be at least 1M' };
   if (mib > MAX_VOLUME_MIB) return { problem: `may be at most ${MAX_VOLUME_MIB / 1024}G` };
   return mib;
