@@ -223,6 +223,8 @@ interface IncomingWait {
   preparing: boolean;
 }
 
+/** A target that refuses a migration is asked again for this long (its view catching up). */
+const MIGRATION_REFUSED_RETRY_MS = 15_000;
 /** After a stop request: the grace period plus this much for the guest and QEMU to end. */
 const STOP_MARGIN_MS = 15_000;
 /** close() waits this long for each allocation's work to notice it should end. */
@@ -476,7 +478,7 @@ export class VmRunner implements Runner {
         const newest = await this.#volumes.flush(volume);
         if (newest) await migration.pushVolume(volume, newest.seq, moved.node);
       }
-      await migration.send(session, moved.node, migrationName(allocationId, moved.generation));
+      await this.#sendRetryingRefusals(migration, session, moved);
       this.#logger?.info({ allocation: allocationId, to: moved.node, generation: moved.generation, ms: Math.round(performance.now() - began) }, 'moved a running Arrow to another node');
       slot.end.abort();
       await within(slot.loop, STOP_MARGIN_MS);
@@ -503,6 +505,25 @@ export class VmRunner implements Runner {
         if (newest) await migration.pushVolume(volume, newest.seq, moved.node).catch((again: Error) => this.#logger?.warn({ allocation: allocationId, err: again.message }, 'could not copy the last snapshot to the new node'));
       }
       return 'stopped';
+    }
+  }
+
+  /**
+   * Sends the VM; a refusal (the target's view of the cluster may not show the move yet, its watch
+   * answer being on the way) is retried for a while: the VM runs on here meanwhile.
+   */
+  async #sendRetryingRefusals(migration: RunnerMigration, session: ArrowSession, moved: AllocationRecord): Promise<void> {
+    const deadline = Date.now() + MIGRATION_REFUSED_RETRY_MS;
+    for (let delay = 200; ; delay = Math.min(delay * 2, 2_000)) {
+      try {
+        await migration.send(session, moved.node, migrationName(moved.id, moved.generation));
+        return;
+      } catch (error) {
+        const retry = error instanceof MigrationFailedError && error.refused && error.outcome === 'source' && !error.session && Date.now() + delay < deadline;
+        if (!retry) throw error;
+        this.#logger?.info({ allocation: moved.id, to: moved.node, err: error.message, retryMs: delay }, 'the target refused the VM; asking again');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
     }
   }
 
