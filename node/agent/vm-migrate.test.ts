@@ -12,16 +12,21 @@ import { until } from './testing.ts';
 import { ackedIn, buildRecords, eventually, record, stdoutOf } from './testing/records.ts';
 import { busyboxDefinition, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
 
-test.serial('a running Arrow with a volume is copied to its replica node and moves there live: same app, every acked record kept', async (t) => {
+test.serial('a running Arrow with a volume is copied to its replica node and moves there live, a failed first try taken again: same app, every acked record kept', async (t) => {
   t.timeout(15 * 60_000);
   const w = await startVmWorld(t, 5_000);
   const binary = await buildRecords(w.dir);
+  const logged: string[] = [];
   const log = (name: string) => ({
-    info: (obj: object, msg: string) => t.log(`${name} info ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
-    warn: (obj: object, msg: string) => t.log(`${name} WARN ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
+    info: (obj: object, msg: string) => void logged.push(`${name} info ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
+    warn: (obj: object, msg: string) => {
+      logged.push(`${name} WARN ${msg} ${JSON.stringify(obj).slice(0, 300)}`);
+      t.log(logged.at(-1));
+    },
   });
-  const a = await w.node('a', { logger: log('a') });
-  const b = await w.node('b', { logger: log('b') });
+  // a's first offer of the VM fails as if the target died loading it: a tries again.
+  const a = await w.node('a', { logger: log('a'), failMigrations: 1 });
+  const b = await w.node('b', { logger: log('b'), failMigrations: 1 });
   await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
   const records = await w.push(a, binary);
   // 2,000 records 50 ms apart: the app writes all through the test.
@@ -50,6 +55,7 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   }, 120_000);
   t.log(`moved in ${Date.now() - startedAt} ms (commit to running on the target)`);
   t.is(target.runner.startedFrom(first.id), 'migrated', 'the VM came by live migration, not a fresh start');
+  t.true(logged.some((line) => line.includes('trying again')), 'the first offer failed and was made again');
   await eventually('the app writing on the target', async () => ackedIn(await stdoutOf(target, first.id)).length >= 20, 60_000);
   const onTarget = await stdoutOf(target, first.id);
   t.notRegex(onTarget, /^found /m, 'the app did not start again');

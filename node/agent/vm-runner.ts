@@ -225,6 +225,8 @@ interface IncomingWait {
 
 /** A target that refuses a migration is asked again for this long (its view catching up). */
 const MIGRATION_REFUSED_RETRY_MS = 15_000;
+/** Live migrations of one move tried before the Arrow is stopped here and started afresh there. */
+const MIGRATION_ATTEMPTS = 3;
 /** After a stop request: the grace period plus this much for the guest and QEMU to end. */
 const STOP_MARGIN_MS = 15_000;
 /** close() waits this long for each allocation's work to notice it should end. */
@@ -473,39 +475,55 @@ export class VmRunner implements Runner {
     slot.report = noReport;
     const volume = slot.definition.volume ? slot.arrow.name : undefined;
     const began = performance.now();
-    try {
-      if (volume && this.#volumes) {
-        const newest = await this.#volumes.flush(volume);
-        if (newest) await migration.pushVolume(volume, newest.seq, moved.node);
+    let running = session;
+    let failure: Error | undefined;
+    for (let attempt = 1; attempt <= MIGRATION_ATTEMPTS; attempt++) {
+      try {
+        // Each attempt: the target starts from a snapshot this recent; the guest's rescan brings the rest.
+        if (volume && this.#volumes) {
+          const newest = await this.#volumes.flush(volume);
+          if (newest) await migration.pushVolume(volume, newest.seq, moved.node);
+        }
+        await this.#sendRetryingRefusals(migration, running, moved);
+        failure = undefined;
+        break;
+      } catch (error) {
+        failure = error as Error;
+        // Failed before the target ran it: the Arrow runs on here (taken back in a new session
+        // when the target failed after the hand-over), and may be offered again.
+        const again = error instanceof MigrationFailedError && error.outcome === 'source' && attempt < MIGRATION_ATTEMPTS;
+        if (error instanceof MigrationFailedError && error.session) running = error.session;
+        if (!again) break;
+        this.#logger?.warn({ allocation: allocationId, to: moved.node, attempt, err: failure.message.split('\n')[0] }, 'live migration failed; the Arrow runs on here, trying again');
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
-      await this.#sendRetryingRefusals(migration, session, moved);
+    }
+    slot.end.abort();
+    if (!failure) {
       this.#logger?.info({ allocation: allocationId, to: moved.node, generation: moved.generation, ms: Math.round(performance.now() - began) }, 'moved a running Arrow to another node');
-      slot.end.abort();
       await within(slot.loop, STOP_MARGIN_MS);
+      if (volume) await this.#volumes?.close(volume);
       await this.#forget(slot, true);
       return 'moved';
-    } catch (error) {
-      this.#logger?.warn({ allocation: allocationId, to: moved.node, err: (error as Error).message }, 'live migration failed; stopping the Arrow here for its new node to start it afresh');
-      const failure = error instanceof MigrationFailedError ? error : undefined;
-      const running = failure?.session ?? session;
-      slot.end.abort();
-      if (failure?.outcome === 'unknown') {
-        // Paused here, perhaps running there: the cluster says there.
-        await running.kill().catch(() => undefined);
-      } else {
-        running.stop();
-        if (!(await within(running.wait().then(() => true, () => true), this.#graceMs + STOP_MARGIN_MS))) await running.kill().catch(() => undefined);
-      }
-      await within(slot.loop, STOP_MARGIN_MS);
-      await discardRunDir(join(this.#runRoot, slot.runId));
-      await this.#forget(slot, true);
-      if (volume && this.#volumes) {
-        // What the app wrote up to its stop, for the new node's fresh start.
-        const newest = await this.#volumes.newest(volume).catch(() => undefined);
-        if (newest) await migration.pushVolume(volume, newest.seq, moved.node).catch((again: Error) => this.#logger?.warn({ allocation: allocationId, err: again.message }, 'could not copy the last snapshot to the new node'));
-      }
-      return 'stopped';
     }
+    this.#logger?.warn({ allocation: allocationId, to: moved.node, err: failure.message.split('\n')[0] }, 'live migration failed; stopping the Arrow here for its new node to start it afresh');
+    if (failure instanceof MigrationFailedError && failure.outcome === 'unknown') {
+      // Paused here, perhaps running there: the cluster says there.
+      await running.kill().catch(() => undefined);
+    } else {
+      running.stop();
+      if (!(await within(running.wait().then(() => true, () => true), this.#graceMs + STOP_MARGIN_MS))) await running.kill().catch(() => undefined);
+    }
+    await within(slot.loop, STOP_MARGIN_MS);
+    await discardRunDir(join(this.#runRoot, slot.runId));
+    if (volume) await this.#volumes?.close(volume);
+    await this.#forget(slot, true);
+    if (volume && this.#volumes) {
+      // What the app wrote up to its stop, for the new node's fresh start.
+      const newest = await this.#volumes.newest(volume).catch(() => undefined);
+      if (newest) await migration.pushVolume(volume, newest.seq, moved.node).catch((again: Error) => this.#logger?.warn({ allocation: allocationId, err: again.message }, 'could not copy the last snapshot to the new node'));
+    }
+    return 'stopped';
   }
 
   /**
@@ -563,7 +581,7 @@ export class VmRunner implements Runner {
       if ((request.spec.network === 'tap') !== (address !== '')) {
         throw new MigrationRefused(request.spec.network === 'tap' ? 'the Arrow is on the node network, which this node does not run' : 'the Arrow runs on user-mode networking, and this node would put it on its network');
       }
-      slot.tap = address ? await this.#network!.attach(slot.id, address, definition.network) : undefined;
+      slot.tap = address ? (slot.tap ?? await this.#network!.attach(slot.id, address, definition.network)) : undefined;
       const volume = definition.volume && this.#volumes ? await this.#volumes.open(arrow.name, definition.volume, 'fresh') : undefined;
       if (definition.volume && !volume) throw new MigrationRefused('this node keeps no volumes');
       return {
@@ -608,7 +626,8 @@ export class VmRunner implements Runner {
     const wait = slot?.incoming;
     if (!slot || !wait) return;
     wait.preparing = false;
-    setTimeout(() => wait.settle(undefined), graceMs).unref();
+    // The source may offer it again (it runs on there): only a grace without a new offer ends the wait.
+    setTimeout(() => { if (!wait.preparing) wait.settle(undefined); }, graceMs).unref();
   }
 
   async #awaitIncoming(slot: Slot): Promise<ArrowSession | undefined> {
@@ -759,8 +778,9 @@ export class VmRunner implements Runner {
       return { outcome: { kind: 'failed', reason: reasonOf(error) }, ranMs: session ? Date.now() - slot.startedAtMs : 0 };
     } finally {
       slot.session = undefined;
-      // The session flushed what arrived when it ended; the next run opens the copy again.
-      if (slot.definition.volume) await this.#volumes?.close(slot.arrow.name);
+      // The session flushed what arrived when it ended; the next run opens the copy again. A
+      // migration keeps it open: a session taken back from a failed one still writes to it.
+      if (slot.definition.volume && !slot.migrating) await this.#volumes?.close(slot.arrow.name);
     }
   }
 

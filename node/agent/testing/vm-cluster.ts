@@ -29,7 +29,8 @@ import { artifactChunkStore, openVolumes } from '../../../shadowfs/index.ts';
 import { VmRunner } from '../vm-runner.ts';
 import { NodeVolumes } from '../volumes.ts';
 import { NodePeers } from '../peers.ts';
-import type { ClonePoolSize } from '../vm-runner.ts';
+import type { ClonePoolSize, RunnerMigration } from '../vm-runner.ts';
+import { MigrationFailedError } from '../../migrate/index.ts';
 
 /** What the helpers need of their caller: an ava test's context, or a bench's stand-in for one. */
 export type Teardown = Pick<ExecutionContext, 'teardown'>;
@@ -50,6 +51,8 @@ export interface VmNodeOptions {
    * arrowd: most tests count the QEMUs of their allocations, which waiting clones would join.
    */
   readonly clonePool?: false | ClonePoolSize;
+  /** Fault injection: this many first live migrations sent from the node fail before the target runs them. */
+  readonly failMigrations?: number;
   /** How often a running volume commits a snapshot at most (default 500 ms; arrowd: 3 s). */
   readonly commitEveryMs?: number;
   /** Where the node's runner, agent and peers log (default nowhere). */
@@ -104,7 +107,7 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
   const peers = new NodePeers({ host, volumes: shadow, store: chunks, reportEveryMs: 500, ...logger });
   const volumes = new NodeVolumes({ dataDir: options.dataDir, volumes: shadow, commitEveryMs: options.commitEveryMs ?? 500, onCommit: peers.onCommit });
   const runner = new VmRunner({
-    volumes, migration: peers.migration, volumeCopies: peers, ...logger,
+    volumes, migration: failing(peers.migration, options.failMigrations ?? 0), volumeCopies: peers, ...logger,
     ...(options.incomingWaitMs !== undefined ? { incomingWaitMs: options.incomingWaitMs } : {}),
     dataDir: options.dataDir, supply, store, address: '127.0.0.1', portRange: options.portRange,
     templates: new TemplateCache({ dir: options.templatesDir }), clonePool: options.clonePool ?? false,
@@ -133,6 +136,18 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
       await pieces.stop();
       await host.stop();
       await store.close();
+    },
+  };
+}
+
+/** `migration` whose first `count` sends fail as a target that died while loading the VM would make them. */
+function failing(migration: RunnerMigration, count: number): RunnerMigration {
+  let left = count;
+  return {
+    pushVolume: (volume, seq, to) => migration.pushVolume(volume, seq, to),
+    send: async (session, to, name) => {
+      if (left-- > 0) throw new MigrationFailedError('injected: the target failed before it ran the VM', 'source');
+      return migration.send(session, to, name);
     },
   };
 }
