@@ -120,3 +120,33 @@ test.serial('an Arrow placed on a node without a copy of its volume fetches the 
   await w.propose({ type: 'stop-arrow', name: 'rec' });
   await until('runner empty', () => b.runner.list().length === 0, 60_000);
 });
+
+test.serial('a drain moves an Arrow with a volume live to the node holding its copy', async (t) => {
+  t.timeout(15 * 60_000);
+  const w = await startVmWorld(t, 5_000);
+  const binary = await buildRecords(w.dir);
+  const a = await w.node('a');
+  const b = await w.node('b');
+  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
+  const records = await w.push(a, binary);
+  await w.propose({
+    type: 'put-arrow',
+    definitionJson: busyboxDefinition(records, { name: 'rec', binary: { ...records, name: 'records' }, args: ['2000', '64', '50'], restart: 'never', volume: { path: '/data', size: 4, replicas: 2 } }),
+  });
+  const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
+  const [source, target] = first.node === a.peerId ? [a, b] : [b, a];
+  await until('the other node holds a copy', () => w.member.state.volume('rec')?.holders.some((h) => h.node === target.peerId), 60_000);
+  const drainedAt = Date.now();
+  await w.propose({ type: 'start-drain', node: source.peerId, deadlineMs: 0, maxParallel: 1 });
+  const moved = await until('running on the other node', () => {
+    const x = w.member.state.allocation(first.id);
+    return x && x.node === target.peerId && x.status === 'running' ? x : undefined;
+  }, 120_000);
+  t.log(`drained: running on the other node ${Date.now() - drainedAt} ms after the drain began`);
+  t.is(moved.id, first.id, 'the same allocation, moved: not a replacement');
+  t.is(moved.generation, first.generation + 1);
+  t.is(target.runner.startedFrom(first.id), 'migrated');
+  await eventually('the app writing on the target', async () => ackedIn(await stdoutOf(target, first.id)).length >= 5, 60_000);
+  t.notRegex(await stdoutOf(target, first.id), /^found /m, 'the app did not start again');
+  t.deepEqual(await qemuPids(source.dataDir), []);
+});
