@@ -14,6 +14,8 @@ import { callRpc, serveRpc } from '../../p2p/index.ts';
 import type { ArrowLibp2p, RpcServer } from '../../p2p/index.ts';
 import { ReplicationRefusedError, pushSnapshot, serveVolumeReplicas, volumeHolder } from '../../shadowfs/index.ts';
 import type { ChunkStore, ReplicaServer, SnapshotInfo, Volumes } from '../../shadowfs/index.ts';
+import { RestoreRefusedError } from '../api/backend.ts';
+import type { LocalSnapshot } from '../api/backend.ts';
 import type { AllocationRecord, ArrowRecord } from '../cluster/index.ts';
 import type { PeerRef, WatchReply } from '../control/index.ts';
 import { MigrationRefused, migrateArrow, serveMigrations } from '../migrate/index.ts';
@@ -182,6 +184,28 @@ export class NodePeers {
     }
   }
 
+  /** The snapshots this node keeps of a volume (the API's LocalVolumes). */
+  async list(volume: string): Promise<LocalSnapshot[]> {
+    return (await this.#options.volumes.list(volume)).map(localSnapshot);
+  }
+
+  /**
+   * Makes snapshot `seq` this node's newest copy of a volume whose Arrow is stopped (the API's
+   * LocalVolumes): reported to the cluster at once, so the next start, wherever it is placed,
+   * pulls it first. Refused while the Arrow runs (its next commit would supersede it) and on a
+   * node whose view does not show the volume (neither one of its replica nodes nor its primary).
+   */
+  async restore(volume: string, seq: number): Promise<LocalSnapshot> {
+    const view = this.#view();
+    const record = view?.volumes?.find((v) => v.name === volume);
+    if (!this.#nodeVolumes || !record) throw new RestoreRefusedError(`this node is not one of volume ${volume}'s replica nodes: restore it on one of them (volume inspect ${volume})`);
+    if (record.primary) throw new RestoreRefusedError(`Arrow ${volume} runs on node ${record.primary.node}: stop it first (its next commit would supersede the restore)`);
+    const snapshot = await this.#nodeVolumes.restoreAsNewest(volume, seq);
+    await this.#agent?.reportVolumeHolders([{ volume, seq: snapshot.seq, manifest: snapshot.manifest, createdMs: snapshot.createdAt.getTime(), logicalBytes: snapshot.logicalBytes, held: true }]);
+    this.#options.logger?.info({ volume, from: seq, seq: snapshot.seq }, 'restored an older snapshot of a volume as its newest');
+    return localSnapshot(snapshot);
+  }
+
   replicaStatus(volume: string) {
     return this.#replicator.status(volume);
   }
@@ -312,6 +336,10 @@ export function pushAllowed(view: WatchReply | undefined, self: string, peer: st
   const arriving = view.allocations.find((a) => a.arrow === volume && a.node === self && a.migratingFrom === peer && a.desired === 'run');
   if (arriving && awaitsIncoming(arriving.id)) return { sizeMiB: sizeMiB() };
   return undefined;
+}
+
+function localSnapshot(s: SnapshotInfo): LocalSnapshot {
+  return { seq: s.seq, manifest: s.manifest, createdMs: s.createdAt.getTime(), logicalBytes: s.logicalBytes, newBytes: s.newBytes, entries: s.entries };
 }
 
 /** A pull request's volume name, checked as the volume index checks names. */

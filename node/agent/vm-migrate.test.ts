@@ -150,3 +150,42 @@ test.serial('a drain moves an Arrow with a volume live to the node holding its c
   t.notRegex(await stdoutOf(target, first.id), /^found /m, 'the app did not start again');
   t.deepEqual(await qemuPids(source.dataDir), []);
 });
+
+test.serial('an older snapshot restored on a replica node is where the Arrow\'s next run begins, on whichever node', async (t) => {
+  t.timeout(15 * 60_000);
+  const w = await startVmWorld(t, 5_000);
+  const binary = await buildRecords(w.dir);
+  const a = await w.node('a');
+  const b = await w.node('b');
+  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
+  const records = await w.push(a, binary);
+  const spec = (args: string[]) => busyboxDefinition(records, { name: 'rec', type: 'batch', binary: { ...records, name: 'records' }, args, restart: 'never', volume: { path: '/data', size: 4, replicas: 2 } });
+  await w.propose({ type: 'put-arrow', definitionJson: spec(['40', '64', '50']) });
+  const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
+  const replica = first.node === a.peerId ? b : a;
+  await until('a replica node chosen', () => w.member.state.volume('rec')?.replicaNodes.includes(replica.peerId), 30_000);
+  await t.throwsAsync(replica.peers.restore('rec', 1), { message: /runs on node .*: stop it first/ }, 'not while it runs');
+  await until('the run complete', () => w.member.state.allocation(first.id)?.status === 'complete', 120_000);
+  const last = (await (first.node === a.peerId ? a : b).volumes.volumes.list('rec')).at(-1)!;
+  await until('the replica holds the last snapshot', () => w.member.state.volume('rec')?.holders.some((h) => h.node === replica.peerId && h.createdMs === last.createdAt.getTime()), 30_000);
+  // The replica's oldest snapshot with some records in it, and how many.
+  const kept = await replica.volumes.volumes.list('rec');
+  let chosen: { seq: number; count: number } | undefined;
+  for (const snapshot of kept) {
+    const dir = join(w.dir, `check-${snapshot.seq}`);
+    await replica.volumes.volumes.restore('rec', snapshot.seq, dir);
+    const count = (await readFile(join(dir, 'records'), 'utf8').catch(() => '')).length / 64;
+    if (count > 0 && count < 40) { chosen = { seq: snapshot.seq, count }; break; }
+  }
+  if (!chosen) throw new Error(`no snapshot between 0 and 40 records among ${kept.length}`);
+  const restored = await replica.peers.restore('rec', chosen.seq);
+  t.true(restored.seq > kept.at(-1)!.seq, 'a new newest snapshot');
+  await t.throwsAsync(replica.peers.restore('rec', 999), { instanceOf: RangeError });
+  await until('the cluster records the restored snapshot', () => w.member.state.volume('rec')?.holders.some((h) => h.node === replica.peerId && h.seq === restored.seq), 30_000);
+
+  await w.propose({ type: 'put-arrow', definitionJson: spec(['1', '64', '50']) });
+  const next = await until('the next run', () => w.member.state.allocationsOfArrow('rec').find((x) => x.id !== first.id && isLiveAllocation(x) && x.status === 'running'), 120_000);
+  const runner = next.node === a.peerId ? a : b;
+  const found = await eventually('what the next run found', async () => /^found (\d+)$/m.exec(await stdoutOf(runner, next.id))?.[1], 60_000);
+  t.is(Number(found), chosen.count, `the run on ${next.node === replica.peerId ? 'the replica node' : 'the other node'} began from the restored snapshot (${chosen.count} records, not 40)`);
+});

@@ -11,7 +11,7 @@
 //     which reports the whole tree, so changes the old copy missed are not lost.
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { VolumeSync } from '../../shadowfs/index.ts';
+import { MAX_VOLUME_BYTES, VolumeSync } from '../../shadowfs/index.ts';
 import type { SnapshotInfo, Volumes } from '../../shadowfs/index.ts';
 import type { ArrowVolume } from '../../kernel/index.ts';
 import type { Volume } from '../spec/index.ts';
@@ -93,6 +93,20 @@ export class NodeVolumes {
   async flush(name: string): Promise<SnapshotInfo | undefined> {
     await this.#open.get(name)?.flush();
     return (await this.#options.volumes.list(name)).at(-1);
+  }
+
+  /**
+   * Snapshot `seq` again, as this node's newest (a new snapshot with its content, taken now): the
+   * Arrow's next start here, or a pull from another node, begins from it. Throws a RangeError for
+   * a seq this node does not keep.
+   */
+  async restoreAsNewest(name: string, seq: number): Promise<SnapshotInfo> {
+    const kept = await this.#options.volumes.list(name);
+    const from = kept.find((s) => s.seq === seq);
+    if (!from) throw new RangeError(`this node keeps no snapshot ${seq} of volume ${name} (it keeps ${kept.map((s) => s.seq).join(', ') || 'none'})`);
+    // The content is whole in the store (the volume holds it): adopting it again only records it.
+    const { snapshot } = await this.#options.volumes.adopt(name, from.manifest, { sizeLimit: MAX_VOLUME_BYTES, retain: this.retain });
+    return snapshot;
   }
 
   /** The newest snapshot this node holds of a volume, if any. */

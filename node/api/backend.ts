@@ -103,6 +103,8 @@ export interface ApiBackend {
   forward?: ForwardToServer;
   /** Allocation logs kept on this node (set where a runner keeps them). */
   logs?: LocalLogs;
+  /** The snapshots this node holds of Arrows' volumes (set where arrowd keeps volumes). */
+  volumes?: LocalVolumes;
   /** Opens a byte stream to the API of the node with this peer id (a server uses it to reach the node running an allocation). */
   forwardTo?(peerId: string): ForwardToServer;
   /** This node's peer id. */
@@ -122,6 +124,33 @@ export interface LogReadOptions {
 export interface LocalLogs {
   /** The allocation's output, or undefined when this node keeps none for it. */
   open(allocationId: string, options: LogReadOptions): Promise<AsyncIterable<Uint8Array> | undefined>;
+}
+
+/** One snapshot of a volume as this node holds it. */
+export interface LocalSnapshot {
+  readonly seq: number;
+  readonly manifest: string;
+  readonly createdMs: number;
+  readonly logicalBytes: number;
+  /** Chunk bytes it added to this node's store when it was taken or received. */
+  readonly newBytes: number;
+  readonly entries: number;
+}
+
+/** Thrown by LocalVolumes.restore when the volume may not be restored here now; says why. */
+export class RestoreRefusedError extends Error {
+  override name = 'RestoreRefusedError';
+}
+
+export interface LocalVolumes {
+  /** The snapshots this node keeps of volume `name`, oldest first ([] when it holds none). */
+  list(name: string): Promise<readonly LocalSnapshot[]>;
+  /**
+   * Makes snapshot `seq` this node's newest of the volume (a new snapshot with its content), so
+   * the Arrow's next start, on whichever node, begins from it. Refused (RestoreRefusedError)
+   * while the Arrow runs or when this node cannot tell; an unknown seq is a RangeError.
+   */
+  restore(name: string, seq: number): Promise<LocalSnapshot>;
 }
 
 /** Opens a byte stream to some server's API (an HTTP connection tunnelled over libp2p). */

@@ -36,7 +36,8 @@
 export { createApiServer, defaultLimits, listRoutes } from './server.ts';
 export type { ApiServerOptions } from './server.ts';
 export type { ApiLimits, ApiLogger } from './routes/context.ts';
-export type { ApiBackend, ClusterBackend, ClusterEvent, ClusterMemberStatus, ClusterStatus, EventSource, ForwardToServer, LocalLogs, LogReadOptions } from './backend.ts';
+export type { ApiBackend, ClusterBackend, ClusterEvent, ClusterMemberStatus, ClusterStatus, EventSource, ForwardToServer, LocalLogs, LocalSnapshot, LocalVolumes, LogReadOptions } from './backend.ts';
+export { RestoreRefusedError } from './backend.ts';
 export { EventLog, DEFAULT_EVENT_CAPACITY } from './events.ts';
 export type { EventLogOptions } from './events.ts';
 export { API_PROTOCOL, acceptForwarded, forwardOverLibp2p, serveForwardedApi } from './forward.ts';

@@ -13,7 +13,7 @@ import type { ArtifactStore } from '../../p2p/index.ts';
 import type { NodeRegistration } from '../cluster/index.ts';
 import { ClusterMember } from '../consensus/member.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
-import type { ApiBackend, ClusterBackend, ForwardToServer } from './backend.ts';
+import type { ApiBackend, ClusterBackend, ForwardToServer, LocalVolumes } from './backend.ts';
 import { ArrowdClient } from './client/index.ts';
 import { EventLog } from './events.ts';
 import type { ApiLimits, ApiLogger } from './routes/context.ts';
@@ -30,6 +30,8 @@ export interface TestApiOptions {
   readonly maxUploadBytes?: number;
   readonly eventCapacity?: number;
   readonly logger?: ApiLogger;
+  /** The node's volume snapshots (arrowd's NodePeers; absent: this node keeps none). */
+  readonly volumes?: LocalVolumes;
 }
 
 export interface TestApi {
@@ -131,6 +133,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       metrics: new Registry(),
       ...(cluster ? { cluster } : {}),
       ...(options.forward ? { forward: options.forward } : {}),
+      ...(options.volumes ? { volumes: options.volumes } : {}),
     };
     const app = createApiServer(backend, {
       token: TEST_TOKEN, maxUploadBytes: options.maxUploadBytes ?? 64 * 1024 * 1024, ...options.limits,

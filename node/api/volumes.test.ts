@@ -5,6 +5,8 @@ import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord, Command } from '../cluster/index.ts';
 import { ApiError } from './client/index.ts';
 import { testApi, testDefinition, testVolumeDefinition as volumeDefinition, until } from './testing.ts';
+import { RestoreRefusedError } from './backend.ts';
+import type { LocalVolumes } from './backend.ts';
 
 const apiError = async (t: ExecutionContext, promise: Promise<unknown>, status: number, message?: RegExp): Promise<ApiError> => {
   const error = await t.throwsAsync(promise);
@@ -69,4 +71,41 @@ test('volumes are listed and inspected; a running allocation migrates by node na
   // The leader replaces the replica node now running it.
   await until('new replica node', () => member!.state.volume('db')?.replicaNodes.every((n) => n !== replica) && member!.state.volume('db')!.replicaNodes.length === 1);
   t.pass();
+});
+
+test('a node lists the snapshots it keeps of a volume and restores one as its newest; bad input is refused by name', async (t) => {
+  const kept = [
+    { seq: 1, manifest: `sha256:${'a'.repeat(64)}`, createdMs: Date.now() - 60_000, logicalBytes: 100, newBytes: 100, entries: 2 },
+    { seq: 2, manifest: `sha256:${'b'.repeat(64)}`, createdMs: Date.now() - 1_000, logicalBytes: 120, newBytes: 20, entries: 2 },
+  ];
+  let running = true;
+  const volumes: LocalVolumes = {
+    list: async (name) => (name === 'db' ? kept : []),
+    restore: async (name, seq) => {
+      if (running) throw new RestoreRefusedError(`Arrow ${name} runs on node n1: stop it first`);
+      const from = kept.find((s) => s.seq === seq);
+      if (!from) throw new RangeError(`this node keeps no snapshot ${seq} of volume ${name}`);
+      const snapshot = { ...from, seq: kept.length + 1, createdMs: Date.now(), newBytes: 0 };
+      kept.push(snapshot);
+      return snapshot;
+    },
+  };
+  const api = await testApi(t, { cluster: false, volumes });
+  t.deepEqual((await api.client.nodeVolumeSnapshots('db')).snapshots.map((s) => s.seq), [1, 2]);
+  t.deepEqual((await api.client.nodeVolumeSnapshots('other')).snapshots, []);
+  await apiError(t, api.client.restoreNodeVolume('db', 1), 409, /runs on node n1: stop it first/);
+  running = false;
+  const restored = await api.client.restoreNodeVolume('db', 1);
+  t.deepEqual([restored.restoredFrom, restored.snapshot.seq, restored.snapshot.manifest], [1, 3, kept[0]!.manifest]);
+  await apiError(t, api.client.restoreNodeVolume('db', 9), 404, /no snapshot 9/);
+  const raw = (path: string, init: RequestInit = {}) => fetch(`${api.url}${path}`, { ...init, headers: { authorization: `Bearer ${api.token}`, 'content-type': 'application/json' } });
+  t.is((await raw('/v1/node/volumes/..%2Fetc/snapshots')).status, 400);
+  t.is((await raw(`/v1/node/volumes/${'x'.repeat(64)}/snapshots`)).status, 400);
+  for (const body of ['{"seq":0}', '{"seq":1.5}', '{"seq":"1"}', '{"seq":1,"extra":true}', '{}', 'not json']) {
+    const answer = await raw('/v1/node/volumes/db/restore', { method: 'POST', body });
+    t.is(answer.status, 400, body);
+  }
+  t.is((await fetch(`${api.url}/v1/node/volumes/db/snapshots`)).status, 401, 'no token, no snapshots');
+  const without = await testApi(t, { cluster: false });
+  await apiError(t, without.client.nodeVolumeSnapshots('db'), 404, /keeps no volumes/);
 });

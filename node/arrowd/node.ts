@@ -509,6 +509,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       // A client node forwards cluster requests to a server it knows (the first that answers).
       ...(cluster ? { cluster } : { forward: forwardOverLibp2p(libp2p, () => peerIdFromString(nodeAgent.servers[0]?.peerId ?? [...knownServers.keys()][0] ?? self)) }),
       forwardTo: (peerId) => forwardOverLibp2p(libp2p, () => peerIdFromString(peerId)),
+      ...(peers ? { volumes: peers } : {}),
       ...(logDirOf ? { logs: { open: async (id, options) => {
         // Allocation ids are the cluster's; anything else is not a directory of ours.
         if (!/^[a-z0-9][a-z0-9-]{0,127}$/.test(id)) return undefined;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Digest } from '../../../p2p/index.ts';
 import type { ArtifactInfo } from '../../../p2p/index.ts';
-import type { ClusterStatus } from '../backend.ts';
+import type { ClusterStatus, LocalSnapshot } from '../backend.ts';
 import type { FieldIssue } from '../errors.ts';
 import type {
   AllocationView, ArrowDetail, ArrowView, ArtifactEntry, ClusterArtifactView, DrainRequest, EventData, GcResponse, NodeList,
@@ -215,6 +215,12 @@ export class ArrowdClient {
 
   volumes(): Promise<VolumeSummary[]> { return this.#json('GET', '/v1/volumes'); }
   volume(name: string): Promise<VolumeDetail> { return this.#json('GET', `/v1/volumes/${encodeURIComponent(name)}`); }
+  /** The snapshots of a volume that this node (the one the client talks to) holds, oldest first. */
+  nodeVolumeSnapshots(name: string): Promise<{ volume: string; snapshots: LocalSnapshot[] }> { return this.#json('GET', `/v1/node/volumes/${encodeURIComponent(name)}/snapshots`); }
+  /** Makes this node's snapshot `seq` of a stopped Arrow's volume its newest, where the Arrow's next start begins. */
+  restoreNodeVolume(name: string, seq: number): Promise<{ volume: string; restoredFrom: number; snapshot: LocalSnapshot }> {
+    return this.#json('POST', `/v1/node/volumes/${encodeURIComponent(name)}/restore`, { seq });
+  }
 
   tags(): Promise<TagView[]> { return this.#json('GET', '/v1/tags'); }
   /** A tag; undefined if the cluster has none by that name. */

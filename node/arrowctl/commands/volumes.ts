@@ -1,5 +1,6 @@
-// arrowctl volume ls|inspect: the cluster's ShadowFS volumes; arrowctl migrate: move a running
-// allocation live to another node (a volume's Arrow, typically, before maintenance).
+// arrowctl volume ls|inspect: the cluster's ShadowFS volumes; volume snapshots|restore: the copies
+// one node holds (the node --api names); arrowctl migrate: move a running allocation live to
+// another node (a volume's Arrow, typically, before maintenance).
 import type { Command } from 'commander';
 import type { AllocationView, VolumeDetail, VolumeSummary } from '../../api/client/index.ts';
 import { action, printJson, UsageError, withConnection } from './connection.ts';
@@ -59,6 +60,27 @@ export async function volumeInspectCommand(io: CommandIo, flags: ConnectionFlags
   return 0;
 }
 
+export async function volumeSnapshotsCommand(io: CommandIo, flags: ConnectionFlags, name: string): Promise<number> {
+  const { snapshots } = await io.client(flags).nodeVolumeSnapshots(name);
+  if (flags.json) { printJson(io, snapshots); return 0; }
+  if (snapshots.length === 0) { io.out(`this node holds no snapshot of ${name} (volume inspect ${name} lists the nodes that do)\n`); return 0; }
+  const now = Date.now();
+  io.out(table([
+    ['SEQ', 'TAKEN', 'SIZE', 'NEW', 'ENTRIES', 'MANIFEST'],
+    ...snapshots.map((s) => [String(s.seq), `${duration(Math.max(0, now - s.createdMs))} ago`, humanBytes(s.logicalBytes), humanBytes(s.newBytes), String(s.entries), `${s.manifest.slice(0, 19)}…`]),
+  ]));
+  return 0;
+}
+
+export async function volumeRestoreCommand(io: CommandIo, flags: ConnectionFlags, name: string, seqText: string): Promise<number> {
+  const seq = Number(seqText);
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new UsageError(`SEQ must be a snapshot's sequence number (volume snapshots ${name} lists them), got ${JSON.stringify(seqText.slice(0, 40))}`);
+  const result = await io.client(flags).restoreNodeVolume(name, seq);
+  if (flags.json) printJson(io, result);
+  else io.out(`${name}: snapshot ${seq} is now this node's newest (seq ${result.snapshot.seq}); the Arrow's next start, on any node, begins from it\n`);
+  return 0;
+}
+
 interface MigrateFlags extends ConnectionFlags { to?: string }
 
 const terminal = new Set(['complete', 'failed', 'lost', 'stopped']);
@@ -98,6 +120,12 @@ export function registerVolumeCommands(program: Command): void {
   withConnection(volume.command('inspect').argument('<name>', 'the volume (its Arrow\'s name)')
     .description('a volume in detail: primary, replica nodes, and each holder\'s snapshot (seq, size, age)'))
     .action(action(volumeInspectCommand));
+  withConnection(volume.command('snapshots').argument('<name>', 'the volume (its Arrow\'s name)')
+    .description('the snapshots of a volume that the node --api names holds: seq, when taken, size'))
+    .action(action(volumeSnapshotsCommand));
+  withConnection(volume.command('restore').argument('<name>', 'the volume (its Arrow\'s name)').argument('<seq>', 'a snapshot of it on this node (volume snapshots)')
+    .description('make an older snapshot on the node --api names the volume\'s newest: the stopped Arrow\'s next start begins from it'))
+    .action(action(volumeRestoreCommand));
   withConnection(program.command('migrate').argument('<arrow[/allocation]>', 'an Arrow with one live allocation, or ARROW/ALLOCATION (id or id prefix)')
     .description('move a running allocation live to another node (its memory and volume go with it)')
     .option('--to <node>', 'the node to move to: name, id or id prefix'))
