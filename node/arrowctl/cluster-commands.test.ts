@@ -312,3 +312,34 @@ test('volume ls and inspect show a volume\'s copies; migrate moves an Arrow\'s a
   t.is(several.exitCode, 2);
   t.regex(several.stderr, /Arrow web has 2 live allocations .*: name one as web\/ALLOCATION/);
 });
+
+test('volume snapshots and volume restore talk to the node --api names', async (t) => {
+  const kept = [
+    { seq: 1, manifest: `sha256:${'a'.repeat(64)}`, createdMs: Date.now() - 120_000, logicalBytes: 2048, newBytes: 2048, entries: 3 },
+    { seq: 2, manifest: `sha256:${'b'.repeat(64)}`, createdMs: Date.now() - 5_000, logicalBytes: 4096, newBytes: 2048, entries: 3 },
+  ];
+  const api = await startTestApi({
+    cluster: false,
+    volumes: {
+      list: async (name) => (name === 'db' ? kept : []),
+      restore: async (_name, seq) => ({ ...kept.find((s) => s.seq === seq)!, seq: 3, createdMs: Date.now() }),
+    },
+  });
+  t.teardown(() => api.close());
+  const env = { ARROW_ADDR: api.url, ARROW_TOKEN: api.token, ARROW_HOME: '/nonexistent' };
+  const ctl = async (args: string[]) => {
+    const result = await execa(process.execPath, [ARROWCTL, ...args], { reject: false, env, extendEnv: false, timeout: 60_000, stripFinalNewline: false });
+    return { exitCode: result.exitCode ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+  };
+  const listed = await ctl(['volume', 'snapshots', 'db']);
+  t.is(listed.exitCode, 0, listed.stderr);
+  t.regex(listed.stdout, /^SEQ\s+TAKEN\s+SIZE\s+NEW\s+ENTRIES\s+MANIFEST/);
+  t.regex(listed.stdout, /\n1\s+2m\S* ago\s+2(\.0)? KiB/);
+  t.regex((await ctl(['volume', 'snapshots', 'other'])).stdout, /this node holds no snapshot of other/);
+  const restored = await ctl(['volume', 'restore', 'db', '1']);
+  t.is(restored.exitCode, 0, restored.stderr);
+  t.regex(restored.stdout, /db: snapshot 1 is now this node's newest \(seq 3\)/);
+  const bad = await ctl(['volume', 'restore', 'db', 'latest']);
+  t.is(bad.exitCode, 2);
+  t.regex(bad.stderr, /SEQ must be a snapshot's sequence number/);
+});
