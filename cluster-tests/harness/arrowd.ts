@@ -41,13 +41,15 @@ export interface ArrowdArgs {
   readonly join?: string;
   readonly server?: boolean;
   readonly extraArgs?: readonly string[];
+  /** How arrowd networks its Arrows (--network): 'tap' unless given. */
+  readonly network?: 'tap' | 'user';
 }
 
 export function arrowdArgs(host: TopologyHost, options: ArrowdArgs): string[] {
   return [
     ARROWD, '--data-dir', options.dataDir, '--name', host.name,
     '--listen', `/ip4/${host.address}/tcp/${P2P_PORT}`, '--api', `${host.adminAddress}:${API_PORT}`, '--advertise', host.adminAddress,
-    '--node-ttl', `${options.ttlMs}ms`, '--runner', options.runner, '--clone-pool', '0', '--network', 'tap', '--label', `host=${host.name}`,
+    '--node-ttl', `${options.ttlMs}ms`, '--runner', options.runner, '--clone-pool', '0', '--network', options.network ?? 'tap', '--label', `host=${host.name}`,
     ...(options.join ? ['--join', options.join, ...(options.server ? ['--server'] : [])] : []),
     ...(options.extraArgs ?? []),
   ];

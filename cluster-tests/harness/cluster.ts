@@ -21,6 +21,12 @@ export interface NsClusterOptions {
   readonly members?: number;
   /** More arrowd flags for every host. */
   readonly extraArgs?: readonly string[];
+  /**
+   * How arrowd networks Arrows: 'tap' (the default: a tap per Arrow at its cluster address) or
+   * 'user' (QEMU user-mode, ports forwarded by QEMU on the host's admin address), which Arrows
+   * need to move live.
+   */
+  readonly network?: 'tap' | 'user';
 }
 
 export interface NsNode {
@@ -83,6 +89,7 @@ export class NsCluster {
       dataDir: node.dataDir, ttlMs: this.options.ttlMs, runner: this.options.runner,
       ...(founder ? {} : { join: this.#joinToken, server: node.role === 'server' }),
       ...(this.options.extraArgs ? { extraArgs: this.options.extraArgs } : {}),
+      ...(this.options.network ? { network: this.options.network } : {}),
     });
     if (founder && process.ready.joinToken) this.#joinToken = process.ready.joinToken;
     node.process = process;
@@ -128,6 +135,15 @@ export class NsCluster {
   async killHost(node: NsNode): Promise<void> {
     await this.topology.killHost(node.host);
     await node.process?.child.catch(() => undefined);
+    node.process = undefined;
+  }
+
+  /** kill -9 of the host's arrowd alone: its VMs run on (a restarted arrowd adopts them). */
+  async killArrowd(node: NsNode): Promise<void> {
+    const process = node.process;
+    if (!process) throw new Error(`${node.host.name} runs no arrowd`);
+    process.child.kill('SIGKILL');
+    await process.child.catch(() => undefined);
     node.process = undefined;
   }
 
