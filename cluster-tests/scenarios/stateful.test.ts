@@ -84,9 +84,11 @@ const describeCounts = (counts: Map<NsNode, number>) => [...counts].map(([n, c])
 
 /** Pushes records.c, starts it (COUNT records, PAUSE ms apart) and waits until it has acked `acks`. */
 async function startRecords(cluster: NsCluster, acks = 20): Promise<{ alloc: AllocationView; node: NsNode }> {
-  const via = cluster.nodes[0]!;
-  const pushed = await via.process!.client.pushFile(await recordsBinary(), { ref: `arrow:${NAME}` });
-  await cluster.client().putArrow(NAME, definition({ digest: pushed.digest, size: pushed.size, name: 'records' }, ['20000', String(RECORD), '40']));
+  // Every node holds the binary, as in a cluster that ran the Arrow before (scenario 3 does the
+  // same): a failover needs it where the volume's replica is, and its only holder may be the dead host.
+  const binary = await recordsBinary();
+  const [pushed] = await Promise.all(cluster.nodes.map((n) => n.process!.client.pushFile(binary, { ref: `arrow:${NAME}` })));
+  await cluster.client().putArrow(NAME, definition({ digest: pushed!.digest, size: pushed!.size, name: 'records' }, ['20000', String(RECORD), '40']));
   const alloc = await until('rec running', async () => (await cluster.client().arrow(NAME)).allocations.find((a) => isLive(a) && a.status === 'running'), 180_000, 250);
   const node = cluster.byPeerId(alloc.node)!;
   await until(`${acks} records acked`, async () => ackedIn(await stdoutOn(node, alloc.id)).length >= acks, 60_000, 200);
@@ -122,6 +124,13 @@ async function staysOneCopy(t: ExecutionContext, cluster: NsCluster, node: NsNod
     if (total(counts) !== 1 || counts.get(node) !== 1) seen.add(describeCounts(counts));
   }
   t.deepEqual([...seen], [], `one QEMU, on ${node.host.name}, for ${ms} ms`);
+}
+
+/** "h1 msg (err…)" of a grepLogs line. */
+function brief(line: string): string {
+  const msg = /"msg":"([^"]*)"/.exec(line)?.[1] ?? line.slice(0, 120);
+  const err = /"err":"((?:[^"\\]|\\.){0,160})/.exec(line)?.[1];
+  return `${line.slice(0, line.indexOf(':'))} ${msg}${err ? ` (${err})` : ''}`;
 }
 
 /** rec's allocations as the cluster has them (id, node, generation, status, what it replaces). */
@@ -217,7 +226,7 @@ test.serial('migrate under load: the app moves live to a replica holder, never r
 });
 
 /** Starts a migration to a replica holder and kill -9s the arrowd of `victim` once the target runs a QEMU for it. */
-async function killMidMigration(t: ExecutionContext, side: 'source' | 'target'): Promise<void> {
+async function killMidMigration(t: ExecutionContext, side: 'source' | 'target'): Promise<number> {
   const cluster = await clusterOf(t);
   const { alloc, node: source } = await startRecords(cluster);
   const { holder: target } = await replicated(cluster, source);
@@ -237,27 +246,40 @@ async function killMidMigration(t: ExecutionContext, side: 'source' | 'target'):
   await staysOneCopy(t, cluster, node, 5_000);
   const live = (await cluster.client().arrow(NAME)).allocations.filter(isLive);
   t.log(`allocations: ${await allocationTable(cluster)}`);
-  const onNode = await stdoutOn(node, after.id);
-  const restartedAt = foundIn(onNode);
-  const why = cluster.grepLogs(/migrat|adopted|arrived|afresh|VM started|snapshot/i).map((l) => l.slice(0, 260));
-  const ackedBeforeSettle = await ackedAnywhere(cluster, alloc.id);
-  t.log(`kill -9 of the ${side}'s arrowd (${victim.host.name}) ${killedAt - startedAt} ms into ${source.host.name} -> ${target.host.name}, ${ackedAtKill} acked then; QEMUs right after: ${qemusAfterKill}; arrowd back in ${restartedMs} ms; one copy running on ${node.host.name} (generation ${after.generation}) ${settledMs} ms after the kill; ${restartedAt.length > 0 ? `started afresh there: found ${restartedAt.join(', ')} (${Math.max(0, ackedAtKill - restartedAt[0]!)} acked records lost of ${ackedAtKill} at the kill, highest acked seen ${ackedBeforeSettle})` : 'moved live, never restarted'}`);
+  // The settled run: what its node printed after its last "found" line (none: it came there live).
+  // Every ack printed before it, on any node, was made by an earlier run: those above its "found" are lost.
+  const ids = [...new Set([alloc.id, after.id])];
+  const texts = (await Promise.all(cluster.nodes.flatMap((n) => ids.map(async (id) => ({ n, id, text: await stdoutOn(n, id) })))));
+  const onNode = texts.find((x) => x.n === node && x.id === after.id)!.text;
+  const lastFound = onNode.lastIndexOf('found ');
+  const fresh = lastFound >= 0 && (lastFound === 0 || onNode[lastFound - 1] === '\n') ? Number(/^found (\d+)/.exec(onNode.slice(lastFound))![1]) : undefined;
+  const before = texts.flatMap((x) => ackedIn(x.n === node && x.id === after.id && fresh !== undefined ? onNode.slice(0, lastFound) : (x.n === node && x.id === after.id ? '' : x.text)));
+  const ackedBefore = highest(before);
+  const lostAtRestart = fresh === undefined ? 0 : Math.max(0, ackedBefore - fresh);
+  const runAcked = highest(ackedIn(fresh === undefined ? onNode : onNode.slice(lastFound)));
+  const why = cluster.grepLogs(/migrat|adopted|arrived|afresh|VM started/i).map((l) => l.slice(0, 300));
+  t.log(`kill -9 of the ${side}'s arrowd (${victim.host.name}) ${killedAt - startedAt} ms into ${source.host.name} -> ${target.host.name}, ${ackedAtKill} acked then; QEMUs right after: ${qemusAfterKill}; arrowd back in ${restartedMs} ms; one copy running on ${node.host.name} (generation ${after.generation}) ${settledMs} ms after the kill; ${fresh !== undefined ? `started afresh there: found ${fresh}, ${ackedBefore} acked by the earlier run(s): ${lostAtRestart} acked record(s) lost` : 'it came there live, never restarted'}`);
+  t.log(`how: ${why.map(brief).join(' | ')}`);
   t.is(live.length, 1, 'one live allocation');
   t.is(live[0]!.node, node.peerId);
-  const highestAcked = await ackedAnywhere(cluster, after.id === alloc.id ? alloc.id : after.id);
   const read = await readVolume(cluster);
-  const lost = Math.max(0, Math.max(highestAcked, ackedBeforeSettle) - read.records);
-  t.log(`stopped: the volume on ${read.on} (which ran it last) holds ${read.records} records; highest acked ${Math.max(highestAcked, ackedBeforeSettle)}: ${lost} acked record(s) missing; holders ${read.holders}${read.reported ? '' : ' (its final snapshot NOT reported within 15 s)'}`);
+  const finalAcked = Math.max(runAcked, await ackedAnywhere(cluster, after.id));
+  t.log(`stopped: the volume on ${read.on} (which ran it last) holds ${read.records} records; the settled run acked up to ${runAcked}; holders ${read.holders}${read.reported ? '' : ' (its final snapshot NOT reported within 15 s)'}`);
   t.true(read.inOrder, `records 1..N in order; the logs say:\n${why.join('\n')}`);
   // The last run's own acks all reach the volume (it stopped gracefully).
-  t.true(read.records >= highestAcked, `the settled run's acked records kept (${read.records} of ${highestAcked})`);
+  t.true(read.records >= finalAcked, `the settled run's acked records kept (${read.records} of ${finalAcked})`);
+  return lostAtRestart;
 }
 
 test.serial('kill -9 of the source arrowd mid-migration: one copy runs afterwards, on the node the cluster names', async (t) => {
-  await killMidMigration(t, 'source');
+  // The source's VM outlives its arrowd, which adopts it and moves it again (or, failing that,
+  // stops it gracefully and copies its last snapshot to the target): no acked record is lost.
+  t.is(await killMidMigration(t, 'source'), 0, 'no acked record lost');
 });
 
 test.serial('kill -9 of the target arrowd mid-migration: one copy runs afterwards, on the node the cluster names', async (t) => {
+  // The target's arrowd is gone when the source stops the Arrow and copies its last snapshot:
+  // a fresh start from an older snapshot may lose what the app acked since (measured, logged).
   await killMidMigration(t, 'target');
 });
 
