@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AllocationView, VolumeDetail } from '../../node/api/index.ts';
 import { allocationDir } from '../../node/agent/alloc-state.ts';
 import { readLogs } from '../../node/agent/logs.ts';
-import { NsCluster, isLive, qemusOf, until } from '../harness/index.ts';
+import { NsCluster, allocationProblems, isLive, qemusOf, until } from '../harness/index.ts';
 import type { NsNode } from '../harness/index.ts';
 
 const TTL_MS = 4_000;
@@ -142,7 +142,8 @@ async function allocationTable(cluster: NsCluster): Promise<string> {
 /** Each running node's view of the cluster and its arrowd's CPU time, for a test that timed out. */
 async function diagnose(cluster: NsCluster): Promise<string> {
   const table = await allocationTable(cluster).catch((e: Error) => e.message);
-  return `allocations: ${table}\n` + (await Promise.all(cluster.running().map(async (n) => {
+  const problems = await allocationProblems(cluster).catch((e: Error) => [e.message]);
+  return `allocations: ${table}\nallocationProblems: ${JSON.stringify(problems)}\n` + (await Promise.all(cluster.running().map(async (n) => {
     const status = await Promise.race([n.process!.client.clusterStatus().then((s) => `leader ${cluster.byPeerId(s.leader)?.host.name ?? s.leader} applied ${s.appliedIndex}`, (e: Error) => e.message), sleep(3_000).then(() => 'no answer in 3 s')]);
     const read = await Promise.race([n.process!.client.arrow(NAME).then((a) => `read rec: ${a.allocations.length} allocations`, (e: Error) => `read rec failed: ${e.message}`), sleep(6_000).then(() => 'read rec: no answer in 6 s')]);
     const stat = await readFile(`/proc/${n.process!.child.pid}/stat`, 'utf8').catch(() => '');
@@ -205,7 +206,9 @@ test.serial('migrate under load: the app moves live to a replica holder, never r
   const moved = await until('running on the target at the next generation', async () => {
     const a = await cluster.client().allocation(alloc.id);
     return a.node === target.peerId && a.generation === alloc.generation + 1 && a.status === 'running' && a.migratingFrom === '' ? a : undefined;
-  }, 90_000, 100);
+  }, 90_000, 100).catch(async (error: Error) => {
+    throw new Error(`${error.message}\n${await diagnose(cluster)}\nQEMUs: ${describeCounts(await qemuCounts(cluster))}\n${cluster.grepLogs(/migrat|afresh|arrived|VM started|stopp|fail/i).map(brief).join('\n')}`);
+  });
   const movedMs = Date.now() - startedAt;
   const moveLog = cluster.grepLogs(/moved a running Arrow to another node/).map((l) => l.replace(/.*"ms":(\d+).*/, '$1 ms on the source'));
   await until('the app writing on the target', async () => ackedIn(await stdoutOn(target, alloc.id)).length >= 20, 60_000, 200);
@@ -218,6 +221,7 @@ test.serial('migrate under load: the app moves live to a replica holder, never r
   t.is(foundIn(await stdoutOn(source, alloc.id)).length, 1, 'one start, on the source');
   t.true(targetAcks[0]! >= before && targetAcks[0]! <= highest(sourceAcks) + 1, `the count goes on: source last ${highest(sourceAcks)}, target first ${targetAcks[0]}`);
   await staysOneCopy(t, cluster, target, 2_000);
+  t.deepEqual(await allocationProblems(cluster), []);
   const acked = await ackedAnywhere(cluster, alloc.id);
   const read = await readVolume(cluster);
   t.log(`stopped after ${acked} acked; the volume on ${read.on} (which ran it last) holds ${read.records} records; holders ${read.holders}${read.reported ? '' : ' (its final snapshot NOT reported within 15 s)'}`);
@@ -262,6 +266,7 @@ async function killMidMigration(t: ExecutionContext, side: 'source' | 'target'):
   t.log(`how: ${why.map(brief).join(' | ')}`);
   t.is(live.length, 1, 'one live allocation');
   t.is(live[0]!.node, node.peerId);
+  t.deepEqual(await allocationProblems(cluster), []);
   const read = await readVolume(cluster);
   const finalAcked = Math.max(runAcked, await ackedAnywhere(cluster, after.id));
   t.log(`stopped: the volume on ${read.on} (which ran it last) holds ${read.records} records; the settled run acked up to ${runAcked}; holders ${read.holders}${read.reported ? '' : ' (its final snapshot NOT reported within 15 s)'}`);
@@ -317,4 +322,5 @@ test.serial('kill -9 of the host of a stateful Arrow: it restarts on a replica h
   t.true(found <= ackedAtKill + 1, 'nothing found that was never written');
   await until('the new run writing', async () => highest(ackedIn(await stdoutOn(node, replacement.id))) > found + 5, 60_000, 250);
   t.is(total(await qemuCounts(cluster)), 1, 'one QEMU across the hosts left');
+  t.deepEqual(await allocationProblems(cluster), []);
 });
