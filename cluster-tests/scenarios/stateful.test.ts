@@ -8,7 +8,8 @@
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
 import { execa } from 'execa';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,7 @@ let compiled: Promise<string> | undefined;
 function recordsBinary(): Promise<string> {
   compiled ??= (async () => {
     const dir = await mkdtemp(join(tmpdir(), 'arrow-records-'));
-    process.once('exit', () => void rm(dir, { recursive: true, force: true }));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const binary = join(dir, 'records');
     await execa('musl-gcc', ['-static', '-Os', '-o', binary, RECORDS_C], { timeout: 60_000 });
     return binary;
