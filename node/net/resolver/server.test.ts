@@ -162,6 +162,8 @@ test('the rate refills with time: a flood is cut to about the rate, not stopped 
 });
 
 test('the server stays up after garbage over UDP and TCP', async (t) => {
+  // Once in many runs this test waited for good (not seen since); fail rather than hold up the suite.
+  t.timeout(60_000);
   const errors: Error[] = [];
   const { port } = await started(t, { onError: (error) => errors.push(error) });
   const garbage = [Buffer.alloc(0), Buffer.from([1]), randomBytes(11), randomBytes(12), randomBytes(511), randomBytes(1400),
