@@ -1,6 +1,6 @@
 // The encrypted overlay between nodes, pure: from the cluster's view of the nodes (each node's
 // WireGuard public key, underlay endpoint and Arrow subnet) to what one node's overlay device must
-// say, as the text `wg setconf` reads and the routes the host needs. Every value is checked before
+// say, as the text `wg syncconf` reads and the routes the host needs. Every value is checked before
 // it reaches a config line: the text is line-oriented, so a newline in an endpoint would add a
 // key of the sender's choosing (another AllowedIPs, say) to this node's WireGuard.
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
@@ -37,7 +37,7 @@ export interface OverlayConfigInput {
 }
 
 export interface OverlayConfig {
-  /** For `wg setconf DEV FILE`: replaces the device's whole configuration. */
+  /** For `wg syncconf DEV FILE`: the device's whole configuration (what differs is changed). */
   readonly config: string;
   /** The subnets to route through the overlay device (one per other node, sorted). */
   readonly routes: readonly string[];

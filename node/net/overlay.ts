@@ -1,7 +1,7 @@
 // A node's end of the encrypted overlay between nodes: one WireGuard device, a peer per other
 // node allowed exactly that node's Arrow subnet, and a route per peer subnet through the device.
 // The kernel's WireGuard where the kernel has it; elsewhere wireguard-go (userspace, on a TUN).
-// Both are configured the same way, with `wg setconf`.
+// Both are configured the same way, with `wg syncconf`.
 //
 // The overlay may outlive arrowd (stop({ keep: true }): VMs that outlive it keep talking to other
 // nodes), so wireguard-go runs in its own session with its output in a file, not on a pipe to
@@ -136,14 +136,15 @@ export class NodeOverlay {
       }
       await this.#setUp();
       // A new device knows its key and port but no peer until the first apply.
-      if (!adopted) await this.#setconf([]);
+      if (!adopted) await this.#configure([]);
     });
   }
 
   /**
    * Makes the overlay say exactly `peers` (the cluster's nodes; this node's own entry is left
-   * out): `wg setconf` replaces every peer at once, then the routes through the device become
-   * those peers' subnets. A device whose wireguard-go exited is made again first.
+   * out): `wg syncconf` changes only what differs, so peers that stay keep their sessions (a
+   * session reset makes traffic wait for a new handshake: a restarted arrowd applying the same
+   * view must not cut its Arrows off), then the routes through the device become those peers' subnets. A device whose wireguard-go exited is made again first.
    */
   apply(peers: readonly OverlayPeer[]): Promise<void> {
     return this.#serial(async () => {
@@ -169,7 +170,7 @@ export class NodeOverlay {
         await this.#createDevice();
         await this.#setUp();
       }
-      await this.#setconf(peers);
+      await this.#configure(peers);
       if (this.#mode === 'wireguard-go') await this.#trimLog();
     });
   }
@@ -198,7 +199,7 @@ export class NodeOverlay {
     return overlayConfig({ nodeId: this.#nodeId, privateKey: this.#privateKey!, listenPort: this.#listenPort, peers });
   }
 
-  async #setconf(peers: readonly OverlayPeer[]): Promise<void> {
+  async #configure(peers: readonly OverlayPeer[]): Promise<void> {
     const { config, routes } = this.#render(peers);
     // Not through stdin: node gives a child a socket there, which wg cannot fopen(). A 0600 file
     // beside the key in the data dir, removed straight after; never the key on argv, and never
@@ -207,7 +208,7 @@ export class NodeOverlay {
     try {
       await rm(file, { force: true });
       await writeFile(file, config, { mode: 0o600, flag: 'wx' });
-      await runTool('wg', ['setconf', this.#device, file]);
+      await runTool('wg', ['syncconf', this.#device, file]);
     } finally {
       await rm(file, { force: true });
     }
