@@ -28,8 +28,8 @@ import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isLiveAllocation } from '../../node/cluster/index.ts';
 import type { AllocationRecord } from '../../node/cluster/index.ts';
-import { buildRecords } from '../../node/agent/testing/records.ts';
-import { busyboxDefinition, qemuPids, spawnVmNode, startVmWorld } from '../../node/agent/testing/vm-cluster.ts';
+import { buildRecords, recordsDefinition } from '../../node/agent/testing/records.ts';
+import { qemuPids, spawnVmNode, startVmWorld } from '../../node/agent/testing/vm-cluster.ts';
 import { DEFAULT_COMMIT_EVERY_MS } from '../../shadowfs/index.ts';
 
 const RECORD_BYTES = 64;
@@ -142,10 +142,7 @@ export async function failoverRound(options: FailoverOptions): Promise<FailoverS
     await until('A registered', () => w.member.state.nodes().length === 2, 30_000);
     await w.propose({
       type: 'put-arrow',
-      definitionJson: busyboxDefinition(records, {
-        name: 'rec', binary: { ...records, name: 'records' }, args: ['100000', String(RECORD_BYTES), String(options.writeEveryMs)],
-        restart: 'always', volume: { path: '/data', size: 4, replicas: 2 },
-      }),
+      definitionJson: recordsDefinition(records, ['100000', String(RECORD_BYTES), String(options.writeEveryMs)], { restart: 'always' }),
     });
     const first = await until('the Arrow running on A', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 180_000, 100);
     if (first.node !== a.peerId) throw new Error(`the Arrow went to ${first.node}, not to A (${a.peerId})`);

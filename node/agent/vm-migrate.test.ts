@@ -9,8 +9,8 @@ import { callRpc } from '../../p2p/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
 import { PULL_PROTOCOL } from './peers.ts';
 import { until } from './testing.ts';
-import { ackedIn, buildRecords, eventually, record, stdoutOf } from './testing/records.ts';
-import { busyboxDefinition, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
+import { ackedIn, buildRecords, eventually, newestRecords, record, recordsDefinition, stdoutOf } from './testing/records.ts';
+import { qemuPids, startVmWorld } from './testing/vm-cluster.ts';
 
 test.serial('a running Arrow with a volume is copied to its replica node and moves there live, a failed first try taken again: same app, every acked record kept (up to 3 moves: the target\'s VM sometimes dies)', async (t) => {
   t.timeout(15 * 60_000);
@@ -32,7 +32,7 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   // 2,000 records 50 ms apart: the app writes all through the test.
   await w.propose({
     type: 'put-arrow',
-    definitionJson: busyboxDefinition(records, { name: 'rec', binary: { ...records, name: 'records' }, args: ['2000', '64', '50'], restart: 'never', volume: { path: '/data', size: 4, replicas: 2 } }),
+    definitionJson: recordsDefinition(records, ['2000', '64', '50']),
   });
   const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
   const [source, target] = first.node === a.peerId ? [a, b] : [b, a];
@@ -91,10 +91,7 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   await until('stopped', () => w.member.state.allocation(first.id)?.status === 'stopped', 60_000);
   await until('runner empty', () => final.runner.list().length === 0, 30_000);
   const highest = Math.max(...ackedIn(await stdoutOf(a, first.id)), ...ackedIn(await stdoutOf(b, first.id)));
-  const newest = (await final.volumes.volumes.list('rec')).at(-1)!;
-  const dir = join(w.dir, 'restored');
-  await final.volumes.volumes.restore('rec', newest.seq, dir);
-  const text = await readFile(join(dir, 'records'), 'utf8');
+  const { text } = await newestRecords(final, 'rec', w.dir);
   t.is(text.slice(0, highest * 64), Array.from({ length: highest }, (_, i) => record(i + 1)).join(''), `records 1-${highest} in order`);
   t.deepEqual(await qemuPids(w.dir), []);
 });
@@ -108,7 +105,7 @@ test.serial('an Arrow placed on a node without a copy of its volume fetches the 
   await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
   const records = await w.push(a, binary);
   // One copy only (no replica node): the data is on the node that ran it, and nowhere else.
-  const spec = (args: string[]) => busyboxDefinition(records, { name: 'rec', binary: { ...records, name: 'records' }, args, restart: 'never', volume: { path: '/data', size: 4, replicas: 1 } });
+  const spec = (args: string[]) => recordsDefinition(records, args, { volume: { path: '/data', size: 4, replicas: 1 } });
   await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: false });
   await w.propose({ type: 'put-arrow', definitionJson: spec(['2000', '64', '50']) });
   const first = await until('rec running on a', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
@@ -152,7 +149,7 @@ test.serial('a drain moves an Arrow with a volume to the node holding its copy: 
   const records = await w.push(a, binary);
   await w.propose({
     type: 'put-arrow',
-    definitionJson: busyboxDefinition(records, { name: 'rec', binary: { ...records, name: 'records' }, args: ['2000', '64', '50'], restart: 'never', volume: { path: '/data', size: 4, replicas: 2 } }),
+    definitionJson: recordsDefinition(records, ['2000', '64', '50']),
   });
   const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
   const [source, target] = first.node === a.peerId ? [a, b] : [b, a];
@@ -186,7 +183,7 @@ test.serial('an older snapshot restored on a replica node is where the Arrow\'s 
   const b = await w.node('b');
   await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
   const records = await w.push(a, binary);
-  const spec = (args: string[]) => busyboxDefinition(records, { name: 'rec', type: 'batch', binary: { ...records, name: 'records' }, args, restart: 'never', volume: { path: '/data', size: 4, replicas: 2 } });
+  const spec = (args: string[]) => recordsDefinition(records, args, { type: 'batch' });
   await w.propose({ type: 'put-arrow', definitionJson: spec(['40', '64', '50']) });
   const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
   const replica = first.node === a.peerId ? b : a;

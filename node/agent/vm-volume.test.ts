@@ -2,22 +2,10 @@
 // records to /data/records; they survive the app's restarts on its node and an arrowd restart
 // that adopts the running VM (the adopting runner asks the guest for a rescan).
 import test from 'ava';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
 import { until } from './testing.ts';
-import { ackedIn, buildRecords, eventually, record, stdoutOf } from './testing/records.ts';
-import { busyboxDefinition, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
-import type { VmNode } from './testing/vm-cluster.ts';
-
-/** The records file of the newest snapshot `node` holds of volume `name`. */
-async function newestRecords(node: VmNode, name: string, scratch: string): Promise<{ seq: number; text: string }> {
-  const newest = (await node.volumes.volumes.list(name)).at(-1);
-  if (!newest) return { seq: 0, text: '' };
-  const dir = join(scratch, `restored-${name}-${newest.seq}-${Date.now()}`);
-  await node.volumes.volumes.restore(name, newest.seq, dir);
-  return { seq: newest.seq, text: await readFile(join(dir, 'records'), 'utf8').catch(() => '') };
-}
+import { ackedIn, buildRecords, eventually, newestRecords, record, recordsDefinition, stdoutOf } from './testing/records.ts';
+import { qemuPids, startVmWorld } from './testing/vm-cluster.ts';
 
 test.serial('a volume keeps what the app wrote across its restarts and across an arrowd restart that adopts its VM', async (t) => {
   t.timeout(15 * 60_000);
@@ -30,7 +18,7 @@ test.serial('a volume keeps what the app wrote across its restarts and across an
   // 15 records 400 ms apart (6 s a run), then exit 0; restart always: each run finds the ones before.
   await w.propose({
     type: 'put-arrow',
-    definitionJson: busyboxDefinition(records, { name: 'rec', binary: { ...records, name: 'records' }, args: ['15', '64', '400'], memory: 64, volume: { path: '/data', size: 4, replicas: 1 } }),
+    definitionJson: recordsDefinition(records, ['15', '64', '400'], { restart: 'always', volume: { path: '/data', size: 4, replicas: 1 } }),
   });
   const alloc = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((a) => isLiveAllocation(a) && a.status === 'running'), 240_000);
   const thirdRun = await eventually('three runs', async () => {

@@ -92,7 +92,7 @@ export class NodeVolumes {
    */
   async flush(name: string): Promise<SnapshotInfo | undefined> {
     await this.#open.get(name)?.flush();
-    return (await this.#options.volumes.list(name)).at(-1);
+    return this.newest(name);
   }
 
   /**

@@ -1,9 +1,11 @@
 // Test helpers for kernel/testdata/records.c as an Arrow with a volume (records COUNT SIZE PAUSE_MS:
 // "found N" at start, "acked N" after each fsynced record of SIZE bytes appended to /data/records).
 import { execa } from 'execa';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readLogs } from '../logs.ts';
+import { busyboxDefinition } from './vm-cluster.ts';
 import type { VmNode } from './vm-cluster.ts';
 
 const RECORDS_C = fileURLToPath(new URL('../../../kernel/testdata/records.c', import.meta.url));
@@ -41,3 +43,23 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Arrow `rec` running records.c (`binary` as pushed) with `args`: a service that is not restarted,
+ * with a 4 MiB volume at /data kept on 2 nodes; `fields` change any of that.
+ */
+export function recordsDefinition(binary: { digest: string; size: number }, args: readonly string[], fields: Record<string, unknown> = {}): string {
+  return busyboxDefinition(binary, {
+    name: 'rec', binary: { ...binary, name: 'records' }, args, restart: 'never', volume: { path: '/data', size: 4, replicas: 2 }, ...fields,
+  });
+}
+
+/** The records file of the newest snapshot `node` holds of volume `name`, restored under `scratch` ('' when none). */
+export async function newestRecords(node: VmNode, name: string, scratch: string): Promise<{ seq: number; text: string }> {
+  const newest = (await node.volumes.volumes.list(name)).at(-1);
+  if (!newest) return { seq: 0, text: '' };
+  const dir = join(scratch, `restored-${name}-${newest.seq}-${Date.now()}`);
+  await node.volumes.volumes.restore(name, newest.seq, dir);
+  return { seq: newest.seq, text: await readFile(join(dir, 'records'), 'utf8').catch(() => '') };
+}
+
