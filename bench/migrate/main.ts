@@ -22,6 +22,8 @@
 //   failed                     migrations whose target could not run the Arrow after it was
 //                              loaded (the source took it back: see node/migrate's reclaim); not
 //                              in the medians
+//   died_after_move            migrations whose target ran the Arrow, which then stopped writing
+//                              (its VM died or hangs: its console is logged); not in the medians
 // The write load: `--dirty-pages` pages of 4 KiB every 10 ms (default 8: 3.2 MB/s) over a
 // quarter of the guest's RAM. Parameters default to kernel/vmm's (for small edge links).
 //
@@ -134,6 +136,7 @@ async function migrations(): Promise<Record<string, unknown>[]> {
       const args = [String(Math.floor(memoryMiB / 4)), String(dirtyPages), String(TICK_US)];
       const byTransport: Record<string, Sample[]> = { libp2p: [], unix: [] };
       const failed: Record<string, number> = { libp2p: 0, unix: 0 };
+      const diedAfter: Record<string, number> = { libp2p: 0, unix: 0 };
       for (let round = 0; round < rounds; round++) {
         for (const transport of ['libp2p', 'unix'] as const) {
           out = dirtierSink();
@@ -154,10 +157,19 @@ async function migrations(): Promise<Record<string, unknown>[]> {
             const back = (error as { session?: ArrowSession }).session;
             if (!back) throw error;
             failed[transport]! += 1;
-            log(`${memoryMiB} MiB ${transport} round ${round + 1}: FAILED, the source took the Arrow back: ${(error as Error).message.split('\n').slice(0, 8).join(' | ')}`);
+            log(`${memoryMiB} MiB ${transport} round ${round + 1}: FAILED, the source took the Arrow back: ${(error as Error).message}`);
             moved = back;
           }
-          await out.until(out.last().n + 100, 60_000);
+          try {
+            await out.until(out.last().n + 100, 30_000);
+          } catch (error) {
+            // The moved Arrow stopped counting: its VM died or hangs. Its console says which.
+            diedAfter[transport]! += 1;
+            const console = await moved.vm.consoleTail(6000).catch((e: Error) => `(no console: ${e.message})`);
+            log(`${memoryMiB} MiB ${transport} round ${round + 1}: DIED after the move (${(error as Error).message}); VM ${await moved.vm.status().catch(() => "gone")}; its console:\n${console}`);
+            await moved.kill();
+            continue;
+          }
           moved.stop();
           await moved.wait();
           if (!sample) continue;
@@ -180,6 +192,7 @@ async function migrations(): Promise<Record<string, unknown>[]> {
           acked_records_lost: Math.max(0, ...samples.map((s) => s.lost)),
           rounds: samples.length,
           failed: failed[transport],
+          died_after_move: diedAfter[transport],
         });
       }
       const [p2p, unix] = results.slice(-2) as { downtime_ms: number; total_ms: number }[];

@@ -53,7 +53,7 @@ const goodMeta = {
   createdAt: '2026-01-01T00:00:00.000Z',
   spec,
   vmmVersion: '7.2.22',
-  ram: { bytes: 64 * 1024 * 1024, sha256: '1'.repeat(64), stamp: '1|2|3|4|5' },
+  ram: { bytes: 64 * 1024 * 1024 + 4096, sha256: '1'.repeat(64), stamp: '1|2|3|4|5' },
   state: { bytes: 43_000, sha256: '2'.repeat(64) },
   channel: { received: 1, sent: 0 },
   helloMs: 900,
@@ -70,6 +70,7 @@ test('a sound meta.json passes; each damage is named', (t) => {
     [{ ...goodMeta, requestKey: 'x' }, /request key/],
     [{ ...goodMeta, spec: { ...spec, memoryMiB: -1 } }, /spec/],
     [{ ...goodMeta, ram: { ...goodMeta.ram, bytes: 1024 } }, /1024 bytes for 64 MiB/],
+    [{ ...goodMeta, ram: { ...goodMeta.ram, bytes: 64 * 1024 * 1024 } }, /67108864 bytes for 64 MiB/], // no extra TCG page
     [{ ...goodMeta, ram: { ...goodMeta.ram, sha256: 'zz' } }, /no RAM file/],
     [{ ...goodMeta, state: { bytes: -5, sha256: '2'.repeat(64) } }, /no state file/],
     [{ ...goodMeta, channel: { received: 0, sent: 0 } }, /channel position/],

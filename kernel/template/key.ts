@@ -1,6 +1,6 @@
 // Pure: what identifies a template, and the record kept beside its files. No I/O here.
 import { createHash } from 'node:crypto';
-import { qemuArgs, runPaths, type Accelerator } from '../vmm/index.ts';
+import { guestRamBytes, qemuArgs, runPaths, type Accelerator } from '../vmm/index.ts';
 import type { ChannelPosition } from '../channel/index.ts';
 
 /** Bumped whenever what a template holds or how it is keyed changes: older entries are ignored. */
@@ -123,7 +123,7 @@ export function metaProblem(value: unknown, expectedKey: string): string | undef
   }
   const ram = value.ram;
   if (!isRecord(ram) || !isCount(ram.bytes) || typeof ram.sha256 !== 'string' || !HEX64.test(ram.sha256) || typeof ram.stamp !== 'string') return 'meta.json describes no RAM file';
-  if (ram.bytes !== spec.memoryMiB * 1024 * 1024) return `meta.json gives the RAM file ${ram.bytes} bytes for ${spec.memoryMiB} MiB of memory`;
+  if (ram.bytes !== guestRamBytes(spec.memoryMiB, spec.accelerator === 'kvm' ? 'kvm' : 'tcg')) return `meta.json gives the RAM file ${ram.bytes} bytes for ${spec.memoryMiB} MiB of memory`;
   const state = value.state;
   if (!isRecord(state) || !isCount(state.bytes) || typeof state.sha256 !== 'string' || !HEX64.test(state.sha256)) return 'meta.json describes no state file';
   const channel = value.channel;

@@ -3,7 +3,7 @@ export { QmpClient, QmpError, LineReader, type QmpEvent, type QmpGreeting, type 
 export type { VirtualMachine, VirtualMachineDriver, VmSpec, VmNetwork, VmExit, VmState, PortForward } from './driver.ts';
 export { detectAccelerator, hostTscKhz, tscKhzFromCpuinfo, type Accelerator } from './accel.ts';
 export { QemuDriver, VmAdoptError, VmStartError, type QemuDriverOptions } from './qemu.ts';
-export { qemuArgs, runPaths, hostForwardRule, netdevOption, isTapName, CHANNEL_PORT_NAME, DEFAULT_TRANSLATION_CACHE_MIB, type RunPaths } from './qemu-args.ts';
+export { guestRamBytes, qemuArgs, runPaths, hostForwardRule, netdevOption, isTapName, CHANNEL_PORT_NAME, DEFAULT_TRANSLATION_CACHE_MIB, type RunPaths } from './qemu-args.ts';
 export { within, withinOrFail } from './within.ts';
 export { sweepStaleRunDirs, isAlive, isAdoptable, isOurQemu, readPid, discardRunDir } from './rundir.ts';
 export {

@@ -12,7 +12,7 @@ import { until } from './testing.ts';
 import { ackedIn, buildRecords, eventually, newestRecords, record, recordsDefinition, stdoutOf } from './testing/records.ts';
 import { qemuPids, startVmWorld } from './testing/vm-cluster.ts';
 
-test.serial('a running Arrow with a volume is copied to its replica node and moves there live, a failed first try taken again: same app, every acked record kept (up to 3 moves: the target\'s VM sometimes dies)', async (t) => {
+test.serial('a running Arrow with a volume is copied to its replica node and moves there and back live, a failed first try taken again: same app, every acked record kept', async (t) => {
   t.timeout(15 * 60_000);
   const w = await startVmWorld(t, 5_000);
   const binary = await buildRecords(w.dir);
@@ -29,13 +29,17 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   const b = await w.node('b', { logger: log('b'), failMigrations: 1 });
   await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
   const records = await w.push(a, binary);
+  // It runs on a; b becomes its replica node.
+  await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: false });
   // 2,000 records 50 ms apart: the app writes all through the test.
   await w.propose({
     type: 'put-arrow',
     definitionJson: recordsDefinition(records, ['2000', '64', '50']),
   });
   const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
-  const [source, target] = first.node === a.peerId ? [a, b] : [b, a];
+  t.is(first.node, a.peerId);
+  await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: true });
+  const [source, target] = [a, b];
   await eventually('records acked', async () => ackedIn(await stdoutOf(source, first.id)).length >= 20, 60_000);
 
   // Replication: the other node is chosen as a replica and holds a recent snapshot.
@@ -45,14 +49,12 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   }, 60_000);
   t.log(`replica nodes ${replicated.replicaNodes.length}; holders ${replicated.holders.map((h) => `${h.node === source.peerId ? 'source' : 'target'} seq ${h.seq}`).join(', ')}`);
 
-  // Migrate under load. A move that fails falls back as designed (the app stops at the source with
-  // its last snapshot, and starts afresh at the target); the target's VM sometimes dies at resume
-  // (a known defect, see the README), so up to 3 moves, back and forth, until one goes live.
+  // Migrate under load, there and back. Each move must go live: the app never starts again.
   let [from, to] = [source, target];
   let generation = first.generation;
   let live = 0;
   const fallbacks: string[] = [];
-  for (let move = 1; move <= 3 && live === 0; move++) {
+  for (let move = 1; move <= 2; move++) {
     const before = Math.max(...ackedIn(await stdoutOf(from, first.id)));
     const logBefore = (await stdoutOf(to, first.id)).length;
     const startedAt = Date.now();
@@ -81,8 +83,8 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
     }
     [from, to] = [to, from];
   }
-  if (fallbacks.length > 0) t.log(`fell back: ${fallbacks.join('; ')}`);
-  t.is(live, 1, 'one of 3 moves went live');
+  t.deepEqual(fallbacks, [], 'no move fell back to a fresh start');
+  t.is(live, 2, 'both moves went live');
   t.true(logged.some((line) => line.includes('trying again')), 'the first offer failed and was made again');
   const final = from;
 
@@ -139,7 +141,7 @@ test.serial('an Arrow placed on a node without a copy of its volume fetches the 
   await until('runner empty', () => b.runner.list().length === 0, 60_000);
 });
 
-test.serial('a drain moves an Arrow with a volume to the node holding its copy: the same allocation, live or (its VM dying there) afresh with every record', async (t) => {
+test.serial('a drain moves an Arrow with a volume live to the node holding its copy: the same allocation, the same app', async (t) => {
   t.timeout(15 * 60_000);
   const w = await startVmWorld(t, 5_000);
   const binary = await buildRecords(w.dir);
@@ -164,14 +166,8 @@ test.serial('a drain moves an Arrow with a volume to the node holding its copy: 
   t.is(moved.id, first.id, 'the same allocation, moved: not a replacement');
   t.is(moved.generation, first.generation + 1);
   await eventually('the app writing on the target', async () => ackedIn(await stdoutOf(target, first.id)).length >= 5, 60_000);
-  if (target.runner.startedFrom(first.id) === 'migrated') {
-    t.notRegex(await stdoutOf(target, first.id), /^found /m, 'the app did not start again');
-  } else {
-    // The known defect (the target's VM died at resume, every try): the fallback kept every record.
-    const found = Number(/^found (\d+)$/m.exec(await stdoutOf(target, first.id))?.[1] ?? -1);
-    t.true(found >= Math.max(...ackedIn(await stdoutOf(source, first.id))), `fell back: found ${found}`);
-    t.log(`the move fell back to a fresh start (found ${found})`);
-  }
+  t.is(target.runner.startedFrom(first.id), 'migrated');
+  t.notRegex(await stdoutOf(target, first.id), /^found /m, 'the app did not start again');
   t.deepEqual(await qemuPids(source.dataDir), []);
 });
 

@@ -1,8 +1,8 @@
 // /arrow/migrate/1 between two real libp2p hosts in this process, with real VMs: a running Arrow
 // moves (same guest pid, its count goes on, one QEMU left, stop and wait on the target), a cut
 // stream leaves it running on the source and nothing on the target, and hostile sources (bad,
-// oversized, unknown-field headers, a stream that stops or ends mid-RAM, silence) are refused or
-// cut off with the target's half-made VM killed and the target serving on.
+// oversized, unknown-field headers, a stream that stops or ends mid-RAM or whose digest is wrong,
+// silence) are refused or cut off with the target's half-made VM killed and the target serving on.
 import test from 'ava';
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
@@ -285,9 +285,21 @@ test.serial('hostile sources: bad, oversized and unknown-field headers are refus
   await peer.closed();
   t.deepEqual(await qemuProcessesMentioning(join(f.dir, 'dst')), [], 'the truncated migration\'s VM is gone');
 
+  // Accepted, then RAM whose digest in RamEnd is not the digest of what came.
+  peer.duplex.destroy();
+  peer = await rawSource(f);
+  await peer.send(encodeSource(await validHeader(f)));
+  t.true((await peer.answer()).ready?.accepted);
+  const magic = Uint8Array.from([0x51, 0x45, 0x56, 0x4d, 0, 0, 0, 3]);
+  await peer.send(encodeSource({ ram: magic }));
+  await peer.send(encodeSource({ ramEnd: { bytes: magic.length, sha256: createHash('sha256').update('other bytes').digest() } }));
+  await peer.closed();
+  t.deepEqual(await qemuProcessesMentioning(join(f.dir, 'dst')), [], 'the altered migration\'s VM is gone');
+  t.true(failures.some((error) => /sha256 mismatch/.test(error.message)), failures.map((e) => e.message).join('\n'));
+
   for (let i = 0; i < 50 && target.active > 0; i++) await sleep(100);
   t.is(target.active, 0);
-  t.true(failures.length >= 8, failures.map((e) => e.message).join('\n'));
+  t.true(failures.length >= 9, failures.map((e) => e.message).join('\n'));
 });
 
 function encodeFrameBytes(message: Uint8Array): Uint8Array {

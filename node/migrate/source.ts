@@ -101,7 +101,7 @@ export async function migrateArrow(host: StreamHost, peer: PeerId | Multiaddr, a
     const stats = await arrow.migrateOut(sink, { parameters: options.parameters ?? DEFAULT_MIGRATION_PARAMETERS, timeoutMs: options.ramTimeoutMs ?? 10 * 60_000 });
     const pausedAt = performance.now();
     try {
-      await writeAll(duplex, encodeSource({ ramEnd: { bytes: sink.bytes } }));
+      await writeAll(duplex, encodeSource({ ramEnd: { bytes: sink.bytes, sha256: sink.digest() } }));
       const loaded = await read(answerTimeoutMs, 'the target\'s Loaded');
       if (loaded.body !== 'loaded' || !loaded.loaded?.ok) throw new Error(`the target did not load the VM: ${loaded.loaded?.reason ?? loaded.body ?? 'nothing'}`);
       await options.commit?.();
@@ -136,6 +136,7 @@ export async function migrateArrow(host: StreamHost, peer: PeerId | Multiaddr, a
 /** The RAM stream into the protocol: each write becomes Ram frames, with the stream's back-pressure. */
 class RamSink extends Writable {
   readonly #duplex: StreamDuplex;
+  readonly #hash = createHash('sha256');
   bytes = 0;
   constructor(duplex: StreamDuplex) {
     super({ highWaterMark: 256 * 1024 });
@@ -148,8 +149,13 @@ class RamSink extends Writable {
     duplex.once('close', onClose);
     this.once('close', () => duplex.off('close', onClose));
   }
+  /** sha256 of every byte written so far (call once, after the last write) */
+  digest(): Buffer {
+    return this.#hash.digest();
+  }
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
     this.bytes += chunk.length;
+    this.#hash.update(chunk);
     const pieces: Uint8Array[] = [];
     for (let at = 0; at < chunk.length; at += MAX_RAM_CHUNK_BYTES) pieces.push(encodeSource({ ram: chunk.subarray(at, at + MAX_RAM_CHUNK_BYTES) }));
     const last = pieces.pop()!;

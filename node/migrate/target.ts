@@ -2,6 +2,7 @@
 // RAM stream, and takes the Arrow over once the source lets go. Whatever goes wrong (a bad header,
 // a stream that stops, a source that never says Go) ends with the half-made VM killed and this
 // process serving on.
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Connection, Stream } from '@libp2p/interface';
 import { StreamDuplex, type StreamHost } from '../../p2p/index.ts';
@@ -193,15 +194,22 @@ class RamSource extends Readable {
 /** Moves Ram frames into `ram` until RamEnd; resolves with the byte count the source declared. */
 async function pumpRam(frames: FrameReader, ram: RamSource, idleTimeoutMs: number): Promise<number> {
   let bytes = 0;
+  const hash = createHash('sha256');
   for (;;) {
     const message = decodeSource(await frames.read(MAX_FRAME_BYTES, idleTimeoutMs, 'the RAM stream'));
     if (message.body === 'ram' && message.ram) {
       bytes += message.ram.length;
+      hash.update(message.ram);
       await ram.feed(message.ram);
     } else if (message.body === 'ramEnd') {
-      ram.push(null);
       const declared = Number(message.ramEnd?.bytes ?? 0);
       if (declared !== bytes) throw new HeaderError(`RamEnd says ${declared} bytes, ${bytes} came`);
+      // The target VM is paused until Go, so a mismatch discards a VM that never ran.
+      const digest = hash.digest();
+      const sent = message.ramEnd?.sha256;
+      if (!sent || sent.length !== digest.length) throw new HeaderError('RamEnd carries no sha256 of the RAM stream');
+      if (!digest.equals(sent)) throw new HeaderError('the RAM stream that arrived differs from the one sent (sha256 mismatch)');
+      ram.push(null);
       return bytes;
     } else if (message.body === 'abort') {
       throw new Error(`the source aborted: ${message.abort?.reason ?? ''}`);

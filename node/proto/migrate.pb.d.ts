@@ -139,6 +139,7 @@ export namespace arrow {
             constructor(p?: arrow.migrate.RamEnd.$Properties);
             $unknowns?: Uint8Array[];
             bytes: number;
+            sha256: Uint8Array;
             static create(properties: arrow.migrate.RamEnd.$Shape): arrow.migrate.RamEnd & arrow.migrate.RamEnd.$Shape;
             static create(properties?: arrow.migrate.RamEnd.$Properties): arrow.migrate.RamEnd;
             static encode(m: arrow.migrate.RamEnd.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -155,6 +156,7 @@ export namespace arrow {
         namespace RamEnd {
             interface $Properties {
                 bytes?: (number|null);
+                sha256?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = arrow.migrate.RamEnd.$Properties;

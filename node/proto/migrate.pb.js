@@ -1445,6 +1445,7 @@ export const arrow = $root.arrow = (() => {
              * Properties of a RamEnd.
              * @typedef {Object} arrow.migrate.RamEnd.$Properties
              * @property {number|null} [bytes] RamEnd bytes
+             * @property {Uint8Array|null} [sha256] RamEnd sha256
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1485,6 +1486,14 @@ export const arrow = $root.arrow = (() => {
             RamEnd.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * RamEnd sha256.
+             * @member {Uint8Array} sha256
+             * @memberof arrow.migrate.RamEnd
+             * @instance
+             */
+            RamEnd.prototype.sha256 = $util.newBuffer([]);
+
+            /**
              * Creates a new RamEnd instance using the specified properties.
              * @function create
              * @memberof arrow.migrate.RamEnd
@@ -1518,6 +1527,8 @@ export const arrow = $root.arrow = (() => {
                     throw $Error("max depth exceeded");
                 if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes") && (typeof m.bytes === "object" ? m.bytes.low || m.bytes.high : m.bytes !== 0))
                     w.uint32(/* id 1, wireType 0 =*/8).uint64(m.bytes);
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256") && m.sha256.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.sha256);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1584,6 +1595,15 @@ export const arrow = $root.arrow = (() => {
                                 delete m.bytes;
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.sha256 = v;
+                            else
+                                delete m.sha256;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1636,6 +1656,10 @@ export const arrow = $root.arrow = (() => {
                     if (!$util.isInteger(m.bytes) && !(m.bytes && $util.isInteger(m.bytes.low) && $util.isInteger(m.bytes.high)))
                         return "bytes: integer|Long expected";
                 }
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                    if (!(m.sha256 && typeof m.sha256.length === "number" || $util.isString(m.sha256)))
+                        return "sha256: buffer expected";
+                }
                 return null;
             };
 
@@ -1669,6 +1693,14 @@ export const arrow = $root.arrow = (() => {
                             m.bytes = new $util.LongBits(d.bytes.low >>> 0, d.bytes.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.sha256 != null) {
+                    if (d.sha256.length) {
+                        if (typeof d.sha256 === "string")
+                            $util.base64.decode(d.sha256, m.sha256 = $util.newBuffer($util.base64.length(d.sha256)), 0);
+                        else if (d.sha256.length >= 0)
+                            m.sha256 = d.sha256;
+                    }
+                }
                 return m;
             };
 
@@ -1695,6 +1727,13 @@ export const arrow = $root.arrow = (() => {
                         d.bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.sha256 = "";
+                    else {
+                        d.sha256 = [];
+                        if (o.bytes !== $Array)
+                            d.sha256 = $util.newBuffer(d.sha256);
+                    }
                 }
                 if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -1703,6 +1742,9 @@ export const arrow = $root.arrow = (() => {
                         d.bytes = o.longs === $String ? $String(m.bytes) : m.bytes;
                     else
                         d.bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.bytes) : o.longs === $Number ? new $util.LongBits(m.bytes.low >>> 0, m.bytes.high >>> 0).toNumber(true) : m.bytes;
+                }
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                    d.sha256 = o.bytes === $String ? $util.base64.encode(m.sha256, 0, m.sha256.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.sha256) : m.sha256;
                 }
                 return d;
             };
