@@ -12,7 +12,7 @@ import type { PeerId } from '@libp2p/interface';
 import { multiaddr } from '@multiformats/multiaddr';
 import { callRpc, serveRpc } from '../../p2p/index.ts';
 import type { ArrowLibp2p, RpcServer } from '../../p2p/index.ts';
-import { ReplicationRefusedError, pushSnapshot, serveVolumeReplicas, volumeHolder } from '../../shadowfs/index.ts';
+import { ReplicationRefusedError, isVolumeName, pushSnapshot, serveVolumeReplicas } from '../../shadowfs/index.ts';
 import type { ChunkStore, ReplicaServer, SnapshotInfo, Volumes } from '../../shadowfs/index.ts';
 import { RestoreRefusedError } from '../api/backend.ts';
 import type { LocalSnapshot } from '../api/backend.ts';
@@ -50,6 +50,9 @@ const PULL_LIMITS = { maxRequestBytes: 128, maxResponseBytes: 256, timeoutMs: 12
 const encoder = new TextEncoder();
 /** A snapshot push before a migration, or after one failed: bounded so the move is not held up for long. */
 const MIGRATION_PUSH_MS = 60_000;
+/** Pulling a replicated Arrow's artifacts ahead: bounded, and tried again this long after a failure. */
+const PREFETCH_TIMEOUT_MS = 10 * 60_000;
+const PREFETCH_RETRY_MS = 30_000;
 
 export class NodePeers {
   readonly #options: NodePeersOptions;
@@ -64,6 +67,10 @@ export class NodePeers {
   readonly #pulls = new Set<string>();
   readonly #reports = new Map<string, { lastMs: number; timer: ReturnType<typeof setTimeout> | undefined; pending: SnapshotInfo | undefined }>();
   #stopped = false;
+  readonly #stopping = new AbortController();
+  /** definition -> 0 while pulled or pulling, else when its pull last failed */
+  readonly #prefetched = new Map<string, number>();
+  #prefetching: Promise<void> = Promise.resolve();
 
   constructor(options: NodePeersOptions) {
     this.#options = options;
@@ -169,6 +176,7 @@ export class NodePeers {
   viewChanged(view: WatchReply): void {
     if (this.#stopped || !this.#agent) return;
     const self = this.#agent.node;
+    this.#prefetchReplicated(view, self);
     const primaryHere = new Set((view.volumes ?? []).filter((v) => v.primary?.node === self).map((v) => v.name));
     for (const volume of this.#replicator.volumes()) if (!primaryHere.has(volume)) this.#replicator.forget(volume);
     for (const volume of primaryHere) {
@@ -212,11 +220,44 @@ export class NodePeers {
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#stopping.abort();
     this.#replicator.stop();
     for (const report of this.#reports.values()) clearTimeout(report.timer);
     await this.#migrations?.stop();
     await this.#pullServer?.stop();
     await this.#replicas?.stop();
+  }
+
+  /**
+   * The Arrows whose volumes this node holds copies of: their artifacts are pulled ahead, one
+   * Arrow at a time, so a failover here does not depend on the dead node having been the only
+   * holder of the binary. Each definition once; a failure is tried again on a later view.
+   */
+  #prefetchReplicated(view: WatchReply, self: string): void {
+    const runner = this.#runner;
+    if (!runner) return;
+    for (const volume of view.volumes ?? []) {
+      if (volume.primary?.node === self || !volume.replicaNodes.some((r) => r.node === self)) continue;
+      const arrow = view.arrows.find((a) => a.name === volume.name);
+      if (!arrow) continue;
+      const key = `${arrow.name}\n${arrow.definitionJson}`;
+      const failedAt = this.#prefetched.get(key);
+      if (failedAt === 0 || (failedAt !== undefined && Date.now() - failedAt < PREFETCH_RETRY_MS)) continue;
+      this.#prefetched.set(key, 0);
+      this.#prefetching = this.#prefetching.then(async () => {
+        if (this.#stopped) return;
+        try {
+          await runner.prefetch(arrow, AbortSignal.any([this.#stopping.signal, AbortSignal.timeout(PREFETCH_TIMEOUT_MS)]));
+          this.#options.logger?.info({ arrow: arrow.name }, 'pulled the artifacts of an Arrow whose volume this node holds a copy of');
+        } catch (error) {
+          this.#prefetched.set(key, Date.now());
+          if (!this.#stopped) this.#options.logger?.warn({ arrow: arrow.name, err: (error as Error).message }, 'could not pull the artifacts of an Arrow whose volume this node holds a copy of');
+        }
+      });
+    }
+    // Bounded memory: definitions no longer in the view are forgotten.
+    const current = new Set(view.arrows.map((a) => `${a.name}\n${a.definitionJson}`));
+    for (const key of this.#prefetched.keys()) if (!current.has(key)) this.#prefetched.delete(key);
   }
 
   #view(): WatchReply | undefined {
@@ -350,7 +391,7 @@ function volumeNameOf(request: Uint8Array): string {
   } catch {
     throw new Error('the volume name is not UTF-8');
   }
-  volumeHolder(name); // throws naming a bad name
+  if (!isVolumeName(name)) throw new Error(`invalid volume name ${JSON.stringify(name.slice(0, 100))}: 1-63 characters from [a-z0-9._-], starting with a letter or digit`);
   return name;
 }
 

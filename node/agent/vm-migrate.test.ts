@@ -12,7 +12,7 @@ import { until } from './testing.ts';
 import { ackedIn, buildRecords, eventually, newestRecords, record, recordsDefinition, stdoutOf } from './testing/records.ts';
 import { qemuPids, startVmWorld } from './testing/vm-cluster.ts';
 
-test.serial('a running Arrow with a volume is copied to its replica node and moves there and back live, a failed first try taken again: same app, every acked record kept', async (t) => {
+test.serial('a running Arrow with a volume is copied to its replica node, which pulls its binary ahead, and moves there and back live, a failed first try taken again: same app, every acked record kept', async (t) => {
   t.timeout(15 * 60_000);
   const w = await startVmWorld(t, 5_000);
   const binary = await buildRecords(w.dir);
@@ -29,7 +29,7 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   const b = await w.node('b', { logger: log('b'), failMigrations: 1 });
   await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
   const records = await w.push(a, binary);
-  // It runs on a; b becomes its replica node.
+  // It runs on a, the only holder of its binary: b, its replica node, must pull the binary ahead.
   await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: false });
   // 2,000 records 50 ms apart: the app writes all through the test.
   await w.propose({
@@ -42,12 +42,13 @@ test.serial('a running Arrow with a volume is copied to its replica node and mov
   const [source, target] = [a, b];
   await eventually('records acked', async () => ackedIn(await stdoutOf(source, first.id)).length >= 20, 60_000);
 
-  // Replication: the other node is chosen as a replica and holds a recent snapshot.
+  // Replication: the other node is chosen as a replica and holds a recent snapshot, and the binary.
   const replicated = await until('the replica node holds a snapshot', () => {
     const v = w.member.state.volume('rec');
     return v?.replicaNodes.includes(target.peerId) && v.holders.some((h) => h.node === target.peerId && h.seq > 0) ? v : undefined;
   }, 60_000);
   t.log(`replica nodes ${replicated.replicaNodes.length}; holders ${replicated.holders.map((h) => `${h.node === source.peerId ? 'source' : 'target'} seq ${h.seq}`).join(', ')}`);
+  await until('the replica node pulled the binary ahead', () => w.member.state.artifact(records.digest)?.holders.includes(target.peerId), 60_000);
 
   // Migrate under load, there and back. Each move must go live: the app never starts again.
   let [from, to] = [source, target];

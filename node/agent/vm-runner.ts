@@ -601,6 +601,23 @@ export class VmRunner implements Runner {
    * Whether nothing runs here yet for an allocation moved here: only then may the node it comes
    * from send its volume's snapshots (once the Arrow runs here, this node's own are newer).
    */
+  /**
+   * Pulls what a start of `arrow` here needs (its binary, files and kernel) and builds its
+   * initramfs, without starting anything: a node holding a copy of an Arrow's volume must be able
+   * to restart it when the node running it dies, whoever else held the binary then.
+   */
+  async prefetch(arrow: ArrowRecord, signal: AbortSignal): Promise<void> {
+    if (this.#closed) return;
+    const def = parseArrowDefinition(JSON.parse(arrow.definitionJson));
+    const ref = `arrow:${arrow.name}`;
+    const [binaryPath] = await Promise.all([
+      this.#supply.ensure(def.binary, { signal, ref }),
+      ...def.files.map((file) => this.#supply.ensure(file, { signal, ref })),
+      this.#supply.kernelImage(def.kernel, { signal }),
+    ]);
+    await ensureInitramfs(binaryPath, { store: this.#store, dataDir: this.#dataDir, cacheDir: this.#cacheDir, appName: def.binary.name ?? 'app' });
+  }
+
   awaitsIncoming(allocationId: string): boolean {
     const slot = this.#slots.get(allocationId);
     return slot === undefined || (slot.incoming !== undefined && slot.session === undefined);

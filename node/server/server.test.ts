@@ -203,6 +203,8 @@ test('the leader names replica nodes for a volume; watches show it; agents repor
   // The replica node's watch wakes when it is given the volume's snapshot.
   const before = await agentOf(replicaNode).watch(replicaNode, 0, 0);
   t.is(before.volumes?.[0]?.name, 'db');
+  t.deepEqual(before.allocations, [], 'the replica node runs nothing of db');
+  t.deepEqual(before.arrows.map((a) => a.name), ['db'], 'but sees its definition, to pull its artifacts ahead');
   const waiting = agentOf(replicaNode).watch(replicaNode, before.index, 5_000);
   const holder = { node: replicaNode, volume: 'db', seq: 1, manifest: `sha256:${'d'.repeat(64)}`, createdMs: 1_000, logicalBytes: 4096, held: true };
   t.deepEqual(await agentOf(replicaNode).report({ type: 'set-volume-holders', changes: [holder] }), []);

@@ -438,7 +438,9 @@ export class Server {
         // Allocations moved away from the node while running: its agent sends their VMs after them.
         const leaving = state.allocationsMigratingFrom(nodeId).filter((a) => a.node !== nodeId);
         const allocations = [...own, ...leaving];
-        const arrows = [...new Set(allocations.map((a) => a.arrow))].map((name) => state.arrow(name)).filter((a) => a !== undefined);
+        // With the Arrows whose volumes it holds copies of: it pulls their artifacts ahead of a failover.
+        const arrowNames = new Set([...allocations.map((a) => a.arrow), ...state.volumesReplicatedOn(nodeId)]);
+        const arrows = [...arrowNames].map((name) => state.arrow(name)).filter((a) => a !== undefined);
         const named = new Set([...leaving.map((a) => a.node), ...own.flatMap((a) => (a.migratingFrom ? [a.migratingFrom] : []))]);
         const peers = [...named].flatMap((id) => {
           const node = state.node(id);

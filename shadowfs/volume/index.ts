@@ -77,6 +77,11 @@ export interface Volumes {
   close(): Promise<void>;
 }
 
+/** A volume name the index takes: 1-63 of [a-z0-9._-], starting with a letter or digit. */
+export function isVolumeName(name: string): boolean {
+  return VOLUME_NAME.test(name);
+}
+
 export function volumeHolder(name: string): string {
   return `shadowfs:${checkName(name)}`;
 }
@@ -86,7 +91,7 @@ function checkRetain(retain: number): void {
 }
 
 function checkName(name: string): string {
-  if (!VOLUME_NAME.test(name)) throw new Error(`invalid volume name ${JSON.stringify(name.slice(0, 100))}: 1-63 characters from [a-z0-9._-], starting with a letter or digit`);
+  if (!isVolumeName(name)) throw new Error(`invalid volume name ${JSON.stringify(name.slice(0, 100))}: 1-63 characters from [a-z0-9._-], starting with a letter or digit`);
   return name;
 }
 

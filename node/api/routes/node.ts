@@ -3,13 +3,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { RestoreRefusedError } from '../backend.ts';
+import { isVolumeName } from '../../../shadowfs/index.ts';
 import { ApiProblem } from '../errors.ts';
 import { multiaddrSchema, parseInput } from '../input.ts';
 import type { RouteContext } from './context.ts';
 
 const peerBody = z.strictObject({ addr: multiaddrSchema });
-// ShadowFS's own rule for volume names (an Arrow's name fits it).
-const volumeParams = z.strictObject({ name: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, 'expected a volume name: 1-63 of a-z, 0-9, ., _ and -') });
+// ShadowFS's own rule for volume names (an Arrow's name fits it): checked here, so a bad name is a 400.
+const volumeParams = z.strictObject({ name: z.string().refine(isVolumeName, 'expected a volume name: 1-63 of a-z, 0-9, ., _ and -') });
 const restoreBody = z.strictObject({ seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 export const localNodeRoutes: FastifyPluginAsync<RouteContext> = async (app, { backend }) => {
