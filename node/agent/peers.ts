@@ -14,6 +14,7 @@ import { callRpc, serveRpc } from '../../p2p/index.ts';
 import type { ArrowLibp2p, RpcServer } from '../../p2p/index.ts';
 import { ReplicationRefusedError, isVolumeName, pushSnapshot, serveVolumeReplicas } from '../../shadowfs/index.ts';
 import type { ChunkStore, ReplicaServer, SnapshotInfo, Volumes } from '../../shadowfs/index.ts';
+import type { MigrationParameters } from '../../kernel/index.ts';
 import { RestoreRefusedError } from '../api/backend.ts';
 import type { LocalSnapshot } from '../api/backend.ts';
 import type { AllocationRecord, ArrowRecord } from '../cluster/index.ts';
@@ -37,6 +38,8 @@ export interface NodePeersOptions {
   readonly logger?: AgentLogger;
   /** A volume's holding is reported to the cluster at most this often (default 5 s). */
   readonly reportEveryMs?: number;
+  /** How live migrations from this node use the link (default kernel's DEFAULT_MIGRATION_PARAMETERS). */
+  readonly migrationParameters?: MigrationParameters;
 }
 
 const MIB = 1024 * 1024;
@@ -83,7 +86,10 @@ export class NodePeers {
 
   /** For the VmRunner: moves VMs and volume snapshots to other nodes. */
   readonly migration: RunnerMigration = {
-    send: async (session, to, name) => migrateArrow(this.#options.host, await this.#dialable(to), session, { arrow: name }),
+    send: async (session, to, name) => migrateArrow(this.#options.host, await this.#dialable(to), session, {
+      arrow: name,
+      ...(this.#options.migrationParameters ? { parameters: this.#options.migrationParameters } : {}),
+    }),
     pushVolume: async (volume, seq, to) => {
       await this.#pushWithRetry(to, volume, seq);
     },

@@ -203,3 +203,16 @@ test.serial('arrowctl artifact: push prints the digest, ls, rm, clear errors', a
   t.is(rm.exitCode, 0, rm.stderr);
   t.deepEqual(await node.client.list(), []);
 });
+
+test('live migration settings out of range are refused by name before anything starts', async (t) => {
+  const main = new URL('./main.ts', import.meta.url).pathname;
+  const run = (...args: string[]) => execa(process.execPath, [main, '--data-dir', '/nonexistent/arrow-cli-test', ...args], { reject: false, timeout: 30_000 });
+  const slow = await run('--migrate-bandwidth', '1KiB/s');
+  t.not(slow.exitCode, 0);
+  t.regex(slow.stderr, /--migrate-bandwidth.*expected a rate from 64KiB\/s to 10GiB\/s, got 1KiB\/s/);
+  const long = await run('--migrate-downtime', '2m');
+  t.not(long.exitCode, 0);
+  t.regex(long.stderr, /--migrate-downtime.*expected a downtime limit from 1ms to 60s, got 2m/);
+  const garbage = await run('--migrate-downtime', 'soon');
+  t.regex(garbage.stderr, /expected a duration such as 50ms/);
+});

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { writeClusterKey } from '../../p2p/index.ts';
 import { arrowHome } from '../home/index.ts';
 import { parseDuration } from '../api/index.ts';
+import { MIGRATION_LIMITS } from '../../kernel/index.ts';
 import { startNode } from './node.ts';
 
 function parseHostPort(value: string): { host: string; port: number } {
@@ -52,6 +53,21 @@ function parseTtl(value: string): number {
   return ms;
 }
 
+function parseMigrationBandwidth(value: string): number {
+  const rate = Math.round(parseBytesPerSecond(value));
+  if (rate < MIGRATION_LIMITS.minBandwidthBytesPerSecond || rate > MIGRATION_LIMITS.maxBandwidthBytesPerSecond) {
+    throw new InvalidArgumentError(`expected a rate from 64KiB/s to 10GiB/s, got ${value}`);
+  }
+  return rate;
+}
+
+function parseMigrationDowntime(value: string): number {
+  const ms = parseDuration(value);
+  if (ms === undefined || !Number.isInteger(ms)) throw new InvalidArgumentError(`expected a duration such as 50ms, got ${JSON.stringify(value)}`);
+  if (ms < MIGRATION_LIMITS.minDowntimeLimitMs || ms > MIGRATION_LIMITS.maxDowntimeLimitMs) throw new InvalidArgumentError(`expected a downtime limit from 1ms to 60s, got ${value}`);
+  return ms;
+}
+
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const program = new Command('arrowd')
@@ -81,10 +97,13 @@ const program = new Command('arrowd')
   .option('--peer <multiaddr>', 'extra peer to keep connected for artifacts (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--max-uploads <n>', 'pieces sent at once to peers', parseCount('--max-uploads'))
   .option('--upload-limit <rate>', 'upload bandwidth limit, e.g. 50MiB/s', parseBytesPerSecond)
+  .option('--migrate-bandwidth <rate>', 'live migrations from this node send guest RAM at most this fast (default 12.5MB/s: a small edge uplink)', parseMigrationBandwidth)
+  .option('--migrate-downtime <duration>', 'the longest pause a live migration from this node may give an Arrow (default 50ms)', parseMigrationDowntime)
   .showHelpAfterError()
   .action(async (opts: {
     dataDir: string; listen: string[]; api: { host: string; port: number }; join?: string; server?: boolean; clusterKey?: string; name?: string;
     label: Record<string, string>; cpu?: number; memory?: number; nodeTtl?: number; peer: string[]; maxUploads?: number; uploadLimit?: number;
+    migrateBandwidth?: number; migrateDowntime?: number;
     runner: 'vm' | 'simulated'; advertise?: string; clonePool?: number; network?: 'user' | 'tap'; overlayPort?: number;
   }) => {
     if (opts.server && !opts.join) program.error('error: --server goes with --join (a node that founds a cluster is a server already)');
@@ -108,6 +127,10 @@ const program = new Command('arrowd')
       ...(opts.overlayPort === undefined ? {} : { overlayPort: opts.overlayPort }),
       ...(opts.maxUploads === undefined ? {} : { maxConcurrentUploads: opts.maxUploads }),
       ...(opts.uploadLimit === undefined ? {} : { uploadBytesPerSecond: opts.uploadLimit }),
+      migration: {
+        ...(opts.migrateBandwidth === undefined ? {} : { maxBandwidthBytesPerSecond: opts.migrateBandwidth }),
+        ...(opts.migrateDowntime === undefined ? {} : { downtimeLimitMs: opts.migrateDowntime }),
+      },
       version,
       logger,
     });

@@ -12,7 +12,7 @@ import {
   PieceServer, callRpc, connectedPeers, createHost, fetchArtifact, isDigest, loadOrCreateNodeKey, openStore, readClusterKey, serveRpc, writeClusterKey,
 } from '../../p2p/index.ts';
 import type { ArrowLibp2p, ArtifactStore, Digest, FetchResult, FetchOptions, RpcServer } from '../../p2p/index.ts';
-import { detectAccelerator, within } from '../../kernel/index.ts';
+import { checkMigrationParameters, DEFAULT_MIGRATION_PARAMETERS, detectAccelerator, within, type MigrationParameters } from '../../kernel/index.ts';
 import { createApiServer, EventLog, forwardOverLibp2p, serveForwardedApi } from '../api/index.ts';
 import type { ClusterBackend, ClusterStatus, NodeStatus } from '../api/index.ts';
 import type { NetworkView, NodeRegistration } from '../cluster/index.ts';
@@ -77,6 +77,8 @@ export interface NodeConfig {
   peers: string[];
   maxConcurrentUploads?: number;
   uploadBytesPerSecond?: number;
+  /** VM runner: how live migrations from this node use the link (default DEFAULT_MIGRATION_PARAMETERS). */
+  migration?: Partial<MigrationParameters>;
   maxArtifactBytes?: number;
   version?: string;
   logger?: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
@@ -360,7 +362,9 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       supply = new ArtifactSupply({ libp2p, store, tracker, ...(logger ? { logger } : {}) });
       const chunks = artifactChunkStore(store);
       const shadow = await openVolumes({ dataDir: config.dataDir, store: chunks });
-      const nodePeers = new NodePeers({ host: libp2p, volumes: shadow, store: chunks, ...(logger ? { logger } : {}) });
+      const migrationParameters = { ...DEFAULT_MIGRATION_PARAMETERS, ...config.migration };
+      checkMigrationParameters(migrationParameters);
+      const nodePeers = new NodePeers({ host: libp2p, volumes: shadow, store: chunks, migrationParameters, ...(logger ? { logger } : {}) });
       peers = nodePeers;
       const volumes = new NodeVolumes({ dataDir: config.dataDir, volumes: shadow, onCommit: nodePeers.onCommit, ...(logger ? { logger } : {}) });
       // Runs after the runner's close (pushed earlier, run later): the last commits land first.
