@@ -1,6 +1,6 @@
 // Stateful Arrows on real VMs: records.c (kernel/testdata) appends numbered, fsynced records to a
 // ShadowFS volume kept on 2 nodes, on a 3-host cluster whose arrowds use QEMU user-mode networking
-// (an Arrow on taps cannot move live). Scenarios: a live migration under load; kill -9 of the
+// (N3 in network.test.ts moves one on a tap). Scenarios: a live migration under load; kill -9 of the
 // source's, then of the target's arrowd in the middle of one; kill -9 of the whole host running it
 // (failover to a replica holder). The app's output is read from each node's log files (they
 // outlive arrowd); the volume is read at the end by running `busybox cat` on it, pinned to the
@@ -196,7 +196,7 @@ async function readVolume(cluster: NsCluster): Promise<{ records: number; inOrde
   return { records, inOrder: text.slice(0, records * RECORD) === expected, on: on.host.name, holders, reported: volume !== undefined };
 }
 
-test.serial('migrate under load: the app moves live to a replica holder (or, its VM dying there, falls back as designed), keeps counting and loses no acked record', async (t) => {
+test.serial('migrate under load: the app moves live to a replica holder, keeps counting and loses no acked record', async (t) => {
   const cluster = await clusterOf(t);
   const { alloc, node: source } = await startRecords(cluster);
   const { volume, holder: target } = await replicated(cluster, source);

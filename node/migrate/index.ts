@@ -18,7 +18,8 @@
 //     (limits.maxMemoryMiB / maxCpus), another QEMU version or accelerator, more than
 //     maxConcurrent migrations at once ("busy"). A peer silent for headerTimeoutMs is cut off.
 //   - After Ready, anything wrong (a stream that stops for idleTimeoutMs or ends, bytes QEMU
-//     cannot load, no Go within goTimeoutMs after Loaded, an Abort) kills the half-made VM;
+//     cannot load, a RamEnd whose count or sha256 is not that of the RAM that came, no Go within
+//     goTimeoutMs after Loaded, an Abort) kills the half-made VM;
 //     onFailure says why. The process serves on.
 //   - target.stop() before stopping the host: unregisters, aborts migrations in progress.
 //

@@ -2,13 +2,13 @@
 // and lets go of it once the target has loaded it (and the caller's commit, if any, was made).
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Writable } from 'node:stream';
 import type { Multiaddr } from '@multiformats/multiaddr';
 import type { PeerId } from '@libp2p/interface';
 import { StreamDuplex, type StreamHost } from '../../p2p/index.ts';
 import { DEFAULT_MIGRATION_PARAMETERS, type ArrowSession, type MigrationParameters, type MigrationStats } from '../../kernel/index.ts';
 import { FrameReader } from './frames.ts';
-import { decodeTarget, encodeSource, headerMessage, MAX_FRAME_BYTES, MAX_RAM_CHUNK_BYTES, PROTOCOL, type TargetMessage } from './wire.ts';
+import { RamSink } from './ram-sink.ts';
+import { decodeTarget, encodeSource, headerMessage, MAX_FRAME_BYTES, PROTOCOL, type TargetMessage } from './wire.ts';
 import { vmQemuVersion } from './qemu-version.ts';
 import { writeAll } from './target.ts';
 
@@ -101,7 +101,8 @@ export async function migrateArrow(host: StreamHost, peer: PeerId | Multiaddr, a
     const stats = await arrow.migrateOut(sink, { parameters: options.parameters ?? DEFAULT_MIGRATION_PARAMETERS, timeoutMs: options.ramTimeoutMs ?? 10 * 60_000 });
     const pausedAt = performance.now();
     try {
-      await writeAll(duplex, encodeSource({ ramEnd: { bytes: sink.bytes, sha256: sink.digest() } }));
+      const sent = await sink.finish(answerTimeoutMs);
+      await writeAll(duplex, encodeSource({ ramEnd: { bytes: sent.bytes, sha256: sent.sha256 } }));
       const loaded = await read(answerTimeoutMs, 'the target\'s Loaded');
       if (loaded.body !== 'loaded' || !loaded.loaded?.ok) throw new Error(`the target did not load the VM: ${loaded.loaded?.reason ?? loaded.body ?? 'nothing'}`);
       await options.commit?.();
@@ -130,37 +131,6 @@ export async function migrateArrow(host: StreamHost, peer: PeerId | Multiaddr, a
     duplex.destroy();
     if (error instanceof MigrationFailedError) throw error;
     throw new MigrationFailedError(`migration to the target failed: ${(error as Error).message}`, letGo ? 'unknown' : 'source');
-  }
-}
-
-/** The RAM stream into the protocol: each write becomes Ram frames, with the stream's back-pressure. */
-class RamSink extends Writable {
-  readonly #duplex: StreamDuplex;
-  readonly #hash = createHash('sha256');
-  bytes = 0;
-  constructor(duplex: StreamDuplex) {
-    super({ highWaterMark: 256 * 1024 });
-    this.#duplex = duplex;
-    // migrateOut watches the sink's errors while it runs; a late one (the stream closing after
-    // the migration) is nobody's business.
-    this.on('error', () => undefined);
-    // A cut stream fails the sink, which fails QEMU's migration.
-    const onClose = (): void => void this.destroy(new Error('the migration stream closed'));
-    duplex.once('close', onClose);
-    this.once('close', () => duplex.off('close', onClose));
-  }
-  /** sha256 of every byte written so far (call once, after the last write) */
-  digest(): Buffer {
-    return this.#hash.digest();
-  }
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.bytes += chunk.length;
-    this.#hash.update(chunk);
-    const pieces: Uint8Array[] = [];
-    for (let at = 0; at < chunk.length; at += MAX_RAM_CHUNK_BYTES) pieces.push(encodeSource({ ram: chunk.subarray(at, at + MAX_RAM_CHUNK_BYTES) }));
-    const last = pieces.pop()!;
-    for (const piece of pieces) this.#duplex.write(piece);
-    this.#duplex.write(last, callback);
   }
 }
 
