@@ -53,7 +53,7 @@ const goodMeta = {
   createdAt: '2026-01-01T00:00:00.000Z',
   spec,
   vmmVersion: '7.2.22',
-  ram: { bytes: 64 * 1024 * 1024 + 4096, sha256: '1'.repeat(64), stamp: '1|2|3|4|5' },
+  ram: { bytes: 64 * 1024 * 1024 + 8192, sha256: '1'.repeat(64), stamp: '1|2|3|4|5' },
   state: { bytes: 43_000, sha256: '2'.repeat(64) },
   channel: { received: 1, sent: 0 },
   helloMs: 900,

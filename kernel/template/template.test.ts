@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { ArrowSession, arrowTemplateSpec, defaultArtifacts, type ArrowArtifacts, type ArrowStartOptions } from '../runtime/index.ts';
 import { ClonePool, TemplateCache, type TemplateSpec } from './index.ts';
-import { isAdoptable } from '../vmm/index.ts';
+import { guestRamBytes, isAdoptable } from '../vmm/index.ts';
 import { freePort, qemuProcessesMentioning, textSink } from '../testdata/helpers.ts';
 
 const TESTDATA = fileURLToPath(new URL('../testdata/', import.meta.url));
@@ -175,7 +175,7 @@ test.serial('a corrupt or truncated template file is detected and rebuilt, not b
     const damages: [string, (dir: string) => Promise<void>, RegExp][] = [
       ['state bytes changed', async (dir) => overwrite(join(dir, 'state'), 2000, Buffer.from('garbage')), /state file does not match its digest/],
       ['state truncated', async (dir) => truncate(join(dir, 'state'), 100), /state file is 100 bytes/],
-      ['RAM truncated', async (dir) => truncate(join(dir, 'ram'), 1024 * 1024), /RAM file is 1048576 bytes, expected 67108864/],
+      ['RAM truncated', async (dir) => truncate(join(dir, 'ram'), 1024 * 1024), new RegExp(`RAM file is 1048576 bytes, expected ${guestRamBytes(spec.memoryMiB, spec.accelerator)}`)],
       ['RAM bytes changed in place', async (dir) => overwrite(join(dir, 'ram'), 16 * 1024 * 1024, Buffer.alloc(4096, 0xcc)), /RAM file was modified/],
       ['meta.json garbage', async (dir) => writeFile(join(dir, 'meta.json'), '{"format": 1, "key": tru'), /meta.json is not JSON/],
       ['meta.json of another template', async (dir) => writeFile(join(dir, 'meta.json'), JSON.stringify({ ...built.meta, key: 'f'.repeat(64) })), /names another template/],

@@ -58,7 +58,7 @@ export function isTapName(name: string): boolean {
 }
 
 /**
- * The guest RAM QEMU is given for `memoryMiB`: under TCG, one 4 KiB page more. QEMU before 9.0
+ * The guest RAM QEMU is given for `memoryMiB`: under TCG, 8 KiB more. QEMU before 9.0
  * syncs the migration dirty bitmap of a RAM block whose size is a multiple of 256 KiB on a fast
  * path that does not reset TCG's TLB afterwards, so the guest's later writes through TLB entries
  * that stay cached (the kernel's global direct map, mostly) are never seen as dirty, and a live
@@ -72,7 +72,8 @@ export function guestRamBytes(memoryMiB: number, accelerator: Accelerator): numb
   return memoryMiB * 1024 * 1024 + (accelerator === 'tcg' ? TCG_EXTRA_RAM_BYTES : 0);
 }
 
-const TCG_EXTRA_RAM_BYTES = 4096;
+/** 8 KiB: QEMU rounds -m up to a multiple of 8 KiB, and a memory backend must match it exactly. */
+const TCG_EXTRA_RAM_BYTES = 8192;
 
 export function qemuArgs(spec: VmSpec, paths: RunPaths, accelerator: Accelerator): string[] {
   // microvm without legacy devices it does not need: no option ROMs, no PCI, no ACPI. The ISA
