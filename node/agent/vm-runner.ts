@@ -571,7 +571,7 @@ export class VmRunner implements Runner {
       const ref = `arrow:${arrow.name}`;
       const [binaryPath, kernel] = await Promise.all([this.#supply.ensure(definition.binary, { signal, ref }), this.#supply.kernelImage(definition.kernel, { signal })]);
       if (kernel.digest !== request.kernelDigest) throw new MigrationRefused(`the kernel differs: ${request.kernelDigest} there, ${kernel.digest} here`);
-      const image = await ensureInitramfs(binaryPath, { store: this.#store, dataDir: this.#dataDir, cacheDir: this.#cacheDir, appName: definition.binary.name ?? 'app' });
+      const image = await this.#initramfs(binaryPath, definition.binary.name ?? 'app');
       if (image.digest !== request.initrdDigest) throw new MigrationRefused(`the initramfs differs (ainit built differently?): ${request.initrdDigest} there, ${image.digest} here`);
       slot.hostPorts ??= await this.#ports.reserve(slot.id, definition.ports);
       slot.runId = runIdFor(this.#runRoot, slot.id);
@@ -598,10 +598,6 @@ export class VmRunner implements Runner {
   }
 
   /**
-   * Whether nothing runs here yet for an allocation moved here: only then may the node it comes
-   * from send its volume's snapshots (once the Arrow runs here, this node's own are newer).
-   */
-  /**
    * Pulls what a start of `arrow` here needs (its binary, files and kernel) and builds its
    * initramfs, without starting anything: a node holding a copy of an Arrow's volume must be able
    * to restart it when the node running it dies, whoever else held the binary then.
@@ -609,15 +605,14 @@ export class VmRunner implements Runner {
   async prefetch(arrow: ArrowRecord, signal: AbortSignal): Promise<void> {
     if (this.#closed) return;
     const def = parseArrowDefinition(JSON.parse(arrow.definitionJson));
-    const ref = `arrow:${arrow.name}`;
-    const [binaryPath] = await Promise.all([
-      this.#supply.ensure(def.binary, { signal, ref }),
-      ...def.files.map((file) => this.#supply.ensure(file, { signal, ref })),
-      this.#supply.kernelImage(def.kernel, { signal }),
-    ]);
-    await ensureInitramfs(binaryPath, { store: this.#store, dataDir: this.#dataDir, cacheDir: this.#cacheDir, appName: def.binary.name ?? 'app' });
+    const { binaryPath } = await this.#pull(def, arrow.name, signal);
+    await this.#initramfs(binaryPath, def.binary.name ?? 'app');
   }
 
+  /**
+   * Whether nothing runs here yet for an allocation moved here: only then may the node it comes
+   * from send its volume's snapshots (once the Arrow runs here, this node's own are newer).
+   */
   awaitsIncoming(allocationId: string): boolean {
     const slot = this.#slots.get(allocationId);
     return slot === undefined || (slot.incoming !== undefined && slot.session === undefined);
@@ -801,19 +796,31 @@ export class VmRunner implements Runner {
     }
   }
 
-  /** Makes the artifacts and ports ready and starts the VM; undefined when stopped meanwhile. Throws what failed. */
-  async #launch(slot: Slot, signal: AbortSignal): Promise<ArrowSession | undefined> {
-    const def = slot.definition;
-    const began = performance.now();
-    this.#set(slot, 'pulling', '');
-    const ref = `arrow:${slot.arrow.name}`;
-    // All at once: a node new to this Arrow pulls the binary, its files and the kernel image
-    // from different holders in parallel.
+  /**
+   * The artifacts a start of `def` needs, held here: all at once, so a node new to the Arrow pulls
+   * the binary, its files and the kernel image from different holders in parallel.
+   */
+  async #pull(def: ArrowDefinition, arrowName: string, signal: AbortSignal): Promise<{ binaryPath: string; files: FileMapping[]; kernel: KernelImage }> {
+    const ref = `arrow:${arrowName}`;
     const [binaryPath, files, kernel] = await Promise.all([
       this.#supply.ensure(def.binary, { signal, ref }),
       Promise.all(def.files.map(async (file): Promise<FileMapping> => ({ guestPath: file.path, hostPath: await this.#supply.ensure(file, { signal, ref }) }))),
       this.#supply.kernelImage(def.kernel, { signal }),
     ]);
+    return { binaryPath, files, kernel };
+  }
+
+  /** This node's initramfs of ainit and the binary at `binaryPath` (built once, then cached). */
+  #initramfs(binaryPath: string, appName: string): ReturnType<typeof ensureInitramfs> {
+    return ensureInitramfs(binaryPath, { store: this.#store, dataDir: this.#dataDir, cacheDir: this.#cacheDir, appName });
+  }
+
+  /** Makes the artifacts and ports ready and starts the VM; undefined when stopped meanwhile. Throws what failed. */
+  async #launch(slot: Slot, signal: AbortSignal): Promise<ArrowSession | undefined> {
+    const def = slot.definition;
+    const began = performance.now();
+    this.#set(slot, 'pulling', '');
+    const { binaryPath, files, kernel } = await this.#pull(def, slot.arrow.name, signal);
     if (signal.aborted) return undefined;
     slot.hostPorts ??= await this.#ports.reserve(slot.id, def.ports);
     const pulled = performance.now();
@@ -837,7 +844,7 @@ export class VmRunner implements Runner {
       templateNames,
       kernelImage: async () => kernel.path,
       initramfs: async (path) => {
-        const image = await ensureInitramfs(path, { store: this.#store, dataDir: this.#dataDir, cacheDir: this.#cacheDir, appName });
+        const image = await this.#initramfs(path, appName);
         return { path: image.path, appPath: image.appPath, appDigest: image.appDigest };
       },
     };
