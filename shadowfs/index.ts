@@ -70,7 +70,7 @@ export { artifactChunkStore } from './store/index.ts';
 export type { ChunkStore } from './store/index.ts';
 export { ChunkCorruptError, ChunkMissingError, RollbackFailedError, VolumeFullError, materialise, snapshotDirectory } from './snapshot/index.ts';
 export type { MaterialiseOptions, Snapshot, SnapshotOptions, SnapshotStats } from './snapshot/index.ts';
-export { MAX_RETAIN, isVolumeName, openVolumes, volumeHolder } from './volume/index.ts';
+export { MAX_RETAIN, checkVolumeName, isVolumeName, openVolumes, volumeHolder } from './volume/index.ts';
 export type { AdoptOptions, AdoptResult, CommitOptions, CommitResult, SnapshotInfo, Volumes } from './volume/index.ts';
 export { DEFAULT_COMMIT_EVERY_MS, MAX_PIECE_BYTES, VolumeRefusedError, VolumeSync, splitGuestPath } from './sync/index.ts';
 export type { ChangeKind, RefusalReason, VolumeChange, VolumePiece, VolumeSyncOptions, VolumeSyncStatus } from './sync/index.ts';

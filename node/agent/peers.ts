@@ -12,7 +12,7 @@ import type { PeerId } from '@libp2p/interface';
 import { multiaddr } from '@multiformats/multiaddr';
 import { callRpc, serveRpc } from '../../p2p/index.ts';
 import type { ArrowLibp2p, RpcServer } from '../../p2p/index.ts';
-import { ReplicationRefusedError, isVolumeName, pushSnapshot, serveVolumeReplicas } from '../../shadowfs/index.ts';
+import { ReplicationRefusedError, checkVolumeName, pushSnapshot, serveVolumeReplicas } from '../../shadowfs/index.ts';
 import type { ChunkStore, ReplicaServer, SnapshotInfo, Volumes } from '../../shadowfs/index.ts';
 import type { MigrationParameters } from '../../kernel/index.ts';
 import { RestoreRefusedError } from '../api/backend.ts';
@@ -397,8 +397,7 @@ function volumeNameOf(request: Uint8Array): string {
   } catch {
     throw new Error('the volume name is not UTF-8');
   }
-  if (!isVolumeName(name)) throw new Error(`invalid volume name ${JSON.stringify(name.slice(0, 100))}: 1-63 characters from [a-z0-9._-], starting with a letter or digit`);
-  return name;
+  return checkVolumeName(name);
 }
 
 function findPeer(view: WatchReply | undefined, node: string): PeerRef | undefined {

@@ -83,14 +83,15 @@ export function isVolumeName(name: string): boolean {
 }
 
 export function volumeHolder(name: string): string {
-  return `shadowfs:${checkName(name)}`;
+  return `shadowfs:${checkVolumeName(name)}`;
 }
 
 function checkRetain(retain: number): void {
   if (!Number.isSafeInteger(retain) || retain < 1 || retain > MAX_RETAIN) throw new Error(`retain must be 1..${MAX_RETAIN}, got ${retain}`);
 }
 
-function checkName(name: string): string {
+/** `name` if it is a volume name (isVolumeName), else an Error that names it and the rule. */
+export function checkVolumeName(name: string): string {
   if (!isVolumeName(name)) throw new Error(`invalid volume name ${JSON.stringify(name.slice(0, 100))}: 1-63 characters from [a-z0-9._-], starting with a letter or digit`);
   return name;
 }
@@ -200,7 +201,7 @@ class VolumeIndex implements Volumes {
 
   commit(name: string, dir: string, options: CommitOptions): Promise<CommitResult> {
     this.#checkOpen();
-    checkName(name);
+    checkVolumeName(name);
     checkRetain(options.retain);
     return this.#mutex.run(async () => {
       const records = await this.#records(name);
@@ -227,7 +228,7 @@ class VolumeIndex implements Volumes {
 
   adopt(name: string, manifest: Digest, options: AdoptOptions): Promise<AdoptResult> {
     this.#checkOpen();
-    checkName(name);
+    checkVolumeName(name);
     checkRetain(options.retain);
     parseDigest(manifest);
     return this.#mutex.run(async () => {
@@ -352,13 +353,13 @@ class VolumeIndex implements Volumes {
 
   async list(name: string): Promise<SnapshotInfo[]> {
     this.#checkOpen();
-    checkName(name);
+    checkVolumeName(name);
     return (await this.#records(name)).map((record) => infoOf(name, record));
   }
 
   async get(name: string, seq: number): Promise<{ info: SnapshotInfo; manifest: Manifest }> {
     this.#checkOpen();
-    checkName(name);
+    checkVolumeName(name);
     if (!Number.isSafeInteger(seq) || seq < 1) throw new Error(`invalid snapshot number ${seq}`);
     const value = await this.#db.get(key.record(name, seq));
     if (!value) {
