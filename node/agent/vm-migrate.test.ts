@@ -2,7 +2,7 @@
 // libp2p): records.c writes numbered records to its volume; its snapshots reach the replica node;
 // an admin migration moves the running app there (it never restarts: no second "found" line, the
 // count goes on) and every acked record is in the volume afterwards, in order.
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { callRpc } from '../../p2p/index.ts';
@@ -10,12 +10,10 @@ import { isLiveAllocation } from '../cluster/index.ts';
 import { PULL_PROTOCOL } from './peers.ts';
 import { until } from './testing.ts';
 import { ackedIn, buildRecords, eventually, newestRecords, record, recordsDefinition, stdoutOf } from './testing/records.ts';
-import { qemuPids, startVmWorld } from './testing/vm-cluster.ts';
+import { qemuPids, startVmWorld, type VmWorld } from './testing/vm-cluster.ts';
 
 test.serial('a running Arrow with a volume is copied to its replica node, which pulls its binary ahead, and moves there and back live, a failed first try taken again: same app, every acked record kept', async (t) => {
   t.timeout(15 * 60_000);
-  const w = await startVmWorld(t, 5_000);
-  const binary = await buildRecords(w.dir);
   const logged: string[] = [];
   const log = (name: string) => ({
     info: (obj: object, msg: string) => void logged.push(`${name} info ${msg} ${JSON.stringify(obj).slice(0, 300)}`),
@@ -24,11 +22,8 @@ test.serial('a running Arrow with a volume is copied to its replica node, which 
       t.log(logged.at(-1));
     },
   });
-  // a's first offer of the VM fails as if the target died loading it: a tries again.
-  const a = await w.node('a', { logger: log('a'), failMigrations: 1 });
-  const b = await w.node('b', { logger: log('b'), failMigrations: 1 });
-  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
-  const records = await w.push(a, binary);
+  // Each node's first offer of the VM fails as if the target died loading it: it tries again.
+  const { w, a, b, records } = await twoNodes(t, (name) => ({ logger: log(name), failMigrations: 1 }));
   // It runs on a, the only holder of its binary: b, its replica node, must pull the binary ahead.
   await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: false });
   // 2,000 records 50 ms apart: the app writes all through the test.
@@ -101,12 +96,7 @@ test.serial('a running Arrow with a volume is copied to its replica node, which 
 
 test.serial('an Arrow placed on a node without a copy of its volume fetches the newest from the node holding it before it starts', async (t) => {
   t.timeout(15 * 60_000);
-  const w = await startVmWorld(t, 5_000);
-  const binary = await buildRecords(w.dir);
-  const a = await w.node('a');
-  const b = await w.node('b');
-  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
-  const records = await w.push(a, binary);
+  const { w, a, b, records } = await twoNodes(t);
   // One copy only (no replica node): the data is on the node that ran it, and nowhere else.
   const spec = (args: string[]) => recordsDefinition(records, args, { volume: { path: '/data', size: 4, replicas: 1 } });
   await w.propose({ type: 'set-eligibility', node: b.peerId, eligible: false });
@@ -144,12 +134,7 @@ test.serial('an Arrow placed on a node without a copy of its volume fetches the 
 
 test.serial('a drain moves an Arrow with a volume live to the node holding its copy: the same allocation, the same app', async (t) => {
   t.timeout(15 * 60_000);
-  const w = await startVmWorld(t, 5_000);
-  const binary = await buildRecords(w.dir);
-  const a = await w.node('a');
-  const b = await w.node('b');
-  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
-  const records = await w.push(a, binary);
+  const { w, a, b, records } = await twoNodes(t);
   await w.propose({
     type: 'put-arrow',
     definitionJson: recordsDefinition(records, ['2000', '64', '50']),
@@ -174,12 +159,7 @@ test.serial('a drain moves an Arrow with a volume live to the node holding its c
 
 test.serial('an older snapshot restored on a replica node is where the Arrow\'s next run begins, on whichever node', async (t) => {
   t.timeout(15 * 60_000);
-  const w = await startVmWorld(t, 5_000);
-  const binary = await buildRecords(w.dir);
-  const a = await w.node('a');
-  const b = await w.node('b');
-  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
-  const records = await w.push(a, binary);
+  const { w, a, b, records } = await twoNodes(t);
   const spec = (args: string[]) => recordsDefinition(records, args, { type: 'batch' });
   await w.propose({ type: 'put-arrow', definitionJson: spec(['40', '64', '50']) });
   const first = await until('rec running', () => w.member.state.allocationsOfArrow('rec').find((x) => isLiveAllocation(x) && x.status === 'running'), 240_000);
@@ -210,3 +190,14 @@ test.serial('an older snapshot restored on a replica node is where the Arrow\'s 
   const found = await eventually('what the next run found', async () => /^found (\d+)$/m.exec(await stdoutOf(runner, next.id))?.[1], 60_000);
   t.is(Number(found), chosen.count, `the run on ${next.node === replica.peerId ? 'the replica node' : 'the other node'} began from the restored snapshot (${chosen.count} records, not 40)`);
 });
+
+/** A cluster of nodes a and b, both registered, with records.c built and held by a. */
+async function twoNodes(t: ExecutionContext, optionsOf: (name: string) => Parameters<VmWorld['node']>[1] = () => ({})) {
+  const w = await startVmWorld(t, 5_000);
+  const binary = await buildRecords(w.dir);
+  const a = await w.node('a', optionsOf('a'));
+  const b = await w.node('b', optionsOf('b'));
+  await until('2 nodes registered', () => w.member.state.nodes().length === 2, 30_000);
+  const records = await w.push(a, binary);
+  return { w, a, b, records };
+}
