@@ -11,6 +11,7 @@
  * Built static with musl: musl-gcc -static -Os -s ainit.c pb.c volume.c -o ainit */
 #define _GNU_SOURCE
 #include <dirent.h>
+#include <limits.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <net/if.h>
@@ -40,7 +41,7 @@
 
 #define fatal ainit_fatal
 
-#define AINIT_VERSION "ainit/0.3.0"
+#define AINIT_VERSION "ainit/0.4.0"
 #define PORT_NAME "arrow.0"
 #define MAX_FRAME (1024 * 1024)          /* contract: larger frames are a protocol error */
 #define OUTPUT_CHUNK (64 * 1024)         /* Output frames carry at most this much */
@@ -573,22 +574,6 @@ static int open_channel(void)
 
 /* ---- Start -------------------------------------------------------------------------------- */
 
-struct strv {
-	char **items;
-	size_t n;
-};
-
-struct start {
-	struct strv argv, env;
-	char *cwd;
-	uint64_t clock_unix_us;
-	uint8_t rng_seed[MAX_RNG_SEED];
-	size_t rng_seed_len;
-	uint8_t mac[6];
-	int has_mac;
-	struct network *net; /* NULL: keep eth0 as it is */
-};
-
 /* Start.network, checked: what ainit configures eth0 with. */
 struct network {
 	struct in_addr address, netmask, gateway;
@@ -598,26 +583,46 @@ struct network {
 	size_t n_nameservers;
 };
 
-static char *dup_bytes(const uint8_t *p, size_t n)
+/* What the launcher needs to exec the app: cwd, argv and env as NUL-terminated strings, in
+ * that order (cwd empty: stay in /), after a header with their counts. Every string comes from
+ * one Start frame, so the whole fits in a frame's size plus a NUL per string. */
+struct launch_head {
+	uint32_t argc, envc, bytes;
+};
+#define LAUNCH_MAX_BYTES (MAX_FRAME + MAX_FRAME / 2)
+#define LAUNCH_MAX_ITEMS (MAX_FRAME / 2 + 2)
+
+struct start {
+	uint8_t *payload; /* launch_buf: cwd, argv, env */
+	size_t payload_len;
+	uint32_t argc, envc;
+	const char *cwd, *argv0; /* into payload, for error messages */
+	uint64_t clock_unix_us;
+	uint8_t rng_seed[MAX_RNG_SEED];
+	size_t rng_seed_len;
+	uint8_t mac[6];
+	int has_mac;
+	struct network net;
+	int has_net; /* 0: keep eth0 as it is */
+};
+
+/* Static, not malloc'd: the first allocations of a size class make musl map memory, and the
+ * kernel's mmap paths were a large part of what a clone's TCG had to translate before its app's
+ * first output (measured). */
+static uint8_t launch_buf[LAUNCH_MAX_BYTES];
+
+/* Appends a Start string, NUL-terminated, to the launch payload. */
+static const char *payload_append(struct start *st, const uint8_t *p, size_t n)
 {
 	if (memchr(p, 0, n))
 		fatal("Start contains a string with a NUL byte");
-	char *s = malloc(n + 1);
-	if (!s)
-		fatal("out of memory");
-	memcpy(s, p, n);
-	s[n] = 0;
-	return s;
-}
-
-static void strv_push(struct strv *v, char *s)
-{
-	char **grown = realloc(v->items, (v->n + 2) * sizeof *grown);
-	if (!grown)
-		fatal("out of memory");
-	v->items = grown;
-	v->items[v->n++] = s;
-	v->items[v->n] = NULL;
+	if (n + 1 > LAUNCH_MAX_BYTES - st->payload_len)
+		fatal("Start's strings exceed %d bytes", LAUNCH_MAX_BYTES);
+	char *at = (char *)st->payload + st->payload_len;
+	memcpy(at, p, n);
+	at[n] = 0;
+	st->payload_len += n + 1;
+	return at;
 }
 
 /* mkdir -p of the parents of path (path must be absolute). */
@@ -635,6 +640,7 @@ static void write_guest_file(const uint8_t *msg, size_t len)
 {
 	struct pb_reader r = { msg, msg + len };
 	struct pb_field f;
+	static char path_buf[PATH_MAX];
 	char *path = NULL;
 	const uint8_t *content = NULL;
 	size_t content_len = 0;
@@ -642,8 +648,13 @@ static void write_guest_file(const uint8_t *msg, size_t len)
 	int rc;
 	while ((rc = pb_next(&r, &f)) > 0) {
 		if (f.number == 1 && f.wire_type == PB_LEN) {
-			free(path);
-			path = dup_bytes(f.bytes, f.len);
+			if (memchr(f.bytes, 0, f.len))
+				fatal("Start contains a string with a NUL byte");
+			if (f.len >= sizeof path_buf)
+				fatal("Start file path is %zu bytes; the limit is %zu", f.len, sizeof path_buf - 1);
+			memcpy(path_buf, f.bytes, f.len);
+			path_buf[f.len] = 0;
+			path = path_buf;
 		} else if (f.number == 2 && f.wire_type == PB_LEN) {
 			content = f.bytes;
 			content_len = f.len;
@@ -665,10 +676,10 @@ static void write_guest_file(const uint8_t *msg, size_t len)
 		fatal("create %s: %s", path, strerror(errno));
 	if (content_len && write_all(fd, content, content_len) < 0)
 		fatal("write %s: %s", path, strerror(errno));
-	if (fchmod(fd, mode & 07777) < 0) /* open's mode is filtered by the umask */
+	/* open's mode is filtered by the umask (022) */
+	if ((mode & 022) && fchmod(fd, mode & 07777) < 0)
 		fatal("chmod %s: %s", path, strerror(errno));
 	close(fd);
-	free(path);
 }
 
 /* ---- Start.network ---------------------------------------------------------------------------
@@ -739,11 +750,9 @@ static void parse_nameserver(const char *text, struct network *net)
 	strcpy(net->nameservers[net->n_nameservers++], text);
 }
 
-static struct network *parse_network(const uint8_t *msg, size_t len)
+static void parse_network(const uint8_t *msg, size_t len, struct network *net)
 {
-	struct network *net = calloc(1, sizeof *net);
-	if (!net)
-		fatal("out of memory");
+	memset(net, 0, sizeof *net);
 	struct pb_reader r = { msg, msg + len };
 	struct pb_field f;
 	char address[INET_ADDRSTRLEN + 3] = "", gateway[INET_ADDRSTRLEN] = "", text[INET6_ADDRSTRLEN];
@@ -773,13 +782,28 @@ static struct network *parse_network(const uint8_t *msg, size_t len)
 		fatal("Start network has no gateway");
 	parse_cidr(address, net);
 	parse_gateway(gateway, net);
-	return net;
+}
+
+/* The strings of one repeated Start field (1 argv, 2 env) into the payload, in order; returns how many. */
+static uint32_t payload_strings(struct start *st, const uint8_t *msg, size_t len, uint32_t number)
+{
+	struct pb_reader r = { msg, msg + len };
+	struct pb_field f;
+	uint32_t n = 0;
+	while (pb_next(&r, &f) > 0)
+		if (f.number == number && f.wire_type == PB_LEN) {
+			payload_append(st, f.bytes, f.len);
+			n++;
+		}
+	return n;
 }
 
 static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 {
 	struct pb_reader r = { msg, msg + len };
 	struct pb_field f;
+	const uint8_t *cwd = (const uint8_t *)"";
+	size_t cwd_len = 0;
 	int rc;
 	memset(st, 0, sizeof *st);
 	while ((rc = pb_next(&r, &f)) > 0) {
@@ -790,10 +814,8 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 		if (f.wire_type != PB_LEN)
 			continue;
 		switch (f.number) {
-		case 1: strv_push(&st->argv, dup_bytes(f.bytes, f.len)); break;
-		case 2: strv_push(&st->env, dup_bytes(f.bytes, f.len)); break;
 		case 3: write_guest_file(f.bytes, f.len); break;
-		case 4: free(st->cwd); st->cwd = dup_bytes(f.bytes, f.len); break;
+		case 4: cwd = f.bytes; cwd_len = f.len; break;
 		case 6:
 			if (f.len > 0 && (f.len < MIN_RNG_SEED || f.len > MAX_RNG_SEED))
 				fatal("Start rng_seed is %zu bytes; expected %d-%d", f.len, MIN_RNG_SEED, MAX_RNG_SEED);
@@ -807,9 +829,10 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 			st->has_mac = f.len == 6;
 			break;
 		case 8:
-			if (st->net)
+			if (st->has_net)
 				fatal("Start network is given twice");
-			st->net = parse_network(f.bytes, f.len);
+			parse_network(f.bytes, f.len, &st->net);
+			st->has_net = 1;
 			break;
 		case 9:
 			if (volume_configured())
@@ -820,10 +843,15 @@ static void parse_start(const uint8_t *msg, size_t len, struct start *st)
 	}
 	if (rc < 0)
 		fatal("malformed Start frame");
-	if (st->argv.n == 0)
-		strv_push(&st->argv, dup_bytes((const uint8_t *)DEFAULT_APP, strlen(DEFAULT_APP)));
-	if (st->env.n == 0)
-		strv_push(&st->env, dup_bytes((const uint8_t *)"PATH=/arrow:/bin:/usr/bin", 25));
+	st->payload = launch_buf;
+	st->cwd = payload_append(st, cwd, cwd_len);
+	st->argv0 = (const char *)st->payload + st->payload_len;
+	st->argc = payload_strings(st, msg, len, 1);
+	if (st->argc == 0)
+		st->argc = (payload_append(st, (const uint8_t *)DEFAULT_APP, strlen(DEFAULT_APP)), 1);
+	st->envc = payload_strings(st, msg, len, 2);
+	if (st->envc == 0)
+		st->envc = (payload_append(st, (const uint8_t *)"PATH=/arrow:/bin:/usr/bin", 25), 1);
 }
 
 /* ---- the Arrow's own identity ---------------------------------------------------------------
@@ -969,8 +997,8 @@ static void apply_identity(struct start *st)
 	explicit_bzero(st->rng_seed, sizeof st->rng_seed); /* the app's RNG must not be readable back from PID 1 */
 	if (st->has_mac)
 		set_mac(st->mac);
-	if (st->net)
-		configure_network(st->net);
+	if (st->has_net)
+		configure_network(&st->net);
 }
 
 /* ---- app process ------------------------------------------------------------------------- */
@@ -987,10 +1015,81 @@ struct app {
 static struct app app = { .out_fd = -1, .err_fd = -1 };
 static int stop_before_start;
 
-static void start_app(struct start *st)
+/* ---- the app's launcher ------------------------------------------------------------------
+ * The app's process is forked at boot, before Hello, and waits on a pipe for what Start says to
+ * exec. A clone of a template inherits it forked already: under TCG a clone's translation cache
+ * starts empty, and the fork with the copy-on-write faults after it was about a sixth of the
+ * guest code a clone translated before its app's first output (measured). */
+
+static struct {
+	pid_t pid;
+	int go_fd;     /* write end: the launch payload */
+	int status_fd; /* read end: closes on a successful exec (O_CLOEXEC) or carries what failed */
+	int out_fd, err_fd;
+	int gone;      /* reaped before Start */
+} launcher = { 0, -1, -1, -1, -1, 0 };
+
+/* What the launcher reports on its status pipe when it cannot exec: [0] what failed, [1] errno. */
+enum { LAUNCH_CHDIR = 1, LAUNCH_EXEC = 2, LAUNCH_PAYLOAD = 3 };
+
+static int read_exact(int fd, void *buf, size_t n)
 {
-	int out[2], err[2], exec_status[2];
-	if (pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0 || pipe2(exec_status, O_CLOEXEC) < 0)
+	uint8_t *p = buf;
+	while (n > 0) {
+		ssize_t r = read(fd, p, n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return -1;
+		p += r;
+		n -= (size_t)r;
+	}
+	return 0;
+}
+
+static _Noreturn void launch_failed(int status, int what, int err)
+{
+	int report[2] = { what, err };
+	(void)!write(status, report, sizeof report);
+	_exit(127);
+}
+
+/* The child's side: reads the payload (checked: it is ainit's own), changes directory, execs. */
+static _Noreturn void launcher_run(int go, int status)
+{
+	static char *items[LAUNCH_MAX_ITEMS + 2]; /* argv, NULL, env, NULL */
+	struct launch_head head;
+	if (read_exact(go, &head, sizeof head) < 0)
+		_exit(0); /* ainit ended without a Start */
+	if (head.bytes > LAUNCH_MAX_BYTES || head.argc == 0 || head.argc > LAUNCH_MAX_ITEMS || head.envc > LAUNCH_MAX_ITEMS - head.argc ||
+	    read_exact(go, launch_buf, head.bytes) < 0)
+		launch_failed(status, LAUNCH_PAYLOAD, EPROTO);
+	char *at = (char *)launch_buf, *end = at + head.bytes;
+	size_t n = 0;
+	char *cwd = NULL;
+	for (uint32_t i = 0; i < 1 + head.argc + head.envc; i++) {
+		char *nul = memchr(at, 0, (size_t)(end - at));
+		if (!nul)
+			launch_failed(status, LAUNCH_PAYLOAD, EPROTO);
+		if (i == 0)
+			cwd = at;
+		else
+			items[n++] = at;
+		if (i == head.argc)
+			items[n++] = NULL;
+		at = nul + 1;
+	}
+	items[n] = NULL;
+	if (cwd[0] && chdir(cwd) < 0)
+		launch_failed(status, LAUNCH_CHDIR, errno);
+	execve(items[0], items, items + head.argc + 1);
+	launch_failed(status, LAUNCH_EXEC, errno);
+}
+
+static void launcher_fork(void)
+{
+	int out[2], err[2], go[2], status[2];
+	if (pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0 || pipe2(go, O_CLOEXEC) < 0 || pipe2(status, O_CLOEXEC) < 0)
 		fatal("pipe: %s", strerror(errno));
 	pid_t pid = fork();
 	if (pid < 0)
@@ -1008,38 +1107,54 @@ static void start_app(struct start *st)
 		}
 		dup2(out[1], 1);
 		dup2(err[1], 2);
-		/* On failure tell the parent what failed: [0]=1 chdir / 2 exec, [1]=errno. */
-		int report[2] = { 2, 0 };
-		if (st->cwd && st->cwd[0] && chdir(st->cwd) < 0)
-			report[0] = 1;
-		else
-			execve(st->argv.items[0], st->argv.items, st->env.items);
-		report[1] = errno;
-		(void)!write(exec_status[1], report, sizeof report);
-		_exit(127);
+		close(go[1]);
+		close(status[0]);
+		launcher_run(go[0], status[1]);
 	}
 	close(out[1]);
 	close(err[1]);
-	close(exec_status[1]);
-	app.pid = pid;
-	app.out_fd = out[0];
-	app.err_fd = err[0];
+	close(go[0]);
+	close(status[1]);
+	launcher.pid = pid;
+	launcher.go_fd = go[1];
+	launcher.status_fd = status[0];
+	launcher.out_fd = out[0];
+	launcher.err_fd = err[0];
+}
+
+static void start_app(struct start *st)
+{
+	app.pid = launcher.gone ? -1 : launcher.pid;
+	if (launcher.gone)
+		app.exited_at = mono();
+	app.out_fd = launcher.out_fd;
+	app.err_fd = launcher.err_fd;
 	fcntl(app.out_fd, F_SETFL, O_NONBLOCK);
 	fcntl(app.err_fd, F_SETFL, O_NONBLOCK);
-	/* The status pipe closes on a successful exec (O_CLOEXEC) or carries what failed. */
+	struct launch_head head = { st->argc, st->envc, (uint32_t)st->payload_len };
 	int report[2] = { 0, 0 };
-	ssize_t n;
-	do
-		n = read(exec_status[0], report, sizeof report);
-	while (n < 0 && errno == EINTR);
-	close(exec_status[0]);
-	if (n == (ssize_t)sizeof report) {
+	if (write_all(launcher.go_fd, (const uint8_t *)&head, sizeof head) < 0 || write_all(launcher.go_fd, st->payload, st->payload_len) < 0) {
+		report[0] = LAUNCH_PAYLOAD;
+		report[1] = errno;
+	} else {
+		ssize_t n;
+		do
+			n = read(launcher.status_fd, report, sizeof report);
+		while (n < 0 && errno == EINTR);
+		if (n != (ssize_t)sizeof report)
+			report[0] = 0;
+	}
+	close(launcher.go_fd);
+	close(launcher.status_fd);
+	if (report[0]) {
 		app.exec_failed = 1;
 		char msg[512];
-		if (report[0] == 1)
+		if (report[0] == LAUNCH_CHDIR)
 			snprintf(msg, sizeof msg, "cannot change directory to %s: %s", st->cwd, strerror(report[1]));
+		else if (report[0] == LAUNCH_EXEC)
+			snprintf(msg, sizeof msg, "cannot exec %s: %s", st->argv0, strerror(report[1]));
 		else
-			snprintf(msg, sizeof msg, "cannot exec %s: %s", st->argv.items[0], strerror(report[1]));
+			snprintf(msg, sizeof msg, "cannot hand %s its arguments: %s", st->argv0, strerror(report[1]));
 		console("%s", msg);
 		send_string_frame(F_ERROR, msg);
 	}
@@ -1186,10 +1301,10 @@ static void handle_frame(const uint8_t *p, size_t len)
 		 * follows, checked as Start.network is (a bad value is fatal, as there). */
 		if (!started)
 			fatal("NetworkChange before Start");
-		struct network *net = parse_network(body_bytes, body_len);
-		configure_network(net);
-		ainit_log("network: eth0 moved to %s/%d", inet_ntoa(net->address), net->prefix);
-		free(net);
+		struct network net;
+		parse_network(body_bytes, body_len, &net);
+		configure_network(&net);
+		ainit_log("network: eth0 moved to %s/%d", inet_ntoa(net.address), net.prefix);
 		break;
 	}
 	case F_VOLUME_RESCAN:
@@ -1275,6 +1390,9 @@ static void reap(void)
 			app.status = status;
 			app.pid = -1;
 			app.exited_at = mono();
+		} else if (pid == launcher.pid && app.pid == 0) {
+			launcher.gone = 1;
+			app.status = status;
 		}
 		/* other pids: orphans reparented to PID 1, reaped so they do not linger as zombies */
 	}
@@ -1349,6 +1467,7 @@ int main(int argc, char **argv)
 	if (sig_fd < 0)
 		fatal("signalfd: %s", strerror(errno));
 	signal(SIGPIPE, SIG_IGN);
+	launcher_fork();
 
 	port_fd = open_channel();
 	/* SIGIO when the host side opens or closes the port (and when data arrives): how a

@@ -1,7 +1,8 @@
 // ainit against real VMs: the default kernel template from the node store, an initramfs per
 // app from kernel/initramfs, QEMU through kernel/vmm and the host channel session. Asserts the
 // protocol as the host sees it: Hello, Start with argv/env/files, separated stdout/stderr,
-// Exited with code or signal, Stop with SIGTERM then SIGKILL, exec failure as Error + 127.
+// Exited with code or signal, Stop with SIGTERM then SIGKILL, exec and chdir failures as Error +
+// 127, a Start near the frame limit.
 import test from 'ava';
 import { execa } from 'execa';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -112,7 +113,7 @@ async function halted(b: Booted): Promise<boolean> {
 test.serial('runs the app with argv, env and files; stdout and stderr apart; exit code; VM halts', async (t) => {
   t.timeout(45 * 60_000); // the first test may wait for the template's first build
   const b = await boot('hello');
-  t.is(b.hello.hello?.ainitVersion, 'ainit/0.3.0');
+  t.is(b.hello.hello?.ainitVersion, 'ainit/0.4.0');
   t.true((b.hello.hello?.bootMs ?? 0) > 0);
   b.session.send({
     start: {
@@ -138,6 +139,34 @@ test.serial('an exec failure is an Error frame and exit code 127', async (t) => 
   t.is(out.errors.length, 1);
   t.regex(out.errors[0] ?? '', /cannot exec \/arrow\/missing: No such file or directory/);
   t.deepEqual(out.exited, { code: 127, signal: 0 });
+  t.true(await halted(b));
+});
+
+test.serial('a working directory that does not exist is an Error frame and exit code 127', async (t) => {
+  t.timeout(10 * 60_000);
+  const b = await boot('hello');
+  b.session.send({ start: { argv: ['/arrow/app'], env: [], files: [], cwd: '/no/such/dir' } });
+  const out = await collect(b);
+  t.deepEqual(out.errors.map((e) => e.replace(/\s+$/, '')), ['cannot change directory to /no/such/dir: No such file or directory']);
+  t.is(out.stdout, '', 'the app must not run');
+  t.deepEqual(out.exited, { code: 127, signal: 0 });
+  t.true(await halted(b));
+});
+
+test.serial('a Start near the frame limit reaches the app whole: 3,000 args and 480 KB of env', async (t) => {
+  t.timeout(10 * 60_000);
+  // The app was forked at boot and gets its argv and env through a pipe: every string, in order.
+  const args = Array.from({ length: 3000 }, (_, i) => `a${i}-${'x'.repeat(i % 97)}`);
+  // Each variable under the kernel's 128 KiB limit on one string (beyond it, exec fails E2BIG).
+  const pads = [1, 2, 3, 4].map((n) => `PAD${n}=${String(n).repeat(120_000)}`);
+  const b = await boot('hello');
+  b.session.send({ start: { argv: ['/arrow/app', ...args], env: [...pads, 'GREETING=after the big one'], files: [], cwd: '' } });
+  const out = await collect(b);
+  t.deepEqual(out.errors, []);
+  const expected = args.map((arg, i) => `arg[${i + 1}]=${arg}\n`).join('') + 'GREETING=after the big one\nconfig: (missing /etc/hello.conf)\n';
+  t.is(out.stdout.length, expected.length);
+  t.true(out.stdout === expected, 'the output differs from the args sent');
+  t.deepEqual(out.exited, { code: 7, signal: 0 });
   t.true(await halted(b));
 });
 

@@ -16,6 +16,12 @@ const MAX_META_BYTES = 64 * 1024;
 /** An Arrow's device state is ~43 KB; anything near this means the RAM was not left out. */
 const MAX_STATE_BYTES = 16 * 1024 * 1024;
 const HELLO_QUIET_MS = 30;
+/**
+ * Guest uptime before a template is saved. The kernel finishes its TSC calibration 1 s after
+ * the clocksource initcall (a clocksource switch, under stop_machine): saved before that, every
+ * clone did it during its start, ~400 more blocks for TCG to translate (measured).
+ */
+const SETTLED_UPTIME_MS = 1800;
 const CHANNEL_CONNECT_MS = 10_000;
 const WARM_TIMEOUT_MS = 10_000;
 
@@ -267,10 +273,12 @@ export class TemplateCache {
         if (version) vmmVersion = `${version.major}.${version.minor}.${version.micro}`;
         const session = await ChannelSession.connect(vm.channelSocketPath, { timeoutMs: CHANNEL_CONNECT_MS });
         try {
-          await receiveHello(session, vm, options.bootTimeoutMs);
+          const hello = await receiveHello(session, vm, options.bootTimeoutMs);
           helloMs = performance.now() - launchedAt;
-          // Our ack of Hello is on its way to ainit; let it land so the clones' ainit has it.
-          await quiet(session, HELLO_QUIET_MS);
+          // Our ack of Hello is on its way to ainit; let it land so the clones' ainit has it. The
+          // wait also lets the kernel's one-off work after boot happen here, once, instead of in
+          // every clone's start.
+          await quiet(session, Math.max(HELLO_QUIET_MS, SETTLED_UPTIME_MS - Number(hello.hello?.bootMs ?? 0)));
           channel = session.position;
           await vm.saveState(statePath, { maxBytes: MAX_STATE_BYTES });
           savedMs = performance.now() - launchedAt;

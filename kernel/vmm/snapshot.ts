@@ -93,6 +93,11 @@ export async function saveDeviceState(qmp: QmpClient, runDir: string, path: stri
 export async function loadDeviceState(qmp: QmpClient, fd: number, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   await qmp.execute('migrate-set-capabilities', IGNORE_SHARED);
+  // No self-announce after the load: QEMU would have the guest's virtio-net send gratuitous ARPs
+  // for the template's MAC and address, from every clone alike (each gets its own from Start),
+  // and under TCG the transmit path ran before the app's start (~250 translated blocks, measured).
+  // A live migration's target (kernel/vmm/migrate.ts) still announces: there the MAC moved.
+  await qmp.execute('migrate-set-parameters', { 'announce-rounds': 0 });
   await qmp.execute('migrate-incoming', { uri: `fd:${fd}` });
   for (;;) {
     const status = await qmp.execute<{ status: string }>('query-status', undefined, { timeoutMs: Math.max(100, deadline - Date.now()) });
