@@ -1197,10 +1197,70 @@ static void forward_pipe(int *fd, int stream, int drain)
 
 #define WARM_ARG "--arrow-warm-up"
 
-/* Runs a throwaway copy of ainit that exits at once (main() checks WARM_ARG), and reports. */
+/* Warming up takes, once and to no effect, the kernel paths a start takes until its app is up,
+ * so that TCG has translated them before a pooled clone gets its Start (a clone's translation
+ * cache starts empty): Start's identity ioctls, with the clock's and eth0's own values; a file
+ * written and removed; a throwaway copy of ainit that listens on a TCP socket and exits. Best
+ * effort: a path that fails here is only translated later. */
+
+static void warm_identity(void)
+{
+	struct timespec now;
+	if (clock_gettime(CLOCK_REALTIME, &now) == 0)
+		(void)clock_settime(CLOCK_REALTIME, &now);
+	int fd = open("/dev/urandom", O_RDWR | O_CLOEXEC);
+	if (fd >= 0) {
+		struct {
+			int entropy_count;
+			int buf_size;
+			uint8_t buf[MIN_RNG_SEED];
+		} info = { 0, MIN_RNG_SEED, { 0 } }; /* the RNG's own bytes: mixed in, never credited */
+		if (read(fd, info.buf, sizeof info.buf) == (ssize_t)sizeof info.buf && ioctl(fd, RNDADDENTROPY, &info) == 0)
+			(void)ioctl(fd, RNDRESEEDCRNG);
+		close(fd);
+	}
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (s >= 0) {
+		struct ifreq ifr;
+		memset(&ifr, 0, sizeof ifr);
+		strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+		if (ioctl(s, SIOCGIFHWADDR, &ifr) == 0)
+			(void)ioctl(s, SIOCSIFHWADDR, &ifr);
+		close(s);
+	}
+}
+
+static void warm_file(void)
+{
+	if (mkdir("/tmp/.arrow-warm", 0755) < 0 && errno != EEXIST)
+		return;
+	int fd = open("/tmp/.arrow-warm/file", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd >= 0) {
+		(void)!write(fd, "warm\n", 5);
+		close(fd);
+	}
+	unlink("/tmp/.arrow-warm/file");
+	rmdir("/tmp/.arrow-warm");
+}
+
+/* The throwaway copy's work: what a server does first. */
+static int warm_listen(void)
+{
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (s < 0)
+		return 0;
+	struct sockaddr_in any = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	if (bind(s, (struct sockaddr *)&any, sizeof any) == 0)
+		(void)listen(s, 1);
+	close(s);
+	return 0;
+}
+
 static void warm_up(void)
 {
 	uint64_t began = mono();
+	warm_identity();
+	warm_file();
 	pid_t pid = fork();
 	if (pid < 0)
 		fatal("fork: %s", strerror(errno));
@@ -1445,8 +1505,8 @@ static _Noreturn void finish(void)
 
 int main(int argc, char **argv)
 {
-	if (getpid() != 1) /* the throwaway child of warm_up(), or run by mistake: nothing to do */
-		return argc > 1 && strcmp(argv[1], WARM_ARG) == 0 ? 0 : 2;
+	if (getpid() != 1) /* the throwaway child of warm_up(), or run by mistake */
+		return argc > 1 && strcmp(argv[1], WARM_ARG) == 0 ? warm_listen() : 2;
 	uint64_t boot_ms = now_ms(CLOCK_BOOTTIME);
 	umask(022);
 	mount_fs("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);

@@ -226,6 +226,9 @@ test.serial('a pool hands out clones restored ahead of time; closing it ends the
     t.is(second.startedFrom, 'pool');
     t.is(second.fields.name, 'pooled');
     t.not(second.fields.random, first.fields.random);
+    // Its warm-up set the clock and stirred the RNG with their own values; Start's still rule.
+    t.is(second.fields.rng_ready, 'yes');
+    t.true(Math.abs(Number(second.fields.clock_ms) - Date.now()) < 5000, `a pooled clone's clock says ${second.fields.clock_ms}`);
     await pool.settled();
     t.is(pool.waiting(template.template), 1, `the pool restored the next one (refill errors: ${refillErrors.join('; ') || 'none'})`);
   } finally {
