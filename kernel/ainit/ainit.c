@@ -517,6 +517,21 @@ static void interface_up(const char *name)
 	close(s);
 }
 
+/* eth0 sends a gratuitous ARP when Start or NetworkChange gives it its own MAC or address, so
+ * its neighbours learn it at once. A clone's NIC is restored with the template's MAC, and its
+ * user-mode network (slirp) may remember that one for the address: slirp's ARP entries never
+ * expire, and the guest's NIC drops frames for a MAC it no longer has, so a published port then
+ * never answered. A bridge's neighbours (taps) likewise. Without eth0 there is nothing to do. */
+static void announce_address_changes(void)
+{
+	int fd = open("/proc/sys/net/ipv4/conf/eth0/arp_notify", O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (write(fd, "1", 1) < 0)
+		console("arp_notify of eth0: %s", strerror(errno));
+	close(fd);
+}
+
 /* With free page reporting (virtio-balloon, cold boots) the kernel reports only free blocks of
  * its pageblock order, 4 MiB here: in a small guest whose free memory is rarely that contiguous,
  * pages an app freed stayed with QEMU. Reporting 2^PAGE_REPORTING_ORDER pages (128 KiB) makes
@@ -1516,6 +1531,7 @@ int main(int argc, char **argv)
 	mount_fs("tmpfs", "/run", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755");
 	interface_up("lo");
 	interface_up("eth0"); /* configured by the kernel's ip= argument when the net feature is on */
+	announce_address_changes();
 	tune_page_reporting();
 
 	sigset_t mask;
