@@ -11,11 +11,12 @@ import { validateRun } from './validate.ts';
  * an idle clone's memory: busybox httpd, started and having served one request, had translated
  * ~14 MiB of host code (THP rounds the buffer up in 2 MiB steps). With a cap QEMU flushes and
  * retranslates when the cache fills. A fresh clone of a small static server has translated
- * ~6.8 MB by its first output, a pooled one (warmed up first) ~8.1 MB: with 8 MiB the pooled
- * start took 72 ms (median of 8), with 12 MiB 48 ms. An idle clone holds only what it
- * translated, so the cap costs memory only to a busy app's clone (measured, TCG).
+ * ~6.8 MB by its first output, a pooled one (warmed up first) ~8.8 MB. Density server, TCG
+ * (measured): with 8 MiB pooled starts overflowed the cache and took 81 ms (median of 10),
+ * marginal PSS 21.1 MiB; with 10 MiB 35 ms and 22.3 MiB; with 12 MiB 35 ms and 23.3 MiB (an
+ * idle server keeps translating a little, up to the cap).
  */
-export const CLONE_TRANSLATION_CACHE_MIB = 12;
+export const CLONE_TRANSLATION_CACHE_MIB = 10;
 
 export interface ArrowTemplateOptions {
   binaryPath: string;
