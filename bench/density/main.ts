@@ -11,6 +11,9 @@
 // - clone_start_ms: fresh clones (a new QEMU restored from the template), QEMU launch until the
 //   first Output frame, median over the --arrows starts of the density run below;
 //   clone_restore_ms: the part until the saved state was loaded (QEMU's own start-up, mostly).
+//   clone_translated_blocks: under TCG, the blocks the first of them had translated just after
+//   its first output (QEMU's `info jit`; loading a state empties the cache). A clone's start is
+//   CPU-bound on translating, so this is its cost in a figure a busy host does not change.
 // - first_start_ms: the first start of the run, which built the template if the host had none.
 // - pool_start_ms: clones restored ahead of time and kept paused (ClonePool, one waiting): from
 //   taking one until its first Output frame (median of --pool-iterations).
@@ -182,8 +185,10 @@ try {
   const restoreSamples: number[] = [];
   const ports: number[] = [];
   let onePssKb = 0;
+  let translatedBlocks: number | undefined;
   for (let i = 0; i < arrowsWanted; i++) {
     const { arrow, port, firstOutputMs } = await startServer('auto');
+    if (i === 0) translatedBlocks = await translatedBlockCount(arrow);
     if (arrow.startedFrom !== 'clone') throw new Error(`Arrow ${i + 1} started from ${arrow.startedFrom}, not a clone`);
     cloneSamples.push(firstOutputMs);
     restoreSamples.push(arrow.timings.restoredMs ?? Number.NaN);
@@ -279,6 +284,7 @@ try {
     native_ms: round(median(nativeSamples)),
     pool_start_ms: round(median(poolSamples)),
     clone_restore_ms: round(median(restoreSamples)),
+    ...(translatedBlocks !== undefined ? { clone_translated_blocks: translatedBlocks } : {}),
     cold_over_clone: round(median(coldSamples) / median(cloneSamples)),
     cold_over_pool: round(median(coldSamples) / median(poolSamples)),
     marginal_pss_mib: round((allPssKb - onePssKb) / 1024 / (arrowsWanted - 1)),
@@ -304,6 +310,7 @@ try {
     const targetStart = accel === 'tcg' ? 150 : 50;
     const rows: [string, string, string][] = [
       ['clone_start_ms', String(figures.clone_start_ms), `fresh clone: QEMU launch -> first output (target <= ${targetStart}, >= 4x faster than cold)`],
+      ...(translatedBlocks !== undefined ? [['clone_translated_blocks', String(translatedBlocks), 'TCG blocks one fresh clone translated by its first output'] as [string, string, string]] : []),
       ['pool_start_ms', String(figures.pool_start_ms), 'clone restored ahead of time: take -> first output'],
       ['cold_boot_ms', String(figures.cold_boot_ms), `cold boot (cold/clone ${figures.cold_over_clone}x, cold/pool ${figures.cold_over_pool}x)`],
       ['native_ms', String(figures.native_ms), 'the same command on the host'],
@@ -324,6 +331,14 @@ try {
   await pool?.close();
   for (const arrow of running) await arrow.kill().catch(() => {});
   await rm(work, { recursive: true, force: true });
+}
+
+/** TCG's "TB count" of an Arrow's QEMU (undefined under KVM, or when QEMU does not say). */
+async function translatedBlockCount(arrow: ArrowSession): Promise<number | undefined> {
+  if (arrow.vm.accelerator !== 'tcg' || !arrow.vm.qmp) return undefined;
+  const text = await arrow.vm.qmp.execute<string>('human-monitor-command', { 'command-line': 'info jit' }, { timeoutMs: 5000 });
+  const count = /^TB count\s+(\d+)/m.exec(typeof text === 'string' ? text : '');
+  return count ? Number(count[1]) : undefined;
 }
 
 /** Unmerges what KSM merged, then puts the host's settings back. */
