@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { AllocationRecord } from '../cluster/index.ts';
 import { readLogs } from './logs.ts';
+import type { RunnerReport } from './runner.ts';
 import { until } from './testing.ts';
 import { busyboxDefinition, fetchPage, qemuPids, startVmWorld } from './testing/vm-cluster.ts';
 
@@ -123,6 +124,12 @@ test.serial('restart policies: on-failure restarts with backoff and counts, neve
   for await (const chunk of readLogs(logDir, 'stdout', { limits })) kept += chunk.toString();
   t.true(kept.split('line 100 of the flaky app\n').length - 1 >= 2, 'the output of several runs, one after another');
   t.regex(await readFile(join(node.runner.logDir(once.id), 'stdout.log'), 'utf8'), /^failing\n$/);
+  // Asked again for what it ended (an agent's reconcile that ran before it had the report): the
+  // node answers with how it ended, and does not run it a second time.
+  const again: RunnerReport[] = [];
+  node.runner.start(w.member.state.allocation(once.id)!, w.member.state.arrow('once')!, (report) => again.push(report));
+  t.like(again, [{ status: 'failed', exitCode: 3, detail: 'exited with code 3' }]);
+  t.false(node.runner.list().some((running) => running.allocation.id === once.id), 'a second run of an ended allocation');
 
   await w.propose({ type: 'stop-arrow', name: 'flaky' });
   await until('flaky stopped', () => w.member.state.allocation(flaky.id)?.status === 'stopped', 60_000);

@@ -232,6 +232,8 @@ const STOP_MARGIN_MS = 15_000;
 /** close() waits this long for each allocation's work to notice it should end. */
 const CLOSE_WAIT_MS = 20_000;
 const DETAIL_BYTES = 1_000;
+/** Ended allocations a runner remembers (see #endedRuns). */
+const ENDED_RUNS_KEPT = 1_000;
 const CONSOLE_BYTES = 64 * 1024;
 const noReport: ReportCallback = () => {};
 
@@ -261,6 +263,13 @@ export class VmRunner implements Runner {
   readonly #incomingWaitMs: number;
   readonly #slots = new Map<string, Slot>();
   readonly #previous = new Map<string, PreviousLife>();
+  /**
+   * Allocations this runner ended, with their generation and terminal report. From the moment a
+   * slot leaves list() until the agent has its report, the agent's reconcile sees the allocation
+   * neither running nor ended here and starts it again: a batch Arrow ran two or three times into
+   * one log. Such a start gets the report again instead. Bounded, oldest out first.
+   */
+  readonly #endedRuns = new Map<string, { generation: number; report: RunnerReport }>();
   #closed = false;
   #vmsOutlive = false;
   #restored = false;
@@ -356,6 +365,11 @@ export class VmRunner implements Runner {
 
   start(allocation: AllocationRecord, arrow: ArrowRecord, report: ReportCallback): void {
     if (this.#closed) throw new Error('the VM runner is closed');
+    const ended = this.#endedRuns.get(allocation.id);
+    if (ended && ended.generation === allocation.generation) {
+      report(ended.report);
+      return;
+    }
     const existing = this.#slots.get(allocation.id);
     if (existing) {
       refuseOtherGeneration(existing.allocation, allocation);
@@ -895,10 +909,13 @@ export class VmRunner implements Runner {
 
   async #end(slot: Slot, decision: Extract<AfterRun, { kind: 'end' }>): Promise<void> {
     slot.lastExitCode = decision.exitCode;
-    const report = slot.report;
+    const final: RunnerReport = { status: decision.status, detail: decision.detail.slice(0, DETAIL_BYTES), exitCode: decision.exitCode, restarts: slot.restarts, ports: [] };
+    this.#endedRuns.delete(slot.id);
+    this.#endedRuns.set(slot.id, { generation: slot.allocation.generation, report: final });
+    if (this.#endedRuns.size > ENDED_RUNS_KEPT) this.#endedRuns.delete(this.#endedRuns.keys().next().value!);
     await discardRunDir(join(this.#runRoot, slot.runId));
     await this.#forget(slot, true);
-    report({ status: decision.status, detail: decision.detail.slice(0, DETAIL_BYTES), exitCode: decision.exitCode, restarts: slot.restarts, ports: [] });
+    slot.report(final);
   }
 
   /** Drops a slot: logs closed; with `done`, its record and ports go too (it will not run here again). */
