@@ -881,28 +881,43 @@ static void set_clock(uint64_t unix_us)
 		fatal("set the clock: %s", strerror(errno));
 }
 
-/* RNDADDENTROPY mixes the seed in and credits it (so getrandom never blocks waiting for boot
- * entropy); RNDRESEEDCRNG then makes the kernel's generator rekey from the pool at once instead
- * of at its next scheduled reseed, so the app's first random bytes already depend on the seed. */
-static void seed_rng(const uint8_t *seed, size_t len)
+/* RNDADDENTROPY on /dev/urandom's fd: mixes len (<= MAX_RNG_SEED) bytes into the pool, crediting
+ * them as entropy or not. Returns the ioctl's result. */
+static int mix_into_rng(int fd, const uint8_t *bytes, size_t len, int credit)
 {
 	struct {
 		int entropy_count;
 		int buf_size;
 		uint8_t buf[MAX_RNG_SEED];
 	} info;
-	info.entropy_count = (int)(len * 8);
+	info.entropy_count = credit ? (int)(len * 8) : 0;
 	info.buf_size = (int)len;
-	memcpy(info.buf, seed, len);
+	memcpy(info.buf, bytes, len);
+	int rc = ioctl(fd, RNDADDENTROPY, &info);
+	explicit_bzero(&info, sizeof info);
+	return rc;
+}
+
+/* The seed is mixed in and credited (so getrandom never blocks waiting for boot entropy);
+ * RNDRESEEDCRNG then makes the kernel's generator rekey from the pool at once instead of at its
+ * next scheduled reseed, so the app's first random bytes already depend on the seed. */
+static void seed_rng(const uint8_t *seed, size_t len)
+{
 	int fd = open("/dev/urandom", O_WRONLY | O_CLOEXEC);
 	if (fd < 0)
 		fatal("open /dev/urandom: %s", strerror(errno));
-	if (ioctl(fd, RNDADDENTROPY, &info) < 0)
+	if (mix_into_rng(fd, seed, len, 1) < 0)
 		fatal("add the host's seed to the RNG: %s", strerror(errno));
 	if (ioctl(fd, RNDRESEEDCRNG) < 0)
 		fatal("reseed the RNG: %s", strerror(errno));
 	close(fd);
-	explicit_bzero(&info, sizeof info);
+}
+
+/* An interface request for eth0, otherwise empty. */
+static void eth0_request(struct ifreq *ifr)
+{
+	memset(ifr, 0, sizeof *ifr);
+	strncpy(ifr->ifr_name, "eth0", IFNAMSIZ - 1);
 }
 
 static void set_mac(const uint8_t mac[6])
@@ -911,8 +926,7 @@ static void set_mac(const uint8_t mac[6])
 	if (s < 0)
 		fatal("socket: %s", strerror(errno));
 	struct ifreq ifr;
-	memset(&ifr, 0, sizeof ifr);
-	strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+	eth0_request(&ifr);
 	ifr.ifr_hwaddr.sa_family = ARPHRD_ETHER;
 	memcpy(ifr.ifr_hwaddr.sa_data, mac, 6);
 	if (ioctl(s, SIOCSIFHWADDR, &ifr) < 0 && errno != ENODEV)
@@ -924,8 +938,7 @@ static void set_mac(const uint8_t mac[6])
 static int eth0_ioctl(int s, unsigned long request, const struct in_addr *addr, int mtu)
 {
 	struct ifreq ifr;
-	memset(&ifr, 0, sizeof ifr);
-	strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+	eth0_request(&ifr);
 	if (addr) {
 		struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr = *addr };
 		memcpy(&ifr.ifr_addr, &sin, sizeof sin);
@@ -990,8 +1003,7 @@ static void configure_network(const struct network *net)
 	if (net->mtu && eth0_ioctl(s, SIOCSIFMTU, NULL, (int)net->mtu) < 0)
 		fatal("set the MTU %u of eth0: %s", net->mtu, strerror(errno));
 	struct ifreq ifr;
-	memset(&ifr, 0, sizeof ifr);
-	strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+	eth0_request(&ifr);
 	if (ioctl(s, SIOCGIFFLAGS, &ifr) < 0)
 		fatal("flags of eth0: %s", strerror(errno));
 	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
@@ -1225,20 +1237,15 @@ static void warm_identity(void)
 		(void)clock_settime(CLOCK_REALTIME, &now);
 	int fd = open("/dev/urandom", O_RDWR | O_CLOEXEC);
 	if (fd >= 0) {
-		struct {
-			int entropy_count;
-			int buf_size;
-			uint8_t buf[MIN_RNG_SEED];
-		} info = { 0, MIN_RNG_SEED, { 0 } }; /* the RNG's own bytes: mixed in, never credited */
-		if (read(fd, info.buf, sizeof info.buf) == (ssize_t)sizeof info.buf && ioctl(fd, RNDADDENTROPY, &info) == 0)
+		uint8_t own[MIN_RNG_SEED]; /* the RNG's own bytes: mixed in, never credited */
+		if (read(fd, own, sizeof own) == (ssize_t)sizeof own && mix_into_rng(fd, own, sizeof own, 0) == 0)
 			(void)ioctl(fd, RNDRESEEDCRNG);
 		close(fd);
 	}
 	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (s >= 0) {
 		struct ifreq ifr;
-		memset(&ifr, 0, sizeof ifr);
-		strncpy(ifr.ifr_name, "eth0", IFNAMSIZ - 1);
+		eth0_request(&ifr);
 		if (ioctl(s, SIOCGIFHWADDR, &ifr) == 0)
 			(void)ioctl(s, SIOCSIFHWADDR, &ifr);
 		close(s);
