@@ -58,6 +58,61 @@ test('a follower sees appends across rotations and stops when aborted', async (t
   await writer.close();
 });
 
+test('a follower misses nothing when the file rotates and the new one outgrows its offset between polls', async (t) => {
+  const dir = await tempDir(t);
+  const limits = { maxFileBytes: 64, keepFiles: 3 };
+  const writer = new LogWriter(dir, 'stdout', limits);
+  const written: string[] = [];
+  const write = async (line: string) => {
+    written.push(line);
+    writer.append(Buffer.from(line));
+    await writer.flush();
+  };
+  for (let i = 0; i < 6; i++) await write(`early ${i}\n`);
+  const stop = new AbortController();
+  t.teardown(() => stop.abort());
+  const follower = readLogs(dir, 'stdout', { limits, follow: true, pollMs: 300, signal: stop.signal });
+  let text = (await follower.next()).value?.toString() ?? '';
+  // Before the follower looks again: one rotation, and the new current file grows past the
+  // offset the follower had in the old one, so a size check alone would not see the rotation.
+  for (let i = 0; i < 9; i++) await write(`later ${i}\n`);
+  await write('last\n');
+  for (let reads = 0; reads < 50 && !text.includes('last\n'); reads++) {
+    const chunk = await follower.next();
+    if (chunk.done) break;
+    text += chunk.value.toString();
+  }
+  stop.abort();
+  await follower.return(undefined);
+  await writer.close();
+  t.true((await readdir(dir)).includes('stdout.log.1'), 'the writer rotated');
+  t.is(text, written.join(''));
+});
+
+test('a follower slower than many rotations reads every kept line once, in order', async (t) => {
+  const dir = await tempDir(t);
+  const limits = { maxFileBytes: 100, keepFiles: 50 };
+  const writer = new LogWriter(dir, 'stdout', limits);
+  const stop = new AbortController();
+  t.teardown(() => stop.abort());
+  const following = collect(readLogs(dir, 'stdout', { limits, follow: true, pollMs: 25, signal: stop.signal }), (text) => text.includes('line 399\n'));
+  let expected = '';
+  for (let i = 0; i < 400; i++) {
+    const line = `line ${String(i).padStart(3, '0')}\n`;
+    expected += line;
+    writer.append(Buffer.from(line));
+    if (i % 37 === 0) {
+      await writer.flush();
+      await new Promise((r) => setTimeout(r, 7));
+    }
+  }
+  await writer.flush();
+  const text = await following;
+  stop.abort();
+  await writer.close();
+  t.is(text, expected);
+});
+
 test('tail offsets count lines from the end', (t) => {
   const text = Buffer.from('a\nb\nc\n');
   t.is(tailOffset(text, 1), 4);

@@ -1,7 +1,6 @@
 // An allocation's stdout and stderr on its node: appended to bounded files that rotate (the
 // current file plus a few older ones), read back as a tail and followed as they grow, across
 // rotations and across restarts of the Arrow (its files are per allocation, not per VM).
-import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -99,19 +98,68 @@ export interface ReadLogsOptions {
   readonly limits?: LogLimits;
 }
 
-async function sizeOf(path: string): Promise<number | undefined> {
+/** One of the stream's files, held open so renames by rotation cannot swap it under the reader. */
+interface OpenLogFile {
+  readonly handle: FileHandle;
+  readonly inode: number;
+}
+
+async function openIfPresent(path: string): Promise<OpenLogFile | undefined> {
+  let handle: FileHandle;
   try {
-    return (await stat(path)).size;
+    handle = await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return { handle, inode: (await handle.stat()).ino };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+async function inodeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).ino;
   } catch {
     return undefined;
   }
 }
 
-async function readRange(path: string, start: number, end: number): Promise<Buffer> {
-  if (end <= start) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { start, end: end - 1 })) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * The stream's files, oldest first, each once. They are opened newest first: a rotation in
+ * between moves a file to an older name, so it is met twice (and kept once) rather than skipped.
+ */
+async function openGenerations(dir: string, stream: LogStream, limits: LogLimits): Promise<OpenLogFile[]> {
+  const newestFirst: OpenLogFile[] = [];
+  try {
+    for (let g = 0; g <= limits.keepFiles; g++) {
+      const file = await openIfPresent(fileOf(dir, stream, g));
+      if (!file) continue;
+      if (newestFirst.some((seen) => seen.inode === file.inode)) await file.handle.close();
+      else newestFirst.push(file);
+    }
+  } catch (error) {
+    await Promise.all(newestFirst.map((file) => file.handle.close()));
+    throw error;
+  }
+  return newestFirst.reverse();
+}
+
+/** Bytes from `start` to the file's end now; a log file never holds more than one rotation's worth. */
+async function readFrom(handle: FileHandle, start: number): Promise<Buffer> {
+  const { size } = await handle.stat();
+  if (size <= start) return Buffer.alloc(0);
+  const buffer = Buffer.alloc(size - start);
+  let filled = 0;
+  while (filled < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, start + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
 }
 
 /** Where `tail` lines end counting back from the end of `text`'s bytes: the offset to start at. */
@@ -125,45 +173,85 @@ export function tailOffset(text: Uint8Array, lines: number): number {
   return 0;
 }
 
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() { clearTimeout(timer); signal?.removeEventListener('abort', done); resolve(); }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
 /**
  * The stream's kept output (oldest rotated file first), or its last `tail` lines; with `follow`,
- * then whatever is appended, until the signal aborts. Rotation is noticed when the current file
- * shrinks: the rest of the old file is read from its rotated name first.
+ * then whatever is appended, until the signal aborts.
+ *
+ * A follower holds the file it reads open and knows it by inode. When the current name points at
+ * another file, the writer has closed the followed one before renaming it, so its rest is read
+ * through the handle, then every newer file in order. Like `tail -F`, a follower slower than the
+ * retention loses the files deleted before it got to them.
  */
 export async function* readLogs(dir: string, stream: LogStream, options: ReadLogsOptions = {}): AsyncGenerator<Buffer> {
   const limits = options.limits ?? defaultLogLimits;
-  const parts: Buffer[] = [];
-  for (let g = limits.keepFiles; g >= 0; g--) {
-    const path = fileOf(dir, stream, g);
-    const size = await sizeOf(path);
-    if (size !== undefined) parts.push(await readRange(path, 0, size));
-  }
-  let kept = Buffer.concat(parts);
-  if (options.tail !== undefined) kept = kept.subarray(tailOffset(kept, options.tail));
-  if (kept.length > 0) yield kept;
-  if (!options.follow) return;
-  const current = fileOf(dir, stream);
-  let offset = (await sizeOf(current)) ?? 0;
-  const pollMs = options.pollMs ?? 200;
-  while (!options.signal?.aborted) {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, pollMs);
-      function done() { clearTimeout(timer); options.signal?.removeEventListener('abort', done); resolve(); }
-      options.signal?.addEventListener('abort', done, { once: true });
-    });
-    if (options.signal?.aborted) return;
-    const size = (await sizeOf(current)) ?? 0;
-    if (size < offset) {
-      // Rotated: the end of the old file is now in generation 1.
-      const rotated = fileOf(dir, stream, 1);
-      const end = (await sizeOf(rotated)) ?? 0;
-      const rest = await readRange(rotated, offset, end);
-      if (rest.length > 0) yield rest;
-      offset = 0;
+  const files = await openGenerations(dir, stream, limits);
+  let followed: OpenLogFile | undefined;
+  let offset = 0;
+  try {
+    const parts: Buffer[] = [];
+    for (const file of files) {
+      const bytes = await readFrom(file.handle, 0);
+      parts.push(bytes);
+      if (file === files.at(-1)) {
+        followed = file;
+        offset = bytes.length;
+      } else {
+        await file.handle.close();
+      }
     }
-    if (size > offset) {
-      yield await readRange(current, offset, size);
-      offset = size;
+    let kept = Buffer.concat(parts);
+    if (options.tail !== undefined) kept = kept.subarray(tailOffset(kept, options.tail));
+    if (kept.length > 0) yield kept;
+    if (!options.follow) return;
+    const current = fileOf(dir, stream);
+    const pollMs = options.pollMs ?? 200;
+    while (!options.signal?.aborted) {
+      await pause(pollMs, options.signal);
+      if (options.signal?.aborted) return;
+      if (!followed) {
+        // Nothing existed when following began: everything written since is new, oldest first.
+        followed = await nextAfter(dir, stream, limits, undefined);
+        offset = 0;
+        if (!followed) continue;
+      }
+      for (;;) {
+        const fresh = await readFrom(followed.handle, offset);
+        offset += fresh.length;
+        if (fresh.length > 0) yield fresh;
+        const currentInode = await inodeOf(current);
+        if (currentInode === undefined || currentInode === followed.inode) break;
+        // Rotated away: the writer closed this file before the rename, so its end is final now.
+        const rest = await readFrom(followed.handle, offset);
+        if (rest.length > 0) yield rest;
+        const next = await nextAfter(dir, stream, limits, followed.inode);
+        // The newer file may not be created yet; the next poll looks again.
+        if (!next) break;
+        await followed.handle.close();
+        followed = next;
+        offset = 0;
+      }
     }
+  } finally {
+    await followed?.handle.close();
   }
+}
+
+/**
+ * The file written after the one with `inode`: the next newer generation, or the oldest kept one
+ * if that file is gone (or none is given); undefined while no newer file exists.
+ */
+async function nextAfter(dir: string, stream: LogStream, limits: LogLimits, inode: number | undefined): Promise<OpenLogFile | undefined> {
+  const files = await openGenerations(dir, stream, limits);
+  const index = inode === undefined ? -1 : files.findIndex((file) => file.inode === inode);
+  const next = files[index + 1];
+  await Promise.all(files.filter((file) => file !== next).map((file) => file.handle.close()));
+  return next;
 }
