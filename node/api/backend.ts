@@ -94,6 +94,8 @@ export interface ApiBackend {
   metrics: Registry;
   /** Called after an artifact was stored through the API (arrowd records this node as a holder). */
   onStored?(digest: Digest): void;
+  /** Called after artifacts were deleted through the API (rm, gc): arrowd records this node as no longer holding them. */
+  onRemoved?(digests: readonly Digest[]): void;
   /** Set on server nodes. */
   cluster?: ClusterBackend;
   /**

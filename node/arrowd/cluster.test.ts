@@ -1,9 +1,13 @@
 // The control plane as real processes: 3 servers and 2 clients on loopback, Raft over libp2p,
 // synced LevelDB, the simulated runner (no VMs).
 import test from 'ava';
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { TestCluster } from './testing.ts';
 import type { TestNode } from './testing.ts';
 import type { AllocationView } from '../api/index.ts';
+import type { Digest } from '../../p2p/index.ts';
 
 const TTL_MS = 3_000;
 const definition = (name: string, replicas: number) => ({
@@ -155,4 +159,26 @@ test.serial('a stranger with the cluster key is refused on every protocol; malfo
   const notMember = Number(/arrow_raft_dropped_messages_total\{reason="not-member"\} (\d+)/.exec(metrics)?.[1] ?? 0);
   t.true(notMember >= 1, `not-member drops counted (${notMember})`);
   t.is(cluster.nodes.filter((n) => n.process.exitCode !== null && n.process.exitCode !== undefined).length, 0, 'no arrowd exited');
+});
+
+test.serial('a node that deletes an artifact (rm, gc) leaves its holders in the cluster', async (t) => {
+  const cluster = await TestCluster.create();
+  t.teardown(() => cluster.stop());
+  const node = await cluster.startMember('solo', { extraArgs: ['--runner', 'simulated'] });
+  const write = async (name: string) => {
+    const path = join(cluster.root, name);
+    await writeFile(path, randomBytes(5_000));
+    return (await node.client.pushFile(path)).digest;
+  };
+  const holdersOf = async (digest: Digest) => (await node.client.clusterArtifact(digest))?.holders ?? [];
+  const removed = await write('removed.bin');
+  const collected = await write('collected.bin');
+  const kept = await write('kept.bin');
+  for (const digest of [removed, collected, kept]) await until(`${digest} recorded as held`, async () => (await holdersOf(digest)).length === 1, 15_000);
+  const keptHolders = await holdersOf(kept);
+  await node.client.remove(removed, true);
+  await node.client.removeRef(collected, 'pin');
+  t.deepEqual((await node.client.gc()).removed, [collected]);
+  await until('both deleted copies dropped from the holders', async () => (await holdersOf(removed)).length === 0 && (await holdersOf(collected)).length === 0, 15_000);
+  t.deepEqual(await holdersOf(kept), keptHolders, 'a copy still held stays recorded');
 });

@@ -509,6 +509,11 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
           if (holding) await nodeAgent.reportHolders([holding]);
         }).catch((error: unknown) => logger?.warn({ err: (error as Error).message, digest }, 'could not record this node as a holder'));
       },
+      // Pullers ask only recorded holders: a node that deleted its copy must leave that list.
+      onRemoved: (digests) => {
+        void nodeAgent.reportHolders(digests.map((digest) => ({ digest, size: 0, manifestDigest: '', held: false })))
+          .catch((error: unknown) => logger?.warn({ err: (error as Error).message, digests }, 'could not record that this node dropped artifacts'));
+      },
       peerId: self,
       // A client node forwards cluster requests to a server it knows (the first that answers).
       ...(cluster ? { cluster } : { forward: forwardOverLibp2p(libp2p, () => peerIdFromString(nodeAgent.servers[0]?.peerId ?? [...knownServers.keys()][0] ?? self)) }),

@@ -161,6 +161,11 @@ test('holders: a second manifest digest for one artifact is refused; tags need a
   ok(d.apply({ type: 'tag-artifact', name: 'httpd:1', digest }).result);
   t.is(d.state.tag('httpd:1')?.digest, digest);
   t.is(d.state.placement.artifacts[0]?.get(digest), 10, 'artifact locality sees the holder');
+  // A node that deleted its copy reports it without knowing the size or manifest any more.
+  ok(d.apply({ type: 'set-holders', changes: [{ node: 'n0', digest, size: 0, manifestDigest: '', held: false }] }).result);
+  t.deepEqual(d.state.artifact(digest)?.holders, []);
+  t.is(d.state.placement.artifacts[0]?.get(digest), undefined, 'artifact locality forgets the dropped copy');
+  t.is(d.state.artifact(digest)?.size, 10, 'the record keeps its size for the next holder to match');
 });
 
 test('malformed and invalid commands are error results that change nothing', (t) => {

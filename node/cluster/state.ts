@@ -762,7 +762,8 @@ export class ClusterState {
         if (!existing?.holders.includes(h.node)) continue;
         this.#putArtifact({ ...existing, holders: existing.holders.filter((n) => n !== h.node), modifyIndex: this.#index });
         this.#heldByNode.get(h.node)?.delete(h.digest);
-        this.placement.setArtifactHeld(h.node, { digest: h.digest, size: h.size }, false);
+        // The recorded size: a node reporting a deleted copy need not know it any more.
+        this.placement.setArtifactHeld(h.node, { digest: h.digest, size: existing.size }, false);
       }
     }
     return ignored.length > 0 ? { ok: true, ignored } : { ok: true };

@@ -87,6 +87,7 @@ export const artifactRoutes: FastifyPluginAsync<RouteContext> = async (app, { ba
       throw new ApiProblem(409, 'in-use', `${digest} is still used by ${users.join(', ')}; pass --force to delete it anyway`);
     }
     if (!(await store.remove(digest as Digest))) throw notFound(`unknown artifact ${digest} on this node`);
+    backend.onRemoved?.([digest as Digest]);
     return { removed: digest };
   });
 
@@ -111,7 +112,9 @@ export const artifactRoutes: FastifyPluginAsync<RouteContext> = async (app, { ba
 
   app.post('/v1/gc', async (request) => {
     const { partials } = parseInput(z.object({ partials: booleanQuerySchema.optional() }), request.query, 'query');
-    return store.gc({ partials: partials === true });
+    const result = await store.gc({ partials: partials === true });
+    if (result.removed.length > 0) backend.onRemoved?.(result.removed);
+    return result;
   });
 
   // Pull streams newline-delimited JSON events so the CLI can draw a progress bar.
