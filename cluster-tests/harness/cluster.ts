@@ -1,8 +1,6 @@
 // A cluster of arrowd processes on the hosts of a Topology: the first `servers` hosts are Raft
 // voters (h1 founds the cluster, the others join as servers), the rest join as clients. Hosts can
 // be killed, frozen, partitioned and restarted with their data dirs; everything goes at teardown.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArrowdClient, ClusterStatus } from '../../node/api/index.ts';
 import { Topology } from '../topology/index.ts';
@@ -10,6 +8,8 @@ import type { TopologyHost } from '../topology/index.ts';
 import { startArrowd } from './arrowd.ts';
 import type { ArrowdProcess } from './arrowd.ts';
 import { until } from '../../bench/until.ts';
+import { createTempRoot } from './temp-root.ts';
+import type { TempRoot } from './temp-root.ts';
 
 export interface NsClusterOptions {
   readonly hosts: number;
@@ -44,12 +44,12 @@ export class NsCluster {
   readonly topology: Topology;
   readonly nodes: readonly NsNode[];
   readonly options: NsClusterOptions;
-  readonly #root: string;
+  readonly #root: TempRoot;
   #joinToken = '';
   /** Each node's latest arrowd, running or not (its log outlives it). */
   readonly #ended = new Map<NsNode, ArrowdProcess>();
 
-  private constructor(topology: Topology, root: string, nodes: NsNode[], options: NsClusterOptions) {
+  private constructor(topology: Topology, root: TempRoot, nodes: NsNode[], options: NsClusterOptions) {
     this.topology = topology;
     this.#root = root;
     this.nodes = nodes;
@@ -59,9 +59,9 @@ export class NsCluster {
   /** Builds the topology and starts every arrowd; the cluster is formed (voters, nodes ready) when it resolves. */
   static async start(t: { teardown(fn: () => Promise<void>): void }, options: NsClusterOptions): Promise<NsCluster> {
     const topology = await Topology.create({ hosts: options.hosts, ...(options.seed === undefined ? {} : { seed: options.seed }) });
-    const root = await mkdtemp(join(tmpdir(), 'arrow-nscluster-'));
+    const root = await createTempRoot();
     const nodes: NsNode[] = topology.hosts.slice(0, options.members ?? options.hosts).map((host, i) => ({
-      host, role: i < options.servers ? 'server' : 'client', dataDir: join(root, host.name), process: undefined, peerId: '', earlierLogs: [],
+      host, role: i < options.servers ? 'server' : 'client', dataDir: join(root.path, host.name), process: undefined, peerId: '', earlierLogs: [],
     }));
     const cluster = new NsCluster(topology, root, nodes, options);
     t.teardown(() => cluster.destroy());
@@ -168,6 +168,6 @@ export class NsCluster {
 
   async destroy(): Promise<void> {
     await this.topology.destroy();
-    await rm(this.#root, { recursive: true, force: true });
+    await this.#root.remove();
   }
 }

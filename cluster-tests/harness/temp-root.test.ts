@@ -1,0 +1,30 @@
+import test from 'ava';
+import { execa } from 'execa';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTempRoot, sweepDeadRoots } from './temp-root.ts';
+
+test('roots of processes that are gone are swept; live owners and other names are kept', async (t) => {
+  const parent = await mkdtemp(join(tmpdir(), 'arrow-temp-root-test-'));
+  t.teardown(() => rm(parent, { recursive: true, force: true }));
+  const ended = execa('true');
+  const deadPid = ended.pid!;
+  await ended;
+  await mkdir(join(parent, `arrow-nscluster-${deadPid}-abc`, 'h1'), { recursive: true });
+  await writeFile(join(parent, `arrow-nscluster-${deadPid}-abc`, 'h1', 'data'), 'x');
+  await mkdir(join(parent, 'arrow-nscluster-legacy'));
+  await mkdir(join(parent, 'unrelated-1'));
+  const hooks = process.listenerCount('exit');
+  const mine = await createTempRoot(parent);
+  t.is(process.listenerCount('exit'), hooks + 1, 'the root is removed at exit if nothing else removes it');
+  const names = await readdir(parent);
+  t.false(names.includes(`arrow-nscluster-${deadPid}-abc`), 'a dead owner\'s root is removed');
+  t.true(names.includes('arrow-nscluster-legacy'));
+  t.true(names.includes('unrelated-1'));
+  t.regex(mine.path, new RegExp(`arrow-nscluster-${process.pid}-`));
+  t.deepEqual(await sweepDeadRoots(parent), [], 'this process is alive: its root stays');
+  await mine.remove();
+  t.false((await readdir(parent)).some((n) => n.startsWith(`arrow-nscluster-${process.pid}-`)));
+  t.is(process.listenerCount('exit'), hooks, 'remove() takes its exit hook back');
+});
