@@ -2,10 +2,12 @@
 // (garbage, an oversized file, a record that makes no sense) reported, removed, never fatal.
 import test from 'ava';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
+import {
+  POOLED_RUN_PREFIX, allocationDir, endedDirsBeyond, isPooledRunId, pruneEndedAllocations, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun,
+} from './alloc-state.ts';
 import type { AllocationRun } from './alloc-state.ts';
 import { allocationRecord, arrowRecord } from './testing.ts';
 
@@ -69,4 +71,43 @@ test('pooled clones\' run ids are never an allocation\'s own', (t) => {
   for (const id of ['pool.0123456789a', 'pool.0123456789abc', 'pool.0123456789aB', 'pool-0123456789ab', 'web-0']) t.false(isPooledRunId(id), id);
   t.regex(runIdFor('/d/run', 'pool.0123456789ab'), /^h-[0-9a-f]{24}$/, 'an allocation named like a pooled clone gets a hashed run dir');
   t.is(runIdFor('/d/run', 'pool-0123456789ab-0'), 'pool-0123456789ab-0', 'an Arrow named "pool" keeps its own');
+});
+
+test('the ended allocations kept are the last to end; running ones are never counted or removed', (t) => {
+  const entries = [
+    { name: 'a', ended: true, changedMs: 100 },
+    { name: 'b', ended: false, changedMs: 50 },
+    { name: 'c', ended: true, changedMs: 300 },
+    { name: 'd', ended: true, changedMs: 200 },
+    { name: 'e', ended: true, changedMs: 200 },
+  ];
+  t.deepEqual(endedDirsBeyond(entries, 2), ['e', 'a'], 'c, then d before e at the same time, are kept');
+  t.deepEqual(endedDirsBeyond(entries, 0), ['c', 'd', 'e', 'a']);
+  t.deepEqual(endedDirsBeyond(entries, 10), []);
+  t.deepEqual(endedDirsBeyond(entries, -1), ['c', 'd', 'e', 'a'], 'a negative count keeps none');
+});
+
+test('pruning removes the directories of older ended allocations, not running ones or those in use', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'arrow-alloc-prune-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const ended = async (id: string, endedAtSec: number) => {
+    await writeAllocationRun(dir, run(id));
+    await mkdir(join(allocationDir(dir, id), 'logs'), { recursive: true });
+    await writeFile(join(allocationDir(dir, id), 'logs', 'stdout.log'), `${id}\n`);
+    await removeAllocationRun(dir, id);
+    await utimes(allocationDir(dir, id), endedAtSec, endedAtSec);
+  };
+  await ended('old-1', 1_000);
+  await ended('old-2', 2_000);
+  await ended('new-1', 3_000);
+  await ended('new-2', 4_000);
+  await ended('starting', 500); // ended long ago, but a slot took the id again
+  await writeAllocationRun(dir, run('running')); // its record says it runs
+  await utimes(allocationDir(dir, 'running'), 10, 10);
+  await writeFile(join(dir, 'allocs', 'stray-file'), 'not a directory');
+  const removed = await pruneEndedAllocations(dir, 2, new Set(['starting']));
+  t.deepEqual(removed, ['old-2', 'old-1']);
+  t.deepEqual((await readdir(join(dir, 'allocs'))).sort(), ['new-1', 'new-2', 'running', 'starting', 'stray-file']);
+  t.deepEqual(await pruneEndedAllocations(dir, 2, new Set(['starting'])), [], 'nothing more to remove');
+  t.deepEqual(await pruneEndedAllocations(join(dir, 'nothing-here'), 2, new Set()), []);
 });

@@ -4,7 +4,7 @@
 // (<dataDir>/run/<runId>/: QMP and channel sockets, pid, serial log, channel position) is the
 // kernel's; the record names it. Written atomically (temporary file, rename), read bounded.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
 import { isTapName } from '../../kernel/index.ts';
@@ -81,6 +81,48 @@ export async function writeAllocationRun(dataDir: string, run: AllocationRun): P
 
 export async function removeAllocationRun(dataDir: string, allocationId: string): Promise<void> {
   await rm(join(allocationDir(dataDir, allocationId), RECORD_FILE), { force: true });
+}
+
+/** An allocation's directory as pruning sees it: ended once its record is gone (its logs stay). */
+export interface AllocationDirEntry {
+  readonly name: string;
+  readonly ended: boolean;
+  /** When the directory last changed: for an ended allocation, when its record was removed. */
+  readonly changedMs: number;
+}
+
+/** The directories of ended allocations beyond the `keep` that ended last. */
+export function endedDirsBeyond(entries: readonly AllocationDirEntry[], keep: number): string[] {
+  return entries
+    .filter((entry) => entry.ended)
+    .sort((a, b) => b.changedMs - a.changedMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(Math.max(0, keep))
+    .map((entry) => entry.name);
+}
+
+/**
+ * Removes the directories (logs) of ended allocations beyond the `keep` that ended last, never one
+ * named in `inUse` (an allocation this runner has a slot for). Returns the names removed.
+ */
+export async function pruneEndedAllocations(dataDir: string, keep: number, inUse: ReadonlySet<string>): Promise<string[]> {
+  const root = join(dataDir, 'allocs');
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch {
+    return [];
+  }
+  const entries: AllocationDirEntry[] = [];
+  for (const name of names) {
+    if (inUse.has(name)) continue;
+    const dir = await stat(join(root, name)).catch(() => undefined);
+    if (!dir?.isDirectory()) continue;
+    const record = await stat(join(root, name, RECORD_FILE)).catch(() => undefined);
+    entries.push({ name, ended: record === undefined, changedMs: dir.mtimeMs });
+  }
+  const doomed = endedDirsBeyond(entries, keep);
+  for (const name of doomed) await rm(join(root, name), { recursive: true, force: true });
+  return doomed;
 }
 
 /**

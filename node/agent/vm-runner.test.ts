@@ -2,7 +2,7 @@
 // QEMU VMs of busybox (Debian's busybox-static), pulled from the node that pushed it; ports,
 // restarts of a killed VM, stop, restart policies with their exit codes, and the log files.
 import test from 'ava';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { isLiveAllocation } from '../cluster/index.ts';
@@ -135,4 +135,25 @@ test.serial('restart policies: on-failure restarts with backoff and counts, neve
   await until('flaky stopped', () => w.member.state.allocation(flaky.id)?.status === 'stopped', 60_000);
   await until('runner empty', () => node.runner.list().length === 0, 30_000);
   t.deepEqual(await qemuPids(w.dir), []);
+});
+
+test.serial('a node keeps the logs of the last allocations to end and removes older ones', async (t) => {
+  t.timeout(5 * 60_000);
+  const w = await startVmWorld(t, 5_000);
+  const node = await w.node('n1', { endedAllocationsKept: 2 });
+  await until('node registered', () => w.member.state.nodes().length === 1, 30_000);
+  const busybox = await w.push(node, '/bin/busybox');
+  const ids: string[] = [];
+  // One after another, so the order they end in is the order they were put in.
+  for (const name of ['first', 'second', 'third']) {
+    await w.propose({ type: 'put-arrow', definitionJson: busyboxDefinition(busybox, { name, type: 'batch', restart: 'never', args: ['echo', `output of ${name}`] }) });
+    const ended = await until(`${name} complete`, () => allocationsOf(w, name).find((a) => a.status === 'complete'), 240_000);
+    ids.push(ended.id);
+  }
+  const [first, second, third] = ids as [string, string, string];
+  const allocs = join(node.dataDir, 'allocs');
+  await until('the first one\'s logs removed', async () => !(await readdir(allocs)).includes(first), 30_000);
+  t.deepEqual((await readdir(allocs)).sort(), [second, third].sort());
+  t.is(await readFile(join(node.runner.logDir(second), 'stdout.log'), 'utf8'), 'output of second\n');
+  t.is(await readFile(join(node.runner.logDir(third), 'stdout.log'), 'utf8'), 'output of third\n');
 });

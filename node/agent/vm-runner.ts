@@ -40,7 +40,7 @@
 // Never two VMs for one allocation: a start first ends whatever its last run dirs still hold.
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { ArrowRunError, ArrowSession, ClonePool, QemuDriver, TemplateCache, discardRunDir, ensureInitramfs, exitFromConsole, isAdoptable, templateNames, within } from '../../kernel/index.ts';
 import { MigrationFailedError, MigrationRefused } from '../migrate/index.ts';
@@ -51,7 +51,7 @@ import { machineCacheDir } from '../home/index.ts';
 import type { PublishedPort, TapAttachment } from '../net/index.ts';
 import { parseArrowDefinition } from '../spec/index.ts';
 import type { ArrowDefinition, Volume } from '../spec/index.ts';
-import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
+import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, pruneEndedAllocations, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
 import type { AllocationRun, RunPhase } from './alloc-state.ts';
 import type { EnsureOptions, KernelImage } from './artifacts.ts';
 import type { AgentLogger } from './logger.ts';
@@ -127,6 +127,8 @@ export interface VmRunnerOptions {
   readonly volumeCopies?: { freshen(volume: string, signal?: AbortSignal): Promise<void> };
   /** How long an allocation moved here waits for its VM to arrive before starting afresh (default 30 s). */
   readonly incomingWaitMs?: number;
+  /** Ended allocations whose logs stay on the node, the last to end (default 50); older ones are removed. */
+  readonly endedAllocationsKept?: number;
 }
 
 /** What the runner needs to move a running Arrow to another node. */
@@ -234,6 +236,7 @@ const CLOSE_WAIT_MS = 20_000;
 const DETAIL_BYTES = 1_000;
 /** Ended allocations a runner remembers (see #endedRuns). */
 const ENDED_RUNS_KEPT = 1_000;
+export const DEFAULT_ENDED_ALLOCATIONS_KEPT = 50;
 const CONSOLE_BYTES = 64 * 1024;
 const noReport: ReportCallback = () => {};
 
@@ -261,6 +264,9 @@ export class VmRunner implements Runner {
   readonly #migration: RunnerMigration | undefined;
   readonly #volumeCopies: VmRunnerOptions['volumeCopies'];
   readonly #incomingWaitMs: number;
+  readonly #endedAllocationsKept: number;
+  /** Pruning of ended allocations' directories, one at a time. */
+  #pruning: Promise<void> = Promise.resolve();
   readonly #slots = new Map<string, Slot>();
   readonly #previous = new Map<string, PreviousLife>();
   /**
@@ -298,6 +304,7 @@ export class VmRunner implements Runner {
     this.#migration = options.migration;
     this.#volumeCopies = options.volumeCopies;
     this.#incomingWaitMs = options.incomingWaitMs ?? 30_000;
+    this.#endedAllocationsKept = options.endedAllocationsKept ?? DEFAULT_ENDED_ALLOCATIONS_KEPT;
     this.#pool = this.#newPool(options.clonePool);
   }
 
@@ -361,6 +368,7 @@ export class VmRunner implements Runner {
       if (removed.length > 0) this.#logger?.info({ allocations: removed }, 'removed the taps of allocations no VM runs for');
       await this.#republish();
     }
+    this.#pruneEnded();
   }
 
   start(allocation: AllocationRecord, arrow: ArrowRecord, report: ReportCallback): void {
@@ -706,6 +714,7 @@ export class VmRunner implements Runner {
       if (!ended) this.#logger?.warn({ allocation: slot.id }, 'a start still in progress was left behind');
       await this.#forget(slot, false);
     })]);
+    await this.#pruning;
   }
 
   /** The runner's clone pool: adoptable clones in its run root, for starts from a template only. */
@@ -916,6 +925,16 @@ export class VmRunner implements Runner {
     await discardRunDir(join(this.#runRoot, slot.runId));
     await this.#forget(slot, true);
     slot.report(final);
+    this.#pruneEnded();
+  }
+
+  /** Removes the logs of ended allocations beyond the newest kept (never those of a slot). */
+  #pruneEnded(): void {
+    this.#pruning = this.#pruning.then(async () => {
+      const inUse = new Set([...this.#slots.keys()].map((id) => basename(allocationDir(this.#dataDir, id))));
+      const removed = await pruneEndedAllocations(this.#dataDir, this.#endedAllocationsKept, inUse);
+      if (removed.length > 0) this.#logger?.info({ removed: removed.length, kept: this.#endedAllocationsKept }, 'removed the logs of older ended allocations');
+    }).catch((error: unknown) => this.#logger?.warn({ err: (error as Error).message }, 'could not remove the logs of older ended allocations'));
   }
 
   /** Drops a slot: logs closed; with `done`, its record and ports go too (it will not run here again). */

@@ -94,6 +94,7 @@ const program = new Command('arrowd')
   })
   .option('--overlay-port <port>', 'with --network tap: UDP port of the encrypted overlay between nodes (default 51820)', parseCount('--overlay-port'))
   .option('--clone-pool <templates>', 'keep a clone waiting for each of the last N templates started from (~22 MiB each; 0: none)', parseCount('--clone-pool'))
+  .option('--ended-logs <n>', 'keep the logs of the last N allocations that ended on this node (default 50)', parseCount('--ended-logs'))
   .option('--peer <multiaddr>', 'extra peer to keep connected for artifacts (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--max-uploads <n>', 'pieces sent at once to peers', parseCount('--max-uploads'))
   .option('--upload-limit <rate>', 'upload bandwidth limit, e.g. 50MiB/s', parseBytesPerSecond)
@@ -104,7 +105,7 @@ const program = new Command('arrowd')
     dataDir: string; listen: string[]; api: { host: string; port: number }; join?: string; server?: boolean; clusterKey?: string; name?: string;
     label: Record<string, string>; cpu?: number; memory?: number; nodeTtl?: number; peer: string[]; maxUploads?: number; uploadLimit?: number;
     migrateBandwidth?: number; migrateDowntime?: number;
-    runner: 'vm' | 'simulated'; advertise?: string; clonePool?: number; network?: 'user' | 'tap'; overlayPort?: number;
+    runner: 'vm' | 'simulated'; advertise?: string; clonePool?: number; endedLogs?: number; network?: 'user' | 'tap'; overlayPort?: number;
   }) => {
     if (opts.server && !opts.join) program.error('error: --server goes with --join (a node that founds a cluster is a server already)');
     const logger = pino({ name: 'arrowd', level: process.env.ARROW_LOG_LEVEL ?? 'info' }, pino.destination(2));
@@ -123,6 +124,7 @@ const program = new Command('arrowd')
       runner: opts.runner,
       ...(opts.advertise ? { advertiseAddress: opts.advertise } : {}),
       ...(opts.clonePool === undefined ? {} : { clonePoolTemplates: opts.clonePool }),
+      ...(opts.endedLogs === undefined ? {} : { endedAllocationsKept: opts.endedLogs }),
       ...(opts.network ? { network: opts.network } : {}),
       ...(opts.overlayPort === undefined ? {} : { overlayPort: opts.overlayPort }),
       ...(opts.maxUploads === undefined ? {} : { maxConcurrentUploads: opts.maxUploads }),

@@ -66,6 +66,8 @@ export interface NodeConfig {
    * DEFAULT_CLONE_POOL's); 0 keeps none.
    */
   clonePoolTemplates?: number;
+  /** VM runner: the allocations that ended last whose logs stay (default 50). */
+  endedAllocationsKept?: number;
   /**
    * VM runner: how Arrows are networked. 'tap' (root, /dev/net/tun, nftables): each Arrow on a tap
    * of the node's bridge at its cluster-assigned address, published ports as kernel DNAT (node/net).
@@ -377,6 +379,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
         dataDir: config.dataDir, supply, store, address: arrowAddress, volumes, migration: nodePeers.migration, volumeCopies: nodePeers,
         ...(arrowNetworks ? { network: arrowNetworks.network } : {}),
         ...(pool === undefined ? {} : { clonePool: pool === 0 ? false : { size: 1, maxTemplates: pool } }),
+        ...(config.endedAllocationsKept === undefined ? {} : { endedAllocationsKept: config.endedAllocationsKept }),
         ...(logger ? { logger } : {}),
       });
       // VMs that outlived the last arrowd are adopted (or cleaned up) before the agent asks for anything.

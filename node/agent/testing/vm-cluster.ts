@@ -59,6 +59,8 @@ export interface VmNodeOptions {
   readonly logger?: AgentLogger;
   /** How long an allocation moved here waits for its VM (VmRunnerOptions.incomingWaitMs). */
   readonly incomingWaitMs?: number;
+  /** Ended allocations whose logs the runner keeps (VmRunnerOptions.endedAllocationsKept). */
+  readonly endedAllocationsKept?: number;
   /** What the node offers the scheduler (default 1000 millicores, 2048 MiB). */
   readonly capacity?: { readonly cpu: number; readonly memory: number };
 }
@@ -114,6 +116,7 @@ export async function startVmNode(options: VmNodeOptions): Promise<VmNode> {
     ...(options.restartBackoff ? { restartBackoff: options.restartBackoff } : {}),
     ...(options.stopGraceMs !== undefined ? { stopGraceMs: options.stopGraceMs } : {}),
     ...(options.logLimits ? { logLimits: options.logLimits } : {}),
+    ...(options.endedAllocationsKept !== undefined ? { endedAllocationsKept: options.endedAllocationsKept } : {}),
   });
   await runner.restore();
   agent = new Agent({

@@ -42,7 +42,7 @@ export const logRoutes: FastifyPluginAsync<RouteContext> = async (app, { backend
       const allocation = findAllocation(state, id);
       const node = state.node(allocation.node);
       if (!node) throw new ApiProblem(404, 'not-found', `allocation ${allocation.id} is on node ${allocation.node}, which the cluster no longer knows`);
-      if (node.peerId === backend.peerId) throw new ApiProblem(404, 'not-found', `this node keeps no logs of allocation ${allocation.id} (not started here yet?)`);
+      if (node.peerId === backend.peerId) throw new ApiProblem(404, 'not-found', `this node keeps no logs of allocation ${allocation.id}: not started here yet, or it ended longer ago than the last ones whose logs a node keeps (arrowd --ended-logs)`);
       if (node.status === 'down') throw new ApiProblem(502, 'node-down', `allocation ${allocation.id} is on node ${node.name}, which is down`);
       request.raw.url = `/v1/allocations/${encodeURIComponent(allocation.id)}/logs${request.url.slice(request.url.indexOf('?') >= 0 ? request.url.indexOf('?') : request.url.length)}`;
       return forwardingHandler(backend.forwardTo(node.peerId), limits.forwardConnectTimeoutMs)(request, reply);
