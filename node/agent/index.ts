@@ -75,6 +75,8 @@ export type { AfterRun, RestartBackoff, RunOutcome } from './restart-policy.ts';
 export { HostPorts, PortUnavailableError, canBind, dynamicCandidates } from './ports.ts';
 export type { HostPort, HostPortsOptions, PortProtocol } from './ports.ts';
 export { LogWriter, readLogs, defaultLogLimits } from './logs.ts';
+export { ArrowRefKeeper, arrowRef, arrowsNeeded, digestsOfArrow, staleArrowRefs } from './arrow-refs.ts';
+export type { ArrowRefKeeperOptions, StaleRef } from './arrow-refs.ts';
 export { NodeVolumes } from './volumes.ts';
 export { NodePeers, incomingAllocation, pushAllowed } from './peers.ts';
 export type { NodePeersOptions } from './peers.ts';

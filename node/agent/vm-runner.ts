@@ -53,6 +53,7 @@ import { parseArrowDefinition } from '../spec/index.ts';
 import type { ArrowDefinition, Volume } from '../spec/index.ts';
 import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, pruneEndedAllocations, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
 import type { AllocationRun, RunPhase } from './alloc-state.ts';
+import { arrowRef } from './arrow-refs.ts';
 import type { EnsureOptions, KernelImage } from './artifacts.ts';
 import type { AgentLogger } from './logger.ts';
 import { defaultLogLimits, LogWriter } from './logs.ts';
@@ -311,6 +312,18 @@ export class VmRunner implements Runner {
   /** Where an allocation's stdout.log and stderr.log are (for the logs API). */
   logDir(allocationId: string): string {
     return join(allocationDir(this.#dataDir, allocationId), 'logs');
+  }
+
+  /** Per Arrow with an allocation here (running, starting or arriving), the binary and files its VMs were started from. */
+  artifactsInUse(): Map<string, Set<string>> {
+    const inUse = new Map<string, Set<string>>();
+    for (const slot of this.#slots.values()) {
+      let digests = inUse.get(slot.arrow.name);
+      if (!digests) inUse.set(slot.arrow.name, (digests = new Set()));
+      digests.add(slot.definition.binary.digest);
+      for (const file of slot.definition.files) digests.add(file.digest);
+    }
+    return inUse;
   }
 
   /** The pid of the QEMU running an allocation now, if one does. */
@@ -590,7 +603,7 @@ export class VmRunner implements Runner {
     const wait = slot.incoming!;
     wait.preparing = true;
     try {
-      const ref = `arrow:${arrow.name}`;
+      const ref = arrowRef(arrow.name);
       const [binaryPath, kernel] = await Promise.all([this.#supply.ensure(definition.binary, { signal, ref }), this.#supply.kernelImage(definition.kernel, { signal })]);
       if (kernel.digest !== request.kernelDigest) throw new MigrationRefused(`the kernel differs: ${request.kernelDigest} there, ${kernel.digest} here`);
       const image = await this.#initramfs(binaryPath, definition.binary.name ?? 'app');
@@ -824,7 +837,7 @@ export class VmRunner implements Runner {
    * the binary, its files and the kernel image from different holders in parallel.
    */
   async #pull(def: ArrowDefinition, arrowName: string, signal: AbortSignal): Promise<{ binaryPath: string; files: FileMapping[]; kernel: KernelImage }> {
-    const ref = `arrow:${arrowName}`;
+    const ref = arrowRef(arrowName);
     const [binaryPath, files, kernel] = await Promise.all([
       this.#supply.ensure(def.binary, { signal, ref }),
       Promise.all(def.files.map(async (file): Promise<FileMapping> => ({ guestPath: file.path, hostPath: await this.#supply.ensure(file, { signal, ref }) }))),

@@ -1,6 +1,7 @@
 // `arrowctl logs -f` against a real one-node cluster (arrowd with its VM runner): the follower
 // keeps printing across a restart of the Arrow, and stops when interrupted; with `--clone-pool 0`
-// the node keeps no clone waiting, so stopping the Arrow leaves no QEMU.
+// the node keeps no clone waiting, so stopping the Arrow leaves no QEMU; the stopped Arrow's
+// binary is then no longer kept for it, and gc removes it.
 import test from 'ava';
 import { execa } from 'execa';
 import { writeFile } from 'node:fs/promises';
@@ -73,7 +74,16 @@ test('logs -f follows an Arrow across a restart, from a node that runs it, until
   t.true(ended.exitCode === 0 || ended.exitCode === 130 || ended.signal === 'SIGINT', `exit ${ended.exitCode ?? ended.signal}`);
   t.true(runs() >= 2, printed);
 
+  const heldForArrow = (await node.client.list()).filter((e) => e.refs.includes('arrow:counter')).map((e) => e.digest);
+  t.is(heldForArrow.length, 1, 'the binary schedule pushed, kept for the Arrow');
+  const binary = heldForArrow[0]!;
   await node.client.stopArrow('counter');
   await until('the Arrow stopped and no QEMU left', async () => (await node.client.allocation(allocation.id)).status === 'stopped'
     && (await qemuPids(cluster.root)).length === 0, 60_000);
+
+  // Stopped, nothing on the node needs the binary under the Arrow's name: gc may take it, and the
+  // node then leaves its holders.
+  await until('the Arrow\'s reference dropped', async () => !(await node.client.stat(binary))?.refs.includes('arrow:counter'), 60_000);
+  t.true((await node.client.gc()).removed.includes(binary));
+  await until('the node no longer a holder', async () => (await node.client.clusterArtifact(binary))?.holders.length === 0, 30_000);
 });

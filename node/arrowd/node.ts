@@ -20,7 +20,7 @@ import { ClusterMember, Libp2pTransport } from '../consensus/index.ts';
 import { CONTROL_PROTOCOL, ControlRefusedError, controlLimits, remoteControl, serveControl } from '../control/index.ts';
 import type { ControlApi, ServerInfo } from '../control/index.ts';
 import { Server, readDefinition, schedulerSpecOf } from '../server/index.ts';
-import { Agent, ArtifactSupply, NodePeers, NodeVolumes, SimulatedRunner, VmRunner, canBind, holdingOf, readLogs } from '../agent/index.ts';
+import { Agent, ArrowRefKeeper, ArtifactSupply, arrowsNeeded, NodePeers, NodeVolumes, SimulatedRunner, VmRunner, canBind, holdingOf, readLogs } from '../agent/index.ts';
 import { artifactChunkStore, openVolumes } from '../../shadowfs/index.ts';
 import type { ArtifactTracker, Runner } from '../agent/index.ts';
 import { ArrowNetworkService } from '../net/index.ts';
@@ -358,6 +358,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     let logDirOf: ((allocationId: string) => string) | undefined;
     let peers: NodePeers | undefined;
     let startPeers: ((agent: Agent) => Promise<void>) | undefined;
+    let arrowRefs: ArrowRefKeeper | undefined;
     if (config.runner === 'simulated') {
       runner = new SimulatedRunner();
     } else {
@@ -387,6 +388,9 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       runner = vms;
       startPeers = (agentBuilt) => nodePeers.start({ agent: agentBuilt, runner: vms, volumes });
       logDirOf = (id) => vms.logDir(id);
+      const keeper = new ArrowRefKeeper({ store, inUse: () => vms.artifactsInUse(), ...(logger ? { logger } : {}) });
+      arrowRefs = keeper;
+      cleanups.push(() => keeper.stop());
       const s = supply;
       cleanups.push(async () => {
         s.stop();
@@ -397,7 +401,10 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
     const nodeAgent: Agent = new Agent({
       registration: registration(), servers, connect, runner, ...(logger ? { logger } : {}),
       ...(arrowNetworks ? { onNetworkView: (view: NetworkView) => void arrowNetworks.apply(view) } : {}),
-      onView: (view) => peers?.viewChanged(view),
+      onView: (view) => {
+        peers?.viewChanged(view);
+        arrowRefs?.viewChanged(arrowsNeeded(view));
+      },
     });
     agent = nodeAgent;
     nodeAgent.start();
