@@ -113,6 +113,33 @@ test('a follower slower than many rotations reads every kept line once, in order
   t.is(text, expected);
 });
 
+test('a follower reads a large burst in pieces of at most 1 MiB, all of it, in order', async (t) => {
+  const dir = await tempDir(t);
+  const writer = new LogWriter(dir, 'stdout');
+  writer.append(Buffer.from('start\n'));
+  await writer.flush();
+  const stop = new AbortController();
+  t.teardown(() => stop.abort());
+  const follower = readLogs(dir, 'stdout', { follow: true, pollMs: 20, signal: stop.signal });
+  t.is((await follower.next()).value?.toString(), 'start\n');
+  const burst = Buffer.alloc(3 * 1024 * 1024 + 17, 'x');
+  writer.append(burst);
+  await writer.flush();
+  const pieces: Buffer[] = [];
+  let received = 0;
+  for (let reads = 0; reads < 20 && received < burst.length; reads++) {
+    const chunk = await follower.next();
+    if (chunk.done) break;
+    pieces.push(chunk.value);
+    received += chunk.value.length;
+  }
+  stop.abort();
+  await follower.return(undefined);
+  await writer.close();
+  t.true(pieces.every((piece) => piece.length <= 1024 * 1024), pieces.map((p) => p.length).join(','));
+  t.true(Buffer.concat(pieces).equals(burst));
+});
+
 test('tail offsets count lines from the end', (t) => {
   const text = Buffer.from('a\nb\nc\n');
   t.is(tailOffset(text, 1), 4);

@@ -148,14 +148,17 @@ async function openGenerations(dir: string, stream: LogStream, limits: LogLimits
   return newestFirst.reverse();
 }
 
-/** Bytes from `start` to the file's end now; a log file never holds more than one rotation's worth. */
-async function readFrom(handle: FileHandle, start: number): Promise<Buffer> {
+/** Followed output is read and yielded in pieces of at most this many bytes. */
+const FOLLOW_PIECE_BYTES = 1024 * 1024;
+
+/** Up to `maxBytes` from `start` towards the file's end as it is now. */
+async function readFrom(handle: FileHandle, start: number, maxBytes: number): Promise<Buffer> {
   const { size } = await handle.stat();
-  if (size <= start) return Buffer.alloc(0);
-  const buffer = Buffer.alloc(size - start);
+  const length = Math.min(Math.max(0, size - start), maxBytes);
+  const buffer = Buffer.alloc(length);
   let filled = 0;
-  while (filled < buffer.length) {
-    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, start + filled);
+  while (filled < length) {
+    const { bytesRead } = await handle.read(buffer, filled, length - filled, start + filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }
@@ -193,19 +196,31 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
 export async function* readLogs(dir: string, stream: LogStream, options: ReadLogsOptions = {}): AsyncGenerator<Buffer> {
   const limits = options.limits ?? defaultLogLimits;
   const files = await openGenerations(dir, stream, limits);
-  let followed: OpenLogFile | undefined;
+  // The newest file stays open for a follower; the others are closed once read (or on a failure).
+  let followed = options.follow ? files.at(-1) : undefined;
   let offset = 0;
+  /** The followed file from `offset` to its end now, in pieces. */
+  async function* toEnd(file: OpenLogFile): AsyncGenerator<Buffer> {
+    for (;;) {
+      const piece = await readFrom(file.handle, offset, FOLLOW_PIECE_BYTES);
+      offset += piece.length;
+      if (piece.length > 0) yield piece;
+      if (piece.length < FOLLOW_PIECE_BYTES) return;
+    }
+  }
   try {
     const parts: Buffer[] = [];
-    for (const file of files) {
-      const bytes = await readFrom(file.handle, 0);
-      parts.push(bytes);
-      if (file === files.at(-1)) {
-        followed = file;
-        offset = bytes.length;
-      } else {
-        await file.handle.close();
+    try {
+      for (const file of files) {
+        // A file is never larger than maxFileBytes unless something else wrote to it: its newest bytes win.
+        const { size } = await file.handle.stat();
+        const from = Math.max(0, size - limits.maxFileBytes);
+        const bytes = await readFrom(file.handle, from, limits.maxFileBytes);
+        parts.push(bytes);
+        if (file === followed) offset = from + bytes.length;
       }
+    } finally {
+      await Promise.all(files.filter((file) => file !== followed).map((file) => file.handle.close()));
     }
     let kept = Buffer.concat(parts);
     if (options.tail !== undefined) kept = kept.subarray(tailOffset(kept, options.tail));
@@ -223,14 +238,11 @@ export async function* readLogs(dir: string, stream: LogStream, options: ReadLog
         if (!followed) continue;
       }
       for (;;) {
-        const fresh = await readFrom(followed.handle, offset);
-        offset += fresh.length;
-        if (fresh.length > 0) yield fresh;
+        yield* toEnd(followed);
         const currentInode = await inodeOf(current);
         if (currentInode === undefined || currentInode === followed.inode) break;
         // Rotated away: the writer closed this file before the rename, so its end is final now.
-        const rest = await readFrom(followed.handle, offset);
-        if (rest.length > 0) yield rest;
+        yield* toEnd(followed);
         const next = await nextAfter(dir, stream, limits, followed.inode);
         // The newer file may not be created yet; the next poll looks again.
         if (!next) break;

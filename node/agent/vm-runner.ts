@@ -237,7 +237,7 @@ const CLOSE_WAIT_MS = 20_000;
 const DETAIL_BYTES = 1_000;
 /** Ended allocations a runner remembers (see #endedRuns). */
 const ENDED_RUNS_KEPT = 1_000;
-export const DEFAULT_ENDED_ALLOCATIONS_KEPT = 50;
+const DEFAULT_ENDED_ALLOCATIONS_KEPT = 50;
 const CONSOLE_BYTES = 64 * 1024;
 const noReport: ReportCallback = () => {};
 
