@@ -190,7 +190,8 @@ function isTap(value: unknown): value is TapAttachment {
 }
 
 /** At most `limit` bytes of a file, as text. */
-async function readBounded(path: string, limit: number): Promise<string> {
+/** A file's text, at most `limit` bytes of it. */
+export async function readBounded(path: string, limit: number): Promise<string> {
   const handle = await open(path, 'r');
   try {
     // Sized by the file (records are a few KB), bounded by the limit.

@@ -2,12 +2,12 @@
 // current definition or running VMs name stays, what an update replaced or a stop let go becomes
 // collectable, and what the node never ran (a push target) is never touched.
 import test from 'ava';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../p2p/index.ts';
 import type { ArtifactStore, Digest } from '../../p2p/index.ts';
-import { ArrowRefKeeper, arrowRef, arrowsNeeded, digestsOfArrow, staleArrowRefs } from './arrow-refs.ts';
+import { ArrowRefKeeper, arrowRef, arrowsNeeded, digestsOfArrow, parseKnownArrows, staleArrowRefs } from './arrow-refs.ts';
 import { allocationRecord, arrowRecord } from './testing.ts';
 import type { ArrowRecord } from '../cluster/index.ts';
 
@@ -58,7 +58,7 @@ test('a node needs the Arrows it runs a live allocation of or keeps a volume of,
 
 async function storeWith(t: { teardown(fn: () => Promise<void>): void }): Promise<ArtifactStore> {
   const dir = await mkdtemp(join(tmpdir(), 'arrow-refs-'));
-  const store = await openStore(dir);
+  const store = await openStore(join(dir, 'store'));
   t.teardown(async () => {
     await store.close();
     await rm(dir, { recursive: true, force: true });
@@ -128,4 +128,47 @@ test('an Arrow that leaves the view keeps its references while a VM here still r
   keeper.viewChanged([]);
   await keeper.settled();
   t.deepEqual((await store.stat(binary))?.refs, []);
+});
+
+test('the Arrows a node needed outlive a restart: the next keeper lets go of them too', async (t) => {
+  const store = await storeWith(t);
+  const stateFile = join(store.dataDir, '..', 'arrows-needed.json');
+  const binary = (await store.putBytes(Buffer.from('web'), { ref: arrowRef('web') })).digest;
+  const first = new ArrowRefKeeper({ store, inUse: () => new Map(), minIntervalMs: 0, stateFile });
+  first.viewChanged([record('web', binary)]);
+  await first.settled();
+  await first.stop();
+  t.deepEqual(JSON.parse(await readFile(stateFile, 'utf8')), ['web']);
+
+  // A restarted node whose view no longer needs web (stopped, or replaced elsewhere while it was down).
+  const second = new ArrowRefKeeper({ store, inUse: () => new Map(), minIntervalMs: 0, stateFile });
+  t.teardown(() => second.stop());
+  second.viewChanged([]);
+  await second.settled();
+  t.deepEqual((await store.stat(binary))?.refs, []);
+  t.deepEqual(JSON.parse(await readFile(stateFile, 'utf8')), []);
+});
+
+test('an unusable state file is reported and every reference kept', async (t) => {
+  const store = await storeWith(t);
+  const stateFile = join(store.dataDir, '..', 'arrows-needed.json');
+  const binary = (await store.putBytes(Buffer.from('web'), { ref: arrowRef('web') })).digest;
+  await writeFile(stateFile, '["web", {"not": "a name"}]');
+  const warnings: string[] = [];
+  const logger = { info: () => {}, warn: (fields: object, message: string) => void warnings.push(`${message} ${JSON.stringify(fields)}`) };
+  const keeper = new ArrowRefKeeper({ store, inUse: () => new Map(), minIntervalMs: 0, stateFile, logger });
+  t.teardown(() => keeper.stop());
+  keeper.viewChanged([]);
+  await keeper.settled();
+  t.deepEqual((await store.stat(binary))?.refs, ['arrow:web']);
+  t.is(warnings.length, 1);
+  t.regex(warnings[0]!, /unusable.*not an Arrow name/);
+});
+
+test('state files: names only, bounded', (t) => {
+  t.deepEqual(parseKnownArrows('["web","db-1"]'), ['web', 'db-1']);
+  t.is(parseKnownArrows('{'), 'not JSON');
+  t.is(parseKnownArrows('{"web":1}'), 'not a list');
+  t.regex(parseKnownArrows('["../etc"]') as string, /not an Arrow name/);
+  t.regex(parseKnownArrows(JSON.stringify(['a'.repeat(2 * 1024 * 1024)])) as string, /larger than/);
 });

@@ -8,14 +8,16 @@
 // - an Arrow that was needed here and no longer is (stopped, ended, or moved to other nodes,
 //   which pulled their own copies) loses its references, unless a VM here still runs it.
 // An Arrow this node never needed (a node `arrowctl schedule` pushed to, which does not run it)
-// keeps its references: that node may hold the copy every other node pulls from. Neither does a
-// restarted arrowd let go of the Arrows only its predecessor needed.
+// keeps its references: that node may hold the copy every other node pulls from. The Arrows a
+// node needed are kept in a file of its data dir, so a restarted arrowd lets go of them too.
 // Dropping a reference deletes nothing: only `artifact gc` does, when an admin asks.
+import { rename, writeFile } from 'node:fs/promises';
 import type { ArtifactInfo, ArtifactStore, Digest } from '../../p2p/index.ts';
 import { isLiveAllocation } from '../cluster/index.ts';
 import type { ArrowRecord } from '../cluster/index.ts';
 import type { WatchReply } from '../control/index.ts';
-import { parseArrowDefinition } from '../spec/index.ts';
+import { isArrowName, parseArrowDefinition } from '../spec/index.ts';
+import { readBounded } from './alloc-state.ts';
 import type { AgentLogger } from './logger.ts';
 
 const PREFIX = 'arrow:';
@@ -70,6 +72,11 @@ export interface ArrowRefKeeperOptions {
   readonly inUse: () => ReadonlyMap<string, ReadonlySet<string>>;
   /** Views closer together than this are looked at once (default 10 s). */
   readonly minIntervalMs?: number;
+  /**
+   * Where the names of the Arrows the node needed are kept across restarts (a JSON list); without
+   * it a restarted node never lets go of what it needed before.
+   */
+  readonly stateFile?: string;
   readonly logger?: AgentLogger;
 }
 
@@ -77,8 +84,9 @@ export interface ArrowRefKeeperOptions {
 export class ArrowRefKeeper {
   readonly #options: ArrowRefKeeperOptions;
   readonly #minIntervalMs: number;
-  /** Arrows seen in a view since this node started (and not yet let go). */
+  /** Arrows this node needed (and has not let go of yet); loaded from stateFile at the first pass. */
   readonly #known = new Set<string>();
+  #loaded = false;
   #latest: readonly ArrowRecord[] | undefined;
   #running: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
@@ -129,6 +137,11 @@ export class ArrowRefKeeper {
     const arrows = this.#latest;
     this.#latest = undefined;
     if (!arrows || this.#stopped) return;
+    if (!this.#loaded) {
+      this.#loaded = true;
+      for (const name of await this.#load()) this.#known.add(name);
+    }
+    const before = [...this.#known].sort().join('\n');
     const inUse = this.#options.inUse();
     const wanted = new Map<string, Set<string>>();
     for (const arrow of arrows) wanted.set(arrow.name, new Set([...digestsOfArrow(arrow), ...(inUse.get(arrow.name) ?? [])]));
@@ -143,6 +156,50 @@ export class ArrowRefKeeper {
     for (const { digest, ref } of stale) await this.#options.store.removeRef(digest, ref);
     for (const name of forgotten) this.#known.delete(name);
     for (const arrow of arrows) this.#known.add(arrow.name);
+    if ([...this.#known].sort().join('\n') !== before) await this.#save();
     if (stale.length > 0) this.#options.logger?.info({ refs: stale.map((s) => `${s.ref} ${s.digest}`) }, 'dropped references to artifacts no Arrow here needs (artifact gc may now remove them)');
   }
+
+  async #load(): Promise<string[]> {
+    const file = this.#options.stateFile;
+    if (!file) return [];
+    let text: string;
+    try {
+      text = await readBounded(file, STATE_FILE_BYTES + 1);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.#options.logger?.warn({ file, err: (error as Error).message }, 'could not read the Arrows this node needed; keeping every reference');
+      return [];
+    }
+    const names = parseKnownArrows(text);
+    if (typeof names === 'string') {
+      this.#options.logger?.warn({ file, why: names }, 'the file of the Arrows this node needed is unusable; keeping every reference');
+      return [];
+    }
+    return names;
+  }
+
+  async #save(): Promise<void> {
+    const file = this.#options.stateFile;
+    if (!file) return;
+    await writeFile(`${file}.tmp`, JSON.stringify([...this.#known].sort()), { mode: 0o600 });
+    await rename(`${file}.tmp`, file);
+  }
+}
+
+/** Arrow names fill at most this much of the state file (64-byte names: some 15,000 Arrows). */
+const STATE_FILE_BYTES = 1024 * 1024;
+
+/** The names in a state file, or why it is not one. */
+export function parseKnownArrows(text: string): string[] | string {
+  if (Buffer.byteLength(text) > STATE_FILE_BYTES) return `larger than ${STATE_FILE_BYTES} bytes`;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'not JSON';
+  }
+  if (!Array.isArray(value)) return 'not a list';
+  const bad = value.find((name) => typeof name !== 'string' || !isArrowName(name));
+  if (bad !== undefined) return `not an Arrow name: ${JSON.stringify(bad).slice(0, 80)}`;
+  return value as string[];
 }

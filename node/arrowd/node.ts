@@ -388,7 +388,7 @@ export async function startNode(config: NodeConfig): Promise<RunningNode> {
       runner = vms;
       startPeers = (agentBuilt) => nodePeers.start({ agent: agentBuilt, runner: vms, volumes });
       logDirOf = (id) => vms.logDir(id);
-      const keeper = new ArrowRefKeeper({ store, inUse: () => vms.artifactsInUse(), ...(logger ? { logger } : {}) });
+      const keeper = new ArrowRefKeeper({ store, inUse: () => vms.artifactsInUse(), stateFile: join(config.dataDir, 'arrows-needed.json'), ...(logger ? { logger } : {}) });
       arrowRefs = keeper;
       cleanups.push(() => keeper.stop());
       const s = supply;
