@@ -517,6 +517,18 @@ static void interface_up(const char *name)
 	close(s);
 }
 
+/* Writes a kernel setting under /proc/sys or /sys. A setting this kernel lacks (no such file) is
+ * left alone; a refused write is reported on the console, never fatal. */
+static void write_setting(const char *path, const char *value, const char *what)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (write(fd, value, strlen(value)) < 0)
+		console("%s: %s", what, strerror(errno));
+	close(fd);
+}
+
 /* eth0 sends a gratuitous ARP when Start or NetworkChange gives it its own MAC or address, so
  * its neighbours learn it at once. A clone's NIC is restored with the template's MAC, and its
  * user-mode network (slirp) may remember that one for the address: slirp's ARP entries never
@@ -524,12 +536,7 @@ static void interface_up(const char *name)
  * never answered. A bridge's neighbours (taps) likewise. Without eth0 there is nothing to do. */
 static void announce_address_changes(void)
 {
-	int fd = open("/proc/sys/net/ipv4/conf/eth0/arp_notify", O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return;
-	if (write(fd, "1", 1) < 0)
-		console("arp_notify of eth0: %s", strerror(errno));
-	close(fd);
+	write_setting("/proc/sys/net/ipv4/conf/eth0/arp_notify", "1", "arp_notify of eth0");
 }
 
 /* With free page reporting (virtio-balloon, cold boots) the kernel reports only free blocks of
@@ -539,12 +546,7 @@ static void announce_address_changes(void)
 #define PAGE_REPORTING_ORDER "5"
 static void tune_page_reporting(void)
 {
-	int fd = open("/sys/module/page_reporting/parameters/page_reporting_order", O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return;
-	if (write(fd, PAGE_REPORTING_ORDER, strlen(PAGE_REPORTING_ORDER)) < 0)
-		console("page_reporting_order: %s", strerror(errno));
-	close(fd);
+	write_setting("/sys/module/page_reporting/parameters/page_reporting_order", PAGE_REPORTING_ORDER, "page_reporting_order");
 }
 
 /* Finds /dev/<port> whose /sys/class/virtio-ports/<port>/name is PORT_NAME. Returns an fd. */
