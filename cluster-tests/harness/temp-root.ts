@@ -5,26 +5,17 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from '../../kernel/index.ts';
 
 const PREFIX = 'arrow-nscluster-';
 const OWNED = /^arrow-nscluster-(\d+)-/;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes the roots whose owner process is gone; returns their paths. */
 export async function sweepDeadRoots(parent = tmpdir()): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await readdir(parent)) {
     const owner = OWNED.exec(name)?.[1];
-    if (owner === undefined || isRunning(Number(owner))) continue;
+    if (owner === undefined || isAlive(Number(owner))) continue;
     const path = join(parent, name);
     await rm(path, { recursive: true, force: true });
     removed.push(path);

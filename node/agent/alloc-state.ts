@@ -83,6 +83,15 @@ export async function removeAllocationRun(dataDir: string, allocationId: string)
   await rm(join(allocationDir(dataDir, allocationId), RECORD_FILE), { force: true });
 }
 
+/** The names under <dataDir>/allocs; none when nothing ran here yet. */
+async function allocationDirNames(dataDir: string): Promise<string[]> {
+  try {
+    return await readdir(join(dataDir, 'allocs'));
+  } catch {
+    return [];
+  }
+}
+
 /** An allocation's directory as pruning sees it: ended once its record is gone (its logs stay). */
 export interface AllocationDirEntry {
   readonly name: string;
@@ -106,12 +115,7 @@ export function endedDirsBeyond(entries: readonly AllocationDirEntry[], keep: nu
  */
 export async function pruneEndedAllocations(dataDir: string, keep: number, inUse: ReadonlySet<string>): Promise<string[]> {
   const root = join(dataDir, 'allocs');
-  let names: string[];
-  try {
-    names = await readdir(root);
-  } catch {
-    return [];
-  }
+  const names = await allocationDirNames(dataDir);
   const entries: AllocationDirEntry[] = [];
   for (const name of names) {
     if (inUse.has(name)) continue;
@@ -130,12 +134,7 @@ export async function pruneEndedAllocations(dataDir: string, keep: number, inUse
  * through `onBad` (and removed: it names nothing anyone can act on) instead of failing the rest.
  */
 export async function readAllocationRuns(dataDir: string, onBad: (path: string, why: string) => void): Promise<AllocationRun[]> {
-  let names: string[];
-  try {
-    names = await readdir(join(dataDir, 'allocs'));
-  } catch {
-    return [];
-  }
+  const names = await allocationDirNames(dataDir);
   const runs: AllocationRun[] = [];
   for (const name of names.slice(0, MAX_RECORDS)) {
     const path = join(dataDir, 'allocs', name, RECORD_FILE);

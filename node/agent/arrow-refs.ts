@@ -17,6 +17,7 @@ import { isLiveAllocation } from '../cluster/index.ts';
 import type { ArrowRecord } from '../cluster/index.ts';
 import type { WatchReply } from '../control/index.ts';
 import { isArrowName, parseArrowDefinition } from '../spec/index.ts';
+import type { ArrowDefinition } from '../spec/index.ts';
 import { readBounded } from './alloc-state.ts';
 import type { AgentLogger } from './logger.ts';
 
@@ -27,11 +28,15 @@ export function arrowRef(name: string): string {
   return `${PREFIX}${name}`;
 }
 
-/** The digests an Arrow's definition names (binary and files); none for a definition that does not parse. */
+/** The artifacts a definition names: its binary and its files. */
+export function digestsOfDefinition(definition: Pick<ArrowDefinition, 'binary' | 'files'>): string[] {
+  return [definition.binary.digest, ...definition.files.map((file) => file.digest)];
+}
+
+/** The digests an Arrow's definition names; none for a definition that does not parse. */
 export function digestsOfArrow(arrow: ArrowRecord): string[] {
   try {
-    const definition = parseArrowDefinition(JSON.parse(arrow.definitionJson));
-    return [definition.binary.digest, ...definition.files.map((file) => file.digest)];
+    return digestsOfDefinition(parseArrowDefinition(JSON.parse(arrow.definitionJson)));
   } catch {
     return [];
   }
@@ -141,7 +146,6 @@ export class ArrowRefKeeper {
       this.#loaded = true;
       for (const name of await this.#load()) this.#known.add(name);
     }
-    const before = [...this.#known].sort().join('\n');
     const inUse = this.#options.inUse();
     const wanted = new Map<string, Set<string>>();
     for (const arrow of arrows) wanted.set(arrow.name, new Set([...digestsOfArrow(arrow), ...(inUse.get(arrow.name) ?? [])]));
@@ -154,9 +158,10 @@ export class ArrowRefKeeper {
     }
     const stale = staleArrowRefs(await this.#options.store.list(), wanted, forgotten);
     for (const { digest, ref } of stale) await this.#options.store.removeRef(digest, ref);
+    const added = arrows.filter((arrow) => !this.#known.has(arrow.name));
     for (const name of forgotten) this.#known.delete(name);
-    for (const arrow of arrows) this.#known.add(arrow.name);
-    if ([...this.#known].sort().join('\n') !== before) await this.#save();
+    for (const arrow of added) this.#known.add(arrow.name);
+    if (forgotten.size > 0 || added.length > 0) await this.#save();
     if (stale.length > 0) this.#options.logger?.info({ refs: stale.map((s) => `${s.ref} ${s.digest}`) }, 'dropped references to artifacts no Arrow here needs (artifact gc may now remove them)');
   }
 

@@ -53,7 +53,7 @@ import { parseArrowDefinition } from '../spec/index.ts';
 import type { ArrowDefinition, Volume } from '../spec/index.ts';
 import { POOLED_RUN_PREFIX, allocationDir, isPooledRunId, pruneEndedAllocations, readAllocationRuns, removeAllocationRun, runIdFor, writeAllocationRun } from './alloc-state.ts';
 import type { AllocationRun, RunPhase } from './alloc-state.ts';
-import { arrowRef } from './arrow-refs.ts';
+import { arrowRef, digestsOfDefinition } from './arrow-refs.ts';
 import type { EnsureOptions, KernelImage } from './artifacts.ts';
 import type { AgentLogger } from './logger.ts';
 import { defaultLogLimits, LogWriter } from './logs.ts';
@@ -320,8 +320,7 @@ export class VmRunner implements Runner {
     for (const slot of this.#slots.values()) {
       let digests = inUse.get(slot.arrow.name);
       if (!digests) inUse.set(slot.arrow.name, (digests = new Set()));
-      digests.add(slot.definition.binary.digest);
-      for (const file of slot.definition.files) digests.add(file.digest);
+      for (const digest of digestsOfDefinition(slot.definition)) digests.add(digest);
     }
     return inUse;
   }
